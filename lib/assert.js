@@ -1,0 +1,932 @@
+'use strict';
+
+// node:assert. Messages follow Node's (v20/v22); the diff printed for unequal
+// objects follows Node 20's line-by-line layout, without colors.
+
+const {
+  codes: {
+    ERR_AMBIGUOUS_ARGUMENT,
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
+    ERR_INVALID_RETURN_VALUE,
+    ERR_MISSING_ARGS,
+  },
+  isErrorStackTraceLimitWritable,
+} = require('internal/errors');
+const { validateFunction, validateObject } = require('internal/validators');
+const {
+  isDeepEqual,
+  isDeepStrictEqual,
+  isError,
+  isPromise,
+  isRegExp,
+} = require('internal/util/comparisons');
+
+let inspectModule;
+function inspect(value, options) {
+  inspectModule ??= require('internal/util/inspect');
+  return inspectModule.inspect(value, options);
+}
+
+const kInspectCustom = Symbol.for('nodejs.util.inspect.custom');
+
+// ---------------------------------------------------------------------------
+// AssertionError and its messages
+
+const kReadableOperator = {
+  deepStrictEqual: 'Expected values to be strictly deep-equal:',
+  strictEqual: 'Expected values to be strictly equal:',
+  strictEqualObject: 'Expected "actual" to be reference-equal to "expected":',
+  deepEqual: 'Expected values to be loosely deep-equal:',
+  notDeepStrictEqual: 'Expected "actual" not to be strictly deep-equal to:',
+  notStrictEqual: 'Expected "actual" to be strictly unequal to:',
+  notStrictEqualObject: 'Expected "actual" not to be reference-equal to "expected":',
+  notDeepEqual: 'Expected "actual" not to be loosely deep-equal to:',
+  notIdentical: 'Values have same structure but are not reference-equal:',
+  notDeepEqualUnequal: 'Expected values not to be loosely deep-equal:',
+};
+
+// Two short primitives print as `1 !== 2` instead of a diff.
+const kMaxShortLength = 12;
+// Longer outputs are cut to about this many lines.
+const kMaxLines = 50;
+
+// Inspects with fixed options, so that changed util.inspect defaults do not
+// hide what assert compared.
+function inspectValue(value) {
+  return inspect(value, {
+    compact: false,
+    customInspect: false,
+    depth: 1000,
+    maxArrayLength: Infinity,
+    showHidden: false,
+    showProxy: false,
+    sorted: true,
+    getters: true,
+  });
+}
+
+// A copy of an error without its stack, so a message shows it briefly.
+function copyError(source) {
+  const target = Object.assign({ __proto__: Object.getPrototypeOf(source) }, source);
+  Object.defineProperty(target, 'message', { value: source.message });
+  return target;
+}
+
+function isObjectLike(value) {
+  return typeof value === 'object' && value !== null;
+}
+
+function terminalColumns() {
+  try {
+    return process.stderr.isTTY ? process.stderr.columns : 80;
+  } catch {
+    return 80;
+  }
+}
+
+// Keeps the first lines of a long inspection.
+function truncateLines(lines) {
+  if (lines.length > kMaxLines) {
+    lines.length = 46;
+    lines.push('...');
+  }
+  return lines;
+}
+
+// The message of strictEqual/deepStrictEqual: `header`, then either
+// `a !== b` or a line diff of both inspected values ("+ actual - expected").
+function createErrDiff(actual, expected, operator, header) {
+  const actualInspected = inspectValue(actual);
+  const actualLines = actualInspected.split('\n');
+  const expectedLines = inspectValue(expected).split('\n');
+
+  if (operator === 'strictEqual' &&
+      ((isObjectLike(actual) && isObjectLike(expected)) ||
+       (typeof actual === 'function' && typeof expected === 'function'))) {
+    operator = 'strictEqualObject';
+  }
+  header ||= kReadableOperator[operator];
+
+  // A caret under the first differing character of two one-line values.
+  let indicator = '';
+  if (actualLines.length === 1 && expectedLines.length === 1 &&
+      actualLines[0] !== expectedLines[0]) {
+    const a = actualLines[0];
+    const b = expectedLines[0];
+    const inputLength = a.length + b.length;
+    if (inputLength <= kMaxShortLength) {
+      if (!isObjectLike(actual) && !isObjectLike(expected) &&
+          (actual !== 0 || expected !== 0)) {
+        return `${header}\n\n${a} !== ${b}\n`;
+      }
+    } else if (operator !== 'strictEqualObject' && inputLength < terminalColumns()) {
+      let i = 0;
+      while (a[i] === b[i]) i++;
+      if (i > 2) indicator = `\n  ${' '.repeat(i)}^`;
+    }
+  }
+
+  // Identical trailing lines: keep the last three, the first one, and mark
+  // any in between as skipped.
+  let end = '';
+  let skipped = false;
+  let trailing = 0;
+  let firstTrailing = '';
+  while (actualLines.length > 0 && expectedLines.length > 0 &&
+         actualLines[actualLines.length - 1] === expectedLines[expectedLines.length - 1]) {
+    const line = actualLines.pop();
+    expectedLines.pop();
+    if (trailing++ < 3) {
+      end = `\n  ${line}${end}`;
+    } else {
+      firstTrailing = line;
+    }
+  }
+  if (trailing >= 5) {
+    end = `\n...${end}`;
+    skipped = true;
+  }
+  if (firstTrailing !== '') end = `\n  ${firstTrailing}${end}`;
+
+  const maxLines = Math.max(actualLines.length, expectedLines.length);
+  if (maxLines === 0) {
+    // Same inspection, different identity: { a: Symbol() } twice, say.
+    const lines = truncateLines(actualInspected.split('\n'));
+    return `${kReadableOperator.notIdentical}\n\n${lines.join('\n')}\n`;
+  }
+
+  const title = `${header}\n+ actual - expected`;
+  const skippedNote = ' ... Lines skipped';
+  const diff = new LineDiff();
+  for (let i = 0; i < maxLines; i++) {
+    if (i >= actualLines.length || i >= expectedLines.length) {
+      // Only the longer side has a line here.
+      const longer = i < actualLines.length ? actualLines : expectedLines;
+      diff.flushIdentical(longer, i);
+      if (longer === actualLines) {
+        diff.added(longer[i]);
+      } else {
+        diff.removed(longer[i]);
+      }
+    } else {
+      let actualLine = actualLines[i];
+      const expectedLine = expectedLines[i];
+      // Lines that differ only by a trailing comma are the same line.
+      let diverging = actualLine !== expectedLine &&
+        !(actualLine.endsWith(',') && actualLine.slice(0, -1) === expectedLine);
+      if (diverging && expectedLine.endsWith(',') && expectedLine.slice(0, -1) === actualLine) {
+        diverging = false;
+        actualLine += ',';
+      }
+      if (diverging) {
+        diff.flushIdentical(actualLines, i);
+        diff.added(actualLine);
+        diff.removed(expectedLine);
+      } else {
+        diff.same(actualLine);
+      }
+    }
+    if (diff.printed > kMaxLines && i < maxLines - 2) {
+      return `${title}${skippedNote}\n${diff.text}\n...${diff.pendingRemoved}\n...`;
+    }
+  }
+  skipped ||= diff.skipped;
+  return `${title}${skipped ? skippedNote : ''}\n${diff.text}${diff.pendingRemoved}${end}${indicator}`;
+}
+
+// Builds the body of a diff. Removed lines wait in `pendingRemoved` until
+// the next identical line, so a changed block reads +++ then ---. Of a run of
+// identical lines, the first two and the last two stay, the rest become "...".
+class LineDiff {
+  text = '';
+  pendingRemoved = '';
+  printed = 0;
+  skipped = false;
+  #identical = 0;
+
+  added(line) {
+    this.text += `\n+ ${line}`;
+    this.printed++;
+  }
+
+  removed(line) {
+    this.pendingRemoved += `\n- ${line}`;
+    this.printed++;
+  }
+
+  same(line) {
+    this.text += this.pendingRemoved;
+    this.pendingRemoved = '';
+    this.#identical++;
+    if (this.#identical <= 2) {
+      this.text += `\n  ${line}`;
+      this.printed++;
+    }
+  }
+
+  // Before a change: the end of the identical run lines[..i-1].
+  flushIdentical(lines, i) {
+    const run = this.#identical;
+    this.#identical = 0;
+    if (run <= 2) return;
+    if (run > 4) {
+      if (run === 5) {
+        this.text += `\n  ${lines[i - 3]}`;
+        this.printed++;
+      } else {
+        this.text += '\n...';
+        this.skipped = true;
+      }
+    }
+    if (run > 3) {
+      this.text += `\n  ${lines[i - 2]}`;
+      this.printed++;
+    }
+    this.text += `\n  ${lines[i - 1]}`;
+    this.printed++;
+  }
+}
+
+// The message for notStrictEqual/notDeepStrictEqual: the one value.
+function createNotEqualMessage(actual, operator) {
+  let header = kReadableOperator[operator];
+  if (operator === 'notStrictEqual' && (isObjectLike(actual) || typeof actual === 'function')) {
+    header = kReadableOperator.notStrictEqualObject;
+  }
+  const lines = truncateLines(inspectValue(actual).split('\n'));
+  if (lines.length === 1) return `${header}${lines[0].length > 5 ? '\n\n' : ' '}${lines[0]}`;
+  return `${header}\n\n${lines.join('\n')}\n`;
+}
+
+// Any other operator: `1 == 2`, or both values around a sentence.
+function createOtherMessage(actual, expected, operator) {
+  let actualText = inspectValue(actual);
+  let expectedText = inspectValue(expected);
+  const known = kReadableOperator[operator];
+  if (operator === 'notDeepEqual' && actualText === expectedText) {
+    const text = `${known}\n\n${actualText}`;
+    return text.length > 1024 ? `${text.slice(0, 1021)}...` : text;
+  }
+  if (actualText.length > 512) actualText = `${actualText.slice(0, 509)}...`;
+  if (expectedText.length > 512) expectedText = `${expectedText.slice(0, 509)}...`;
+  if (operator === 'deepEqual') {
+    return `${known}\n\n${actualText}\n\nshould loosely deep-equal\n\n${expectedText}`;
+  }
+  const unequal = kReadableOperator[`${operator}Unequal`];
+  if (unequal) {
+    return `${unequal}\n\n${actualText}\n\nshould not loosely deep-equal\n\n${expectedText}`;
+  }
+  return `${actualText} ${operator} ${expectedText}`;
+}
+
+function buildMessage(actual, expected, operator, message) {
+  if (message != null) {
+    if (operator === 'deepStrictEqual' || operator === 'strictEqual') {
+      return createErrDiff(actual, expected, operator, message);
+    }
+    return String(message);
+  }
+  // Errors on both sides print without their stacks.
+  if (actual instanceof Error && expected instanceof Error && 'stack' in actual && 'stack' in expected) {
+    actual = copyError(actual);
+    expected = copyError(expected);
+  }
+  if (operator === 'deepStrictEqual' || operator === 'strictEqual') {
+    return createErrDiff(actual, expected, operator);
+  }
+  if (operator === 'notDeepStrictEqual' || operator === 'notStrictEqual') {
+    return createNotEqualMessage(actual, operator);
+  }
+  return createOtherMessage(actual, expected, operator);
+}
+
+// Long strings are shortened when an AssertionError is inspected.
+function addEllipsis(string) {
+  const lines = string.split('\n', 11);
+  if (lines.length > 10) {
+    lines.length = 10;
+    return `${lines.join('\n')}\n...`;
+  }
+  if (string.length > 512) return `${string.slice(512)}...`;
+  return string;
+}
+
+class AssertionError extends Error {
+  constructor(options) {
+    validateObject(options, 'options');
+    const { message, operator, stackStartFn, details, stackStartFunction } = options;
+    const { actual, expected } = options;
+
+    // The stack is captured below, from stackStartFn.
+    const limitWritable = isErrorStackTraceLimitWritable();
+    const limit = Error.stackTraceLimit;
+    if (limitWritable) Error.stackTraceLimit = 0;
+    try {
+      super(buildMessage(actual, expected, operator, message));
+    } finally {
+      if (limitWritable) Error.stackTraceLimit = limit;
+    }
+
+    this.generatedMessage = !message;
+    Object.defineProperty(this, 'name', {
+      value: 'AssertionError [ERR_ASSERTION]',
+      enumerable: false,
+      writable: true,
+      configurable: true,
+    });
+    this.code = 'ERR_ASSERTION';
+    if (details) {
+      this.actual = undefined;
+      this.expected = undefined;
+      this.operator = undefined;
+      details.forEach((detail, i) => {
+        this[`message ${i}`] = detail.message;
+        this[`actual ${i}`] = detail.actual;
+        this[`expected ${i}`] = detail.expected;
+        this[`operator ${i}`] = detail.operator;
+        this[`stack trace ${i}`] = detail.stack;
+      });
+    } else {
+      this.actual = actual;
+      this.expected = expected;
+      this.operator = operator;
+    }
+    Error.captureStackTrace(this, stackStartFn || stackStartFunction);
+    // Format the stack while the name carries the code, then drop the code.
+    this.stack; // eslint-disable-line no-unused-expressions
+    this.name = 'AssertionError';
+  }
+
+  toString() {
+    return `${this.name} [${this.code}]: ${this.message}`;
+  }
+
+  // actual and expected are already in the message: show them shallowly.
+  [kInspectCustom](recurseTimes, ctx) {
+    const { actual, expected } = this;
+    if (typeof actual === 'string') this.actual = addEllipsis(actual);
+    if (typeof expected === 'string') this.expected = addEllipsis(expected);
+    try {
+      return inspect(this, { ...ctx, customInspect: false, depth: 0 });
+    } finally {
+      this.actual = actual;
+      this.expected = expected;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// assert.ok's message: the source text of the failing call.
+
+const callSourceCache = new Map();
+
+// The CallSite of the call to `fn`, or undefined.
+function callSiteOf(fn) {
+  const savedPrepare = Error.prepareStackTrace;
+  const savedLimit = Error.stackTraceLimit;
+  const holder = {};
+  try {
+    Error.prepareStackTrace = (_, frames) => frames;
+    if (isErrorStackTraceLimitWritable()) Error.stackTraceLimit = 1;
+    Error.captureStackTrace(holder, fn);
+    const frames = holder.stack;
+    return Array.isArray(frames) ? frames[0] : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    Error.prepareStackTrace = savedPrepare;
+    if (isErrorStackTraceLimitWritable()) Error.stackTraceLimit = savedLimit;
+  }
+}
+
+// "The expression evaluated to a falsy value:\n\n  assert.ok(x)\n", or
+// undefined when the source cannot be read.
+function getErrMessage(fn) {
+  const call = callSiteOf(fn);
+  let filename = call?.getFileName?.();
+  if (!filename) return undefined;
+  const line = call.getLineNumber() - 1;
+  const column = call.getColumnNumber() - 1;
+  const key = `${filename}:${line}:${column}`;
+  if (callSourceCache.has(key)) return callSourceCache.get(key);
+
+  let message;
+  try {
+    if (filename.startsWith('node:')) throw new Error('built-in module');
+    if (filename.startsWith('file://')) filename = decodeURIComponent(new URL(filename).pathname);
+    const source = require('fs').readFileSync(filename, 'utf8').replace(/\r\n/g, '\n');
+    const found = findCallExpression(source, line, column);
+    if (found !== undefined) {
+      message = `The expression evaluated to a falsy value:\n\n  ${found}\n`;
+    }
+  } catch {
+    message = undefined;
+  }
+  callSourceCache.set(key, message);
+  return message;
+}
+
+const identifierChar = /[\w$\u0080-\uffff]/;
+const whitespace = /\s/;
+// eslint-disable-next-line no-control-regex
+const controlChars = /[\x00-\x08\x0b\x0c\x0e-\x1f]/g;
+
+function escapeControl(char) {
+  const code = char.charCodeAt(0);
+  if (code === 8) return '\\b';
+  if (code === 12) return '\\f';
+  return `\\u${code.toString(16).padStart(4, '0')}`;
+}
+
+// The text of the call expression whose callee V8 placed at line/column
+// (0-based): the dotted callee, then its parenthesised arguments. Later lines
+// lose the call's own indentation and are indented by two spaces.
+function findCallExpression(source, line, column) {
+  let lineStart = 0;
+  for (let i = 0; i < line; i++) {
+    lineStart = source.indexOf('\n', lineStart) + 1;
+    if (lineStart === 0) return undefined;
+  }
+  const offset = lineStart + column;
+
+  // Back over `a.b\n  .c` to the start of the callee.
+  let start = offset;
+  for (;;) {
+    while (start > 0 && identifierChar.test(source[start - 1])) start--;
+    let j = start;
+    while (j > 0 && whitespace.test(source[j - 1])) j--;
+    if (j === 0 || source[j - 1] !== '.') break;
+    j--;
+    if (source[j - 1] === '?') j--;
+    while (j > 0 && whitespace.test(source[j - 1])) j--;
+    start = j;
+  }
+
+  const open = source.indexOf('(', offset);
+  if (open === -1) return undefined;
+  const close = matchingParen(source, open);
+  if (close === -1) return undefined;
+
+  const callLineStart = source.lastIndexOf('\n', start - 1) + 1;
+  const indent = start - callLineStart;
+  const [first, ...rest] = source.slice(start, close + 1).replace(controlChars, escapeControl).split('\n');
+  let text = first;
+  for (const next of rest) {
+    let pos = 0;
+    while (pos < indent && (next[pos] === ' ' || next[pos] === '\t')) pos++;
+    text += `\n  ${next.slice(pos)}`;
+  }
+  return text;
+}
+
+// The index of the parenthesis closing the one at `open`, skipping strings,
+// template literals and comments; -1 if none.
+function matchingParen(source, open) {
+  let depth = 0;
+  for (let i = open; i < source.length; i++) {
+    const char = source[i];
+    if (char === '(' || char === '[' || char === '{') {
+      depth++;
+    } else if (char === ')' || char === ']' || char === '}') {
+      depth--;
+      if (depth === 0) return char === ')' ? i : -1;
+    } else if (char === '"' || char === "'" || char === '`') {
+      i = endOfQuoted(source, i);
+      if (i === -1) return -1;
+    } else if (char === '/' && source[i + 1] === '/') {
+      i = source.indexOf('\n', i);
+      if (i === -1) return -1;
+    } else if (char === '/' && source[i + 1] === '*') {
+      i = source.indexOf('*/', i + 2) + 1;
+      if (i === 0) return -1;
+    }
+  }
+  return -1;
+}
+
+function endOfQuoted(source, start) {
+  const quote = source[start];
+  for (let i = start + 1; i < source.length; i++) {
+    if (source[i] === '\\') {
+      i++;
+    } else if (source[i] === quote) {
+      return i;
+    } else if (source[i] === '\n' && quote !== '`') {
+      return -1;
+    }
+  }
+  return -1;
+}
+
+// ---------------------------------------------------------------------------
+// The assertions
+
+function innerFail(obj) {
+  if (obj.message instanceof Error) throw obj.message;
+  throw new AssertionError(obj);
+}
+
+function innerOk(fn, argLen, value, message) {
+  if (value) return;
+  let generatedMessage = false;
+  if (argLen === 0) {
+    generatedMessage = true;
+    message = 'No value argument passed to `assert.ok()`';
+  } else if (message == null) {
+    generatedMessage = true;
+    message = getErrMessage(fn);
+  } else if (isError(message)) {
+    throw message;
+  }
+  const err = new AssertionError({
+    actual: value,
+    expected: true,
+    message,
+    operator: '==',
+    stackStartFn: fn,
+  });
+  err.generatedMessage = generatedMessage;
+  throw err;
+}
+
+// assert(value[, message]) === assert.ok(value[, message]).
+function ok(...args) {
+  innerOk(ok, args.length, ...args);
+}
+
+const assert = ok;
+module.exports = assert;
+assert.ok = ok;
+assert.AssertionError = AssertionError;
+
+let warnedFailArgs = false;
+
+function fail(actual, expected, message, operator, stackStartFn) {
+  const argsLen = arguments.length;
+  let internalMessage = false;
+  if (actual == null && argsLen <= 1) {
+    internalMessage = true;
+    message = 'Failed';
+  } else if (argsLen === 1) {
+    message = actual;
+    actual = undefined;
+  } else {
+    if (!warnedFailArgs) {
+      warnedFailArgs = true;
+      process.emitWarning?.(
+        'assert.fail() with more than one argument is deprecated. ' +
+        'Please use assert.strictEqual() instead or only pass a message.',
+        'DeprecationWarning', 'DEP0094');
+    }
+    if (argsLen === 2) operator = '!=';
+  }
+  if (message instanceof Error) throw message;
+  const err = new AssertionError({
+    actual,
+    expected,
+    operator: operator === undefined ? 'fail' : operator,
+    stackStartFn: stackStartFn || fail,
+    message,
+  });
+  if (internalMessage) err.generatedMessage = true;
+  throw err;
+}
+assert.fail = fail;
+
+// Defines assert[name] as `name(actual, expected, message)`, failing when
+// `passes(actual, expected)` is false.
+function defineComparison(name, operator, passes) {
+  const assertion = {
+    [name](actual, expected, message) {
+      if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
+      if (!passes(actual, expected)) {
+        innerFail({ actual, expected, message, operator, stackStartFn: assertion });
+      }
+    },
+  }[name];
+  assert[name] = assertion;
+}
+
+/* eslint-disable eqeqeq */
+defineComparison('equal', '==',
+                 (a, b) => a == b || (Number.isNaN(a) && Number.isNaN(b)));
+defineComparison('notEqual', '!=',
+                 (a, b) => !(a == b || (Number.isNaN(a) && Number.isNaN(b))));
+/* eslint-enable eqeqeq */
+defineComparison('deepEqual', 'deepEqual', isDeepEqual);
+defineComparison('notDeepEqual', 'notDeepEqual', (a, b) => !isDeepEqual(a, b));
+defineComparison('deepStrictEqual', 'deepStrictEqual', isDeepStrictEqual);
+defineComparison('notDeepStrictEqual', 'notDeepStrictEqual', (a, b) => !isDeepStrictEqual(a, b));
+defineComparison('strictEqual', 'strictEqual', Object.is);
+defineComparison('notStrictEqual', 'notStrictEqual', (a, b) => !Object.is(a, b));
+
+// What throws/rejects compare when given an object: the listed keys of
+// `source`, or of `actual` where a RegExp in `source` matches it.
+class Comparison {
+  constructor(source, keys, actual) {
+    for (const key of keys) {
+      if (!(key in source)) continue;
+      if (actual !== undefined && typeof actual[key] === 'string' && isRegExp(source[key]) &&
+          source[key].exec(actual[key]) !== null) {
+        this[key] = actual[key];
+      } else {
+        this[key] = source[key];
+      }
+    }
+  }
+}
+
+function compareExceptionKey(actual, expected, key, message, keys, fn) {
+  if (key in actual && isDeepStrictEqual(actual[key], expected[key])) return;
+  if (!message) {
+    // Compare placeholder objects for a readable diff of the listed keys.
+    const err = new AssertionError({
+      actual: new Comparison(actual, keys),
+      expected: new Comparison(expected, keys, actual),
+      operator: 'deepStrictEqual',
+      stackStartFn: fn,
+    });
+    err.actual = actual;
+    err.expected = expected;
+    err.operator = fn.name;
+    throw err;
+  }
+  innerFail({ actual, expected, message, operator: fn.name, stackStartFn: fn });
+}
+
+// Checks the error `actual` against `expected`: a RegExp for its string, an
+// object of expected properties, an Error class, or a validation function.
+function expectedException(actual, expected, message, fn) {
+  let generatedMessage = false;
+
+  if (typeof expected !== 'function') {
+    if (isRegExp(expected)) {
+      const str = String(actual);
+      if (expected.exec(str) !== null) return;
+      if (!message) {
+        generatedMessage = true;
+        message = 'The input did not match the regular expression ' +
+                  `${inspect(expected)}. Input:\n\n${inspect(str)}\n`;
+      }
+    } else if (typeof actual !== 'object' || actual === null) {
+      const err = new AssertionError({
+        actual, expected, message, operator: 'deepStrictEqual', stackStartFn: fn,
+      });
+      err.operator = fn.name;
+      throw err;
+    } else {
+      const keys = Object.keys(expected);
+      // An Error as the expectation also compares name and message.
+      if (expected instanceof Error) {
+        keys.push('name', 'message');
+      } else if (keys.length === 0) {
+        throw new ERR_INVALID_ARG_VALUE('error', expected, 'may not be an empty object');
+      }
+      for (const key of keys) {
+        if (typeof actual[key] === 'string' && isRegExp(expected[key]) &&
+            expected[key].exec(actual[key]) !== null) {
+          continue;
+        }
+        compareExceptionKey(actual, expected, key, message, keys, fn);
+      }
+      return;
+    }
+  } else if (expected.prototype !== undefined && actual instanceof expected) {
+    // Arrow functions have no prototype; they are validation functions.
+    return;
+  } else if (Object.prototype.isPrototypeOf.call(Error, expected)) {
+    if (!message) {
+      generatedMessage = true;
+      message = `The error is expected to be an instance of "${expected.name}". Received `;
+      if (isError(actual)) {
+        const name = actual.constructor?.name || actual.name;
+        message += expected.name === name ?
+          'an error with identical name but a different prototype.' :
+          `"${name}"`;
+        if (actual.message) message += `\n\nError message:\n\n${actual.message}`;
+      } else {
+        message += `"${inspect(actual, { depth: -1 })}"`;
+      }
+    }
+  } else {
+    const result = Reflect.apply(expected, {}, [actual]);
+    if (result === true) return;
+    if (!message) {
+      generatedMessage = true;
+      const name = expected.name ? `"${expected.name}" ` : '';
+      message = `The ${name}validation function is expected to return "true". ` +
+                `Received ${inspect(result)}`;
+      if (isError(actual)) message += `\n\nCaught error:\n\n${actual}`;
+    }
+  }
+
+  const err = new AssertionError({ actual, expected, message, operator: fn.name, stackStartFn: fn });
+  err.generatedMessage = generatedMessage;
+  throw err;
+}
+
+const NO_EXCEPTION_SENTINEL = {};
+
+function getActual(fn) {
+  validateFunction(fn, 'fn');
+  try {
+    fn();
+  } catch (e) {
+    return e;
+  }
+  return NO_EXCEPTION_SENTINEL;
+}
+
+// Native promises and promise-likes with then and catch.
+function checkIsPromise(value) {
+  return isPromise(value) ||
+    (isObjectLike(value) && typeof value.then === 'function' && typeof value.catch === 'function');
+}
+
+async function waitForActual(promiseFn) {
+  let resultPromise;
+  if (typeof promiseFn === 'function') {
+    resultPromise = promiseFn();
+    if (!checkIsPromise(resultPromise)) {
+      throw new ERR_INVALID_RETURN_VALUE('instance of Promise', 'promiseFn', resultPromise);
+    }
+  } else if (checkIsPromise(promiseFn)) {
+    resultPromise = promiseFn;
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('promiseFn', ['Function', 'Promise'], promiseFn);
+  }
+  try {
+    await resultPromise;
+  } catch (e) {
+    return e;
+  }
+  return NO_EXCEPTION_SENTINEL;
+}
+
+function expectsError(stackStartFn, actual, error, message) {
+  if (typeof error === 'string') {
+    if (arguments.length === 4) {
+      throw new ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error);
+    }
+    if (isObjectLike(actual)) {
+      if (actual.message === error) {
+        throw new ERR_AMBIGUOUS_ARGUMENT(
+          'error/message', `The error message "${actual.message}" is identical to the message.`);
+      }
+    } else if (actual === error) {
+      throw new ERR_AMBIGUOUS_ARGUMENT(
+        'error/message', `The error "${actual}" is identical to the message.`);
+    }
+    message = error;
+    error = undefined;
+  } else if (error != null && typeof error !== 'object' && typeof error !== 'function') {
+    throw new ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error);
+  }
+
+  if (actual === NO_EXCEPTION_SENTINEL) {
+    let details = '';
+    if (error?.name) details += ` (${error.name})`;
+    details += message ? `: ${message}` : '.';
+    const fnType = stackStartFn === assert.rejects ? 'rejection' : 'exception';
+    innerFail({
+      actual: undefined,
+      expected: error,
+      operator: stackStartFn.name,
+      message: `Missing expected ${fnType}${details}`,
+      stackStartFn,
+    });
+  }
+  if (error) expectedException(actual, error, message, stackStartFn);
+}
+
+function hasMatchingError(actual, expected) {
+  if (typeof expected !== 'function') {
+    if (isRegExp(expected)) return expected.exec(String(actual)) !== null;
+    throw new ERR_INVALID_ARG_TYPE('expected', ['Function', 'RegExp'], expected);
+  }
+  if (expected.prototype !== undefined && actual instanceof expected) return true;
+  if (Object.prototype.isPrototypeOf.call(Error, expected)) return false;
+  return Reflect.apply(expected, {}, [actual]) === true;
+}
+
+function expectsNoError(stackStartFn, actual, error, message) {
+  if (actual === NO_EXCEPTION_SENTINEL) return;
+  if (typeof error === 'string') {
+    message = error;
+    error = undefined;
+  }
+  if (!error || hasMatchingError(actual, error)) {
+    const details = message ? `: ${message}` : '.';
+    const fnType = stackStartFn === assert.doesNotReject ? 'rejection' : 'exception';
+    innerFail({
+      actual,
+      expected: error,
+      operator: stackStartFn.name,
+      message: `Got unwanted ${fnType}${details}\nActual message: "${actual?.message}"`,
+      stackStartFn,
+    });
+  }
+  throw actual;
+}
+
+assert.throws = function throws(promiseFn, ...args) {
+  expectsError(throws, getActual(promiseFn), ...args);
+};
+
+assert.rejects = async function rejects(promiseFn, ...args) {
+  expectsError(rejects, await waitForActual(promiseFn), ...args);
+};
+
+assert.doesNotThrow = function doesNotThrow(fn, ...args) {
+  expectsNoError(doesNotThrow, getActual(fn), ...args);
+};
+
+assert.doesNotReject = async function doesNotReject(fn, ...args) {
+  expectsNoError(doesNotReject, await waitForActual(fn), ...args);
+};
+
+// Throws an AssertionError for anything but undefined and null, its stack
+// continued by the original error's frames.
+assert.ifError = function ifError(err) {
+  if (err === null || err === undefined) return;
+  let message = 'ifError got unwanted exception: ';
+  if (typeof err === 'object' && typeof err.message === 'string') {
+    message += err.message.length === 0 && err.constructor ? err.constructor.name : err.message;
+  } else {
+    message += inspect(err);
+  }
+  const newErr = new AssertionError({
+    actual: err,
+    expected: null,
+    operator: 'ifError',
+    message,
+    stackStartFn: ifError,
+  });
+
+  const origStack = err.stack;
+  if (typeof origStack === 'string') {
+    const framesStart = origStack.indexOf('\n    at');
+    if (framesStart !== -1) {
+      const originalFrames = origStack.slice(framesStart + 1).split('\n');
+      let newFrames = newErr.stack.split('\n');
+      // Keep only the new frames above the first one both stacks share.
+      for (const frame of originalFrames) {
+        const pos = newFrames.indexOf(frame);
+        if (pos !== -1) {
+          newFrames = newFrames.slice(0, pos);
+          break;
+        }
+      }
+      newErr.stack = `${newFrames.join('\n')}\n${originalFrames.join('\n')}`;
+    }
+  }
+  throw newErr;
+};
+
+function internalMatch(string, regexp, message, fn) {
+  if (!isRegExp(regexp)) throw new ERR_INVALID_ARG_TYPE('regexp', 'RegExp', regexp);
+  const wantMatch = fn === assert.match;
+  if (typeof string === 'string' && (regexp.exec(string) !== null) === wantMatch) return;
+  if (message instanceof Error) throw message;
+
+  const generatedMessage = !message;
+  if (!message) {
+    if (typeof string !== 'string') {
+      message = 'The "string" argument must be of type string. Received type ' +
+                `${typeof string} (${inspect(string)})`;
+    } else {
+      message = (wantMatch ?
+        'The input did not match the regular expression ' :
+        'The input was expected to not match the regular expression ') +
+        `${inspect(regexp)}. Input:\n\n${inspect(string)}\n`;
+    }
+  }
+  const err = new AssertionError({
+    actual: string, expected: regexp, message, operator: fn.name, stackStartFn: fn,
+  });
+  err.generatedMessage = generatedMessage;
+  throw err;
+}
+
+assert.match = function match(string, regexp, message) {
+  internalMatch(string, regexp, message, match);
+};
+
+assert.doesNotMatch = function doesNotMatch(string, regexp, message) {
+  internalMatch(string, regexp, message, doesNotMatch);
+};
+
+// assert.strict: the same API with the strict comparisons under the loose
+// names.
+function strict(...args) {
+  innerOk(strict, args.length, ...args);
+}
+
+assert.strict = Object.assign(strict, assert, {
+  equal: assert.strictEqual,
+  deepEqual: assert.deepStrictEqual,
+  notEqual: assert.notStrictEqual,
+  notDeepEqual: assert.notDeepStrictEqual,
+});
+assert.strict.strict = assert.strict;

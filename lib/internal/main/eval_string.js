@@ -1,0 +1,4 @@
+'use strict';
+// `tide -e CODE` / `tide -p CODE`.
+const { evalSource, printEval } = internalBinding('process');
+require('internal/process/execution').evalScript('[eval]', evalSource, printEval);

@@ -1,0 +1,118 @@
+'use strict';
+// What happens to an exception nobody caught, and running -e / -p / stdin code.
+// The native side (engine/errors.cc) calls onGlobalUncaughtException: it emits 'uncaughtException'
+// (the program goes on), or emits 'exit' and prints Node's report, and tells the native side to stop.
+
+const { setFatalExceptionHandler } = internalBinding('errors');
+const { writeString } = internalBinding('fs');
+
+let captureCallback = null;
+
+function setUncaughtExceptionCaptureCallback(fn) {
+  if (fn === null) {
+    captureCallback = null;
+    return;
+  }
+  if (typeof fn !== 'function') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);
+  }
+  if (captureCallback !== null) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET();
+  }
+  captureCallback = fn;
+}
+
+function hasUncaughtExceptionCaptureCallback() { return captureCallback !== null; }
+
+function isError(value) {
+  return value instanceof Error || Object.prototype.toString.call(value) === '[object Error]';
+}
+
+// Node's report: the source line with a caret, then the error as util.inspect shows it.
+function formatFatalReport(error, arrow) {
+  let inspected;
+  try {
+    const { inspect } = require('internal/util/inspect');
+    inspected = inspect(error, { colors: false });
+  } catch {
+    try { inspected = String(error?.stack ?? error); } catch { inspected = '[uncaught exception]'; }
+  }
+  if (typeof error === 'object' && error !== null && isError(error)) {
+    return `${arrow ? `${arrow}\n` : ''}${inspected}\n`;
+  }
+  // A thrown non-error: Node starts with an empty line and puts the value right under the caret.
+  let report = `\n${arrow}${inspected}\n`;
+  if (typeof error !== 'object' || error === null) {
+    report += '(Use `tide --trace-uncaught ...` to show where the exception was thrown)\n';
+  }
+  return report;
+}
+
+function writeStderr(text) {
+  try {
+    writeString(2, text);
+  } catch { /* stderr is gone; nothing left to tell */ }
+}
+
+function onGlobalUncaughtException(error, fromPromise, arrow) {
+  const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+  process.emit('uncaughtExceptionMonitor', error, type);
+  if (captureCallback !== null) {
+    captureCallback(error);
+  } else if (!process.emit('uncaughtException', error, type)) {
+    try {
+      if (!process._exiting) {
+        process._exiting = true;
+        process.exitCode = 1;
+        process.emit('exit', 1);
+      }
+    } catch {
+      // An 'exit' listener threw while we were already dying: report the original error.
+    }
+    writeStderr(`${formatFatalReport(error, arrow)}\ntide v${process.versions.tide}\n`);
+    const code = process.exitCode;
+    return typeof code === 'number' && code !== 0 ? code : 1;
+  }
+  // Handled. Ticks queued before the throw still have to run: make sure the loop turns once more.
+  require('timers').setImmediate(() => {});
+  return true;
+}
+
+function setupUncaughtExceptionHandler() {
+  setFatalExceptionHandler(onGlobalUncaughtException);
+  process.setUncaughtExceptionCaptureCallback = setUncaughtExceptionCaptureCallback;
+  process.hasUncaughtExceptionCaptureCallback = hasUncaughtExceptionCaptureCallback;
+}
+
+// Runs -e / -p / stdin source as a script in the global scope, with require, module, exports,
+// __filename and __dirname defined as globals, as Node does.
+function evalScript(name, body, print) {
+  const { runInThisContext } = internalBinding('contextify');
+  const { Module } = require('internal/modules/cjs/loader');
+  const path = require('path');
+  const cwd = process.cwd();
+  const module = new Module(name, null);
+  module.filename = path.join(cwd, name);
+  module.paths = Module._nodeModulePaths(cwd);
+  const req = Module.createRequireFor(module);
+  globalThis.module = module;
+  globalThis.exports = module.exports;
+  globalThis.require = req;
+  globalThis.__filename = name;
+  globalThis.__dirname = '.';
+  const result = runInThisContext(body, name);
+  if (print) {
+    process.on('exit', () => {
+      require('console').log(result);
+    });
+  }
+  return result;
+}
+
+module.exports = {
+  setupUncaughtExceptionHandler,
+  evalScript,
+  formatFatalReport,
+};

@@ -1,0 +1,378 @@
+'use strict';
+// The timer machinery behind setTimeout/setInterval/setImmediate, following Node's design:
+// - Timeouts with the same duration share one list (appended in order, so equal deadlines fire in
+//   insertion order); the lists sit in a min-heap by expiry; one native uv_timer_t is armed for the
+//   earliest list (internalBinding('timers').scheduleTimer).
+// - The loop calls processTimers(now) when it fires; between two timer callbacks the nextTick and
+//   microtask queues are drained, as in Node ≥ 11.
+// - Immediates are a linked list run by processImmediate in the check phase; a setImmediate queued
+//   while the list runs waits for the next loop iteration.
+
+const binding = internalBinding('timers');
+const { scheduleTimer, toggleTimerRef, getLibuvNow, toggleImmediateRef, immediateInfo } = binding;
+const { tickInfo } = internalBinding('task_queue');
+const PriorityQueue = require('internal/priority_queue');
+const L = require('internal/linkedlist');
+
+const kCount = 0;
+const kRefCount = 1;
+const kHasOutstanding = 2;
+const kHasTickScheduled = 0;
+const kHasRejectionToWarn = 1;
+
+// 2^31 - 1: what fits in the 32-bit signed integer browsers and Node use for durations.
+const TIMEOUT_MAX = 2 ** 31 - 1;
+
+const kRefed = Symbol('refed');
+const kHasPrimitive = Symbol('kHasPrimitive');
+const asyncIdSymbol = Symbol('asyncId');
+const triggerAsyncIdSymbol = Symbol('triggerId');
+
+let nextAsyncId = 1;
+let timerListId = Number.MIN_SAFE_INTEGER;
+let nextExpiry = Infinity;
+let refCount = 0;
+
+// Timeouts whose numeric id was asked for (+timeout), so clearTimeout(id) finds them.
+const knownTimersById = { __proto__: null };
+const timerListMap = { __proto__: null };
+const timerListQueue = new PriorityQueue(compareTimersLists, setPosition);
+
+function compareTimersLists(a, b) {
+  const expiryDiff = a.expiry - b.expiry;
+  if (expiryDiff === 0) {
+    if (a.id < b.id) return -1;
+    if (a.id > b.id) return 1;
+  }
+  return expiryDiff;
+}
+
+function setPosition(node, pos) { node.priorityQueuePosition = pos; }
+
+function incRefCount() {
+  if (refCount++ === 0) toggleTimerRef(true);
+}
+function decRefCount() {
+  if (--refCount === 0) toggleTimerRef(false);
+}
+
+class TimersList {
+  constructor(expiry, msecs) {
+    this._idleNext = this;
+    this._idlePrev = this;
+    this.expiry = expiry;
+    this.id = timerListId++;
+    this.msecs = msecs;
+    this.priorityQueuePosition = null;
+  }
+}
+
+class Timeout {
+  constructor(callback, after, args, isRepeat, isRefed) {
+    after *= 1;  // to a number or NaN
+    if (!(after >= 1 && after <= TIMEOUT_MAX)) {
+      if (after > TIMEOUT_MAX) {
+        process.emitWarning(`${after} does not fit into a 32-bit signed integer.` +
+                            '\nTimeout duration was set to 1.', 'TimeoutOverflowWarning');
+      }
+      after = 1;  // like browsers: the next turn of the loop
+    }
+    this._idleTimeout = after;
+    this._idlePrev = this;
+    this._idleNext = this;
+    this._idleStart = null;
+    this._onTimeout = callback;
+    this._timerArgs = args;
+    this._repeat = isRepeat ? after : null;
+    this._destroyed = false;
+    if (isRefed) incRefCount();
+    this[kRefed] = isRefed;
+    this[kHasPrimitive] = false;
+    this[asyncIdSymbol] = ++nextAsyncId;
+    this[triggerAsyncIdSymbol] = 1;
+  }
+
+  refresh() {
+    if (this[kRefed]) active(this);
+    else unrefActive(this);
+    return this;
+  }
+
+  unref() {
+    if (this[kRefed]) {
+      this[kRefed] = false;
+      if (!this._destroyed) decRefCount();
+    }
+    return this;
+  }
+
+  ref() {
+    if (!this[kRefed]) {
+      this[kRefed] = true;
+      if (!this._destroyed) incRefCount();
+    }
+    return this;
+  }
+
+  hasRef() { return this[kRefed]; }
+
+  close() {
+    clearTimeout(this);
+    return this;
+  }
+
+  [Symbol.toPrimitive]() {
+    const id = this[asyncIdSymbol];
+    if (!this[kHasPrimitive]) {
+      this[kHasPrimitive] = true;
+      knownTimersById[id] = this;
+    }
+    return id;
+  }
+}
+
+function insert(item, msecs, start = getLibuvNow()) {
+  msecs = Math.trunc(msecs);
+  item._idleStart = start;
+  let list = timerListMap[msecs];
+  if (list === undefined) {
+    const expiry = start + msecs;
+    timerListMap[msecs] = list = new TimersList(expiry, msecs);
+    timerListQueue.insert(list);
+    if (nextExpiry > expiry) {
+      scheduleTimer(msecs);
+      nextExpiry = expiry;
+    }
+  }
+  L.append(list, item);
+}
+
+function insertGuarded(item, refed, start) {
+  const msecs = item._idleTimeout;
+  if (msecs < 0 || msecs === undefined) return;
+  insert(item, msecs, start);
+  const wasDestroyed = item._destroyed;
+  if (wasDestroyed) {
+    item._destroyed = false;
+    if (refed) incRefCount();
+  } else if (refed === !item[kRefed]) {
+    if (refed) incRefCount();
+    else decRefCount();
+  }
+  item[kRefed] = refed;
+}
+
+function active(item) { insertGuarded(item, true); }
+function unrefActive(item) { insertGuarded(item, false); }
+
+function unenroll(item) {
+  if (item._destroyed) return;
+  item._destroyed = true;
+  if (item[kHasPrimitive]) delete knownTimersById[item[asyncIdSymbol]];
+  L.remove(item);
+  const list = timerListMap[item._idleTimeout];
+  if (list !== undefined && L.isEmpty(list)) {
+    timerListQueue.removeAt(list.priorityQueuePosition);
+    delete timerListMap[list.msecs];
+  }
+  if (item[kRefed]) decRefCount();
+  // An unenrolled item must not be re-armed by a later refresh() through the old duration.
+  item._idleTimeout = -1;
+}
+
+// Between two callbacks: ticks and microtasks first, as Node does.
+function runNextTicks() {
+  if (tickInfo[kHasTickScheduled] === 0 && tickInfo[kHasRejectionToWarn] === 0) {
+    internalBinding('task_queue').runMicrotasks();
+  }
+  if (tickInfo[kHasTickScheduled] === 0 && tickInfo[kHasRejectionToWarn] === 0) return;
+  processTicksAndRejections();
+}
+
+let processTicksAndRejections;
+
+function processTimers(now) {
+  nextExpiry = Infinity;
+  let list;
+  let ranAtLeastOneList = false;
+  while ((list = timerListQueue.peek()) != null) {
+    if (list.expiry > now) {
+      nextExpiry = list.expiry;
+      return refCount > 0 ? nextExpiry : -nextExpiry;
+    }
+    if (ranAtLeastOneList) runNextTicks();
+    else ranAtLeastOneList = true;
+    listOnTimeout(list, now);
+  }
+  return 0;
+}
+
+function listOnTimeout(list, now) {
+  const msecs = list.msecs;
+  let ranAtLeastOneTimer = false;
+  let timer;
+  while ((timer = L.peek(list)) != null) {
+    const diff = now - timer._idleStart;
+    // Not due yet (the list was re-armed or the timer refreshed): try again later.
+    if (diff < msecs) {
+      list.expiry = Math.max(timer._idleStart + msecs, now + 1);
+      list.id = timerListId++;
+      timerListQueue.percolateDown(1);
+      return;
+    }
+    if (ranAtLeastOneTimer) runNextTicks();
+    else ranAtLeastOneTimer = true;
+    L.remove(timer);
+    if (!timer._onTimeout) {
+      if (!timer._destroyed) {
+        timer._destroyed = true;
+        if (timer[kRefed]) refCount--;
+      }
+      continue;
+    }
+    let start;
+    if (timer._repeat) start = getLibuvNow();
+    try {
+      const args = timer._timerArgs;
+      if (args === undefined) timer._onTimeout();
+      else Reflect.apply(timer._onTimeout, timer, args);
+    } finally {
+      if (timer._repeat && timer._idleTimeout !== -1) {
+        timer._idleTimeout = timer._repeat;
+        insert(timer, timer._idleTimeout, start);
+      } else if (!timer._idleNext && !timer._idlePrev && !timer._destroyed) {
+        timer._destroyed = true;
+        if (timer[kRefed]) refCount--;
+        if (timer[kHasPrimitive]) delete knownTimersById[timer[asyncIdSymbol]];
+      }
+    }
+  }
+  // The list may have been replaced while its timers ran (cleared and re-created).
+  if (list === timerListMap[msecs]) {
+    delete timerListMap[msecs];
+    timerListQueue.shift();
+  }
+}
+
+// --- immediates ---------------------------------------------------------------------------------------
+
+class ImmediateList {
+  constructor() {
+    this.head = null;
+    this.tail = null;
+  }
+  append(item) {
+    if (this.tail !== null) {
+      this.tail._idleNext = item;
+      item._idlePrev = this.tail;
+    } else {
+      this.head = item;
+    }
+    this.tail = item;
+  }
+  remove(item) {
+    if (item._idleNext) item._idleNext._idlePrev = item._idlePrev;
+    if (item._idlePrev) item._idlePrev._idleNext = item._idleNext;
+    if (item === this.head) this.head = item._idleNext;
+    if (item === this.tail) this.tail = item._idlePrev;
+    item._idleNext = null;
+    item._idlePrev = null;
+  }
+}
+
+const immediateQueue = new ImmediateList();
+// Immediates left over when one threw: they run first in the next check phase.
+const outstandingQueue = new ImmediateList();
+
+class Immediate {
+  constructor(callback, args) {
+    this._idleNext = null;
+    this._idlePrev = null;
+    this._onImmediate = callback;
+    this._argv = args;
+    this._destroyed = false;
+    this[kRefed] = false;
+    this[asyncIdSymbol] = ++nextAsyncId;
+    this[triggerAsyncIdSymbol] = 1;
+    this.ref();
+    immediateInfo[kCount]++;
+    immediateQueue.append(this);
+  }
+
+  ref() {
+    if (this[kRefed] === false) {
+      this[kRefed] = true;
+      if (immediateInfo[kRefCount]++ === 0) toggleImmediateRef(true);
+    }
+    return this;
+  }
+
+  unref() {
+    if (this[kRefed] === true) {
+      this[kRefed] = false;
+      if (--immediateInfo[kRefCount] === 0) toggleImmediateRef(false);
+    }
+    return this;
+  }
+
+  hasRef() { return !!this[kRefed]; }
+}
+
+function processImmediate() {
+  const queue = outstandingQueue.head !== null ? outstandingQueue : immediateQueue;
+  let immediate = queue.head;
+  // Immediates queued from here on wait for the next iteration.
+  if (queue !== outstandingQueue) {
+    queue.head = queue.tail = null;
+    immediateInfo[kHasOutstanding] = 1;
+  }
+  let prevImmediate;
+  let ranAtLeastOneImmediate = false;
+  while (immediate !== null) {
+    if (ranAtLeastOneImmediate) runNextTicks();
+    else ranAtLeastOneImmediate = true;
+    // Cleared by a tick that just ran: continue from the previous one, which is still linked.
+    if (immediate._destroyed) {
+      outstandingQueue.head = immediate = prevImmediate._idleNext;
+      continue;
+    }
+    immediate._destroyed = true;
+    immediateInfo[kCount]--;
+    if (immediate[kRefed]) immediateInfo[kRefCount]--;
+    immediate[kRefed] = null;
+    prevImmediate = immediate;
+    try {
+      const argv = immediate._argv;
+      if (!argv) immediate._onImmediate();
+      else immediate._onImmediate(...argv);
+    } finally {
+      immediate._onImmediate = null;
+      outstandingQueue.head = immediate = immediate._idleNext;
+    }
+  }
+  if (queue === outstandingQueue) outstandingQueue.head = null;
+  immediateInfo[kHasOutstanding] = 0;
+}
+
+function setupTimers(ticksAndRejections) {
+  processTicksAndRejections = ticksAndRejections;
+  binding.setupTimers(processImmediate, processTimers);
+}
+
+module.exports = {
+  TIMEOUT_MAX,
+  kRefed,
+  kHasPrimitive,
+  asyncIdSymbol,
+  Timeout,
+  Immediate,
+  immediateQueue,
+  immediateInfo,
+  knownTimersById,
+  insert,
+  active,
+  unrefActive,
+  unenroll,
+  toggleImmediateRef,
+  setupTimers,
+};

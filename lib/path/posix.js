@@ -1,0 +1,4 @@
+'use strict';
+
+// node:path/posix — the POSIX flavour of node:path on every platform.
+module.exports = require('path').posix;

@@ -1,0 +1,154 @@
+// internalBinding('fs'): file-system calls. This first part holds what the runtime core needs
+// synchronously (reading scripts for the module loader, stdio writes to files and pipes); the fs issue
+// grows it into the full binding, sync on the calling thread and async on libuv's pool.
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <string>
+
+#include "env/binding_registry.h"
+#include "env/environment.h"
+#include "util/args.h"
+#include "util/uv_error.h"
+
+namespace tide::bindings::fs {
+
+namespace {
+
+// Writes all of [data, data+len) to fd, waiting out EAGAIN on non-blocking descriptors (a pipe shared
+// with a parent may be non-blocking). Returns 0 or a negative errno.
+int WriteAll(int fd, const char* data, size_t len) {
+  while (len > 0) {
+    ssize_t n = write(fd, data, len);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      if (errno == EAGAIN || errno == EWOULDBLOCK) {
+        pollfd p{fd, POLLOUT, 0};
+        poll(&p, 1, -1);
+        continue;
+      }
+      return -errno;
+    }
+    data += n;
+    len -= static_cast<size_t>(n);
+  }
+  return 0;
+}
+
+// writeString(fd, string) → bytes written; throws a system error (EPIPE, EBADF, ...).
+void WriteString(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  if (!args[0]->IsInt32() || !args[1]->IsString()) {
+    return ThrowTypeError(isolate, "writeString(fd, string)");
+  }
+  int fd = args[0].As<v8::Int32>()->Value();
+  v8::Local<v8::String> str = args[1].As<v8::String>();
+  // Small strings go through a stack buffer: console.log is a hot path.
+  char stack_buf[16 * 1024];
+  int max = str->Utf8Length(isolate);
+  std::string heap;
+  char* buf = stack_buf;
+  if (max > static_cast<int>(sizeof(stack_buf))) {
+    heap.resize(max);
+    buf = heap.data();
+  }
+  int written = str->WriteUtf8(isolate, buf, max, nullptr, v8::String::NO_NULL_TERMINATION |
+                                                               v8::String::REPLACE_INVALID_UTF8);
+  int err = WriteAll(fd, buf, static_cast<size_t>(written));
+  if (err != 0) return ThrowUVException(isolate, err, "write");
+  args.GetReturnValue().Set(written);
+}
+
+// writeBuffer(fd, view) → bytes written
+void WriteBuffer(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  if (!args[0]->IsInt32() || !args[1]->IsArrayBufferView()) {
+    return ThrowTypeError(isolate, "writeBuffer(fd, view)");
+  }
+  int fd = args[0].As<v8::Int32>()->Value();
+  auto view = args[1].As<v8::ArrayBufferView>();
+  const char* data = static_cast<const char*>(view->Buffer()->Data()) + view->ByteOffset();
+  int err = WriteAll(fd, data, view->ByteLength());
+  if (err != 0) return ThrowUVException(isolate, err, "write");
+  args.GetReturnValue().Set(static_cast<double>(view->ByteLength()));
+}
+
+bool ReadWhole(int fd, std::string* out, int* err) {
+  char chunk[64 * 1024];
+  for (;;) {
+    ssize_t n = read(fd, chunk, sizeof(chunk));
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      if (errno == EAGAIN) {
+        pollfd p{fd, POLLIN, 0};
+        poll(&p, 1, -1);
+        continue;
+      }
+      *err = -errno;
+      return false;
+    }
+    if (n == 0) return true;
+    out->append(chunk, static_cast<size_t>(n));
+  }
+}
+
+// readFileUtf8(path | fd) → string. Throws ENOENT etc. with path and syscall 'open' / 'read'.
+void ReadFileUtf8(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  std::string contents;
+  int err = 0;
+  if (args[0]->IsInt32()) {
+    if (!ReadWhole(args[0].As<v8::Int32>()->Value(), &contents, &err)) {
+      return ThrowUVException(isolate, err, "read");
+    }
+  } else if (args[0]->IsString()) {
+    std::string path = ToStdString(isolate, args[0]);
+    int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return ThrowUVException(isolate, -errno, "open", path.c_str());
+    bool ok = ReadWhole(fd, &contents, &err);
+    close(fd);
+    if (!ok) return ThrowUVException(isolate, err, "read", path.c_str());
+  } else {
+    return ThrowTypeError(isolate, "readFileUtf8(path | fd)");
+  }
+  v8::Local<v8::String> result;
+  if (v8::String::NewFromUtf8(isolate, contents.data(), v8::NewStringType::kNormal,
+                              static_cast<int>(contents.size()))
+          .ToLocal(&result)) {
+    args.GetReturnValue().Set(result);
+  }
+}
+
+// internalModuleStat(path) → 0 file, 1 directory, negative errno: the module resolver's probe.
+int32_t InternalModuleStat(Environment* env, std::string path) {
+  struct stat st;
+  if (stat(path.c_str(), &st) != 0) return -errno;
+  return S_ISDIR(st.st_mode) ? 1 : 0;
+}
+
+// realpath(path) → string; throws like fs.realpathSync.native.
+void Realpath(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  if (!args[0]->IsString()) return ThrowTypeError(isolate, "realpath(path)");
+  std::string path = ToStdString(isolate, args[0]);
+  char* resolved = ::realpath(path.c_str(), nullptr);
+  if (resolved == nullptr) return ThrowUVException(isolate, -errno, "realpath", path.c_str());
+  args.GetReturnValue().Set(Utf8String(isolate, resolved));
+  free(resolved);
+}
+
+}  // namespace
+
+void Initialize(Environment* env, v8::Local<v8::Object> target) {
+  v8::Local<v8::Context> context = env->context();
+  SetMethod(context, target, "writeString", WriteString);
+  SetMethod(context, target, "writeBuffer", WriteBuffer);
+  SetMethod(context, target, "readFileUtf8", ReadFileUtf8);
+  SetMethod(context, target, "internalModuleStat", Bind<InternalModuleStat>);
+  SetMethod(context, target, "realpath", Realpath);
+}
+
+}  // namespace tide::bindings::fs

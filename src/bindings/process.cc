@@ -1,0 +1,336 @@
+// internalBinding('process'): the native parts of `process` — working directory, umask, clocks, memory
+// and CPU figures, signals to other processes, exit, title, the live `process.env`, and the options
+// the command line gave.
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <csignal>
+#include <cstring>
+
+#include "engine/errors.h"
+#include "engine/runtime.h"
+#include "env/binding_registry.h"
+#include "env/environment.h"
+#include "util/args.h"
+#include "util/uv_error.h"
+
+extern char** environ;
+
+namespace tide::bindings::process {
+
+namespace {
+
+std::string Cwd(Environment* env) {
+  char buf[4096];
+  size_t size = sizeof(buf);
+  int err = uv_cwd(buf, &size);
+  if (err != 0) {
+    ThrowUVException(env->isolate(), err, "uv_cwd");
+    return "";
+  }
+  return std::string(buf, size);
+}
+
+void Chdir(Environment* env, std::string dir) {
+  int err = uv_chdir(dir.c_str());
+  if (err != 0) {
+    // Node's message: "ENOENT: no such file or directory, chdir /cwd -> 'dir'"
+    std::string cwd = Cwd(env);
+    std::string syscall = "chdir " + cwd + " -> '" + dir + "'";
+    v8::Local<v8::Value> error = UVException(env->isolate(), err, "chdir");
+    v8::Local<v8::Context> context = env->context();
+    std::string message = std::string(uv_err_name(err)) + ": " + uv_strerror(err) + ", " + syscall;
+    error.As<v8::Object>()->Set(context, OneByteString(env->isolate(), "message"),
+                                Utf8String(env->isolate(), message)).Check();
+    SetValue(context, error.As<v8::Object>(), "path", Utf8String(env->isolate(), cwd));
+    SetValue(context, error.As<v8::Object>(), "dest", Utf8String(env->isolate(), dir));
+    // The stack was captured with the short message; rebuild its first line.
+    v8::Local<v8::Value> stack;
+    if (error.As<v8::Object>()->Get(context, OneByteString(env->isolate(), "stack")).ToLocal(&stack) &&
+        stack->IsString()) {
+      std::string s = ToStdString(env->isolate(), stack);
+      size_t nl = s.find('\n');
+      s = "Error: " + message + (nl == std::string::npos ? "" : s.substr(nl));
+      SetValue(context, error.As<v8::Object>(), "stack", Utf8String(env->isolate(), s));
+    }
+    env->isolate()->ThrowException(error);
+  }
+}
+
+// umask(mask) sets and returns the old one; umask(-1) only reads it.
+int32_t Umask(Environment* env, int32_t mask) {
+  if (mask < 0) {
+    mode_t old = umask(0);
+    umask(old);
+    return static_cast<int32_t>(old);
+  }
+  return static_cast<int32_t>(umask(static_cast<mode_t>(mask)));
+}
+
+double Uptime(Environment* env) { return (uv_hrtime() - env->time_origin()) / 1e9; }
+
+// Fills the shared buffers: hrtime → [seconds high 32, seconds low 32, nanoseconds].
+void Hrtime(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  if (!args[0]->IsUint32Array()) return;
+  auto array = args[0].As<v8::Uint32Array>();
+  auto* fields = reinterpret_cast<uint32_t*>(
+      static_cast<char*>(array->Buffer()->Data()) + array->ByteOffset());
+  uint64_t t = uv_hrtime();
+  uint64_t sec = t / 1000000000;
+  fields[0] = static_cast<uint32_t>(sec >> 32);
+  fields[1] = static_cast<uint32_t>(sec & 0xffffffff);
+  fields[2] = static_cast<uint32_t>(t % 1000000000);
+}
+
+void HrtimeBigInt(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  args.GetReturnValue().Set(v8::BigInt::NewFromUnsigned(args.GetIsolate(), uv_hrtime()));
+}
+
+double* Float64Fields(v8::Local<v8::Value> value, size_t needed) {
+  if (!value->IsFloat64Array()) return nullptr;
+  auto array = value.As<v8::Float64Array>();
+  if (array->Length() < needed) return nullptr;
+  return reinterpret_cast<double*>(static_cast<char*>(array->Buffer()->Data()) + array->ByteOffset());
+}
+
+// memoryUsage(Float64Array(5)) → rss, heapTotal, heapUsed, external, arrayBuffers
+void MemoryUsage(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  double* f = Float64Fields(args[0], 5);
+  if (f == nullptr) return ThrowTypeError(args.GetIsolate(), "memoryUsage needs a Float64Array(5)");
+  size_t rss = 0;
+  int err = uv_resident_set_memory(&rss);
+  if (err != 0) return ThrowUVException(args.GetIsolate(), err, "uv_resident_set_memory");
+  v8::HeapStatistics stats;
+  args.GetIsolate()->GetHeapStatistics(&stats);
+  f[0] = static_cast<double>(rss);
+  f[1] = static_cast<double>(stats.total_heap_size());
+  f[2] = static_cast<double>(stats.used_heap_size());
+  f[3] = static_cast<double>(stats.external_memory());
+  // V8 10.2 has no separate array-buffer figure; the external memory is mostly array buffers.
+  f[4] = static_cast<double>(stats.external_memory());
+}
+
+double Rss(Environment* env) {
+  size_t rss = 0;
+  int err = uv_resident_set_memory(&rss);
+  if (err != 0) ThrowUVException(env->isolate(), err, "uv_resident_set_memory");
+  return static_cast<double>(rss);
+}
+
+// cpuUsage(Float64Array(2)) → user, system (microseconds)
+void CpuUsage(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  double* f = Float64Fields(args[0], 2);
+  if (f == nullptr) return ThrowTypeError(args.GetIsolate(), "cpuUsage needs a Float64Array(2)");
+  uv_rusage_t ru;
+  int err = uv_getrusage(&ru);
+  if (err != 0) return ThrowUVException(args.GetIsolate(), err, "uv_getrusage");
+  f[0] = ru.ru_utime.tv_sec * 1e6 + ru.ru_utime.tv_usec;
+  f[1] = ru.ru_stime.tv_sec * 1e6 + ru.ru_stime.tv_usec;
+}
+
+// resourceUsage(Float64Array(16)) in Node's field order.
+void ResourceUsage(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  double* f = Float64Fields(args[0], 16);
+  if (f == nullptr) return ThrowTypeError(args.GetIsolate(), "resourceUsage needs a Float64Array(16)");
+  uv_rusage_t ru;
+  int err = uv_getrusage(&ru);
+  if (err != 0) return ThrowUVException(args.GetIsolate(), err, "uv_getrusage");
+  f[0] = ru.ru_utime.tv_sec * 1e6 + ru.ru_utime.tv_usec;
+  f[1] = ru.ru_stime.tv_sec * 1e6 + ru.ru_stime.tv_usec;
+  f[2] = ru.ru_maxrss;
+  f[3] = ru.ru_ixrss;
+  f[4] = ru.ru_idrss;
+  f[5] = ru.ru_isrss;
+  f[6] = ru.ru_minflt;
+  f[7] = ru.ru_majflt;
+  f[8] = ru.ru_nswap;
+  f[9] = ru.ru_inblock;
+  f[10] = ru.ru_oublock;
+  f[11] = ru.ru_msgsnd;
+  f[12] = ru.ru_msgrcv;
+  f[13] = ru.ru_nsignals;
+  f[14] = ru.ru_nvcsw;
+  f[15] = ru.ru_nivcsw;
+}
+
+// kill(pid, signal) → 0 or a negative uv error code.
+int32_t Kill(Environment* env, int32_t pid, int32_t sig) { return uv_kill(pid, sig); }
+
+// reallyExit(code): no JS runs after this; the runtime unwinds and exits with `code`.
+void ReallyExit(Environment* env, int32_t code) {
+  fflush(stdout);
+  fflush(stderr);
+  StopEnvironment(env, code);
+}
+
+std::string GetTitle(Environment* env) {
+  char buf[1024];
+  if (uv_get_process_title(buf, sizeof(buf)) != 0) return "";
+  return buf;
+}
+void SetTitle(Environment* env, std::string title) { uv_set_process_title(title.c_str()); }
+int32_t GetPpid(Environment* env) { return static_cast<int32_t>(uv_os_getppid()); }
+
+void SetEmitProcessEvent(Environment* env, v8::Local<v8::Function> fn) {
+  env->set_js_callback(JsCallback::kEmitProcessEvent, fn);
+}
+
+[[noreturn]] void Abort(Environment* env) {
+  fflush(stdout);
+  fflush(stderr);
+  abort();
+}
+
+void RawDebug(Environment* env, std::string text) {
+  text += '\n';
+  fwrite(text.data(), 1, text.size(), stderr);
+  fflush(stderr);
+}
+
+// --- process.env: a live view of the environment ----------------------------------------------------
+
+void EnvGetter(v8::Local<v8::Name> property, const v8::PropertyCallbackInfo<v8::Value>& info) {
+  if (!property->IsString()) return;  // symbols fall through to the ordinary object
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::String::Utf8Value key(isolate, property);
+  const char* value = getenv(*key);
+  if (value != nullptr) info.GetReturnValue().Set(Utf8String(isolate, value));
+}
+
+void EnvSetter(v8::Local<v8::Name> property, v8::Local<v8::Value> value,
+               const v8::PropertyCallbackInfo<v8::Value>& info) {
+  if (!property->IsString()) return;
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::String> string_value;
+  if (!value->ToString(isolate->GetCurrentContext()).ToLocal(&string_value)) return;  // threw
+  v8::String::Utf8Value key(isolate, property);
+  v8::String::Utf8Value val(isolate, string_value);
+  if (*key != nullptr && **key != '\0' && strchr(*key, '=') == nullptr) setenv(*key, *val, 1);
+  info.GetReturnValue().Set(value);
+}
+
+void EnvQuery(v8::Local<v8::Name> property, const v8::PropertyCallbackInfo<v8::Integer>& info) {
+  if (!property->IsString()) return;
+  v8::String::Utf8Value key(info.GetIsolate(), property);
+  if (getenv(*key) != nullptr) info.GetReturnValue().Set(static_cast<int32_t>(v8::None));
+}
+
+void EnvDeleter(v8::Local<v8::Name> property, const v8::PropertyCallbackInfo<v8::Boolean>& info) {
+  if (!property->IsString()) return;
+  v8::String::Utf8Value key(info.GetIsolate(), property);
+  unsetenv(*key);
+  info.GetReturnValue().Set(true);
+}
+
+void EnvEnumerator(const v8::PropertyCallbackInfo<v8::Array>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::Array> keys = v8::Array::New(isolate);
+  uint32_t n = 0;
+  for (char** e = environ; e != nullptr && *e != nullptr; e++) {
+    const char* eq = strchr(*e, '=');
+    size_t len = eq != nullptr ? static_cast<size_t>(eq - *e) : strlen(*e);
+    if (len == 0) continue;
+    keys->Set(context, n++, Utf8String(isolate, std::string_view(*e, len))).Check();
+  }
+  info.GetReturnValue().Set(keys);
+}
+
+void EnvDefiner(v8::Local<v8::Name> property, const v8::PropertyDescriptor& desc,
+                const v8::PropertyCallbackInfo<v8::Value>& info) {
+  // Object.defineProperty(process.env, k, {value}) stores the string value, like an assignment.
+  if (!property->IsString()) return;
+  if (desc.has_value()) {
+    EnvSetter(property, desc.value(), info);
+  } else {
+    ThrowTypeError(info.GetIsolate(), "'process.env' only accepts a configurable, writable, and "
+                                      "enumerable data descriptor");
+  }
+}
+
+v8::Local<v8::Object> CreateEnvObject(Environment* env) {
+  v8::Isolate* isolate = env->isolate();
+  v8::Local<v8::ObjectTemplate> tmpl = v8::ObjectTemplate::New(isolate);
+  tmpl->SetHandler(v8::NamedPropertyHandlerConfiguration(
+      EnvGetter, EnvSetter, EnvQuery, EnvDeleter, EnvEnumerator, EnvDefiner, nullptr,
+      v8::Local<v8::Value>(), v8::PropertyHandlerFlags::kHasNoSideEffect));
+  return tmpl->NewInstance(env->context()).ToLocalChecked();
+}
+
+v8::Local<v8::Array> ToArray(v8::Isolate* isolate, const std::vector<std::string>& items) {
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::Array> array = v8::Array::New(isolate, static_cast<int>(items.size()));
+  for (size_t i = 0; i < items.size(); i++) {
+    array->Set(context, static_cast<uint32_t>(i), Utf8String(isolate, items[i])).Check();
+  }
+  return array;
+}
+
+std::string ExecPath() {
+  char buf[4096];
+  size_t size = sizeof(buf);
+  if (uv_exepath(buf, &size) != 0) return "";
+  return std::string(buf, size);
+}
+
+}  // namespace
+
+void Initialize(Environment* env, v8::Local<v8::Object> target) {
+  v8::Isolate* isolate = env->isolate();
+  v8::Local<v8::Context> context = env->context();
+  SetMethod(context, target, "cwd", Bind<Cwd>);
+  SetMethod(context, target, "chdir", Bind<Chdir>);
+  SetMethod(context, target, "umask", Bind<Umask>);
+  SetMethod(context, target, "uptime", Bind<Uptime>);
+  SetMethod(context, target, "hrtime", Hrtime);
+  SetMethod(context, target, "hrtimeBigInt", HrtimeBigInt);
+  SetMethod(context, target, "memoryUsage", MemoryUsage);
+  SetMethod(context, target, "rss", Bind<Rss>);
+  SetMethod(context, target, "cpuUsage", CpuUsage);
+  SetMethod(context, target, "resourceUsage", ResourceUsage);
+  SetMethod(context, target, "kill", Bind<Kill>);
+  SetMethod(context, target, "reallyExit", Bind<ReallyExit>);
+  SetMethod(context, target, "getTitle", Bind<GetTitle>);
+  SetMethod(context, target, "setTitle", Bind<SetTitle>);
+  SetMethod(context, target, "getPpid", Bind<GetPpid>);
+  SetMethod(context, target, "setEmitProcessEvent", Bind<SetEmitProcessEvent>);
+  SetMethod(context, target, "rawDebug", Bind<RawDebug>);
+  SetMethod(context, target, "abort", Bind<Abort>);
+
+  const EnvironmentOptions& options = env->options();
+  SetValue(context, target, "env", CreateEnvObject(env));
+  SetValue(context, target, "argv", ToArray(isolate, options.argv));
+  SetValue(context, target, "execArgv", ToArray(isolate, options.exec_argv));
+  SetValue(context, target, "tideFlags", ToArray(isolate, options.tide_flags));
+  SetValue(context, target, "execPath", Utf8String(isolate, ExecPath()));
+  SetValue(context, target, "pid", v8::Integer::New(isolate, static_cast<int32_t>(uv_os_getpid())));
+  SetValue(context, target, "isMainThread", v8::Boolean::New(isolate, env->is_main_thread()));
+  if (options.has_eval) {
+    SetValue(context, target, "evalSource", Utf8String(isolate, options.eval_source));
+    SetValue(context, target, "printEval", v8::Boolean::New(isolate, options.print_eval));
+  }
+
+  v8::Local<v8::Object> versions = v8::Object::New(isolate);
+  SetValue(context, versions, "node", OneByteString(isolate, NodeApiVersion() + 1));
+  SetValue(context, versions, "tide", OneByteString(isolate, TIDE_VERSION));
+  SetValue(context, versions, "v8", OneByteString(isolate, v8::V8::GetVersion()));
+  SetValue(context, versions, "uv", OneByteString(isolate, uv_version_string()));
+  SetValue(context, target, "versions", versions);
+  SetValue(context, target, "version", OneByteString(isolate, NodeApiVersion()));
+
+  v8::Local<v8::Object> signals = v8::Object::New(isolate);
+#define TIDE_SIGNAL(name) SetConstant(context, signals, #name, name);
+  TIDE_SIGNAL(SIGHUP) TIDE_SIGNAL(SIGINT) TIDE_SIGNAL(SIGQUIT) TIDE_SIGNAL(SIGILL)
+  TIDE_SIGNAL(SIGTRAP) TIDE_SIGNAL(SIGABRT) TIDE_SIGNAL(SIGIOT) TIDE_SIGNAL(SIGBUS)
+  TIDE_SIGNAL(SIGFPE) TIDE_SIGNAL(SIGKILL) TIDE_SIGNAL(SIGUSR1) TIDE_SIGNAL(SIGSEGV)
+  TIDE_SIGNAL(SIGUSR2) TIDE_SIGNAL(SIGPIPE) TIDE_SIGNAL(SIGALRM) TIDE_SIGNAL(SIGTERM)
+  TIDE_SIGNAL(SIGCHLD) TIDE_SIGNAL(SIGSTKFLT) TIDE_SIGNAL(SIGCONT) TIDE_SIGNAL(SIGSTOP)
+  TIDE_SIGNAL(SIGTSTP) TIDE_SIGNAL(SIGTTIN) TIDE_SIGNAL(SIGTTOU) TIDE_SIGNAL(SIGURG)
+  TIDE_SIGNAL(SIGXCPU) TIDE_SIGNAL(SIGXFSZ) TIDE_SIGNAL(SIGVTALRM) TIDE_SIGNAL(SIGPROF)
+  TIDE_SIGNAL(SIGWINCH) TIDE_SIGNAL(SIGIO) TIDE_SIGNAL(SIGPOLL) TIDE_SIGNAL(SIGPWR)
+  TIDE_SIGNAL(SIGSYS)
+#undef TIDE_SIGNAL
+  SetValue(context, target, "signals", signals);
+}
+
+}  // namespace tide::bindings::process

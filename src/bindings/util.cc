@@ -1,0 +1,93 @@
+// internalBinding('util'): what util.inspect needs to see that JS alone cannot — promise state, proxy
+// internals, iterator and weak-collection entries, non-index own keys, constructor names.
+#include "env/binding_registry.h"
+#include "env/environment.h"
+#include "util/args.h"
+
+namespace tide::bindings::util {
+
+namespace {
+
+// getPromiseDetails(promise) → [state] or [state, result]
+void GetPromiseDetails(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  if (!args[0]->IsPromise()) return;
+  v8::Isolate* isolate = args.GetIsolate();
+  auto promise = args[0].As<v8::Promise>();
+  int state = promise->State();
+  v8::Local<v8::Value> values[2] = {v8::Integer::New(isolate, state)};
+  int count = 1;
+  if (state != v8::Promise::kPending) values[count++] = promise->Result();
+  args.GetReturnValue().Set(v8::Array::New(isolate, values, count));
+}
+
+// getProxyDetails(value, showProxy) → undefined | target | [target, handler]
+void GetProxyDetails(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  if (!args[0]->IsProxy()) return;
+  auto proxy = args[0].As<v8::Proxy>();
+  if (args.Length() == 1 || args[1]->IsTrue()) {
+    v8::Local<v8::Value> pair[] = {proxy->GetTarget(), proxy->GetHandler()};
+    args.GetReturnValue().Set(v8::Array::New(args.GetIsolate(), pair, 2));
+  } else {
+    args.GetReturnValue().Set(proxy->GetTarget());
+  }
+}
+
+// previewEntries(obj, isIterator) → entries, or [entries, isKeyValue] when isIterator is true
+void PreviewEntries(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  if (!args[0]->IsObject()) return;
+  v8::Isolate* isolate = args.GetIsolate();
+  bool is_key_value;
+  v8::Local<v8::Array> entries;
+  if (!args[0].As<v8::Object>()->PreviewEntries(&is_key_value).ToLocal(&entries)) return;
+  if (args.Length() < 2 || !args[1]->IsTrue()) return args.GetReturnValue().Set(entries);
+  v8::Local<v8::Value> pair[] = {entries, v8::Boolean::New(isolate, is_key_value)};
+  args.GetReturnValue().Set(v8::Array::New(isolate, pair, 2));
+}
+
+// getOwnNonIndexProperties(obj, filter) → keys
+void GetOwnNonIndexProperties(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  if (!args[0]->IsObject() || !args[1]->IsUint32()) return;
+  v8::Local<v8::Context> context = args.GetIsolate()->GetCurrentContext();
+  auto filter = static_cast<v8::PropertyFilter>(args[1].As<v8::Uint32>()->Value());
+  v8::Local<v8::Array> keys;
+  if (args[0].As<v8::Object>()
+          ->GetPropertyNames(context, v8::KeyCollectionMode::kOwnOnly, filter,
+                             v8::IndexFilter::kSkipIndices)
+          .ToLocal(&keys)) {
+    args.GetReturnValue().Set(keys);
+  }
+}
+
+void GetConstructorName(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  if (!args[0]->IsObject()) return;
+  args.GetReturnValue().Set(args[0].As<v8::Object>()->GetConstructorName());
+}
+
+void GetExternalValue(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  if (!args[0]->IsExternal()) return;
+  auto address = reinterpret_cast<uint64_t>(args[0].As<v8::External>()->Value());
+  args.GetReturnValue().Set(v8::BigInt::NewFromUnsigned(args.GetIsolate(), address));
+}
+
+}  // namespace
+
+void Initialize(Environment* env, v8::Local<v8::Object> target) {
+  v8::Local<v8::Context> context = env->context();
+  SetMethod(context, target, "getPromiseDetails", GetPromiseDetails);
+  SetMethod(context, target, "getProxyDetails", GetProxyDetails);
+  SetMethod(context, target, "previewEntries", PreviewEntries);
+  SetMethod(context, target, "getOwnNonIndexProperties", GetOwnNonIndexProperties);
+  SetMethod(context, target, "getConstructorName", GetConstructorName);
+  SetMethod(context, target, "getExternalValue", GetExternalValue);
+  SetConstant(context, target, "kPending", v8::Promise::kPending);
+  SetConstant(context, target, "kFulfilled", v8::Promise::kFulfilled);
+  SetConstant(context, target, "kRejected", v8::Promise::kRejected);
+  SetConstant(context, target, "ALL_PROPERTIES", v8::ALL_PROPERTIES);
+  SetConstant(context, target, "ONLY_ENUMERABLE", v8::ONLY_ENUMERABLE);
+  SetConstant(context, target, "ONLY_WRITABLE", v8::ONLY_WRITABLE);
+  SetConstant(context, target, "ONLY_CONFIGURABLE", v8::ONLY_CONFIGURABLE);
+  SetConstant(context, target, "SKIP_STRINGS", v8::SKIP_STRINGS);
+  SetConstant(context, target, "SKIP_SYMBOLS", v8::SKIP_SYMBOLS);
+}
+
+}  // namespace tide::bindings::util

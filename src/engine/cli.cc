@@ -1,0 +1,141 @@
+// See cli.h.
+#include "engine/cli.h"
+
+#include <cstdio>
+#include <cstring>
+#include <string_view>
+
+namespace tide {
+
+namespace {
+
+// Boolean options lib/ reads (by name, through process.execArgv-derived state).
+constexpr std::string_view kTideBoolFlags[] = {
+    "--no-warnings",       "--trace-warnings",      "--no-deprecation",
+    "--throw-deprecation", "--trace-deprecation",   "--pending-deprecation",
+    "--trace-uncaught",    "--trace-exit",          "--no-extra-info-on-fatal-exception",
+    "--abort-on-uncaught-exception-free",
+};
+// Options of the form --name=value (or --name value).
+constexpr std::string_view kTideValueFlags[] = {"--unhandled-rejections", "--title"};
+
+bool IsBoolFlag(std::string_view arg) {
+  for (auto f : kTideBoolFlags) {
+    if (arg == f) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool ParseCommandLine(int argc, char** argv, CliOptions* o, int* exit_code) {
+  *exit_code = 0;
+  int i = 1;
+  auto bad = [&](const std::string& message) {
+    fprintf(stderr, "tide: %s\n", message.c_str());
+    *exit_code = 9;
+    return false;
+  };
+  for (; i < argc; i++) {
+    std::string_view arg = argv[i];
+    if (arg.empty() || arg[0] != '-') break;  // the script
+    if (arg == "-") {
+      o->mode = CliOptions::Mode::kStdin;
+      i++;
+      break;
+    }
+    if (arg == "--") {
+      i++;
+      break;
+    }
+    o->exec_argv.emplace_back(arg);
+    if (arg == "-v" || arg == "--version") {
+      o->mode = CliOptions::Mode::kVersion;
+      return true;
+    }
+    if (arg == "-h" || arg == "--help") {
+      o->mode = CliOptions::Mode::kHelp;
+      return true;
+    }
+    if (arg == "--v8-options") {
+      o->mode = CliOptions::Mode::kV8Help;
+      return true;
+    }
+    // -e CODE, -p CODE, and the combined -pe / -ep; also --eval=CODE / --print=CODE.
+    bool is_eval = arg == "-e" || arg == "--eval";
+    bool is_print = arg == "-p" || arg == "--print" || arg == "-pe" || arg == "-ep";
+    if (is_eval || is_print) {
+      if (i + 1 >= argc) return bad(std::string(arg) + " requires an argument");
+      o->mode = CliOptions::Mode::kEval;
+      o->print_eval = o->print_eval || is_print;
+      o->eval_source = argv[++i];
+      o->exec_argv.emplace_back(argv[i]);
+      continue;
+    }
+    if (arg.rfind("--eval=", 0) == 0 || arg.rfind("--print=", 0) == 0) {
+      o->mode = CliOptions::Mode::kEval;
+      o->print_eval = o->print_eval || arg[2] == 'p';
+      o->eval_source = std::string(arg.substr(arg.find('=') + 1));
+      continue;
+    }
+    if (IsBoolFlag(arg)) {
+      o->tide_flags.emplace_back(arg);
+      continue;
+    }
+    bool matched = false;
+    for (auto name : kTideValueFlags) {
+      if (arg == name) {
+        if (i + 1 >= argc) return bad(std::string(arg) + " requires an argument");
+        o->tide_flags.push_back(std::string(arg) + "=" + argv[++i]);
+        o->exec_argv.emplace_back(argv[i]);
+        matched = true;
+      } else if (arg.rfind(std::string(name) + "=", 0) == 0) {
+        o->tide_flags.emplace_back(arg);
+        matched = true;
+      }
+    }
+    if (matched) continue;
+    // Anything else is V8's to accept (--expose-gc, --max-old-space-size=..., --stack-size=...).
+    o->v8_flags.emplace_back(arg);
+  }
+  if (o->mode == CliOptions::Mode::kEval) {
+    // With -e, every remaining argument is the script's.
+  } else if (o->mode != CliOptions::Mode::kStdin && i < argc) {
+    o->mode = CliOptions::Mode::kScript;
+    o->script = argv[i++];
+  }
+  for (; i < argc; i++) o->script_args.emplace_back(argv[i]);
+  return true;
+}
+
+const char* HelpText() {
+  return "Usage: tide [options] [ script.js ] [arguments]\n"
+         "       tide [options] -e|-p \"script\" [arguments]\n"
+         "       tide [options] - [arguments]      (script read from stdin)\n"
+         "\n"
+         "Options:\n"
+         "  -e, --eval script            evaluate script\n"
+         "  -p, --print script           evaluate script and print the result\n"
+         "  -                            read the script from stdin\n"
+         "  --                           end of options; what follows is the script and its arguments\n"
+         "  -v, --version                print tide's version and the Node.js API level\n"
+         "  -h, --help                   print this help\n"
+         "  --v8-options                 print V8's options\n"
+         "  --no-warnings                silence process warnings\n"
+         "  --trace-warnings             print a stack trace with each warning\n"
+         "  --no-deprecation             silence deprecation warnings\n"
+         "  --throw-deprecation          throw on deprecations\n"
+         "  --trace-deprecation          print a stack trace with each deprecation\n"
+         "  --pending-deprecation        emit pending deprecation warnings\n"
+         "  --unhandled-rejections=mode  throw (default), strict, warn, none, warn-with-error-code\n"
+         "  --title=title                set process.title\n"
+         "\n"
+         "V8 options are passed through to V8 (for example --expose-gc, --max-old-space-size=MB,\n"
+         "--stack-size=KB); see --v8-options.\n"
+         "\n"
+         "Environment variables:\n"
+         "  UV_THREADPOOL_SIZE           size of libuv's thread pool (default 4)\n"
+         "  NO_COLOR, FORCE_COLOR        color output of the console\n";
+}
+
+}  // namespace tide

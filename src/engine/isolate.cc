@@ -1,0 +1,161 @@
+// See isolate.h.
+#include "engine/isolate.h"
+
+#include <cstdio>
+#include <cstdlib>
+
+#include "engine/builtins.h"
+#include "engine/errors.h"
+#include "env/binding_registry.h"
+#include "loop/callback_scope.h"
+#include "util/args.h"
+
+namespace tide {
+
+namespace {
+
+void OnFatalError(const char* location, const char* message) {
+  fprintf(stderr, "FATAL ERROR: %s %s\n", location, message);
+  fflush(stderr);
+  abort();
+}
+
+void OnOOMError(const char* location, bool is_heap_oom) {
+  fprintf(stderr, "FATAL ERROR: %s %s\n", location,
+          is_heap_oom ? "Reached heap limit Allocation failed - JavaScript heap out of memory"
+                      : "Allocation failed - process out of memory");
+  fflush(stderr);
+  abort();
+}
+
+void OnPromiseReject(v8::PromiseRejectMessage message) {
+  v8::Local<v8::Promise> promise = message.GetPromise();
+  v8::Isolate* isolate = promise->GetIsolate();
+  Environment* env = Environment::From(isolate);
+  if (env == nullptr || env->is_stopping()) return;
+  v8::Local<v8::Function> handler = env->js_callback(JsCallback::kPromiseReject);
+  if (handler.IsEmpty()) return;
+  v8::Local<v8::Value> reason = message.GetValue();
+  if (reason.IsEmpty()) reason = v8::Undefined(isolate);
+  v8::Local<v8::Value> argv[] = {v8::Integer::New(isolate, message.GetEvent()), promise, reason};
+  handler->Call(env->context(), v8::Undefined(isolate), 3, argv).IsEmpty();
+}
+
+// Foreground tasks from V8 run like any other callback from the loop.
+void RunPlatformTask(void* data, v8::Task* task) {
+  auto* env = static_cast<Environment*>(data);
+  if (env->is_stopping()) return;
+  v8::HandleScope scope(env->isolate());
+  v8::Context::Scope context_scope(env->context());
+  CallbackScope callback_scope(env);
+  task->Run();
+}
+
+bool CallBuiltin(Environment* env, const char* id, int argc, v8::Local<v8::Value>* argv,
+                 v8::Local<v8::Value>* result) {
+  v8::Isolate* isolate = env->isolate();
+  v8::Local<v8::Context> context = env->context();
+  v8::TryCatch try_catch(isolate);
+  v8::Local<v8::Function> fn;
+  if (!builtins::Compile(context, id).ToLocal(&fn) ||
+      !fn->Call(context, v8::Undefined(isolate), argc, argv).ToLocal(result)) {
+    if (try_catch.HasTerminated() || env->is_stopping()) return false;
+    PrintExceptionRaw(isolate, context, try_catch.Exception(), try_catch.Message());
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+v8::Isolate* NewIsolate(Platform* platform, uv_loop_t* loop, v8::ArrayBuffer::Allocator* allocator) {
+  v8::Isolate::CreateParams params;
+  params.array_buffer_allocator = allocator;
+  v8::Isolate* isolate = v8::Isolate::Allocate();
+  // Registered before Initialize: V8 asks for the foreground task runner while it sets up.
+  platform->RegisterIsolate(isolate, loop);
+  v8::Isolate::Initialize(isolate, params);
+  isolate->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
+  isolate->SetFatalErrorHandler(OnFatalError);
+  isolate->SetOOMErrorHandler(OnOOMError);
+  isolate->SetPromiseRejectCallback(OnPromiseReject);
+  return isolate;
+}
+
+bool BootstrapEnvironment(Environment* env) {
+  v8::Isolate* isolate = env->isolate();
+  v8::Local<v8::Context> context = env->context();
+  env->platform()->SetTaskRunHook(isolate, RunPlatformTask, env);
+
+  // `process`: an instance of a constructor named 'process', so it prints as Node's does.
+  v8::Local<v8::FunctionTemplate> process_tmpl = v8::FunctionTemplate::New(isolate);
+  process_tmpl->SetClassName(OneByteString(isolate, "process"));
+  v8::Local<v8::Object> process =
+      process_tmpl->GetFunction(context).ToLocalChecked()->NewInstance(context).ToLocalChecked();
+  env->set_process_object(process);
+
+  v8::Local<v8::Function> internal_binding =
+      v8::Function::New(context, InternalBindingCallback).ToLocalChecked();
+
+  v8::Local<v8::Object> primordials = v8::Object::New(isolate);
+  v8::Local<v8::Value> result;
+  v8::Local<v8::Value> primordials_args[] = {v8::Object::New(isolate), primordials};
+  if (!CallBuiltin(env, "internal/per_context/primordials", 2, primordials_args, &result)) {
+    return false;
+  }
+  v8::Local<v8::Value> realm_args[] = {process, internal_binding, primordials};
+  v8::Local<v8::Value> require;
+  if (!CallBuiltin(env, "internal/bootstrap/realm", 3, realm_args, &require) ||
+      !require->IsFunction()) {
+    return false;
+  }
+  v8::Local<v8::Value> node_args[] = {process, require, internal_binding, primordials};
+  if (!CallBuiltin(env, "internal/bootstrap/node", 4, node_args, &result)) return false;
+  // Kept on the binding cache object so RunMain can hand them to the main script.
+  v8::Local<v8::Object> cache = env->binding_cache();
+  cache->SetPrivate(context, v8::Private::ForApi(isolate, OneByteString(isolate, "tide:require")),
+                    require).Check();
+  cache->SetPrivate(context,
+                    v8::Private::ForApi(isolate, OneByteString(isolate, "tide:primordials")),
+                    primordials).Check();
+  return true;
+}
+
+void RunMain(Environment* env, const char* main_id) {
+  v8::Isolate* isolate = env->isolate();
+  v8::HandleScope scope(isolate);
+  v8::Local<v8::Context> context = env->context();
+  v8::Context::Scope context_scope(context);
+  v8::Local<v8::Object> cache = env->binding_cache();
+  v8::Local<v8::Value> require =
+      cache->GetPrivate(context, v8::Private::ForApi(isolate, OneByteString(isolate, "tide:require")))
+          .ToLocalChecked();
+  v8::Local<v8::Value> primordials =
+      cache->GetPrivate(context,
+                        v8::Private::ForApi(isolate, OneByteString(isolate, "tide:primordials")))
+          .ToLocalChecked();
+  v8::Local<v8::Value> internal_binding =
+      v8::Function::New(context, InternalBindingCallback).ToLocalChecked();
+
+  CallbackScope callback_scope(env);
+  v8::TryCatch try_catch(isolate);
+  v8::Local<v8::Function> fn;
+  v8::Local<v8::Value> args[] = {env->process_object(), require, internal_binding, primordials};
+  if (!builtins::Compile(context, main_id).ToLocal(&fn) ||
+      fn->Call(context, v8::Undefined(isolate), 4, args).IsEmpty()) {
+    if (try_catch.HasTerminated() || env->is_stopping()) return;
+    callback_scope.MarkFailed();
+    v8::Local<v8::Value> exception = try_catch.Exception();
+    v8::Local<v8::Message> message = try_catch.Message();
+    try_catch.Reset();
+    TriggerUncaughtException(env, exception, message);
+  }
+}
+
+void DisposeIsolate(Platform* platform, v8::Isolate* isolate, uv_loop_t* loop) {
+  platform->UnregisterIsolate(isolate);
+  uv_run(loop, UV_RUN_NOWAIT);  // lets the platform's handles close
+  isolate->Dispose();
+}
+
+}  // namespace tide

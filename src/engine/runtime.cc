@@ -1,0 +1,140 @@
+// See runtime.h. The order of a run: command line → V8 flags → platform → isolate + Environment →
+// lib/ bootstrap → main script → event loop → 'exit' → teardown.
+#include "engine/runtime.h"
+
+#include <unistd.h>
+
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "engine/cli.h"
+#include "engine/isolate.h"
+#include "engine/platform.h"
+#include "env/environment.h"
+#include "loop/run_loop.h"
+#include "util/args.h"
+
+namespace tide {
+
+namespace {
+
+constexpr const char* kNodeApiVersion = "v22.12.0";
+
+// Hands V8 the flags tide did not take; anything V8 does not know either is a bad option (exit 9).
+bool ApplyV8Flags(const CliOptions& options, int* exit_code) {
+  // Node 22 code uses import attributes; V8 10.2 needs this for the `assert { type: 'json' }` form
+  // that the ESM loader rewrites `with { ... }` into.
+  v8::V8::SetFlagsFromString("--harmony-import-assertions");
+  if (options.v8_flags.empty()) return true;
+  std::vector<std::string> storage;
+  storage.emplace_back("tide");
+  for (const auto& flag : options.v8_flags) storage.push_back(flag);
+  std::vector<char*> argv;
+  for (auto& s : storage) argv.push_back(s.data());
+  int argc = static_cast<int>(argv.size());
+  v8::V8::SetFlagsFromCommandLine(&argc, argv.data(), true);
+  for (int i = 1; i < argc; i++) {
+    fprintf(stderr, "tide: bad option: %s\n", argv[i]);
+    *exit_code = 9;
+    return false;
+  }
+  return true;
+}
+
+const char* MainScriptFor(const CliOptions& options) {
+  switch (options.mode) {
+    case CliOptions::Mode::kEval: return "internal/main/eval_string";
+    case CliOptions::Mode::kStdin: return "internal/main/eval_stdin";
+    case CliOptions::Mode::kScript: return "internal/main/run_main_module";
+    default: return isatty(STDIN_FILENO) ? "internal/main/no_script_tty" : "internal/main/eval_stdin";
+  }
+}
+
+int RunMainEnvironment(Platform* platform, const CliOptions& options, char* exec_path_arg) {
+  uv_loop_t* loop = uv_default_loop();
+  std::unique_ptr<v8::ArrayBuffer::Allocator> allocator(
+      v8::ArrayBuffer::Allocator::NewDefaultAllocator());
+  v8::Isolate* isolate = NewIsolate(platform, loop, allocator.get());
+  int exit_code;
+  {
+    v8::Isolate::Scope isolate_scope(isolate);
+    v8::HandleScope handle_scope(isolate);
+    v8::Local<v8::Context> context = v8::Context::New(isolate);
+    v8::Context::Scope context_scope(context);
+
+    EnvironmentOptions env_options;
+    env_options.argv.emplace_back(exec_path_arg);
+    if (options.mode == CliOptions::Mode::kScript) env_options.argv.push_back(options.script);
+    for (const auto& a : options.script_args) env_options.argv.push_back(a);
+    env_options.exec_argv = options.exec_argv;
+    env_options.tide_flags = options.tide_flags;
+    if (options.mode == CliOptions::Mode::kEval) {
+      env_options.eval_source = options.eval_source;
+      env_options.print_eval = options.print_eval;
+      env_options.has_eval = true;
+    }
+    auto env = std::make_unique<Environment>(platform, isolate, loop, context, env_options);
+
+    if (!BootstrapEnvironment(env.get())) {
+      exit_code = 1;
+    } else {
+      RunMain(env.get(), MainScriptFor(options));
+      SpinEventLoop(env.get());
+      exit_code = env->is_stopping() ? env->exit_code() : EmitExit(env.get());
+    }
+    env->RunCleanup();
+    env.reset();
+  }
+  DisposeIsolate(platform, isolate, loop);
+  // Thread-pool work may still hold the loop; the process is ending, so it is not waited for.
+  uv_loop_close(loop);
+  return exit_code;
+}
+
+}  // namespace
+
+int RuntimeMain(int argc, char** argv) {
+  argv = uv_setup_args(argc, argv);
+  CliOptions options;
+  int exit_code = 0;
+  if (!ParseCommandLine(argc, argv, &options, &exit_code)) return exit_code;
+  if (options.mode == CliOptions::Mode::kVersion) {
+    printf("tide %s (Node.js API %s, V8 %s)\n", TIDE_VERSION, kNodeApiVersion, v8::V8::GetVersion());
+    return 0;
+  }
+  if (options.mode == CliOptions::Mode::kHelp) {
+    fputs(HelpText(), stdout);
+    return 0;
+  }
+  if (options.mode == CliOptions::Mode::kV8Help) {
+    v8::V8::SetFlagsFromString("--help");  // V8 prints its options and exits
+    return 0;
+  }
+  // Writes to a closed pipe must fail with EPIPE, not kill the process.
+  signal(SIGPIPE, SIG_IGN);
+  if (!ApplyV8Flags(options, &exit_code)) return exit_code;
+
+  const char* pool = getenv("UV_THREADPOOL_SIZE");
+  int workers = pool != nullptr ? atoi(pool) : 4;
+  if (workers < 1) workers = 4;
+  auto platform = std::make_unique<Platform>(workers);
+  v8::V8::InitializePlatform(platform.get());
+  v8::V8::Initialize();
+
+  exit_code = RunMainEnvironment(platform.get(), options, argv[0]);
+
+  fflush(stdout);
+  fflush(stderr);
+  v8::V8::Dispose();
+  v8::V8::DisposePlatform();
+  return exit_code;
+}
+
+const char* NodeApiVersion() { return kNodeApiVersion; }
+
+}  // namespace tide

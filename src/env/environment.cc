@@ -1,0 +1,73 @@
+// See environment.h.
+#include "env/environment.h"
+
+#include "env/base_object.h"
+#include "env/binding_registry.h"
+
+namespace tide {
+
+namespace {
+double NowMillis() {
+  uv_timeval64_t tv;
+  uv_gettimeofday(&tv);
+  return tv.tv_sec * 1e3 + tv.tv_usec / 1e3;
+}
+}  // namespace
+
+Environment::Environment(Platform* platform, v8::Isolate* isolate, uv_loop_t* loop,
+                         v8::Local<v8::Context> context, EnvironmentOptions options)
+    : platform_(platform),
+      isolate_(isolate),
+      loop_(loop),
+      context_(isolate, context),
+      options_(std::move(options)),
+      binding_cache_(isolate, v8::Object::New(isolate)),
+      binding_data_(kBindingCount),
+      time_origin_(uv_hrtime()),
+      time_origin_timestamp_ms_(NowMillis()) {
+  isolate->SetData(kIsolateSlot, this);
+  loop->data = this;
+}
+
+Environment::~Environment() {
+  binding_data_.clear();
+  isolate_->SetData(kIsolateSlot, nullptr);
+}
+
+void Environment::AddHandle(HandleWrap* handle) {
+  handle->next_ = handles_;
+  handle->prev_ = nullptr;
+  if (handles_ != nullptr) handles_->prev_ = handle;
+  handles_ = handle;
+}
+
+void Environment::RemoveHandle(HandleWrap* handle) {
+  if (handle->prev_ != nullptr) handle->prev_->next_ = handle->next_;
+  if (handle->next_ != nullptr) handle->next_->prev_ = handle->prev_;
+  if (handles_ == handle) handles_ = handle->next_;
+  handle->next_ = handle->prev_ = nullptr;
+}
+
+void Environment::set_binding_data(size_t slot, std::unique_ptr<BindingData> data) {
+  binding_data_[slot] = std::move(data);
+}
+
+void Environment::RunCleanup() {
+  set_stopping();
+  v8::HandleScope scope(isolate_);
+  for (HandleWrap* h = handles_; h != nullptr;) {
+    HandleWrap* next = h->next_;
+    h->Close();
+    h = next;
+  }
+  while (!cleanup_hooks_.empty()) {
+    auto hook = std::move(cleanup_hooks_.back());
+    cleanup_hooks_.pop_back();
+    hook();
+  }
+  // Let close callbacks run. Thread-pool work still running is not waited for here.
+  uv_run(loop_, UV_RUN_NOWAIT);
+  while (handles_ != nullptr) uv_run(loop_, UV_RUN_ONCE);
+}
+
+}  // namespace tide

@@ -1,0 +1,156 @@
+// Environment: everything one isolate needs (its context, libuv loop, tick and immediate state, the JS
+// callbacks the loop calls, live handles, cleanup hooks). One per isolate — the main thread's and, later,
+// each worker's — and nothing mutable lives outside it, so two can run side by side on two threads.
+#pragma once
+
+#include <uv.h>
+#include <v8.h>
+
+#include <array>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace tide {
+
+class HandleWrap;
+class Platform;
+
+// JS functions the native side calls; installed by lib/internal/bootstrap through bindings.
+enum class JsCallback {
+  kTickCallback,        // internal/process/task_queues: processTicksAndRejections
+  kTimersCallback,      // internal/timers: processTimers(now) -> next expiry
+  kImmediateCallback,   // internal/timers: processImmediate()
+  kFatalException,      // internal/process/execution: onGlobalUncaughtException(err, fromPromise, arrow)
+  kPromiseReject,       // internal/process/promises: promiseRejectHandler(type, promise, reason)
+  kEmitProcessEvent,    // (name, code) -> emits 'beforeExit' / 'exit' on process
+  kCount
+};
+
+// Flags shared with JS through a Uint8Array, so queueing a tick never crosses into C++.
+struct TickInfo {
+  enum Field { kHasTickScheduled, kHasRejectionToWarn, kFieldCount };
+  uint8_t fields[kFieldCount] = {};
+  bool has_tick_scheduled() const { return fields[kHasTickScheduled] != 0; }
+  bool has_rejection_to_warn() const { return fields[kHasRejectionToWarn] != 0; }
+};
+
+// Counters shared with JS through a Uint32Array: queued immediates, and how many keep the loop alive.
+struct ImmediateInfo {
+  enum Field { kCount, kRefCount, kHasOutstanding, kFieldCount };
+  uint32_t fields[kFieldCount] = {};
+};
+
+struct EnvironmentOptions {
+  std::vector<std::string> argv;       // process.argv as given (argv[0] = execPath)
+  std::vector<std::string> exec_argv;  // runtime options before the script
+  std::vector<std::string> tide_flags; // options lib/ reads: --no-warnings, --unhandled-rejections=...
+  bool has_eval = false;               // -e / -p
+  std::string eval_source;
+  bool print_eval = false;
+  bool is_main_thread = true;
+};
+
+class Environment {
+ public:
+  Environment(Platform* platform, v8::Isolate* isolate, uv_loop_t* loop,
+              v8::Local<v8::Context> context, EnvironmentOptions options);
+  ~Environment();
+  Environment(const Environment&) = delete;
+  Environment& operator=(const Environment&) = delete;
+
+  static Environment* From(v8::Isolate* isolate) {
+    return static_cast<Environment*>(isolate->GetData(kIsolateSlot));
+  }
+  static Environment* From(v8::Local<v8::Context> context) { return From(context->GetIsolate()); }
+  static Environment* From(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    return From(args.GetIsolate());
+  }
+
+  v8::Isolate* isolate() const { return isolate_; }
+  v8::Local<v8::Context> context() const { return context_.Get(isolate_); }
+  uv_loop_t* loop() const { return loop_; }
+  Platform* platform() const { return platform_; }
+  const EnvironmentOptions& options() const { return options_; }
+  bool is_main_thread() const { return options_.is_main_thread; }
+
+  TickInfo* tick_info() { return &tick_info_; }
+  ImmediateInfo* immediate_info() { return &immediate_info_; }
+
+  v8::Local<v8::Function> js_callback(JsCallback which) const {
+    return js_callbacks_[static_cast<size_t>(which)].Get(isolate_);
+  }
+  void set_js_callback(JsCallback which, v8::Local<v8::Function> fn) {
+    js_callbacks_[static_cast<size_t>(which)].Reset(isolate_, fn);
+  }
+
+  // The `process` object and the internalBinding() cache.
+  v8::Local<v8::Object> process_object() const { return process_object_.Get(isolate_); }
+  void set_process_object(v8::Local<v8::Object> process) { process_object_.Reset(isolate_, process); }
+  v8::Local<v8::Object> binding_cache() const { return binding_cache_.Get(isolate_); }
+
+  // Nesting depth of CallbackScopes: ticks and microtasks drain only when the outermost one closes.
+  int callback_scope_depth() const { return callback_scope_depth_; }
+  void PushCallbackScope() { callback_scope_depth_++; }
+  void PopCallbackScope() { callback_scope_depth_--; }
+
+  // Live handles, closed on teardown.
+  void AddHandle(HandleWrap* handle);
+  void RemoveHandle(HandleWrap* handle);
+  // Thread-pool work in flight (ThreadPoolWork); teardown waits for it.
+  void IncreasePendingWork() { pending_work_++; }
+  void DecreasePendingWork() { pending_work_--; }
+  int pending_work() const { return pending_work_; }
+
+  // Cleanup hooks run in reverse order of registration on teardown.
+  void AddCleanupHook(std::function<void()> hook) { cleanup_hooks_.push_back(std::move(hook)); }
+  // Closes every handle and runs the hooks; leaves the loop empty.
+  void RunCleanup();
+
+  // Exit state. `stopping` is set by process.exit() and worker termination: no more JS runs after it.
+  bool is_stopping() const { return stopping_; }
+  void set_stopping() { stopping_ = true; }
+  int exit_code() const { return exit_code_; }
+  void set_exit_code(int code) { exit_code_ = code; }
+
+  // Time origin for performance.now() and process.uptime(), in uv_hrtime() nanoseconds.
+  uint64_t time_origin() const { return time_origin_; }
+  double time_origin_timestamp_ms() const { return time_origin_timestamp_ms_; }
+
+  // Per-binding native state, indexed by the binding registry (slot of each binding name).
+  struct BindingData {
+    virtual ~BindingData() = default;
+  };
+  template <typename T>
+  T* binding_data(size_t slot) {
+    return static_cast<T*>(binding_data_[slot].get());
+  }
+  void set_binding_data(size_t slot, std::unique_ptr<BindingData> data);
+
+  static constexpr int kIsolateSlot = 0;
+
+ private:
+  Platform* platform_;
+  v8::Isolate* isolate_;
+  uv_loop_t* loop_;
+  v8::Global<v8::Context> context_;
+  EnvironmentOptions options_;
+  TickInfo tick_info_;
+  ImmediateInfo immediate_info_;
+  std::array<v8::Global<v8::Function>, static_cast<size_t>(JsCallback::kCount)> js_callbacks_;
+  v8::Global<v8::Object> process_object_;
+  v8::Global<v8::Object> binding_cache_;
+  int callback_scope_depth_ = 0;
+  HandleWrap* handles_ = nullptr;  // intrusive list through HandleWrap::next_/prev_
+  int pending_work_ = 0;
+  std::vector<std::function<void()>> cleanup_hooks_;
+  std::vector<std::unique_ptr<BindingData>> binding_data_;
+  bool stopping_ = false;
+  int exit_code_ = 0;
+  uint64_t time_origin_;
+  double time_origin_timestamp_ms_;
+};
+
+}  // namespace tide

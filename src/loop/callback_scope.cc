@@ -1,0 +1,63 @@
+// See callback_scope.h.
+#include "loop/callback_scope.h"
+
+#include "engine/errors.h"
+
+namespace tide {
+
+CallbackScope::CallbackScope(Environment* env) : env_(env) { env->PushCallbackScope(); }
+
+CallbackScope::~CallbackScope() {
+  bool outermost = env_->callback_scope_depth() == 1;
+  if (outermost && !failed_) DrainTicksAndMicrotasks(env_);
+  env_->PopCallbackScope();
+}
+
+void DrainTicksAndMicrotasks(Environment* env) {
+  if (env->is_stopping()) return;
+  v8::Isolate* isolate = env->isolate();
+  TickInfo* tick = env->tick_info();
+  // Fast path: no tick queued, so microtasks alone (which may queue ticks).
+  if (!tick->has_tick_scheduled() && !tick->has_rejection_to_warn()) {
+    isolate->PerformMicrotaskCheckpoint();
+    if (env->is_stopping()) return;
+  }
+  if (!tick->has_tick_scheduled() && !tick->has_rejection_to_warn()) return;
+
+  v8::HandleScope scope(isolate);
+  v8::Local<v8::Function> tick_callback = env->js_callback(JsCallback::kTickCallback);
+  if (tick_callback.IsEmpty()) return;
+  v8::Local<v8::Context> context = env->context();
+  // A tick callback that throws leaves the rest of the queue for the next drain; the uncaught
+  // exception handler schedules one (as Node does) when it lets the process go on.
+  v8::TryCatch try_catch(isolate);
+  if (tick_callback->Call(context, env->process_object(), 0, nullptr).IsEmpty()) {
+    if (try_catch.HasTerminated() || env->is_stopping()) return;
+    TriggerUncaughtException(env, try_catch.Exception(), try_catch.Message());
+  }
+}
+
+v8::MaybeLocal<v8::Value> MakeCallback(Environment* env, v8::Local<v8::Value> recv,
+                                       v8::Local<v8::Function> fn, int argc,
+                                       v8::Local<v8::Value>* argv) {
+  if (env->is_stopping()) return {};
+  v8::Isolate* isolate = env->isolate();
+  v8::EscapableHandleScope handle_scope(isolate);
+  v8::Local<v8::Context> context = env->context();
+  v8::Context::Scope context_scope(context);
+  CallbackScope callback_scope(env);
+  v8::Local<v8::Value> result;
+  {
+    v8::TryCatch try_catch(isolate);
+    if (!fn->Call(context, recv, argc, argv).ToLocal(&result)) {
+      callback_scope.MarkFailed();
+      if (!try_catch.HasTerminated() && !env->is_stopping()) {
+        TriggerUncaughtException(env, try_catch.Exception(), try_catch.Message());
+      }
+      return {};
+    }
+  }
+  return handle_scope.Escape(result);
+}
+
+}  // namespace tide

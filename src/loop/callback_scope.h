@@ -1,0 +1,36 @@
+// Calling into JavaScript from the loop. Every libuv callback that runs JS goes through MakeCallback (or
+// opens a CallbackScope): when the outermost scope closes, all process.nextTick callbacks run, then all
+// promise microtasks, repeating until both queues are empty — Node's order.
+#pragma once
+
+#include <v8.h>
+
+#include "env/environment.h"
+
+namespace tide {
+
+class CallbackScope {
+ public:
+  explicit CallbackScope(Environment* env);
+  ~CallbackScope();
+  // The callback threw: skip the drain (the uncaught-exception path schedules one, as Node does).
+  void MarkFailed() { failed_ = true; }
+  CallbackScope(const CallbackScope&) = delete;
+  CallbackScope& operator=(const CallbackScope&) = delete;
+
+ private:
+  Environment* env_;
+  bool failed_ = false;
+};
+
+// Runs the nextTick queue and the microtask queue until both are empty. Exceptions thrown by tick
+// callbacks are reported as uncaught.
+void DrainTicksAndMicrotasks(Environment* env);
+
+// Calls `fn` with `recv` as this inside a CallbackScope. An exception becomes an uncaught exception
+// ('uncaughtException' or the fatal report); the result is then empty.
+v8::MaybeLocal<v8::Value> MakeCallback(Environment* env, v8::Local<v8::Value> recv,
+                                       v8::Local<v8::Function> fn, int argc,
+                                       v8::Local<v8::Value>* argv);
+
+}  // namespace tide

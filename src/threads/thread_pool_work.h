@@ -1,0 +1,37 @@
+// ThreadPoolWork: the one way tide runs heavy built-in work (fs, crypto, zlib, dns) on libuv's thread
+// pool. DoWork runs on a pool thread and must not touch V8; AfterWork runs on the loop thread with a
+// HandleScope and the context entered, and usually ends in MakeCallback.
+#pragma once
+
+#include <uv.h>
+#include <v8.h>
+
+#include "env/environment.h"
+
+namespace tide {
+
+class ThreadPoolWork {
+ public:
+  explicit ThreadPoolWork(Environment* env) : env_(env) { work_req_.data = this; }
+  virtual ~ThreadPoolWork() = default;
+  ThreadPoolWork(const ThreadPoolWork&) = delete;
+  ThreadPoolWork& operator=(const ThreadPoolWork&) = delete;
+
+  // Queues DoWork; AfterWork follows on the loop. The request keeps the loop alive until then.
+  void ScheduleWork();
+  // Cancels work that has not started; AfterWork then runs with UV_ECANCELED. Returns a uv error code.
+  int CancelWork() { return uv_cancel(reinterpret_cast<uv_req_t*>(&work_req_)); }
+
+  Environment* env() const { return env_; }
+
+ protected:
+  virtual void DoWork() = 0;
+  // `status` is 0, or UV_ECANCELED if the work was cancelled before it ran.
+  virtual void AfterWork(int status) = 0;
+
+ private:
+  Environment* env_;
+  uv_work_t work_req_;
+};
+
+}  // namespace tide
