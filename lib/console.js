@@ -2,7 +2,8 @@
 
 // The global `console` (and node:console). As in Node, it is a namespace object, not a Console
 // instance: its prototype is an empty object, its methods are Console.prototype's bound to it (so
-// `const { log } = console` works), and it reaches process.stdout / process.stderr on first write only.
+// `const { log } = console` works), and it reaches process.stdout / process.stderr on first
+// write only.
 
 const { Console, kBindStreamsLazy, kBindProperties } = require('internal/console/constructor');
 
@@ -18,7 +19,9 @@ for (const key of Reflect.ownKeys(Console.prototype)) {
     desc.value = FunctionPrototypeBind(desc.value, globalConsole);
     Reflect.defineProperty(desc.value, 'name', { __proto__: null, value: name });
     // Node's global console methods are wrapped by its inspector and report length 0.
-    if (typeof key === 'string') Reflect.defineProperty(desc.value, 'length', { __proto__: null, value: 0 });
+    if (typeof key === 'string') {
+      Reflect.defineProperty(desc.value, 'length', { __proto__: null, value: 0 });
+    }
   }
   Reflect.defineProperty(globalConsole, key, desc);
 }

@@ -5,9 +5,9 @@
 //
 // Listener storage follows Node (npm packages read it): `_events[type]` is the listener
 // function itself when there is one, an array when there are several. Unlike Node, emit()
-// does not copy the array: an array of at most kMaxSharedListLength listeners is never
-// mutated once built (adding or removing builds a new array), so an emit in progress keeps
-// iterating its own snapshot. Longer arrays are mutated in place and copied by emit.
+// does not copy the array to iterate it: it records the array as being emitted, and adding
+// or removing a listener copies an array that is being emitted instead of changing it, so
+// an emit in progress still calls the listeners it started with.
 
 const kCapture = Symbol('kCapture');
 const kShapeMode = Symbol('shapeMode');
@@ -20,7 +20,24 @@ const kWatermarkData = Symbol.for('nodejs.watermarkData');
 // of all of them (readline uses it). Exposed as a non-enumerable static for lib/.
 const kFirstEventParam = Symbol('nodejs.kFirstEventParam');
 
-const kMaxSharedListLength = 16;
+// Listener arrays that an emit() in progress is iterating, innermost last.
+const emittingLists = [];
+let emittingDepth = 0;
+
+function isEmitting(list) {
+  for (let i = 0; i < emittingDepth; i++) {
+    if (emittingLists[i] === list) return true;
+  }
+  return false;
+}
+
+// The array to change when adding or removing a listener: a copy if an emit is using it.
+function writableList(list) {
+  if (emittingDepth === 0 || !isEmitting(list)) return list;
+  const copy = list.slice();
+  if (list.warned === true) copy.warned = true;
+  return copy;
+}
 
 const AsyncIteratorPrototype =
   Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
@@ -217,7 +234,7 @@ function warnMaxListeners(target, type, count, max) {
 // emit
 
 // No copy of a listener array here (see the top of the file), and `args` is only spread
-// into calls: optimized code then allocates nothing per emit.
+// into calls: optimized code allocates nothing per emit.
 proto.emit = function emit(type, ...args) {
   const events = this._events;
   if (type === 'error') {
@@ -225,7 +242,15 @@ proto.emit = function emit(type, ...args) {
       this.emit(kErrorMonitor, ...args);
     }
     if (events === undefined || events.error === undefined) {
-      throwUnhandledError(this, args.length > 0 ? args[0] : undefined);
+      // Thrown here rather than in a helper, so that the stack starts at emit(), as in Node.
+      const er = args.length > 0 ? args[0] : undefined;
+      if (er instanceof Error) {
+        addEmitterStack(this, er);
+        throw er; // Unhandled 'error' event
+      }
+      const err = new (lazyErrors().codes.ERR_UNHANDLED_ERROR)(describeValue(er));
+      err.context = er;
+      throw err; // Unhandled 'error' event
     }
   } else if (events === undefined) {
     return false;
@@ -240,43 +265,43 @@ proto.emit = function emit(type, ...args) {
     if (result !== undefined && result !== null) addCatch(this, result, type, args);
   } else {
     const len = handler.length;
-    const list = len > kMaxSharedListLength ? handler.slice() : handler;
-    for (let i = 0; i < len; i++) {
-      const result = list[i].apply(this, args);
-      if (result !== undefined && result !== null) addCatch(this, result, type, args);
+    emittingLists[emittingDepth++] = handler;
+    try {
+      for (let i = 0; i < len; i++) {
+        const result = handler[i].apply(this, args);
+        if (result !== undefined && result !== null) addCatch(this, result, type, args);
+      }
+    } finally {
+      emittingLists[--emittingDepth] = undefined;
     }
   }
   return true;
 };
 
-function throwUnhandledError(emitter, er) {
-  if (er instanceof Error) {
-    const { kEnhanceStackBeforeInspector } = lazyErrors();
-    if (kEnhanceStackBeforeInspector !== undefined) {
-      try {
-        const capture = {};
-        Error.captureStackTrace(capture, EventEmitter.prototype.emit);
-        Object.defineProperty(er, kEnhanceStackBeforeInspector, {
-          __proto__: null,
-          value: enhanceStackTrace.bind(emitter, er, capture),
-          configurable: true,
-        });
-      } catch {
-        // The error object may be frozen or exotic: throw it as it is.
-      }
-    }
-    throw er; // Unhandled 'error' event
-  }
-
-  let shown;
+// Lets the uncaught-exception printer show where the error was emitted (when
+// internal/errors provides the hook).
+function addEmitterStack(emitter, er) {
+  const { kEnhanceStackBeforeInspector } = lazyErrors();
+  if (kEnhanceStackBeforeInspector === undefined) return;
   try {
-    shown = lazyInspect(er);
+    const capture = {};
+    Error.captureStackTrace(capture, EventEmitter.prototype.emit);
+    Object.defineProperty(er, kEnhanceStackBeforeInspector, {
+      __proto__: null,
+      value: enhanceStackTrace.bind(emitter, er, capture),
+      configurable: true,
+    });
   } catch {
-    shown = er;
+    // The error object may be frozen or exotic: it is thrown as it is.
   }
-  const err = new (lazyErrors().codes.ERR_UNHANDLED_ERROR)(shown);
-  err.context = er;
-  throw err; // Unhandled 'error' event
+}
+
+function describeValue(value) {
+  try {
+    return lazyInspect(value);
+  } catch {
+    return value;
+  }
 }
 
 // For the uncaught-exception printer: the error's stack, then where it was emitted from,
@@ -342,22 +367,6 @@ function emitRejection(emitter, err, type, args) {
 // ---------------------------------------------------------------------------------------------
 // Adding listeners
 
-function withListener(list, listener, prepend) {
-  const len = list.length;
-  if (len > kMaxSharedListLength) {
-    if (prepend) list.unshift(listener);
-    else list.push(listener);
-    return list;
-  }
-  // A plain copy loop is the fastest way to build these short arrays.
-  const copy = new Array(len + 1);
-  const offset = prepend ? 1 : 0;
-  for (let i = 0; i < len; i++) copy[i + offset] = list[i];
-  copy[prepend ? 0 : len] = listener;
-  if (list.warned === true) copy.warned = true;
-  return copy;
-}
-
 function addListenerTo(target, type, listener, prepend) {
   checkListener(listener);
 
@@ -386,7 +395,9 @@ function addListenerTo(target, type, listener, prepend) {
   if (typeof existing === 'function') {
     list = events[type] = prepend ? [listener, existing] : [existing, listener];
   } else {
-    list = events[type] = withListener(existing, listener, prepend);
+    list = events[type] = writableList(existing);
+    if (prepend) list.unshift(listener);
+    else list.push(listener);
   }
 
   const max = maxListenersOf(target);
@@ -439,24 +450,6 @@ proto.prependOnceListener = function prependOnceListener(type, listener) {
 // ---------------------------------------------------------------------------------------------
 // Removing listeners
 
-function withoutIndex(list, index) {
-  const len = list.length;
-  if (len > kMaxSharedListLength) {
-    if (index === 0) {
-      list.shift();
-    } else {
-      for (let i = index; i < len - 1; i++) list[i] = list[i + 1];
-      list.pop();
-    }
-    return list;
-  }
-  const copy = new Array(len - 1);
-  for (let i = 0; i < index; i++) copy[i] = list[i];
-  for (let i = index + 1; i < len; i++) copy[i - 1] = list[i];
-  if (list.warned === true) copy.warned = true;
-  return copy;
-}
-
 proto.removeListener = function removeListener(type, listener) {
   checkListener(listener);
 
@@ -497,8 +490,14 @@ proto.removeListener = function removeListener(type, listener) {
   if (list.length === 2) {
     events[type] = list[1 - position];
   } else {
-    const rest = withoutIndex(list, position);
-    events[type] = rest.length === 1 ? rest[0] : rest;
+    const rest = events[type] = writableList(list);
+    if (position === 0) {
+      rest.shift();
+    } else {
+      const last = rest.length - 1;
+      for (let i = position; i < last; i++) rest[i] = rest[i + 1];
+      rest.pop();
+    }
   }
 
   if (events.removeListener !== undefined) this.emit('removeListener', type, listener);

@@ -10,6 +10,8 @@
 #include <string>
 
 #include "env/binding_registry.h"
+#include "loop/callback_scope.h"
+#include "threads/thread_pool_work.h"
 #include "env/environment.h"
 #include "util/args.h"
 #include "util/uv_error.h"
@@ -140,6 +142,56 @@ void Realpath(const v8::FunctionCallbackInfo<v8::Value>& args) {
   free(resolved);
 }
 
+// Reads a whole file as UTF-8 on the thread pool; `oncomplete(err, text)` runs on the loop.
+class ReadFileUtf8Work final : public ThreadPoolWork {
+ public:
+  ReadFileUtf8Work(Environment* env, std::string path, v8::Local<v8::Function> oncomplete)
+      : ThreadPoolWork(env), path_(std::move(path)), oncomplete_(env->isolate(), oncomplete) {}
+
+ protected:
+  void DoWork() override {
+    int fd = open(path_.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+      err_ = -errno;
+      syscall_ = "open";
+      return;
+    }
+    if (!ReadWhole(fd, &contents_, &err_)) syscall_ = "read";
+    close(fd);
+  }
+
+  void AfterWork(int status) override {
+    std::unique_ptr<ReadFileUtf8Work> self(this);  // freed when this returns
+    Environment* env = this->env();
+    v8::Isolate* isolate = env->isolate();
+    if (status == UV_ECANCELED) {
+      err_ = UV_ECANCELED;
+      syscall_ = "read";
+    }
+    v8::Local<v8::Value> argv[2] = {v8::Null(isolate), v8::Undefined(isolate)};
+    if (err_ != 0) {
+      argv[0] = UVException(isolate, err_, syscall_, path_.c_str());
+    } else if (!v8::String::NewFromUtf8(isolate, contents_.data(), v8::NewStringType::kNormal,
+                                        static_cast<int>(contents_.size()))
+                    .ToLocal(&argv[1])) {
+      argv[0] = v8::Exception::RangeError(OneByteString(isolate, "Cannot create a string longer than 0x1fffffe8 characters"));
+    }
+    MakeCallback(env, v8::Undefined(isolate), oncomplete_.Get(isolate), 2, argv);
+  }
+
+ private:
+  std::string path_;
+  v8::Global<v8::Function> oncomplete_;
+  std::string contents_;
+  int err_ = 0;
+  const char* syscall_ = "open";
+};
+
+// readFileUtf8Async(path, oncomplete)
+void ReadFileUtf8Async(Environment* env, std::string path, v8::Local<v8::Function> oncomplete) {
+  (new ReadFileUtf8Work(env, std::move(path), oncomplete))->ScheduleWork();
+}
+
 }  // namespace
 
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
@@ -147,6 +199,7 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetMethod(context, target, "writeString", WriteString);
   SetMethod(context, target, "writeBuffer", WriteBuffer);
   SetMethod(context, target, "readFileUtf8", ReadFileUtf8);
+  SetMethod(context, target, "readFileUtf8Async", Bind<ReadFileUtf8Async>);
   SetMethod(context, target, "internalModuleStat", Bind<InternalModuleStat>);
   SetMethod(context, target, "realpath", Realpath);
 }

@@ -13,8 +13,10 @@ class Environment;
 #define TIDE_BINDINGS(V) \
   V(builtins)            \
   V(contextify)          \
+  V(encoding)            \
   V(errors)              \
   V(fs)                  \
+  V(messaging)           \
   V(performance)         \
   V(process)             \
   V(signal_wrap)         \

@@ -1,9 +1,10 @@
 'use strict';
 
-// The Console class (require('console').Console) and the methods the global console shares with it:
-// util.format-style output, group indentation, counters, timers, console.table's box drawing, and
-// writes that swallow stream errors unless told not to. Node v20's lib/internal/console/constructor.js
-// and lib/internal/cli_table.js are the specification; the output is checked against Node v20.
+// The Console class (require('console').Console) and the methods the global console shares with
+// it: util.format-style output, group indentation, counters, timers, console.table's box drawing,
+// and writes that swallow stream errors unless told not to. Node v20's
+// lib/internal/console/constructor.js and lib/internal/cli_table.js are the specification; the
+// output is checked against Node v20.
 
 const {
   isStackOverflowError,
@@ -80,8 +81,8 @@ const kNoColorInspectOptions = {};
 function noop() {}
 
 // `new Console(stdout[, stderr[, ignoreErrors]])` or `new Console({ stdout, stderr, ignoreErrors,
-// colorMode, inspectOptions, groupIndentation })`. A function rather than a class: Node allows calling
-// it without `new`.
+// colorMode, inspectOptions, groupIndentation })`. A function rather than a class: Node allows
+// calling it without `new`.
 function Console(options /* or: stdout, stderr, ignoreErrors = true */) {
   if (new.target === undefined) return ReflectConstruct(Console, arguments);
 
@@ -97,8 +98,12 @@ function Console(options /* or: stdout, stderr, ignoreErrors = true */) {
     groupIndentation,
   } = options;
 
-  if (!stdout || typeof stdout.write !== 'function') throw new ERR_CONSOLE_WRITABLE_STREAM('stdout');
-  if (!stderr || typeof stderr.write !== 'function') throw new ERR_CONSOLE_WRITABLE_STREAM('stderr');
+  if (!stdout || typeof stdout.write !== 'function') {
+    throw new ERR_CONSOLE_WRITABLE_STREAM('stdout');
+  }
+  if (!stderr || typeof stderr.write !== 'function') {
+    throw new ERR_CONSOLE_WRITABLE_STREAM('stderr');
+  }
   validateOneOf(colorMode, 'colorMode', ['auto', true, false]);
   if (groupIndentation !== undefined) {
     validateInteger(groupIndentation, 'groupIndentation', 0, kMaxGroupIndentation);
@@ -124,9 +129,12 @@ function Console(options /* or: stdout, stderr, ignoreErrors = true */) {
   this[kBindProperties](ignoreErrors, colorMode, groupIndentation, inspectOptions);
 }
 
-const consolePropAttributes = { __proto__: null, writable: true, enumerable: false, configurable: true };
+const consolePropAttributes = {
+  __proto__: null, writable: true, enumerable: false, configurable: true,
+};
 
-// `console instanceof Console` holds for the global console, whose prototype is not Console.prototype.
+// `console instanceof Console` holds for the global console, whose prototype is not
+// Console.prototype.
 ObjectDefineProperty(Console, Symbol.hasInstance, {
   __proto__: null,
   value(instance) {
@@ -144,8 +152,8 @@ ObjectDefineProperties(Console.prototype, {
       });
     },
   },
-  // The global console reads `object.stdout` / `object.stderr` on first use only: creating the stdio
-  // streams is not free, and a program that never logs should not pay for it.
+  // The global console reads `object.stdout` / `object.stderr` on first use only: creating the
+  // stdio streams is not free, and a program that never logs should not pay for it.
   [kBindStreamsLazy]: {
     ...consolePropAttributes,
     value: function bindStreamsLazy(object) {
@@ -173,8 +181,12 @@ ObjectDefineProperties(Console.prototype, {
     ...consolePropAttributes,
     value: function bindProperties(ignoreErrors, colorMode, groupIndentation = 2, inspectOptions) {
       ObjectDefineProperties(this, {
-        _stdoutErrorHandler: { ...consolePropAttributes, value: createWriteErrorHandler(this, true) },
-        _stderrErrorHandler: { ...consolePropAttributes, value: createWriteErrorHandler(this, false) },
+        _stdoutErrorHandler: {
+          ...consolePropAttributes, value: createWriteErrorHandler(this, true),
+        },
+        _stderrErrorHandler: {
+          ...consolePropAttributes, value: createWriteErrorHandler(this, false),
+        },
         _ignoreErrors: { ...consolePropAttributes, value: Boolean(ignoreErrors) },
         _times: { ...consolePropAttributes, value: new Map() },
         [kCounts]: { ...consolePropAttributes, value: new Map() },
@@ -191,9 +203,9 @@ ObjectDefineProperties(Console.prototype, {
   },
 });
 
-// The callback given to stream.write(). An error reported there is emitted as 'error' on the stream
-// afterwards; a one-time no-op listener keeps it from becoming an uncaught exception, and leaves later
-// writes by others unaffected.
+// The callback given to stream.write(). An error reported there is emitted as 'error' on the
+// stream afterwards; a one-time no-op listener keeps it from becoming an uncaught exception, and
+// leaves later writes by others unaffected.
 function createWriteErrorHandler(console, useStdout) {
   return (err) => {
     if (err == null) return;
@@ -205,9 +217,10 @@ function createWriteErrorHandler(console, useStdout) {
   };
 }
 
-// Node's rule for colorMode 'auto': FORCE_COLOR decides if set; otherwise colors iff the stream is a
-// TTY that has more than two colors. Like Node, it may return a falsy non-boolean (`isTTY` itself),
-// which is what lands in a user's inspectOptions.colors.
+// Node's rule for colorMode 'auto': FORCE_COLOR decides if set; otherwise colors iff the stream is
+// a TTY that has more than two colors (getColorDepth(), or hasColors() for a stream that only has
+// that). Like Node, it may return a falsy non-boolean (`isTTY` itself), which is what lands in a
+// user's inspectOptions.colors.
 function shouldColorize(stream) {
   const force = process.env.FORCE_COLOR;
   if (force !== undefined) {
@@ -225,7 +238,7 @@ function getInspectOptions(console, stream) {
   if (color === 'auto') color = shouldColorize(stream);
   const options = console[kInspectOptions];
   if (options !== undefined) {
-    // As Node does: the first use fixes the colors of a user's inspectOptions that did not set them.
+    // As Node does: the first use fixes the colors of user inspectOptions that did not set them.
     if (options.colors === undefined) options.colors = color;
     return options;
   }
@@ -315,7 +328,7 @@ function formatTime(ms) {
   return `${Number(NumberPrototypeToFixed(ms, 3))}ms`;
 }
 
-// --- console.table ---------------------------------------------------------------------------------
+// --- console.table -----------------------------------------------------------------------------
 
 const kIndexKey = '(index)';
 const kIterKey = '(iteration index)';
@@ -343,7 +356,9 @@ function renderTable(head, columns) {
   }
 
   const dividers = [];
-  for (let i = 0; i < widths.length; i++) ArrayPrototypePush(dividers, StringPrototypeRepeat('─', widths[i] + 2));
+  for (let i = 0; i < widths.length; i++) {
+    ArrayPrototypePush(dividers, StringPrototypeRepeat('─', widths[i] + 2));
+  }
 
   let result = `┌${ArrayPrototypeJoin(dividers, '┬')}┐\n` +
                `${renderRow(head, widths)}\n` +
@@ -363,13 +378,13 @@ function renderRow(row, widths) {
   return `${out} │`;
 }
 
-// Arrays, typed arrays and Buffers print their first items in a cell; other objects with more than two
-// keys print as [Object].
+// Arrays, typed arrays and Buffers print their first items in a cell; other objects with more than
+// two keys print as [Object].
 function isArrayLike(value) {
   return ArrayIsArray(value) || isTypedArray(value);
 }
 
-function table(console, tabularData, properties) {
+function buildTable(console, tabularData, properties) {
   const inspectOptions = getInspectOptions(console, console._stdout);
   const cell = (value) => inspect(value, {
     depth: value !== null && typeof value === 'object' && !isArrayLike(value) &&
@@ -422,8 +437,8 @@ function table(console, tabularData, properties) {
     return renderTable([kIterKey, kValuesKey], [indexColumn(values.length), values]);
   }
 
-  // Rows are the object's own enumerable keys; columns the union of the rows' keys (or `properties`),
-  // in order of first appearance, then 'Values' for rows that are primitives.
+  // Rows are the object's own enumerable keys; columns the union of the rows' keys (or
+  // `properties`), in order of first appearance, then 'Values' for rows that are primitives.
   const columnsByKey = { __proto__: null };
   let hasPrimitives = false;
   const primitiveValues = [];
@@ -455,7 +470,7 @@ function table(console, tabularData, properties) {
   return renderTable(head, columns);
 }
 
-// --- the methods -----------------------------------------------------------------------------------
+// --- the methods -------------------------------------------------------------------------------
 
 const consoleMethods = {
   log(...args) {
@@ -525,7 +540,8 @@ const consoleMethods = {
 
   countReset(label = 'default') {
     const counts = this[kCounts];
-    // Node looks the label up before converting it to a string (countReset(1) after count(1) warns).
+    // Node looks the label up before converting it to a string: countReset(1) after count(1)
+    // warns.
     if (!MapPrototypeHas(counts, label)) {
       process.emitWarning(`Count for '${label}' does not exist`);
       return;
@@ -540,13 +556,14 @@ const consoleMethods = {
 
   groupEnd() {
     const indent = this[kGroupIndent];
-    this[kGroupIndent] = StringPrototypeSlice(indent, 0, indent.length - this[kGroupIndentationWidth]);
+    const width = this[kGroupIndentationWidth];
+    this[kGroupIndent] = StringPrototypeSlice(indent, 0, indent.length - width);
   },
 
   table(tabularData, properties) {
     if (properties !== undefined) validateArray(properties, 'properties');
     if (tabularData === null || typeof tabularData !== 'object') return this.log(tabularData);
-    return this.log(table(this, tabularData, properties));
+    return this.log(buildTable(this, tabularData, properties));
   },
 };
 

@@ -1,0 +1,587 @@
+// internalBinding('encoding'): the byte-level work of TextEncoder and TextDecoder (lib/internal/
+// encoding.js), done in C++ straight on the ArrayBuffer backing stores: UTF-8 encoding, and WHATWG
+// decoders for UTF-8, UTF-16LE/BE and windows-1252 that can carry an incomplete sequence from one
+// chunk of a stream to the next.
+#include <cstring>
+#include <memory>
+
+#include "env/binding_registry.h"
+#include "env/environment.h"
+#include "util/args.h"
+
+namespace tide::bindings::encoding {
+
+namespace {
+
+// Kept in step with lib/internal/encoding.js.
+enum EncodingId : uint32_t { kUtf8 = 0, kUtf16le = 1, kUtf16be = 2, kWindows1252 = 3, kLatin1 = 4 };
+enum DecodeFlags : uint32_t { kFatal = 1, kIgnoreBOM = 2, kStream = 4 };
+
+constexpr uint16_t kReplacement = 0xFFFD;
+constexpr uint16_t kBOM = 0xFEFF;
+
+// Per-Environment: the Uint32Array(2) that encodeInto() reports [read, written] through, so the
+// hot path allocates no result array.
+struct EncodingData : Environment::BindingData {
+  std::shared_ptr<v8::BackingStore> encode_into_results;
+};
+
+// The bytes of an ArrayBuffer, SharedArrayBuffer or ArrayBufferView. Small typed arrays live on the
+// V8 heap with no backing store; asking for their buffer would move them off-heap, so their few
+// bytes are copied out instead.
+class InputBytes {
+ public:
+  explicit InputBytes(v8::Local<v8::Value> value) {
+    if (value->IsArrayBufferView()) {
+      auto view = value.As<v8::ArrayBufferView>();
+      size_t length = view->ByteLength();
+      if (!view->HasBuffer() && length <= sizeof(inline_)) {
+        length_ = view->CopyContents(inline_, length);
+        data_ = inline_;
+        return;
+      }
+      data_ = static_cast<const uint8_t*>(view->Buffer()->Data()) + view->ByteOffset();
+      length_ = length;
+    } else if (value->IsArrayBuffer()) {
+      auto buffer = value.As<v8::ArrayBuffer>();
+      data_ = static_cast<const uint8_t*>(buffer->Data());
+      length_ = buffer->ByteLength();
+    } else if (value->IsSharedArrayBuffer()) {
+      auto buffer = value.As<v8::SharedArrayBuffer>();
+      data_ = static_cast<const uint8_t*>(buffer->Data());
+      length_ = buffer->ByteLength();
+    } else {
+      valid_ = false;
+    }
+    if (length_ == 0) data_ = inline_;  // a detached buffer has no data pointer
+  }
+
+  bool valid() const { return valid_; }
+  const uint8_t* data() const { return data_; }
+  size_t length() const { return length_; }
+
+ private:
+  uint8_t inline_[128];
+  const uint8_t* data_ = inline_;
+  size_t length_ = 0;
+  bool valid_ = true;
+};
+
+// Output of a decoder: UTF-16 code units, on the stack for short inputs.
+class Utf16Buffer {
+ public:
+  explicit Utf16Buffer(size_t capacity) {
+    if (capacity > kStackUnits) {
+      heap_.reset(new uint16_t[capacity]);
+      data_ = heap_.get();
+    }
+  }
+  uint16_t* data() { return data_; }
+
+ private:
+  static constexpr size_t kStackUnits = 512;
+  uint16_t stack_[kStackUnits];
+  std::unique_ptr<uint16_t[]> heap_;
+  uint16_t* data_ = stack_;
+};
+
+// Length of the ASCII prefix of [data, data + length), eight bytes at a time.
+size_t AsciiPrefixLength(const uint8_t* data, size_t length) {
+  size_t i = 0;
+  for (; i + 8 <= length; i += 8) {
+    uint64_t word;
+    memcpy(&word, data + i, 8);
+    if (word & 0x8080808080808080ull) break;
+  }
+  while (i < length && data[i] < 0x80) i++;
+  return i;
+}
+
+// A decoder's state between two chunks of a stream, kept by JS in a Uint32Array(2) per TextDecoder.
+// UTF-8: word 0 = the code point so far; word 1 = bytes needed | bytes seen << 4 | lower boundary
+// << 8 | upper boundary << 16. UTF-16: word 0 = lead surrogate | has one << 16; word 1 = lead byte
+// | has one << 8. Both: bit 24 of word 1 = BOM seen. All zero = a fresh stream.
+constexpr uint32_t kBomSeenBit = 1u << 24;
+
+struct Utf8State {
+  uint32_t code_point = 0;
+  uint32_t bytes_needed = 0;
+  uint32_t bytes_seen = 0;
+  uint32_t lower = 0x80;
+  uint32_t upper = 0xBF;
+
+  void Load(const uint32_t* words) {
+    code_point = words[0];
+    bytes_needed = words[1] & 0xF;
+    bytes_seen = (words[1] >> 4) & 0xF;
+    lower = bytes_needed == 0 ? 0x80 : (words[1] >> 8) & 0xFF;
+    upper = bytes_needed == 0 ? 0xBF : (words[1] >> 16) & 0xFF;
+  }
+  void Store(uint32_t* words) const {
+    words[0] = code_point;
+    words[1] = (words[1] & kBomSeenBit) | bytes_needed | bytes_seen << 4 | lower << 8 | upper << 16;
+  }
+  void Reset() { *this = Utf8State(); }
+};
+
+inline uint16_t* EmitCodePoint(uint16_t* out, uint32_t cp) {
+  if (cp < 0x10000) {
+    *out++ = static_cast<uint16_t>(cp);
+  } else {
+    cp -= 0x10000;
+    *out++ = static_cast<uint16_t>(0xD800 + (cp >> 10));
+    *out++ = static_cast<uint16_t>(0xDC00 + (cp & 0x3FF));
+  }
+  return out;
+}
+
+// The WHATWG UTF-8 decoder (encoding.spec.whatwg.org/#utf-8-decoder): a malformed sequence becomes
+// one U+FFFD per maximal subpart, as in V8 and ICU. Writes at most `length + 2` units to `out` and
+// returns how many, or -1 when `fatal` and the input is malformed. Complete sequences are decoded
+// directly; the byte-at-a-time state machine handles errors and sequences cut by a chunk boundary.
+ptrdiff_t DecodeUtf8(const uint8_t* in, size_t length, uint16_t* out, Utf8State* state, bool fatal,
+                     bool flush) {
+  uint16_t* const start = out;
+  size_t i = 0;
+  while (i < length) {
+    if (state->bytes_needed == 0) {
+      // ASCII runs, eight bytes at a time.
+      while (i + 8 <= length) {
+        uint64_t word;
+        memcpy(&word, in + i, 8);
+        if (word & 0x8080808080808080ull) break;
+        for (int k = 0; k < 8; k++) out[k] = in[i + k];
+        out += 8;
+        i += 8;
+      }
+      if (i == length) break;
+      uint8_t b = in[i];
+      if (b < 0x80) {
+        *out++ = b;
+        i++;
+        continue;
+      }
+      // Whole, well-formed two- and three-byte sequences without the state machine.
+      if (b >= 0xC2 && b <= 0xDF && i + 1 < length && (in[i + 1] & 0xC0) == 0x80) {
+        *out++ = static_cast<uint16_t>((b & 0x1F) << 6 | (in[i + 1] & 0x3F));
+        i += 2;
+        continue;
+      }
+      if (b >= 0xE0 && b <= 0xEF && i + 2 < length) {
+        uint8_t b1 = in[i + 1];
+        uint8_t lo = b == 0xE0 ? 0xA0 : 0x80;
+        uint8_t hi = b == 0xED ? 0x9F : 0xBF;
+        if (b1 >= lo && b1 <= hi && (in[i + 2] & 0xC0) == 0x80) {
+          *out++ = static_cast<uint16_t>((b & 0x0F) << 12 | (b1 & 0x3F) << 6 | (in[i + 2] & 0x3F));
+          i += 3;
+          continue;
+        }
+      }
+      i++;
+      if (b >= 0xC2 && b <= 0xDF) {
+        state->bytes_needed = 1;
+        state->code_point = b & 0x1F;
+      } else if (b >= 0xE0 && b <= 0xEF) {
+        if (b == 0xE0) state->lower = 0xA0;
+        if (b == 0xED) state->upper = 0x9F;
+        state->bytes_needed = 2;
+        state->code_point = b & 0x0F;
+      } else if (b >= 0xF0 && b <= 0xF4) {
+        if (b == 0xF0) state->lower = 0x90;
+        if (b == 0xF4) state->upper = 0x8F;
+        state->bytes_needed = 3;
+        state->code_point = b & 0x07;
+      } else {
+        if (fatal) return -1;
+        *out++ = kReplacement;
+      }
+      continue;
+    }
+    uint8_t b = in[i];
+    if (b < state->lower || b > state->upper) {
+      // The byte is not consumed: it may start the next sequence.
+      state->Reset();
+      if (fatal) return -1;
+      *out++ = kReplacement;
+      continue;
+    }
+    i++;
+    state->lower = 0x80;
+    state->upper = 0xBF;
+    state->code_point = state->code_point << 6 | (b & 0x3F);
+    if (++state->bytes_seen == state->bytes_needed) {
+      out = EmitCodePoint(out, state->code_point);
+      state->Reset();
+    }
+  }
+  if (flush && state->bytes_needed != 0) {
+    state->Reset();
+    if (fatal) return -1;
+    *out++ = kReplacement;
+  }
+  return out - start;
+}
+
+struct Utf16State {
+  uint32_t lead_surrogate = 0;  // 0 = none (a lead surrogate is never 0)
+  uint32_t lead_byte = 0;
+  bool has_lead_byte = false;
+
+  void Load(const uint32_t* words) {
+    lead_surrogate = (words[0] & 0x10000) ? (words[0] & 0xFFFF) : 0;
+    has_lead_byte = (words[1] & 0x100) != 0;
+    lead_byte = words[1] & 0xFF;
+  }
+  void Store(uint32_t* words) const {
+    words[0] = lead_surrogate == 0 ? 0 : (lead_surrogate | 0x10000);
+    words[1] = (words[1] & kBomSeenBit) | (has_lead_byte ? (0x100 | lead_byte) : 0);
+  }
+};
+
+// The WHATWG shared UTF-16 decoder: lone surrogates become U+FFFD. Writes at most
+// `(length + 1) / 2 + 2` units; returns how many, or -1 when `fatal` and the input is malformed.
+template <bool kBigEndian>
+ptrdiff_t DecodeUtf16(const uint8_t* in, size_t length, uint16_t* out, Utf16State* state,
+                      bool fatal, bool flush) {
+  uint16_t* const start = out;
+  size_t i = 0;
+  auto unit = [](uint8_t first, uint8_t second) -> uint16_t {
+    return kBigEndian ? static_cast<uint16_t>(first << 8 | second)
+                      : static_cast<uint16_t>(second << 8 | first);
+  };
+  while (i < length) {
+    uint16_t cu;
+    if (state->has_lead_byte) {
+      cu = unit(static_cast<uint8_t>(state->lead_byte), in[i]);
+      state->has_lead_byte = false;
+      i++;
+    } else if (i + 1 < length) {
+      cu = unit(in[i], in[i + 1]);
+      i += 2;
+    } else {
+      state->has_lead_byte = true;
+      state->lead_byte = in[i];
+      i++;
+      break;
+    }
+    if (state->lead_surrogate != 0) {
+      uint16_t lead = static_cast<uint16_t>(state->lead_surrogate);
+      state->lead_surrogate = 0;
+      if (cu >= 0xDC00 && cu <= 0xDFFF) {
+        *out++ = lead;
+        *out++ = cu;
+        continue;
+      }
+      if (fatal) return -1;
+      *out++ = kReplacement;
+      // cu itself is then decoded as usual.
+    }
+    if (cu >= 0xD800 && cu <= 0xDBFF) {
+      state->lead_surrogate = cu;
+    } else if (cu >= 0xDC00 && cu <= 0xDFFF) {
+      if (fatal) return -1;
+      *out++ = kReplacement;
+    } else {
+      *out++ = cu;
+    }
+  }
+  if (flush && (state->has_lead_byte || state->lead_surrogate != 0)) {
+    *state = Utf16State();
+    if (fatal) return -1;
+    *out++ = kReplacement;
+  }
+  return out - start;
+}
+
+// windows-1252 (what WHATWG means by 'latin1', 'ascii' and 'iso-8859-1') differs from ISO-8859-1
+// only in 0x80-0x9F.
+constexpr uint16_t kWindows1252High[32] = {
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+
+void ThrowInvalidData(v8::Isolate* isolate, const char* encoding_name) {
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  std::string message = std::string("The encoded data was not valid for encoding ") + encoding_name;
+  v8::Local<v8::Object> error =
+      v8::Exception::TypeError(OneByteString(isolate, message)).As<v8::Object>();
+  SetValue(context, error, "code", OneByteString(isolate, "ERR_ENCODING_INVALID_ENCODED_DATA"));
+  isolate->ThrowException(error);
+}
+
+// V8 refuses strings over String::kMaxLength without saying why; Node's error says it.
+void ThrowStringTooLong(v8::Isolate* isolate) {
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  char message[80];
+  snprintf(message, sizeof(message), "Cannot create a string longer than 0x%x characters",
+           v8::String::kMaxLength);
+  v8::Local<v8::Object> error = v8::Exception::Error(OneByteString(isolate, message)).As<v8::Object>();
+  SetValue(context, error, "code", OneByteString(isolate, "ERR_STRING_TOO_LONG"));
+  isolate->ThrowException(error);
+}
+
+void ReturnOneByte(const v8::FunctionCallbackInfo<v8::Value>& args, const uint8_t* data,
+                   size_t length) {
+  v8::Isolate* isolate = args.GetIsolate();
+  if (length == 0) return args.GetReturnValue().SetEmptyString();
+  if (length > static_cast<size_t>(v8::String::kMaxLength)) return ThrowStringTooLong(isolate);
+  v8::Local<v8::String> result;
+  if (!v8::String::NewFromOneByte(isolate, data, v8::NewStringType::kNormal,
+                                  static_cast<int>(length))
+           .ToLocal(&result)) {
+    return ThrowStringTooLong(isolate);
+  }
+  args.GetReturnValue().Set(result);
+}
+
+void ReturnTwoByte(const v8::FunctionCallbackInfo<v8::Value>& args, const uint16_t* data,
+                   size_t length) {
+  v8::Isolate* isolate = args.GetIsolate();
+  if (length == 0) return args.GetReturnValue().SetEmptyString();
+  if (length > static_cast<size_t>(v8::String::kMaxLength)) return ThrowStringTooLong(isolate);
+  v8::Local<v8::String> result;
+  // V8 stores the result as a one-byte string when every unit fits.
+  if (!v8::String::NewFromTwoByte(isolate, data, v8::NewStringType::kNormal,
+                                  static_cast<int>(length))
+           .ToLocal(&result)) {
+    return ThrowStringTooLong(isolate);
+  }
+  args.GetReturnValue().Set(result);
+}
+
+const char* EncodingName(uint32_t encoding) {
+  switch (encoding) {
+    case kUtf16le: return "utf-16le";
+    case kUtf16be: return "utf-16be";
+    case kWindows1252: return "windows-1252";
+    case kLatin1: return "latin1";
+    default: return "utf-8";
+  }
+}
+
+// The shared decode path. `state_words` is null for a one-shot decode of a fresh stream.
+void Decode(const v8::FunctionCallbackInfo<v8::Value>& args, const InputBytes& input,
+            uint32_t encoding, uint32_t flags, uint32_t* state_words) {
+  const uint8_t* in = input.data();
+  size_t length = input.length();
+  bool fatal = (flags & kFatal) != 0;
+  bool flush = (flags & kStream) == 0 || state_words == nullptr;
+  uint32_t fresh[2] = {0, 0};
+  uint32_t* words = state_words != nullptr ? state_words : fresh;
+
+  if (encoding == kLatin1) return ReturnOneByte(args, in, length);
+  if (encoding == kWindows1252) {
+    size_t i = 0;
+    while (i < length && (in[i] < 0x80 || in[i] > 0x9F)) i++;
+    if (i == length) return ReturnOneByte(args, in, length);
+    Utf16Buffer buffer(length);
+    uint16_t* out = buffer.data();
+    for (size_t k = 0; k < length; k++) {
+      uint8_t b = in[k];
+      out[k] = (b >= 0x80 && b <= 0x9F) ? kWindows1252High[b - 0x80] : b;
+    }
+    return ReturnTwoByte(args, out, length);
+  }
+
+  bool strip_bom = (flags & kIgnoreBOM) == 0 && (words[1] & kBomSeenBit) == 0;
+  ptrdiff_t produced;
+  size_t capacity;
+  if (encoding == kUtf8) {
+    Utf8State state;
+    state.Load(words);
+    // Whole-ASCII input (the common case) becomes a string with one copy and no decoding; an
+    // ASCII prefix is only widened.
+    size_t ascii = 0;
+    if (state.bytes_needed == 0) {
+      ascii = AsciiPrefixLength(in, length);
+      if (ascii == length) {
+        if (length > 0) words[1] |= kBomSeenBit;
+        if (flush) words[0] = words[1] = 0;
+        return ReturnOneByte(args, in, length);
+      }
+    }
+    capacity = length + 2;
+    Utf16Buffer buffer(capacity);
+    for (size_t k = 0; k < ascii; k++) buffer.data()[k] = in[k];
+    produced = DecodeUtf8(in + ascii, length - ascii, buffer.data() + ascii, &state, fatal, flush);
+    if (produced >= 0) produced += ascii;
+    if (produced >= 0) state.Store(words);
+    if (produced > 0) {
+      const uint16_t* out = buffer.data();
+      if (strip_bom && out[0] == kBOM) out++, produced--;
+      words[1] |= kBomSeenBit;
+      if (flush) words[0] = words[1] = 0;
+      return ReturnTwoByte(args, out, produced);
+    }
+  } else {
+    Utf16State state;
+    state.Load(words);
+    capacity = (length + 1) / 2 + 2;
+    Utf16Buffer buffer(capacity);
+    produced = encoding == kUtf16be
+                   ? DecodeUtf16<true>(in, length, buffer.data(), &state, fatal, flush)
+                   : DecodeUtf16<false>(in, length, buffer.data(), &state, fatal, flush);
+    if (produced >= 0) state.Store(words);
+    if (produced > 0) {
+      const uint16_t* out = buffer.data();
+      if (strip_bom && out[0] == kBOM) out++, produced--;
+      words[1] |= kBomSeenBit;
+      if (flush) words[0] = words[1] = 0;
+      return ReturnTwoByte(args, out, produced);
+    }
+  }
+  if (produced < 0 || flush) words[0] = words[1] = 0;
+  if (produced < 0) return ThrowInvalidData(args.GetIsolate(), EncodingName(encoding));
+  args.GetReturnValue().SetEmptyString();
+}
+
+uint32_t* StateWords(v8::Local<v8::Value> value) {
+  if (!value->IsUint32Array()) return nullptr;
+  auto array = value.As<v8::Uint32Array>();
+  if (array->Length() < 2) return nullptr;
+  return reinterpret_cast<uint32_t*>(static_cast<uint8_t*>(array->Buffer()->Data()) +
+                                     array->ByteOffset());
+}
+
+// decode(input, encodingId, flags[, state]) -> string. `state` (a Uint32Array(2)) carries an
+// incomplete sequence between calls with the kStream flag; throws a TypeError with code
+// ERR_ENCODING_INVALID_ENCODED_DATA on malformed input when kFatal is set.
+void DecodeCallback(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  InputBytes input(args[0]);
+  if (!input.valid() || !args[1]->IsUint32() || !args[2]->IsUint32()) {
+    return ThrowTypeError(args.GetIsolate(), "decode(input, encoding, flags, state?)");
+  }
+  uint32_t encoding = args[1].As<v8::Uint32>()->Value();
+  if (encoding > kLatin1) return ThrowTypeError(args.GetIsolate(), "decode: unknown encoding");
+  Decode(args, input, encoding, args[2].As<v8::Uint32>()->Value(), StateWords(args[3]));
+}
+
+// decodeUtf8(input, ignoreBOM, fatal) -> string
+void DecodeUtf8Callback(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  InputBytes input(args[0]);
+  if (!input.valid()) return ThrowTypeError(args.GetIsolate(), "decodeUtf8: not a buffer");
+  uint32_t flags = (args[1]->IsTrue() ? kIgnoreBOM : 0) | (args[2]->IsTrue() ? kFatal : 0);
+  Decode(args, input, kUtf8, flags, nullptr);
+}
+
+// decodeLatin1(input) -> string: ISO-8859-1, every byte the code point of the same value.
+void DecodeLatin1Callback(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  InputBytes input(args[0]);
+  if (!input.valid()) return ThrowTypeError(args.GetIsolate(), "decodeLatin1: not a buffer");
+  ReturnOneByte(args, input.data(), input.length());
+}
+
+// decodeUtf16le(input, ignoreBOM, fatal) -> string
+void DecodeUtf16leCallback(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  InputBytes input(args[0]);
+  if (!input.valid()) return ThrowTypeError(args.GetIsolate(), "decodeUtf16le: not a buffer");
+  uint32_t flags = (args[1]->IsTrue() ? kIgnoreBOM : 0) | (args[2]->IsTrue() ? kFatal : 0);
+  Decode(args, input, kUtf16le, flags, nullptr);
+}
+
+// Latin-1 bytes to UTF-8: ASCII is copied as is, 0x80-0xFF take two bytes.
+size_t Latin1ToUtf8(const uint8_t* in, size_t length, uint8_t* out) {
+  uint8_t* const start = out;
+  for (size_t i = 0; i < length; i++) {
+    uint8_t c = in[i];
+    if (c < 0x80) {
+      *out++ = c;
+    } else {
+      *out++ = static_cast<uint8_t>(0xC0 | (c >> 6));
+      *out++ = static_cast<uint8_t>(0x80 | (c & 0x3F));
+    }
+  }
+  return out - start;
+}
+
+// encodeUtf8String(string) -> Uint8Array. Lone surrogates become U+FFFD.
+void EncodeUtf8String(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  if (!args[0]->IsString()) return ThrowTypeError(isolate, "encodeUtf8String: not a string");
+  v8::Local<v8::String> string = args[0].As<v8::String>();
+  size_t chars = static_cast<size_t>(string->Length());
+  std::unique_ptr<v8::BackingStore> store;
+  if (string->IsOneByte()) {
+    // Latin-1 characters straight into the result, then a scan: pure ASCII (the usual case) is
+    // already UTF-8; otherwise the bytes from 0x80 up are widened into a second buffer.
+    store = v8::ArrayBuffer::NewBackingStore(isolate, chars);
+    auto* latin1 = static_cast<uint8_t*>(store->Data());
+    if (chars > 0) {
+      string->WriteOneByte(isolate, latin1, 0, static_cast<int>(chars),
+                           v8::String::NO_NULL_TERMINATION);
+    }
+    size_t ascii = AsciiPrefixLength(latin1, chars);
+    if (ascii < chars) {
+      size_t bytes = chars;
+      for (size_t i = ascii; i < chars; i++) bytes += latin1[i] >> 7;
+      std::unique_ptr<v8::BackingStore> utf8 = v8::ArrayBuffer::NewBackingStore(isolate, bytes);
+      auto* out = static_cast<uint8_t*>(utf8->Data());
+      memcpy(out, latin1, ascii);
+      Latin1ToUtf8(latin1 + ascii, chars - ascii, out + ascii);
+      store = std::move(utf8);
+    }
+  } else {
+    size_t bytes = static_cast<size_t>(string->Utf8Length(isolate));
+    store = v8::ArrayBuffer::NewBackingStore(isolate, bytes);
+    string->WriteUtf8(isolate, static_cast<char*>(store->Data()), static_cast<int>(bytes), nullptr,
+                      v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8);
+  }
+  size_t bytes = store->ByteLength();
+  v8::Local<v8::ArrayBuffer> buffer = v8::ArrayBuffer::New(isolate, std::move(store));
+  args.GetReturnValue().Set(v8::Uint8Array::New(buffer, 0, bytes));
+}
+
+// encodeInto(string, uint8array): encodes as much of the string as fits (never half a character)
+// and reports [UTF-16 units read, bytes written] through encodeIntoResults.
+void EncodeInto(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  if (!args[0]->IsString() || !args[1]->IsUint8Array()) {
+    return ThrowTypeError(isolate, "encodeInto(string, uint8array)");
+  }
+  Environment* env = Environment::From(args);
+  auto* data = env->binding_data<EncodingData>(kBinding_encoding);
+  auto* results = static_cast<uint32_t*>(data->encode_into_results->Data());
+  v8::Local<v8::String> string = args[0].As<v8::String>();
+  auto dest = args[1].As<v8::Uint8Array>();
+  size_t capacity = dest->ByteLength();
+  if (capacity == 0 || string->Length() == 0) {
+    results[0] = results[1] = 0;
+    return;
+  }
+  char* out = static_cast<char*>(dest->Buffer()->Data()) + dest->ByteOffset();
+  int read = 0;
+  int written = string->WriteUtf8(
+      isolate, out, static_cast<int>(std::min<size_t>(capacity, INT32_MAX)), &read,
+      v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8);
+  results[0] = static_cast<uint32_t>(read);
+  results[1] = static_cast<uint32_t>(written);
+}
+
+}  // namespace
+
+void Initialize(Environment* env, v8::Local<v8::Object> target) {
+  v8::Isolate* isolate = env->isolate();
+  v8::Local<v8::Context> context = env->context();
+  auto data = std::make_unique<EncodingData>();
+  v8::Local<v8::ArrayBuffer> results = v8::ArrayBuffer::New(isolate, 2 * sizeof(uint32_t));
+  data->encode_into_results = results->GetBackingStore();
+  env->set_binding_data(kBinding_encoding, std::move(data));
+
+  SetValue(context, target, "encodeIntoResults", v8::Uint32Array::New(results, 0, 2));
+  SetMethod(context, target, "encodeInto", EncodeInto);
+  SetMethod(context, target, "encodeUtf8String", EncodeUtf8String);
+  SetMethod(context, target, "decode", DecodeCallback);
+  SetMethod(context, target, "decodeUtf8", DecodeUtf8Callback);
+  SetMethod(context, target, "decodeLatin1", DecodeLatin1Callback);
+  SetMethod(context, target, "decodeUtf16le", DecodeUtf16leCallback);
+  SetConstant(context, target, "kUtf8", kUtf8);
+  SetConstant(context, target, "kUtf16le", kUtf16le);
+  SetConstant(context, target, "kUtf16be", kUtf16be);
+  SetConstant(context, target, "kWindows1252", kWindows1252);
+  SetConstant(context, target, "kLatin1", kLatin1);
+  SetConstant(context, target, "kFatal", kFatal);
+  SetConstant(context, target, "kIgnoreBOM", kIgnoreBOM);
+  SetConstant(context, target, "kStream", kStream);
+}
+
+}  // namespace tide::bindings::encoding
