@@ -460,7 +460,7 @@ void DecodeCallback(const v8::FunctionCallbackInfo<v8::Value>& args) {
 void DecodeUtf8Callback(const v8::FunctionCallbackInfo<v8::Value>& args) {
   InputBytes input(args[0]);
   if (!input.valid()) return ThrowTypeError(args.GetIsolate(), "decodeUtf8: not a buffer");
-  uint32_t flags = (args[1]->IsTrue() ? kIgnoreBOM : 0) | (args[2]->IsTrue() ? kFatal : 0);
+  uint32_t flags = (args[1]->IsTrue() ? kIgnoreBOM : 0u) | (args[2]->IsTrue() ? kFatal : 0u);
   Decode(args, input, kUtf8, flags, nullptr);
 }
 
@@ -475,7 +475,7 @@ void DecodeLatin1Callback(const v8::FunctionCallbackInfo<v8::Value>& args) {
 void DecodeUtf16leCallback(const v8::FunctionCallbackInfo<v8::Value>& args) {
   InputBytes input(args[0]);
   if (!input.valid()) return ThrowTypeError(args.GetIsolate(), "decodeUtf16le: not a buffer");
-  uint32_t flags = (args[1]->IsTrue() ? kIgnoreBOM : 0) | (args[2]->IsTrue() ? kFatal : 0);
+  uint32_t flags = (args[1]->IsTrue() ? kIgnoreBOM : 0u) | (args[2]->IsTrue() ? kFatal : 0u);
   Decode(args, input, kUtf16le, flags, nullptr);
 }
 

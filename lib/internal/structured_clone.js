@@ -1,0 +1,63 @@
+'use strict';
+
+// The global structuredClone(value, { transfer }): arguments are checked here, the clone is made by
+// internalBinding('messaging') with V8's ValueSerializer.
+
+const {
+  ArrayIsArray,
+  SymbolIterator,
+  TypeError,
+} = primordials;
+
+const { isArrayBuffer } = require('internal/util/types');
+const { structuredClone: cloneValue } = internalBinding('messaging');
+
+// Node throws these from C++, with fixed messages that differ from the templates of the same codes
+// in internal/errors ('The value argument must be specified' has no quotes): a TypeError with an
+// own enumerable `code`, whose stack starts at the structuredClone() call.
+function argumentError(code, message) {
+  const error = new TypeError(message);
+  error.code = code;
+  Error.captureStackTrace(error, structuredClone);
+  return error;
+}
+
+// The ArrayBuffers of options.transfer. Like Node, an object that is not iterable counts as an empty
+// list; a primitive is an error.
+function readTransferList(options) {
+  if (options === undefined || options === null) return undefined;
+  if (typeof options !== 'object' && typeof options !== 'function') {
+    throw argumentError('ERR_INVALID_ARG_TYPE',
+                        'The options argument must be either an object or undefined');
+  }
+  const transfer = options.transfer;
+  if (transfer === undefined || transfer === null) return undefined;
+  if (typeof transfer !== 'object' && typeof transfer !== 'function') {
+    throw argumentError('ERR_INVALID_ARG_TYPE',
+                        'Optional transferList argument must be an iterable');
+  }
+  let list;
+  if (ArrayIsArray(transfer)) {
+    list = transfer;
+  } else {
+    if (typeof transfer[SymbolIterator] !== 'function') return undefined;
+    list = [];
+    for (const item of transfer) list.push(item);
+  }
+  for (let i = 0; i < list.length; i++) {
+    if (!isArrayBuffer(list[i])) {
+      throw argumentError('ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
+    }
+  }
+  return list;
+}
+
+// Declared with defaults so that structuredClone.length is 0, as in Node.
+function structuredClone(value = undefined, options = undefined) {
+  if (arguments.length === 0) {
+    throw argumentError('ERR_MISSING_ARGS', 'The value argument must be specified');
+  }
+  return cloneValue(value, readTransferList(options));
+}
+
+module.exports = { structuredClone };

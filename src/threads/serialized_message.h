@@ -1,0 +1,50 @@
+// SerializedMessage: a structured clone in transit — V8's wire format plus the backing stores that
+// travel beside it (transferred ArrayBuffers, whose contents move; SharedArrayBuffers, which are
+// shared). structuredClone() serializes and deserializes in one isolate; a worker's postMessage will
+// serialize in one isolate and deserialize in another, which is why the halves are separate.
+#pragma once
+
+#include <v8.h>
+
+#include <cstdint>
+#include <cstdlib>
+#include <memory>
+#include <vector>
+
+namespace tide {
+
+// Throws the error the HTML spec calls a DataCloneError DOMException: for now an Error whose name is
+// 'DataCloneError' and whose code is 25 (DOMException.DATA_CLONE_ERR).
+void ThrowDataCloneError(v8::Isolate* isolate, v8::Local<v8::String> message);
+
+class SerializedMessage {
+ public:
+  SerializedMessage() = default;
+  SerializedMessage(SerializedMessage&&) = default;
+  SerializedMessage& operator=(SerializedMessage&&) = default;
+  SerializedMessage(const SerializedMessage&) = delete;
+  SerializedMessage& operator=(const SerializedMessage&) = delete;
+
+  // Serializes `value`. The detachable ArrayBuffers in `transfer` have their contents moved into the
+  // message and are detached once serialization succeeded; others (WebAssembly memory) are copied.
+  // On failure a JS exception is pending and nothing was detached.
+  v8::Maybe<bool> Serialize(v8::Local<v8::Context> context, v8::Local<v8::Value> value,
+                            const std::vector<v8::Local<v8::ArrayBuffer>>& transfer);
+
+  // Builds the value in `context`. Once only: the transferred contents move into the new buffers.
+  v8::MaybeLocal<v8::Value> Deserialize(v8::Local<v8::Context> context);
+
+ private:
+  friend class SerializerDelegate;
+  friend class DeserializerDelegate;
+
+  struct FreeDeleter {
+    void operator()(uint8_t* p) const { free(p); }
+  };
+  std::unique_ptr<uint8_t, FreeDeleter> data_;
+  size_t size_ = 0;
+  std::vector<std::shared_ptr<v8::BackingStore>> array_buffers_;
+  std::vector<std::shared_ptr<v8::BackingStore>> shared_array_buffers_;
+};
+
+}  // namespace tide
