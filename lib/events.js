@@ -180,7 +180,7 @@ EventEmitter.init = function(opts) {
     lazyValidators().validateBoolean(opts.captureRejections, 'options.captureRejections');
     this[kCapture] = Boolean(opts.captureRejections);
   } else {
-    // An own property keeps the read in emit() off the prototype chain.
+    // An own property keeps the read after each listener call off the prototype chain.
     this[kCapture] = EventEmitter.prototype[kCapture];
   }
 };
@@ -655,6 +655,8 @@ function addAbortListener(signal, listener) {
 
   let remove;
   if (signal.aborted) {
+    // The internal one: user code may have replaced the global.
+    const { queueMicrotask } = require('internal/process/task_queues');
     queueMicrotask(() => listener());
   } else {
     signal.addEventListener('abort', listener, { __proto__: null, once: true });
@@ -908,6 +910,12 @@ function lazyEventEmitterAsyncResource() {
     }
   }
 
+  function resourceOf(emitter) {
+    const resource = emitter?.[kResource];
+    if (resource === undefined) throw invalidThis('EventEmitterAsyncResource');
+    return resource;
+  }
+
   EventEmitterAsyncResource = class EventEmitterAsyncResource extends EventEmitter {
     constructor(options = undefined) {
       let name;
@@ -925,25 +933,23 @@ function lazyEventEmitterAsyncResource() {
     }
 
     emit(event, ...args) {
-      const resource = this.asyncResource;
-      return resource.runInAsyncScope(super.emit, this, event, ...args);
+      return resourceOf(this).runInAsyncScope(super.emit, this, event, ...args);
     }
 
     emitDestroy() {
-      this.asyncResource.emitDestroy();
+      resourceOf(this).emitDestroy();
     }
 
     get asyncId() {
-      return this.asyncResource.asyncId();
+      return resourceOf(this).asyncId();
     }
 
     get triggerAsyncId() {
-      return this.asyncResource.triggerAsyncId();
+      return resourceOf(this).triggerAsyncId();
     }
 
     get asyncResource() {
-      if (this[kResource] === undefined) throw invalidThis('EventEmitterAsyncResource');
-      return this[kResource];
+      return resourceOf(this);
     }
   };
   return EventEmitterAsyncResource;

@@ -65,10 +65,11 @@ function normalizeSegments(path, start, allowAboveRoot, win) {
       if (code !== CHAR_SLASH && (!win || code !== CHAR_BACKSLASH)) continue;
     }
     const segLen = i - segStart;
+    const isDotDot = segLen === 2 && path.charCodeAt(segStart) === CHAR_DOT &&
+                     path.charCodeAt(segStart + 1) === CHAR_DOT;
     if (segLen === 0 || (segLen === 1 && path.charCodeAt(segStart) === CHAR_DOT)) {
       // Empty segment or '.': nothing to keep.
-    } else if (segLen === 2 && path.charCodeAt(segStart) === CHAR_DOT &&
-               path.charCodeAt(segStart + 1) === CHAR_DOT && kept > ups) {
+    } else if (isDotDot && kept > ups) {
       // '..' after a name: drop the name.
       kept--;
       if (inPlace) {
@@ -78,14 +79,10 @@ function normalizeSegments(path, start, allowAboveRoot, win) {
         const cut = res.lastIndexOf(sep);
         res = cut === -1 ? '' : res.slice(0, cut);
       }
-    } else if (segLen === 2 && path.charCodeAt(segStart) === CHAR_DOT &&
-               path.charCodeAt(segStart + 1) === CHAR_DOT && !allowAboveRoot) {
+    } else if (isDotDot && !allowAboveRoot) {
       // '..' above the root of an absolute path: nothing to climb.
     } else {
-      if (segLen === 2 && path.charCodeAt(segStart) === CHAR_DOT &&
-          path.charCodeAt(segStart + 1) === CHAR_DOT) {
-        ups++;  // a leading '..' of a relative path
-      }
+      if (isDotDot) ups++;  // a leading '..' of a relative path
       if (kept === 0) {
         if (inPlace) {
           lo = segStart;

@@ -160,7 +160,7 @@ class TextEncoder {
 
   encodeInto(src, dest) {
     TextEncoder.#check(this);
-    validateString(src, 'src');
+    if (typeof src !== 'string') validateString(src, 'src');  // throws Node's error
     if (!isUint8Array(dest)) throw new ERR_INVALID_ARG_TYPE('dest', 'Uint8Array', dest);
     encodeInto(src, dest);
     return { read: encodeIntoResults[0], written: encodeIntoResults[1] };

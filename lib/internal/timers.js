@@ -28,6 +28,13 @@ const kHasPrimitive = Symbol('kHasPrimitive');
 const asyncIdSymbol = Symbol('asyncId');
 const triggerAsyncIdSymbol = Symbol('triggerId');
 
+// util.inspect.custom: a timer and its list point at each other; show one level, as Node does.
+const kInspectCustom = Symbol.for('nodejs.util.inspect.custom');
+function inspectOneLevel(object, options) {
+  const { inspect } = require('internal/util/inspect');
+  return inspect(object, { ...options, depth: 0, customInspect: false });
+}
+
 let nextAsyncId = 1;
 let timerListId = Number.MIN_SAFE_INTEGER;
 let nextExpiry = Infinity;
@@ -65,6 +72,8 @@ class TimersList {
     this.msecs = msecs;
     this.priorityQueuePosition = null;
   }
+
+  [kInspectCustom](_, options) { return inspectOneLevel(this, options); }
 }
 
 class Timeout {
@@ -129,6 +138,8 @@ class Timeout {
     }
     return id;
   }
+
+  [kInspectCustom](_, options) { return inspectOneLevel(this, options); }
 }
 
 function insert(item, msecs, start = getLibuvNow()) {

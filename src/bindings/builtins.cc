@@ -19,10 +19,14 @@ void CompileFunction(const v8::FunctionCallbackInfo<v8::Value>& args) {
 
 }  // namespace
 
+const MethodEntry kMethods[] = {
+    {"compileFunction", CompileFunction},
+};
+
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
   v8::Isolate* isolate = env->isolate();
   v8::Local<v8::Context> context = env->context();
-  SetMethod(context, target, "compileFunction", CompileFunction);
+  SetMethods(env->context(), target, kMethods);
   v8::Local<v8::Array> ids = v8::Array::New(isolate, static_cast<int>(tide::builtins::kBuiltinSourceCount));
   for (size_t i = 0; i < tide::builtins::kBuiltinSourceCount; i++) {
     ids->Set(context, static_cast<uint32_t>(i),
@@ -31,4 +35,8 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetValue(context, target, "builtinIds", ids);
 }
 
+
+void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
+  registry->AddMethods(kMethods);
+}
 }  // namespace tide::bindings::builtins

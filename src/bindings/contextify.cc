@@ -78,10 +78,17 @@ void RunInThisContext(const v8::FunctionCallbackInfo<v8::Value>& args) {
 
 }  // namespace
 
+const MethodEntry kMethods[] = {
+    {"compileFunction", CompileFunction},
+    {"runInThisContext", RunInThisContext},
+};
+
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
-  v8::Local<v8::Context> context = env->context();
-  SetMethod(context, target, "compileFunction", CompileFunction);
-  SetMethod(context, target, "runInThisContext", RunInThisContext);
+  SetMethods(env->context(), target, kMethods);
 }
 
+
+void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
+  registry->AddMethods(kMethods);
+}
 }  // namespace tide::bindings::contextify

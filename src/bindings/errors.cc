@@ -38,11 +38,18 @@ void GetErrorSource(const v8::FunctionCallbackInfo<v8::Value>& args) {
 
 }  // namespace
 
+const MethodEntry kMethods[] = {
+    {"setFatalExceptionHandler", Bind<SetFatalExceptionHandler>},
+    {"triggerUncaughtException", TriggerUncaught},
+    {"getErrorSource", GetErrorSource},
+};
+
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
-  v8::Local<v8::Context> context = env->context();
-  SetMethod(context, target, "setFatalExceptionHandler", Bind<SetFatalExceptionHandler>);
-  SetMethod(context, target, "triggerUncaughtException", TriggerUncaught);
-  SetMethod(context, target, "getErrorSource", GetErrorSource);
+  SetMethods(env->context(), target, kMethods);
 }
 
+
+void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
+  registry->AddMethods(kMethods);
+}
 }  // namespace tide::bindings::errors

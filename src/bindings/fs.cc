@@ -194,14 +194,21 @@ void ReadFileUtf8Async(Environment* env, std::string path, v8::Local<v8::Functio
 
 }  // namespace
 
+const MethodEntry kMethods[] = {
+    {"readFileUtf8", ReadFileUtf8},
+    {"readFileUtf8Async", Bind<ReadFileUtf8Async>},
+    {"writeString", WriteString},
+    {"writeBuffer", WriteBuffer},
+    {"internalModuleStat", Bind<InternalModuleStat>},
+    {"realpath", Realpath},
+};
+
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
-  v8::Local<v8::Context> context = env->context();
-  SetMethod(context, target, "writeString", WriteString);
-  SetMethod(context, target, "writeBuffer", WriteBuffer);
-  SetMethod(context, target, "readFileUtf8", ReadFileUtf8);
-  SetMethod(context, target, "readFileUtf8Async", Bind<ReadFileUtf8Async>);
-  SetMethod(context, target, "internalModuleStat", Bind<InternalModuleStat>);
-  SetMethod(context, target, "realpath", Realpath);
+  SetMethods(env->context(), target, kMethods);
 }
 
+
+void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
+  registry->AddMethods(kMethods);
+}
 }  // namespace tide::bindings::fs

@@ -39,8 +39,16 @@ void StructuredClone(const v8::FunctionCallbackInfo<v8::Value>& args) {
 
 }  // namespace
 
+const MethodEntry kMethods[] = {
+    {"structuredClone", StructuredClone},
+};
+
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
-  SetMethod(env->context(), target, "structuredClone", StructuredClone);
+  SetMethods(env->context(), target, kMethods);
 }
 
+
+void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
+  registry->AddMethods(kMethods);
+}
 }  // namespace tide::bindings::messaging

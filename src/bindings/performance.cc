@@ -11,12 +11,22 @@ void Now(const v8::FunctionCallbackInfo<v8::Value>& args) {
   Environment* env = Environment::From(args);
   args.GetReturnValue().Set((uv_hrtime() - env->time_origin()) / 1e6);
 }
+// Wall-clock time (ms since the epoch) when this Environment started.
+double GetTimeOrigin(Environment* env) { return env->time_origin_timestamp_ms(); }
+
 }  // namespace
 
+const MethodEntry kMethods[] = {
+    {"now", Now},
+    {"getTimeOrigin", Bind<GetTimeOrigin>},
+};
+
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
-  v8::Local<v8::Context> context = env->context();
-  SetMethod(context, target, "now", Now);
-  SetConstant(context, target, "timeOrigin", env->time_origin_timestamp_ms());
+  SetMethods(env->context(), target, kMethods);
 }
 
+
+void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
+  registry->AddMethods(kMethods);
+}
 }  // namespace tide::bindings::performance

@@ -273,42 +273,57 @@ std::string ExecPath() {
   return std::string(buf, size);
 }
 
+// getRunOptions() → what this run was started with. A function, not values on the binding, because
+// the binding object itself may come from the startup snapshot.
+void GetRunOptions(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  Environment* env = Environment::From(args);
+  v8::Isolate* isolate = env->isolate();
+  v8::Local<v8::Context> context = env->context();
+  const EnvironmentOptions& options = env->options();
+  v8::Local<v8::Object> run = v8::Object::New(isolate);
+  SetValue(context, run, "argv", ToArray(isolate, options.argv));
+  SetValue(context, run, "execArgv", ToArray(isolate, options.exec_argv));
+  SetValue(context, run, "tideFlags", ToArray(isolate, options.tide_flags));
+  SetValue(context, run, "execPath", Utf8String(isolate, ExecPath()));
+  SetValue(context, run, "pid", v8::Integer::New(isolate, static_cast<int32_t>(uv_os_getpid())));
+  SetValue(context, run, "isMainThread", v8::Boolean::New(isolate, env->is_main_thread()));
+  if (options.has_eval) {
+    SetValue(context, run, "evalSource", Utf8String(isolate, options.eval_source));
+    SetValue(context, run, "printEval", v8::Boolean::New(isolate, options.print_eval));
+  }
+  args.GetReturnValue().Set(run);
+}
+
 }  // namespace
+
+const MethodEntry kMethods[] = {
+    {"cwd", Bind<Cwd>},
+    {"chdir", Bind<Chdir>},
+    {"umask", Bind<Umask>},
+    {"uptime", Bind<Uptime>},
+    {"hrtime", Hrtime},
+    {"hrtimeBigInt", HrtimeBigInt},
+    {"memoryUsage", MemoryUsage},
+    {"rss", Bind<Rss>},
+    {"cpuUsage", CpuUsage},
+    {"resourceUsage", ResourceUsage},
+    {"kill", Bind<Kill>},
+    {"reallyExit", Bind<ReallyExit>},
+    {"getTitle", Bind<GetTitle>},
+    {"setTitle", Bind<SetTitle>},
+    {"getPpid", Bind<GetPpid>},
+    {"setEmitProcessEvent", Bind<SetEmitProcessEvent>},
+    {"rawDebug", Bind<RawDebug>},
+    {"abort", Bind<Abort>},
+    {"getRunOptions", GetRunOptions},
+};
 
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
   v8::Isolate* isolate = env->isolate();
   v8::Local<v8::Context> context = env->context();
-  SetMethod(context, target, "cwd", Bind<Cwd>);
-  SetMethod(context, target, "chdir", Bind<Chdir>);
-  SetMethod(context, target, "umask", Bind<Umask>);
-  SetMethod(context, target, "uptime", Bind<Uptime>);
-  SetMethod(context, target, "hrtime", Hrtime);
-  SetMethod(context, target, "hrtimeBigInt", HrtimeBigInt);
-  SetMethod(context, target, "memoryUsage", MemoryUsage);
-  SetMethod(context, target, "rss", Bind<Rss>);
-  SetMethod(context, target, "cpuUsage", CpuUsage);
-  SetMethod(context, target, "resourceUsage", ResourceUsage);
-  SetMethod(context, target, "kill", Bind<Kill>);
-  SetMethod(context, target, "reallyExit", Bind<ReallyExit>);
-  SetMethod(context, target, "getTitle", Bind<GetTitle>);
-  SetMethod(context, target, "setTitle", Bind<SetTitle>);
-  SetMethod(context, target, "getPpid", Bind<GetPpid>);
-  SetMethod(context, target, "setEmitProcessEvent", Bind<SetEmitProcessEvent>);
-  SetMethod(context, target, "rawDebug", Bind<RawDebug>);
-  SetMethod(context, target, "abort", Bind<Abort>);
+  SetMethods(env->context(), target, kMethods);
 
-  const EnvironmentOptions& options = env->options();
   SetValue(context, target, "env", CreateEnvObject(env));
-  SetValue(context, target, "argv", ToArray(isolate, options.argv));
-  SetValue(context, target, "execArgv", ToArray(isolate, options.exec_argv));
-  SetValue(context, target, "tideFlags", ToArray(isolate, options.tide_flags));
-  SetValue(context, target, "execPath", Utf8String(isolate, ExecPath()));
-  SetValue(context, target, "pid", v8::Integer::New(isolate, static_cast<int32_t>(uv_os_getpid())));
-  SetValue(context, target, "isMainThread", v8::Boolean::New(isolate, env->is_main_thread()));
-  if (options.has_eval) {
-    SetValue(context, target, "evalSource", Utf8String(isolate, options.eval_source));
-    SetValue(context, target, "printEval", v8::Boolean::New(isolate, options.print_eval));
-  }
 
   v8::Local<v8::Object> versions = v8::Object::New(isolate);
   SetValue(context, versions, "node", OneByteString(isolate, NodeApiVersion() + 1));
@@ -333,4 +348,14 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetValue(context, target, "signals", signals);
 }
 
+
+void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
+  registry->AddMethods(kMethods);
+  registry->Add(EnvGetter);
+  registry->Add(EnvSetter);
+  registry->Add(EnvQuery);
+  registry->Add(EnvDeleter);
+  registry->Add(EnvEnumerator);
+  registry->Add(EnvDefiner);
+}
 }  // namespace tide::bindings::process

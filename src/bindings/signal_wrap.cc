@@ -68,4 +68,10 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetValue(context, target, "Signal", tmpl->GetFunction(context).ToLocalChecked());
 }
 
+void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
+  registry->Add(SignalWrap::New);
+  registry->Add(SignalWrap::Start);
+  registry->Add(SignalWrap::Stop);
+}
+
 }  // namespace tide::bindings::signal_wrap

@@ -1,5 +1,7 @@
 // internalBinding('task_queue'): process.nextTick's native half (the shared tickInfo flags and the tick
 // callback), the microtask queue, and promise-rejection tracking.
+#include <algorithm>
+
 #include "env/binding_registry.h"
 #include "env/environment.h"
 #include "util/args.h"
@@ -21,17 +23,24 @@ void EnqueueMicrotask(Environment* env, v8::Local<v8::Function> fn) {
 
 }  // namespace
 
+const MethodEntry kMethods[] = {
+    {"setTickCallback", Bind<SetTickCallback>},
+    {"setPromiseRejectCallback", Bind<SetPromiseRejectCallback>},
+    {"runMicrotasks", Bind<RunMicrotasks>},
+    {"enqueueMicrotask", Bind<EnqueueMicrotask>},
+};
+
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
   v8::Isolate* isolate = env->isolate();
   v8::Local<v8::Context> context = env->context();
-  SetMethod(context, target, "setTickCallback", Bind<SetTickCallback>);
-  SetMethod(context, target, "setPromiseRejectCallback", Bind<SetPromiseRejectCallback>);
-  SetMethod(context, target, "runMicrotasks", Bind<RunMicrotasks>);
-  SetMethod(context, target, "enqueueMicrotask", Bind<EnqueueMicrotask>);
+  SetMethods(env->context(), target, kMethods);
   TickInfo* tick = env->tick_info();
-  auto store = v8::ArrayBuffer::NewBackingStore(tick->fields, sizeof(tick->fields),
-                                                v8::BackingStore::EmptyDeleter, nullptr);
-  v8::Local<v8::ArrayBuffer> buffer = v8::ArrayBuffer::New(isolate, std::move(store));
+  // The fields live in a V8-owned ArrayBuffer (so the startup snapshot carries them); the
+  // Environment reads and writes them through a pointer into it.
+  v8::Local<v8::ArrayBuffer> buffer = v8::ArrayBuffer::New(isolate, sizeof(tick->storage));
+  auto* data = static_cast<uint8_t*>(buffer->Data());
+  std::copy(tick->fields, tick->fields + TickInfo::kFieldCount, data);
+  tick->fields = data;
   SetValue(context, target, "tickInfo", v8::Uint8Array::New(buffer, 0, TickInfo::kFieldCount));
   v8::Local<v8::Object> events = v8::Object::New(isolate);
   SetConstant(context, events, "kPromiseRejectWithNoHandler", v8::kPromiseRejectWithNoHandler);
@@ -41,4 +50,8 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetValue(context, target, "promiseRejectEvents", events);
 }
 
+
+void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
+  registry->AddMethods(kMethods);
+}
 }  // namespace tide::bindings::task_queue

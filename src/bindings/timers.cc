@@ -1,4 +1,6 @@
 // internalBinding('timers'): what lib/internal/timers.js needs from the loop (see loop/timers.h).
+#include <algorithm>
+
 #include "loop/timers.h"
 
 #include "env/binding_registry.h"
@@ -20,22 +22,30 @@ double GetLibuvNow(Environment* env) { return LoopTimers::Get(env)->LoopNow(); }
 
 }  // namespace
 
+const MethodEntry kMethods[] = {
+    {"setupTimers", Bind<SetupTimers>},
+    {"scheduleTimer", Bind<ScheduleTimer>},
+    {"toggleTimerRef", Bind<ToggleTimerRef>},
+    {"toggleImmediateRef", Bind<ToggleImmediateRef>},
+    {"getLibuvNow", Bind<GetLibuvNow>},
+};
+
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
   v8::Isolate* isolate = env->isolate();
   v8::Local<v8::Context> context = env->context();
-  LoopTimers::Get(env);
-  SetMethod(context, target, "setupTimers", Bind<SetupTimers>);
-  SetMethod(context, target, "scheduleTimer", Bind<ScheduleTimer>);
-  SetMethod(context, target, "toggleTimerRef", Bind<ToggleTimerRef>);
-  SetMethod(context, target, "toggleImmediateRef", Bind<ToggleImmediateRef>);
-  SetMethod(context, target, "getLibuvNow", Bind<GetLibuvNow>);
-  // immediateInfo: a Uint32Array over Environment's ImmediateInfo, shared with JS.
+  SetMethods(env->context(), target, kMethods);
   ImmediateInfo* info = env->immediate_info();
-  auto store = v8::ArrayBuffer::NewBackingStore(info->fields, sizeof(info->fields),
-                                                v8::BackingStore::EmptyDeleter, nullptr);
-  v8::Local<v8::ArrayBuffer> buffer = v8::ArrayBuffer::New(isolate, std::move(store));
+  // The fields live in a V8-owned ArrayBuffer (so the startup snapshot carries them); the
+  // Environment reads and writes them through a pointer into it.
+  v8::Local<v8::ArrayBuffer> buffer = v8::ArrayBuffer::New(isolate, sizeof(info->storage));
+  auto* data = static_cast<uint32_t*>(buffer->Data());
+  std::copy(info->fields, info->fields + ImmediateInfo::kFieldCount, data);
+  info->fields = data;
   SetValue(context, target, "immediateInfo",
            v8::Uint32Array::New(buffer, 0, ImmediateInfo::kFieldCount));
 }
 
+void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
+  registry->AddMethods(kMethods);
+}
 }  // namespace tide::bindings::timers

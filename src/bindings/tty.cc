@@ -39,11 +39,18 @@ void GetWindowSize(const v8::FunctionCallbackInfo<v8::Value>& args) {
 
 }  // namespace
 
+const MethodEntry kMethods[] = {
+    {"isTTY", Bind<IsTTY>},
+    {"guessHandleType", Bind<GuessHandleType>},
+    {"getWindowSize", GetWindowSize},
+};
+
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
-  v8::Local<v8::Context> context = env->context();
-  SetMethod(context, target, "isTTY", Bind<IsTTY>);
-  SetMethod(context, target, "guessHandleType", Bind<GuessHandleType>);
-  SetMethod(context, target, "getWindowSize", GetWindowSize);
+  SetMethods(env->context(), target, kMethods);
 }
 
+
+void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
+  registry->AddMethods(kMethods);
+}
 }  // namespace tide::bindings::tty

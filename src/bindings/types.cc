@@ -33,15 +33,20 @@ void isBoxedPrimitive(const v8::FunctionCallbackInfo<v8::Value>& args) {
   args.GetReturnValue().Set(v->IsNumberObject() || v->IsStringObject() || v->IsBooleanObject() ||
                             v->IsBigIntObject() || v->IsSymbolObject());
 }
+const MethodEntry kMethods[] = {
+#define V(js, cc) {#js, js},
+    TIDE_TYPE_CHECKS(V)
+#undef V
+    {"isAnyArrayBuffer", isAnyArrayBuffer},
+    {"isBoxedPrimitive", isBoxedPrimitive},
+};
+
 }  // namespace
 
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
-  v8::Local<v8::Context> context = env->context();
-#define V(js, cc) SetMethod(context, target, #js, js);
-  TIDE_TYPE_CHECKS(V)
-#undef V
-  SetMethod(context, target, "isAnyArrayBuffer", isAnyArrayBuffer);
-  SetMethod(context, target, "isBoxedPrimitive", isBoxedPrimitive);
+  SetMethods(env->context(), target, kMethods);
 }
+
+void RegisterExternalReferences(ExternalReferenceRegistry* registry) { registry->AddMethods(kMethods); }
 
 }  // namespace tide::bindings::types

@@ -71,14 +71,18 @@ void GetExternalValue(const v8::FunctionCallbackInfo<v8::Value>& args) {
 
 }  // namespace
 
+const MethodEntry kMethods[] = {
+    {"getPromiseDetails", GetPromiseDetails},
+    {"getProxyDetails", GetProxyDetails},
+    {"previewEntries", PreviewEntries},
+    {"getOwnNonIndexProperties", GetOwnNonIndexProperties},
+    {"getConstructorName", GetConstructorName},
+    {"getExternalValue", GetExternalValue},
+};
+
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
   v8::Local<v8::Context> context = env->context();
-  SetMethod(context, target, "getPromiseDetails", GetPromiseDetails);
-  SetMethod(context, target, "getProxyDetails", GetProxyDetails);
-  SetMethod(context, target, "previewEntries", PreviewEntries);
-  SetMethod(context, target, "getOwnNonIndexProperties", GetOwnNonIndexProperties);
-  SetMethod(context, target, "getConstructorName", GetConstructorName);
-  SetMethod(context, target, "getExternalValue", GetExternalValue);
+  SetMethods(env->context(), target, kMethods);
   SetConstant(context, target, "kPending", v8::Promise::kPending);
   SetConstant(context, target, "kFulfilled", v8::Promise::kFulfilled);
   SetConstant(context, target, "kRejected", v8::Promise::kRejected);
@@ -90,4 +94,8 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetConstant(context, target, "SKIP_SYMBOLS", v8::SKIP_SYMBOLS);
 }
 
+
+void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
+  registry->AddMethods(kMethods);
+}
 }  // namespace tide::bindings::util

@@ -30,13 +30,21 @@ void GetErrorMap(const v8::FunctionCallbackInfo<v8::Value>& args) {
 
 }  // namespace
 
+const MethodEntry kMethods[] = {
+    {"errname", Bind<ErrName>},
+    {"getErrorMap", GetErrorMap},
+};
+
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
   v8::Local<v8::Context> context = env->context();
-  SetMethod(context, target, "errname", Bind<ErrName>);
-  SetMethod(context, target, "getErrorMap", GetErrorMap);
+  SetMethods(env->context(), target, kMethods);
 #define TIDE_UV_CONST(name, message) SetConstant(context, target, "UV_" #name, UV_##name);
   UV_ERRNO_MAP(TIDE_UV_CONST)
 #undef TIDE_UV_CONST
 }
 
+
+void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
+  registry->AddMethods(kMethods);
+}
 }  // namespace tide::bindings::uv

@@ -6,6 +6,7 @@
 
 #include "engine/builtins.h"
 #include "engine/errors.h"
+#include "engine/snapshot.h"
 #include "env/binding_registry.h"
 #include "loop/callback_scope.h"
 #include "util/args.h"
@@ -68,17 +69,24 @@ bool CallBuiltin(Environment* env, const char* id, int argc, v8::Local<v8::Value
 
 }  // namespace
 
-v8::Isolate* NewIsolate(Platform* platform, uv_loop_t* loop, v8::ArrayBuffer::Allocator* allocator) {
-  v8::Isolate::CreateParams params;
-  params.array_buffer_allocator = allocator;
-  v8::Isolate* isolate = v8::Isolate::Allocate();
-  // Registered before Initialize: V8 asks for the foreground task runner while it sets up.
-  platform->RegisterIsolate(isolate, loop);
-  v8::Isolate::Initialize(isolate, params);
+void ConfigureIsolate(v8::Isolate* isolate) {
   isolate->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
   isolate->SetFatalErrorHandler(OnFatalError);
   isolate->SetOOMErrorHandler(OnOOMError);
   isolate->SetPromiseRejectCallback(OnPromiseReject);
+}
+
+v8::Isolate* NewIsolate(Platform* platform, uv_loop_t* loop, v8::ArrayBuffer::Allocator* allocator) {
+  v8::Isolate::CreateParams params;
+  params.array_buffer_allocator = allocator;
+  params.external_references = ExternalReferences();
+  // nullptr: V8's own snapshot, and the bootstrap runs from source.
+  params.snapshot_blob = const_cast<v8::StartupData*>(EmbeddedSnapshot());
+  v8::Isolate* isolate = v8::Isolate::Allocate();
+  // Registered before Initialize: V8 asks for the foreground task runner while it sets up.
+  platform->RegisterIsolate(isolate, loop);
+  v8::Isolate::Initialize(isolate, params);
+  ConfigureIsolate(isolate);
   return isolate;
 }
 
@@ -86,6 +94,20 @@ bool BootstrapEnvironment(Environment* env) {
   v8::Isolate* isolate = env->isolate();
   v8::Local<v8::Context> context = env->context();
   env->platform()->SetTaskRunHook(isolate, RunPlatformTask, env);
+
+  if (EmbeddedSnapshot() != nullptr) {
+    // The context came from the snapshot: take back what the bootstrap left (AddData order).
+    for (int i = 0; i < static_cast<int>(RealmValue::kCount); i++) {
+      v8::Local<v8::Value> value;
+      if (!context->GetDataFromSnapshotOnce<v8::Value>(i).ToLocal(&value)) {
+        fprintf(stderr, "tide: the embedded startup snapshot is incomplete\n");
+        return false;
+      }
+      env->set_realm_value(static_cast<RealmValue>(i), value);
+    }
+    env->AdoptSnapshotState();
+    return true;
+  }
 
   // `process`: an instance of a constructor named 'process', so it prints as Node's does.
   v8::Local<v8::FunctionTemplate> process_tmpl = v8::FunctionTemplate::New(isolate);
@@ -96,9 +118,15 @@ bool BootstrapEnvironment(Environment* env) {
 
   v8::Local<v8::Function> internal_binding =
       v8::Function::New(context, InternalBindingCallback).ToLocalChecked();
+  env->set_realm_value(RealmValue::kInternalBinding, internal_binding);
 
   v8::Local<v8::Object> primordials = v8::Object::New(isolate);
+  env->set_realm_value(RealmValue::kPrimordials, primordials);
   v8::Local<v8::Value> result;
+  // Stand-ins for the built-ins V8 leaves out while a snapshot is made (see harmony_shims.js).
+  v8::Local<v8::Object> shims = v8::Object::New(isolate);
+  v8::Local<v8::Value> shims_args[] = {shims, primordials};
+  if (!CallBuiltin(env, "internal/per_context/harmony_shims", 2, shims_args, &result)) return false;
   v8::Local<v8::Value> primordials_args[] = {v8::Object::New(isolate), primordials};
   if (!CallBuiltin(env, "internal/per_context/primordials", 2, primordials_args, &result)) {
     return false;
@@ -109,15 +137,17 @@ bool BootstrapEnvironment(Environment* env) {
       !require->IsFunction()) {
     return false;
   }
+  env->set_realm_value(RealmValue::kRequire, require);
   v8::Local<v8::Value> node_args[] = {process, require, internal_binding, primordials};
   if (!CallBuiltin(env, "internal/bootstrap/node", 4, node_args, &result)) return false;
-  // Kept on the binding cache object so RunMain can hand them to the main script.
-  v8::Local<v8::Object> cache = env->binding_cache();
-  cache->SetPrivate(context, v8::Private::ForApi(isolate, OneByteString(isolate, "tide:require")),
-                    require).Check();
-  cache->SetPrivate(context,
-                    v8::Private::ForApi(isolate, OneByteString(isolate, "tide:primordials")),
-                    primordials).Check();
+  v8::Local<v8::Value> remove;
+  if (!shims->Get(context, OneByteString(isolate, "remove")).ToLocal(&remove) ||
+      !remove->IsFunction() ||
+      remove.As<v8::Function>()->Call(context, shims, 0, nullptr).IsEmpty()) {
+    return false;
+  }
+  // Whatever the bootstrap queued runs now, not in the first callback of the program.
+  isolate->PerformMicrotaskCheckpoint();
   return true;
 }
 
@@ -126,29 +156,25 @@ void RunMain(Environment* env, const char* main_id) {
   v8::HandleScope scope(isolate);
   v8::Local<v8::Context> context = env->context();
   v8::Context::Scope context_scope(context);
-  v8::Local<v8::Object> cache = env->binding_cache();
-  v8::Local<v8::Value> require =
-      cache->GetPrivate(context, v8::Private::ForApi(isolate, OneByteString(isolate, "tide:require")))
-          .ToLocalChecked();
-  v8::Local<v8::Value> primordials =
-      cache->GetPrivate(context,
-                        v8::Private::ForApi(isolate, OneByteString(isolate, "tide:primordials")))
-          .ToLocalChecked();
-  v8::Local<v8::Value> internal_binding =
-      v8::Function::New(context, InternalBindingCallback).ToLocalChecked();
+  v8::Local<v8::Value> args[] = {
+      env->process_object(), env->realm_value(RealmValue::kRequire),
+      env->realm_value(RealmValue::kInternalBinding), env->realm_value(RealmValue::kPrimordials)};
 
   CallbackScope callback_scope(env);
   v8::TryCatch try_catch(isolate);
-  v8::Local<v8::Function> fn;
-  v8::Local<v8::Value> args[] = {env->process_object(), require, internal_binding, primordials};
-  if (!builtins::Compile(context, main_id).ToLocal(&fn) ||
-      fn->Call(context, v8::Undefined(isolate), 4, args).IsEmpty()) {
-    if (try_catch.HasTerminated() || env->is_stopping()) return;
-    callback_scope.MarkFailed();
-    v8::Local<v8::Value> exception = try_catch.Exception();
-    v8::Local<v8::Message> message = try_catch.Message();
-    try_catch.Reset();
-    TriggerUncaughtException(env, exception, message);
+  // First what depends on this run (argv, options, native callbacks), then the main script.
+  for (const char* id : {"internal/bootstrap/prepare", main_id}) {
+    v8::Local<v8::Function> fn;
+    if (!builtins::Compile(context, id).ToLocal(&fn) ||
+        fn->Call(context, v8::Undefined(isolate), 4, args).IsEmpty()) {
+      if (try_catch.HasTerminated() || env->is_stopping()) return;
+      callback_scope.MarkFailed();
+      v8::Local<v8::Value> exception = try_catch.Exception();
+      v8::Local<v8::Message> message = try_catch.Message();
+      try_catch.Reset();
+      TriggerUncaughtException(env, exception, message);
+      return;
+    }
   }
 }
 

@@ -15,11 +15,16 @@ namespace tide {
 // settings: explicit microtasks, promise-reject tracking, error handlers.
 v8::Isolate* NewIsolate(Platform* platform, uv_loop_t* loop, v8::ArrayBuffer::Allocator* allocator);
 
+// tide's isolate settings (explicit microtasks, promise-reject tracking, error handlers), for an
+// isolate made elsewhere (the snapshot builder's).
+void ConfigureIsolate(v8::Isolate* isolate);
+
 // Builds the process object and runs lib/'s bootstrap in a new context. On failure the exception has
 // been printed and the result is false.
 bool BootstrapEnvironment(Environment* env);
 
-// Runs lib/internal/main/<main_id> (the main script, -e code, stdin) in a CallbackScope.
+// Runs lib/internal/bootstrap/prepare.js (what depends on this run), then lib/internal/main/<main_id>
+// (the main script, -e code, stdin), in a CallbackScope.
 void RunMain(Environment* env, const char* main_id);
 
 // Tears down: closes handles, runs cleanup hooks, unregisters from the platform, disposes the isolate.

@@ -1,6 +1,7 @@
 // See base_object.h.
 #include "env/base_object.h"
 
+#include "env/binding_registry.h"
 #include "loop/callback_scope.h"
 #include "util/args.h"
 
@@ -64,6 +65,13 @@ void HandleWrap::AddMethods(v8::Isolate* isolate, v8::Local<v8::FunctionTemplate
   SetProtoMethod(isolate, tmpl, "ref", JsRef);
   SetProtoMethod(isolate, tmpl, "unref", JsUnref);
   SetProtoMethod(isolate, tmpl, "hasRef", JsHasRef);
+}
+
+void HandleWrap::RegisterExternalReferences(ExternalReferenceRegistry* registry) {
+  registry->Add(JsClose);
+  registry->Add(JsRef);
+  registry->Add(JsUnref);
+  registry->Add(JsHasRef);
 }
 
 void HandleWrap::JsClose(const v8::FunctionCallbackInfo<v8::Value>& args) {

@@ -45,6 +45,7 @@ class HandleWrap : public BaseObject {
  public:
   // Adds close/ref/unref/hasRef to a constructor template's prototype.
   static void AddMethods(v8::Isolate* isolate, v8::Local<v8::FunctionTemplate> tmpl);
+  static void RegisterExternalReferences(class ExternalReferenceRegistry* registry);
 
   // Starts closing; `on_close` (a JS function, may be empty) is called once the handle is closed.
   void Close(v8::Local<v8::Value> on_close = v8::Local<v8::Value>());

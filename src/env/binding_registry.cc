@@ -1,6 +1,7 @@
 // See binding_registry.h.
 #include "env/binding_registry.h"
 
+#include "env/base_object.h"
 #include "env/environment.h"
 #include "util/args.h"
 
@@ -38,6 +39,19 @@ v8::MaybeLocal<v8::Object> GetInternalBinding(Environment* env, std::string_view
   std::string message = "No such binding: " + std::string(name);
   isolate->ThrowException(v8::Exception::Error(Utf8String(isolate, message)));
   return {};
+}
+
+const intptr_t* ExternalReferences() {
+  static const intptr_t* refs = [] {
+    auto* registry = new ExternalReferenceRegistry();  // lives as long as the process
+    registry->Add(InternalBindingCallback);
+    HandleWrap::RegisterExternalReferences(registry);
+#define V(name) bindings::name::RegisterExternalReferences(registry);
+    TIDE_BINDINGS(V)
+#undef V
+    return registry->Finish();
+  }();
+  return refs;
 }
 
 void InternalBindingCallback(const v8::FunctionCallbackInfo<v8::Value>& args) {

@@ -4,11 +4,40 @@
 
 #include <v8.h>
 
+#include <cstdint>
 #include <string_view>
+#include <vector>
+
+#include "util/args.h"
 
 namespace tide {
 
 class Environment;
+
+// Every C++ function V8 may call back (methods, constructors, interceptors) must be listed before an
+// isolate is created from the startup snapshot, in the same order in every build of tide.
+class ExternalReferenceRegistry {
+ public:
+  template <typename Fn>
+  void Add(Fn* fn) {
+    refs_.push_back(reinterpret_cast<intptr_t>(fn));
+  }
+  template <size_t N>
+  void AddMethods(const MethodEntry (&methods)[N]) {
+    for (const MethodEntry& m : methods) Add(m.callback);
+  }
+  // The null-terminated list V8 takes (CreateParams::external_references).
+  const intptr_t* Finish() {
+    if (refs_.empty() || refs_.back() != 0) refs_.push_back(0);
+    return refs_.data();
+  }
+
+ private:
+  std::vector<intptr_t> refs_;
+};
+
+// The external references of the whole runtime, built once per process.
+const intptr_t* ExternalReferences();
 
 #define TIDE_BINDINGS(V) \
   V(builtins)            \
@@ -28,9 +57,10 @@ class Environment;
   V(uv)
 
 namespace bindings {
-#define V(name)                                                          \
-  namespace name {                                                       \
-  void Initialize(Environment* env, v8::Local<v8::Object> target);       \
+#define V(name)                                                             \
+  namespace name {                                                          \
+  void Initialize(Environment* env, v8::Local<v8::Object> target);          \
+  void RegisterExternalReferences(ExternalReferenceRegistry* registry);     \
   }
 TIDE_BINDINGS(V)
 #undef V

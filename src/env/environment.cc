@@ -21,12 +21,42 @@ Environment::Environment(Platform* platform, v8::Isolate* isolate, uv_loop_t* lo
       loop_(loop),
       context_(isolate, context),
       options_(std::move(options)),
-      binding_cache_(isolate, v8::Object::New(isolate)),
       binding_data_(kBindingCount),
       time_origin_(uv_hrtime()),
       time_origin_timestamp_ms_(NowMillis()) {
   isolate->SetData(kIsolateSlot, this);
   loop->data = this;
+  set_realm_value(RealmValue::kBindingCache, v8::Object::New(isolate));
+}
+
+namespace {
+void* TypedArrayData(v8::Local<v8::Context> context, v8::Local<v8::Object> cache,
+                     const char* binding, const char* property) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::Local<v8::Value> target;
+  v8::Local<v8::Value> array;
+  if (!cache->Get(context, v8::String::NewFromUtf8(isolate, binding).ToLocalChecked()).ToLocal(&target) ||
+      !target->IsObject() ||
+      !target.As<v8::Object>()
+           ->Get(context, v8::String::NewFromUtf8(isolate, property).ToLocalChecked())
+           .ToLocal(&array) ||
+      !array->IsTypedArray()) {
+    return nullptr;
+  }
+  auto view = array.As<v8::TypedArray>();
+  return static_cast<char*>(view->Buffer()->Data()) + view->ByteOffset();
+}
+}  // namespace
+
+void Environment::AdoptSnapshotState() {
+  v8::HandleScope scope(isolate_);
+  v8::Local<v8::Context> ctx = context();
+  if (void* tick = TypedArrayData(ctx, binding_cache(), "task_queue", "tickInfo")) {
+    tick_info_.fields = static_cast<uint8_t*>(tick);
+  }
+  if (void* immediate = TypedArrayData(ctx, binding_cache(), "timers", "immediateInfo")) {
+    immediate_info_.fields = static_cast<uint32_t*>(immediate);
+  }
 }
 
 Environment::~Environment() {

@@ -30,9 +30,12 @@ enum class JsCallback {
 };
 
 // Flags shared with JS through a Uint8Array, so queueing a tick never crosses into C++.
+// `fields` points at `storage` until the JS heap comes from the startup snapshot; then it points
+// into the deserialized array's memory (Environment::AdoptSnapshotState).
 struct TickInfo {
   enum Field { kHasTickScheduled, kHasRejectionToWarn, kFieldCount };
-  uint8_t fields[kFieldCount] = {};
+  uint8_t storage[kFieldCount] = {};
+  uint8_t* fields = storage;
   bool has_tick_scheduled() const { return fields[kHasTickScheduled] != 0; }
   bool has_rejection_to_warn() const { return fields[kHasRejectionToWarn] != 0; }
 };
@@ -40,8 +43,13 @@ struct TickInfo {
 // Counters shared with JS through a Uint32Array: queued immediates, and how many keep the loop alive.
 struct ImmediateInfo {
   enum Field { kCount, kRefCount, kHasOutstanding, kFieldCount };
-  uint32_t fields[kFieldCount] = {};
+  uint32_t storage[kFieldCount] = {};
+  uint32_t* fields = storage;
 };
+
+// What the bootstrap leaves for the main script, and what the startup snapshot must carry
+// (in this order: SnapshotCreator::AddData indices).
+enum class RealmValue { kProcess, kBindingCache, kRequire, kPrimordials, kInternalBinding, kCount };
 
 struct EnvironmentOptions {
   std::vector<std::string> argv;       // process.argv as given (argv[0] = execPath)
@@ -86,10 +94,25 @@ class Environment {
     js_callbacks_[static_cast<size_t>(which)].Reset(isolate_, fn);
   }
 
-  // The `process` object and the internalBinding() cache.
-  v8::Local<v8::Object> process_object() const { return process_object_.Get(isolate_); }
-  void set_process_object(v8::Local<v8::Object> process) { process_object_.Reset(isolate_, process); }
-  v8::Local<v8::Object> binding_cache() const { return binding_cache_.Get(isolate_); }
+  // The `process` object, the internalBinding() cache, lib/'s require, primordials, internalBinding.
+  v8::Local<v8::Value> realm_value(RealmValue which) const {
+    return realm_values_[static_cast<size_t>(which)].Get(isolate_);
+  }
+  void set_realm_value(RealmValue which, v8::Local<v8::Value> value) {
+    realm_values_[static_cast<size_t>(which)].Reset(isolate_, value);
+  }
+  v8::Local<v8::Object> process_object() const {
+    return realm_value(RealmValue::kProcess).As<v8::Object>();
+  }
+  void set_process_object(v8::Local<v8::Object> process) {
+    set_realm_value(RealmValue::kProcess, process);
+  }
+  v8::Local<v8::Object> binding_cache() const {
+    return realm_value(RealmValue::kBindingCache).As<v8::Object>();
+  }
+  // After the context came from the snapshot: point the shared tick/immediate fields at the
+  // deserialized arrays.
+  void AdoptSnapshotState();
 
   // Nesting depth of CallbackScopes: ticks and microtasks drain only when the outermost one closes.
   int callback_scope_depth() const { return callback_scope_depth_; }
@@ -140,8 +163,7 @@ class Environment {
   TickInfo tick_info_;
   ImmediateInfo immediate_info_;
   std::array<v8::Global<v8::Function>, static_cast<size_t>(JsCallback::kCount)> js_callbacks_;
-  v8::Global<v8::Object> process_object_;
-  v8::Global<v8::Object> binding_cache_;
+  std::array<v8::Global<v8::Value>, static_cast<size_t>(RealmValue::kCount)> realm_values_;
   int callback_scope_depth_ = 0;
   HandleWrap* handles_ = nullptr;  // intrusive list through HandleWrap::next_/prev_
   int pending_work_ = 0;

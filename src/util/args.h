@@ -35,6 +35,16 @@ inline std::string ToStdString(v8::Isolate* isolate, v8::Local<v8::Value> value)
 
 void ThrowTypeError(v8::Isolate* isolate, const char* message);
 
+// A binding's methods, declared as a table so the same list both fills the binding object and
+// registers the callbacks as V8 external references (needed by the startup snapshot).
+struct MethodEntry {
+  const char* name;
+  v8::FunctionCallback callback;
+};
+template <size_t N>
+void SetMethods(v8::Local<v8::Context> context, v8::Local<v8::Object> target,
+                const MethodEntry (&methods)[N]);
+
 // Methods on binding objects and on templates.
 void SetMethod(v8::Local<v8::Context> context, v8::Local<v8::Object> target, std::string_view name,
                v8::FunctionCallback callback);
@@ -48,6 +58,12 @@ void SetValue(v8::Local<v8::Context> context, v8::Local<v8::Object> target, std:
 v8::Local<v8::FunctionTemplate> NewConstructorTemplate(v8::Isolate* isolate,
                                                        v8::FunctionCallback constructor,
                                                        std::string_view class_name);
+
+template <size_t N>
+void SetMethods(v8::Local<v8::Context> context, v8::Local<v8::Object> target,
+                const MethodEntry (&methods)[N]) {
+  for (const MethodEntry& m : methods) SetMethod(context, target, m.name, m.callback);
+}
 
 namespace internal {
 

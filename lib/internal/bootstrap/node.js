@@ -2,7 +2,8 @@
 // Sets up what every tide program sees before its first line runs: `process` (an EventEmitter with
 // Node's properties and methods), the timers, console, queueMicrotask, structuredClone, performance
 // and the text codecs on globalThis, and the native callbacks the loop calls back into.
-// Anything heavier loads lazily, on first use.
+// This part is the same for every run, so the build captures its result in V8's startup snapshot;
+// what depends on the run (argv, env, pid, options) is set by internal/bootstrap/prepare.js.
 
 const processBinding = internalBinding('process');
 
@@ -28,13 +29,7 @@ process.release = {
   sourceUrl: '',
   headersUrl: '',
 };
-process.argv = processBinding.argv;
-process.execArgv = processBinding.execArgv;
-process.execPath = processBinding.execPath;
-process.argv0 = process.argv[0];
-process.argv[0] = process.execPath;
-process.env = processBinding.env;
-process.pid = processBinding.pid;
+process.env = processBinding.env;  // a live view of the environment, not a copy
 process.features = {
   inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false,
   tls_ocsp: false, tls: false, cached_builtins: true, typescript: false,
@@ -51,48 +46,25 @@ Object.defineProperty(process, 'title', {
   set(value) { processBinding.setTitle(`${value}`); },
 });
 
-// Options given on the command line, read by lib/ (warnings, rejections mode).
-const tideFlags = processBinding.tideFlags;
-const { setOptions } = require('internal/options');
-setOptions(tideFlags);
-{
-  const title = require('internal/options').getOptionValue('--title');
-  if (title) process.title = title;
-}
-
 // --- methods --------------------------------------------------------------------------------------------
 const perThread = require('internal/process/per_thread');
 perThread.installProcessMethods(process);
 
-const {
-  nextTick, setupTaskQueue, queueMicrotask, processTicksAndRejections,
-} = require('internal/process/task_queues');
+const { nextTick, queueMicrotask } = require('internal/process/task_queues');
 process.nextTick = nextTick;
-setupTaskQueue();
-require('internal/timers').setupTimers(processTicksAndRejections);
 
 const { emitWarning } = require('internal/process/warning');
 process.emitWarning = emitWarning;
 process.on('warning', require('internal/process/warning').onWarning);
 
-require('internal/process/execution').setupUncaughtExceptionHandler();
+require('internal/process/execution').installProcessMethods(process);
 require('internal/process/signals').setupSignalHandlers();
 
 // process.stdout / stderr / stdin, created on first access.
 require('internal/process/stdio').installStdio(process);
 
-// The loop emits 'beforeExit' and 'exit' through this.
-processBinding.setEmitProcessEvent(function emitProcessEvent(name) {
-  if (name === 'beforeExit') {
-    process.emit('beforeExit', process.exitCode ?? 0);
-    return;
-  }
-  if (!process._exiting) {
-    process._exiting = true;
-    process.emit('exit', process.exitCode ?? 0);
-  }
-  return process.exitCode ?? 0;
-});
+// The JS functions the native side calls (tick queue, timers, uncaught errors, process events).
+require('internal/process/native_callbacks').registerNativeCallbacks();
 
 // --- globals -----------------------------------------------------------------------------------------
 function defineGlobal(name, value) {
@@ -134,3 +106,9 @@ defineLazyGlobal('TextEncoder', () => require('internal/encoding').TextEncoder);
 defineLazyGlobal('TextDecoder', () => require('internal/encoding').TextDecoder);
 
 
+
+// Modules most programs load anyway are evaluated here, so the snapshot holds them ready.
+for (const id of ['internal/errors', 'internal/validators', 'internal/util/inspect', 'path',
+  'internal/modules/cjs/loader', 'util', 'console', 'timers/promises', 'assert', 'fs']) {
+  require(id);
+}

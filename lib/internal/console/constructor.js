@@ -129,9 +129,10 @@ function Console(options /* or: stdout, stderr, ignoreErrors = true */) {
   this[kBindProperties](ignoreErrors, colorMode, groupIndentation, inspectOptions);
 }
 
-const consolePropAttributes = {
-  __proto__: null, writable: true, enumerable: false, configurable: true,
-};
+// A property descriptor: writable, configurable, not enumerable.
+function hidden(value) {
+  return { __proto__: null, writable: true, enumerable: false, configurable: true, value };
+}
 
 // `console instanceof Console` holds for the global console, whose prototype is not
 // Console.prototype.
@@ -143,64 +144,49 @@ ObjectDefineProperty(Console, Symbol.hasInstance, {
 });
 
 ObjectDefineProperties(Console.prototype, {
-  [kBindStreamsEager]: {
-    ...consolePropAttributes,
-    value: function bindStreamsEager(stdout, stderr) {
-      ObjectDefineProperties(this, {
-        _stdout: { ...consolePropAttributes, value: stdout },
-        _stderr: { ...consolePropAttributes, value: stderr },
-      });
-    },
-  },
+  [kBindStreamsEager]: hidden(function bindStreamsEager(stdout, stderr) {
+    ObjectDefineProperties(this, { _stdout: hidden(stdout), _stderr: hidden(stderr) });
+  }),
   // The global console reads `object.stdout` / `object.stderr` on first use only: creating the
   // stdio streams is not free, and a program that never logs should not pay for it.
-  [kBindStreamsLazy]: {
-    ...consolePropAttributes,
-    value: function bindStreamsLazy(object) {
-      let stdout;
-      let stderr;
-      ObjectDefineProperties(this, {
-        _stdout: {
-          __proto__: null,
-          enumerable: false,
-          configurable: true,
-          get() { return stdout ||= object.stdout; },
-          set(value) { stdout = value; },
-        },
-        _stderr: {
-          __proto__: null,
-          enumerable: false,
-          configurable: true,
-          get() { return stderr ||= object.stderr; },
-          set(value) { stderr = value; },
-        },
-      });
-    },
-  },
-  [kBindProperties]: {
-    ...consolePropAttributes,
-    value: function bindProperties(ignoreErrors, colorMode, groupIndentation = 2, inspectOptions) {
-      ObjectDefineProperties(this, {
-        _stdoutErrorHandler: {
-          ...consolePropAttributes, value: createWriteErrorHandler(this, true),
-        },
-        _stderrErrorHandler: {
-          ...consolePropAttributes, value: createWriteErrorHandler(this, false),
-        },
-        _ignoreErrors: { ...consolePropAttributes, value: Boolean(ignoreErrors) },
-        _times: { ...consolePropAttributes, value: new Map() },
-        [kCounts]: { ...consolePropAttributes, value: new Map() },
-        [kColorMode]: { ...consolePropAttributes, value: colorMode },
-        [kInspectOptions]: { ...consolePropAttributes, value: inspectOptions },
-        [kIsConsole]: { ...consolePropAttributes, value: true },
-        [kGroupIndent]: { ...consolePropAttributes, value: '' },
-        [kGroupIndentationWidth]: { ...consolePropAttributes, value: groupIndentation },
-        [Symbol.toStringTag]: {
-          __proto__: null, writable: false, enumerable: false, configurable: true, value: 'console',
-        },
-      });
-    },
-  },
+  [kBindStreamsLazy]: hidden(function bindStreamsLazy(object) {
+    let stdout;
+    let stderr;
+    ObjectDefineProperties(this, {
+      _stdout: {
+        __proto__: null,
+        enumerable: false,
+        configurable: true,
+        get() { return stdout ||= object.stdout; },
+        set(value) { stdout = value; },
+      },
+      _stderr: {
+        __proto__: null,
+        enumerable: false,
+        configurable: true,
+        get() { return stderr ||= object.stderr; },
+        set(value) { stderr = value; },
+      },
+    });
+  }),
+  [kBindProperties]: hidden(function bindProperties(ignoreErrors, colorMode, groupIndentation = 2,
+                                                     inspectOptions) {
+    ObjectDefineProperties(this, {
+      _stdoutErrorHandler: hidden(createWriteErrorHandler(this, true)),
+      _stderrErrorHandler: hidden(createWriteErrorHandler(this, false)),
+      _ignoreErrors: hidden(Boolean(ignoreErrors)),
+      _times: hidden(new Map()),
+      [kCounts]: hidden(new Map()),
+      [kColorMode]: hidden(colorMode),
+      [kInspectOptions]: hidden(inspectOptions),
+      [kIsConsole]: hidden(true),
+      [kGroupIndent]: hidden(''),
+      [kGroupIndentationWidth]: hidden(groupIndentation),
+      [Symbol.toStringTag]: {
+        __proto__: null, writable: false, enumerable: false, configurable: true, value: 'console',
+      },
+    });
+  }),
 });
 
 // The callback given to stream.write(). An error reported there is emitted as 'error' on the

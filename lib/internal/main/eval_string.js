@@ -1,4 +1,4 @@
 'use strict';
 // `tide -e CODE` / `tide -p CODE`.
-const { evalSource, printEval } = internalBinding('process');
+const { evalSource, printEval } = internalBinding('process').getRunOptions();
 require('internal/process/execution').evalScript('[eval]', evalSource, printEval);

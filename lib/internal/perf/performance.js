@@ -13,7 +13,7 @@ function notImplemented(name) {
 
 class Performance {
   now() { return binding.now(); }
-  get timeOrigin() { return binding.timeOrigin; }
+  get timeOrigin() { return binding.getTimeOrigin(); }
   toJSON() {
     return { nodeTiming: undefined, timeOrigin: this.timeOrigin, eventLoopUtilization: undefined };
   }

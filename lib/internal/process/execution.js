@@ -82,6 +82,9 @@ function onGlobalUncaughtException(error, fromPromise, arrow) {
 
 function setupUncaughtExceptionHandler() {
   setFatalExceptionHandler(onGlobalUncaughtException);
+}
+
+function installProcessMethods(process) {
   process.setUncaughtExceptionCaptureCallback = setUncaughtExceptionCaptureCallback;
   process.hasUncaughtExceptionCaptureCallback = hasUncaughtExceptionCaptureCallback;
 }
@@ -113,6 +116,7 @@ function evalScript(name, body, print) {
 
 module.exports = {
   setupUncaughtExceptionHandler,
+  installProcessMethods,
   evalScript,
   formatFatalReport,
 };

@@ -11,6 +11,7 @@ const {
   },
 } = internalBinding('task_queue');
 const { triggerUncaughtException } = internalBinding('errors');
+const { isNativeError } = internalBinding('types');
 const { getOptionValue } = require('internal/options');
 
 const kHasRejectionToWarn = 1;
@@ -72,16 +73,9 @@ function handledRejection(promise) {
 class UnhandledPromiseRejection extends Error {
   code = 'ERR_UNHANDLED_REJECTION';
   constructor(reason) {
-    const { inspect } = require('internal/util/inspect');
-    let text;
-    try {
-      text = typeof reason === 'string' ? reason : inspect(reason);
-    } catch {
-      text = '[an object that could not be printed]';
-    }
     super('This error originated either by throwing inside of an async function without a catch ' +
           'block, or by rejecting a promise which was not handled with .catch(). The promise ' +
-          `rejected with the reason "${text}".`);
+          `rejected with the reason "${noSideEffectsToString(reason)}".`);
     this.name = 'UnhandledPromiseRejection';
   }
 }
@@ -91,6 +85,50 @@ function isErrorLike(value) {
     Object.prototype.hasOwnProperty.call(value, 'stack');
 }
 
+// V8's Object::NoSideEffectsToString, which Node uses to name a rejection reason in the warning:
+// no getter, toString or Symbol.toPrimitive of the reason runs.
+function dataProperty(object, key) {
+  for (let o = object; o !== null; o = Object.getPrototypeOf(o)) {
+    const desc = Object.getOwnPropertyDescriptor(o, key);
+    if (desc !== undefined) return 'value' in desc ? desc.value : undefined;
+  }
+  return undefined;
+}
+
+function noSideEffectsToString(value) {
+  switch (typeof value) {
+    case 'string': return value;
+    case 'symbol': return Symbol.prototype.toString.call(value);
+    case 'function': return Function.prototype.toString.call(value);
+    case 'object': break;
+    default: return String(value);
+  }
+  if (value === null) return 'null';
+  try {
+    const toString = dataProperty(value, 'toString');
+    if (isNativeError(value) || toString === Error.prototype.toString) {
+      let name = dataProperty(value, 'name');
+      let message = dataProperty(value, 'message');
+      name = name === undefined ? 'Error' : noSideEffectsToString(name);
+      message = message === undefined ? '' : noSideEffectsToString(message);
+      if (name === '') return message;
+      return message === '' ? name : `${name}: ${message}`;
+    }
+    if (toString === Object.prototype.toString) {
+      const ctor = dataProperty(value, 'constructor');
+      if (typeof ctor === 'function') {
+        const ctorName = Object.getOwnPropertyDescriptor(ctor, 'name')?.value;
+        if (typeof ctorName === 'string' && ctorName !== '') return `#<${ctorName}>`;
+      }
+    }
+    const tag = dataProperty(value, Symbol.toStringTag);
+    return `[object ${typeof tag === 'string' ? tag : Array.isArray(value) ? 'Array' : 'Object'}]`;
+  } catch {
+    return '[object Object]';  // a Proxy whose traps throw
+  }
+}
+
+// Node prints two warnings: the reason (its stack for an error), then the explanation.
 function emitUnhandledRejectionWarning(uid, reason) {
   const warning = new Error('Unhandled promise rejection. This error originated either by ' +
     'throwing inside of an async function without a catch block, or by rejecting a promise which ' +
@@ -100,8 +138,17 @@ function emitUnhandledRejectionWarning(uid, reason) {
     `(rejection id: ${uid})`);
   warning.name = 'UnhandledPromiseRejectionWarning';
   try {
-    if (isErrorLike(reason)) warning.stack = reason.stack;
-  } catch { /* keep the warning's own stack */ }
+    if (isErrorLike(reason)) {
+      warning.stack = reason.stack;
+      process.emitWarning(reason.stack, 'UnhandledPromiseRejectionWarning');
+    } else {
+      process.emitWarning(noSideEffectsToString(reason), 'UnhandledPromiseRejectionWarning');
+    }
+  } catch {
+    try {
+      process.emitWarning(noSideEffectsToString(reason), 'UnhandledPromiseRejectionWarning');
+    } catch { /* nothing printable */ }
+  }
   process.emitWarning(warning);
 }
 

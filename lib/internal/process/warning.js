@@ -83,9 +83,12 @@ function emitWarning(warning, type, code, ctor) {
   process.nextTick(() => process.emit('warning', warning));
 }
 
-process.noDeprecation = getOptionValue('--no-deprecation');
-process.throwDeprecation = getOptionValue('--throw-deprecation');
-process.traceDeprecation = getOptionValue('--trace-deprecation');
-process.traceProcessWarnings = getOptionValue('--trace-warnings');
+// The command-line switches, applied on every start by internal/bootstrap/prepare.js.
+function applyWarningOptions() {
+  process.noDeprecation = getOptionValue('--no-deprecation');
+  process.throwDeprecation = getOptionValue('--throw-deprecation');
+  process.traceDeprecation = getOptionValue('--trace-deprecation');
+  process.traceProcessWarnings = getOptionValue('--trace-warnings');
+}
 
-module.exports = { emitWarning, onWarning };
+module.exports = { emitWarning, onWarning, applyWarningOptions };

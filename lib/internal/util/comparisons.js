@@ -30,8 +30,8 @@ const regExpGlobal = getter(RegExp.prototype, 'global');
 const mapSize = getter(Map.prototype, 'size');
 const setSize = getter(Set.prototype, 'size');
 const arrayBufferByteLength = getter(ArrayBuffer.prototype, 'byteLength');
-const sharedArrayBufferByteLength = typeof SharedArrayBuffer === 'function' ?
-  getter(SharedArrayBuffer.prototype, 'byteLength') : undefined;
+// Looked up on first use: V8 adds SharedArrayBuffer only after the startup snapshot is loaded.
+let sharedArrayBufferByteLength;
 const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
 const typedArrayTag = getter(TypedArrayPrototype, Symbol.toStringTag);
 
@@ -57,8 +57,11 @@ function isArrayBuffer(value) {
 }
 
 function isSharedArrayBuffer(value) {
-  return sharedArrayBufferByteLength !== undefined &&
-    hasBrand((v) => sharedArrayBufferByteLength.call(v), value);
+  if (sharedArrayBufferByteLength === undefined) {
+    if (typeof SharedArrayBuffer !== 'function') return false;
+    sharedArrayBufferByteLength = getter(SharedArrayBuffer.prototype, 'byteLength');
+  }
+  return hasBrand((v) => sharedArrayBufferByteLength.call(v), value);
 }
 
 function isAnyArrayBuffer(value) {

@@ -22,7 +22,8 @@ const noStream = (which) => `Console expects a writable stream instance for ${wh
 for (const args of [[], [null], [5], ['x'], [{}], [{ stdout: {} }], [{ stdout: { write: 1 } }]]) {
   throwsWith(args, 'TypeError', 'ERR_CONSOLE_WRITABLE_STREAM', noStream('stdout'));
 }
-throwsWith([{ stdout: writable, stderr: 5 }], 'TypeError', 'ERR_CONSOLE_WRITABLE_STREAM', noStream('stderr'));
+throwsWith([{ stdout: writable, stderr: 5 }], 'TypeError', 'ERR_CONSOLE_WRITABLE_STREAM',
+           noStream('stderr'));
 throwsWith([writable, 5], 'TypeError', 'ERR_CONSOLE_WRITABLE_STREAM', noStream('stderr'));
 throwsWith([{ stdout: writable, colorMode: 'x' }], 'TypeError', 'ERR_INVALID_ARG_VALUE',
            "The argument 'colorMode' must be one of: 'auto', true, false. Received 'x'");
@@ -47,7 +48,8 @@ throwsWith([{ stdout: writable, inspectOptions: { colors: true }, colorMode: 'au
            'Option "options.inspectOptions.color" cannot be used in combination with option "colorMode"');
 
 // Valid forms.
-assert.strictEqual(new Console({ stdout: writable, inspectOptions: { colors: true } })._ignoreErrors, true);
+assert.strictEqual(new Console({ stdout: writable, inspectOptions: { colors: true } })._ignoreErrors,
+                   true);
 assert.strictEqual(new Console(writable, writable, false)._ignoreErrors, false);
 assert.strictEqual(new Console(writable)._stderr, writable);  // stderr defaults to stdout
 assert.strictEqual(new Console({ stdout: writable, groupIndentation: 1000 })._stdout, writable);
@@ -60,9 +62,9 @@ assert.strictEqual(({}) instanceof Console, false);
 assert.strictEqual(Object.prototype.toString.call(called), '[object console]');
 
 // Methods are own, bound, and named after their key.
-const keys = ['log', 'warn', 'dir', 'time', 'timeEnd', 'timeLog', 'trace', 'assert', 'clear', 'count',
-              'countReset', 'group', 'groupEnd', 'table', 'debug', 'info', 'dirxml', 'error',
-              'groupCollapsed'];
+const keys = ['log', 'warn', 'dir', 'time', 'timeEnd', 'timeLog', 'trace', 'assert', 'clear',
+              'count', 'countReset', 'group', 'groupEnd', 'table', 'debug', 'info', 'dirxml',
+              'error', 'groupCollapsed'];
 assert.deepStrictEqual(Object.keys(Console.prototype), keys);
 assert.deepStrictEqual(Object.keys(called), keys);
 for (const key of keys) assert.strictEqual(called[key].name, key);

@@ -20,7 +20,8 @@ function capture() {
 const out = capture();
 
 const cases = [
-  [['%s %d %i %f %j %o %O %c %%', 'str', 42.5, 42.5, '3.25', { j: 1 }, { o: [1] }, { O: 1 }, 'color: red'],
+  [['%s %d %i %f %j %o %O %c %%',
+    'str', 42.5, 42.5, '3.25', { j: 1 }, { o: [1] }, { O: 1 }, 'color: red'],
     'str 42.5 42 3.25 {"j":1} { o: [ 1, [length]: 1 ] } { O: 1 }  %'],
   [['%s', { toString() { return 'x'; } }, 5n, Symbol('q')], 'x 5n Symbol(q)'],
   [['%s|%s|%s|%s', 1.5, -0, 10n, null], '1.5|-0|10n|null'],

@@ -36,7 +36,8 @@ assert.strictEqual(console.profile(), undefined);
 assert.strictEqual(console.profileEnd(), undefined);
 assert.strictEqual(console.timeStamp('x'), undefined);
 assert.strictEqual(console.createTask('task').run(() => 7), 7);
-assert.throws(() => console.createTask(''), { message: 'First argument must be a non-empty string.' });
+assert.throws(() => console.createTask(''),
+              { message: 'First argument must be a non-empty string.' });
 
 // Writes go to process.stdout and process.stderr; detached methods keep their console.
 let stdout = '';

@@ -1,6 +1,6 @@
 'use strict';
-// console.group / groupCollapsed / groupEnd indent every line of what follows, on stdout and stderr,
-// by groupIndentation spaces per level (default 2). Expected strings recorded from Node v20.
+// console.group / groupCollapsed / groupEnd indent every line of what follows, on stdout and
+// stderr, by groupIndentation spaces per level (default 2). Expected strings recorded from Node v20.
 
 const assert = require('assert');
 const { Console } = require('console');

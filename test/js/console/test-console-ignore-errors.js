@@ -1,6 +1,6 @@
 'use strict';
-// ignoreErrors (default true): a write that throws, an 'error' emitted during the write, and an error
-// reported later through the write callback (then emitted once) are all swallowed; with
+// ignoreErrors (default true): a write that throws, an 'error' emitted during the write, and an
+// error reported later through the write callback (then emitted once) are all swallowed; with
 // ignoreErrors false the write's exception reaches the caller. A stack overflow is never swallowed.
 
 const assert = require('assert');

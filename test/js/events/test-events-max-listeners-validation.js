@@ -64,11 +64,6 @@ assert.throws(() => EventEmitter.setMaxListeners(-2), { code: 'ERR_OUT_OF_RANGE'
 EventEmitter.setMaxListeners();  // default argument: the current default
 assert.strictEqual(EventEmitter.defaultMaxListeners, 7);
 
-// EventTargets.
-const et = new EventTarget();
-EventEmitter.setMaxListeners(5, et);
-assert.strictEqual(EventEmitter.defaultMaxListeners, 7);
-
 assert.throws(() => EventEmitter.getMaxListeners({}), { code: 'ERR_INVALID_ARG_TYPE' });
 
 // A 0 _maxListeners given before init() is reset to the default (as in Node).

@@ -78,5 +78,5 @@ assert.strictEqual(path.win32.resolve('/'), '\\');
 
 // A drive-relative path takes that drive's cwd from the '=C:' variable, which a POSIX environment
 // cannot hold, so the process cwd is used under the drive.
-assert.strictEqual(path.win32.resolve('C:rel'), `C:${winCwd}\\rel`);
+assert.strictEqual(path.win32.resolve('C:rel'), path.win32.join(`C:${winCwd}`, 'rel'));
 assert.strictEqual(path.win32.resolve('c:'), `c:${winCwd}`);

@@ -1,0 +1,160 @@
+#!/usr/bin/env bash
+# bench/run.sh <tide-binary> [node-binary]
+#
+# Runs tide's benchmarks for tide and node alternately (A B A B ...) and prints one line per figure:
+#   figure | tide median | node median | tide/node
+# Lower is better everywhere (times in ms, memory in MiB). See bench/README.md for what each figure is.
+#
+# Every run gets a clean environment (env -i PATH=/usr/bin:/bin HOME=$HOME LANG=C.UTF-8): variables such
+# as NODE_EXTRA_CA_CERTS add tens of ms to node's start-up. No network. Each run is killed after
+# $BENCH_TIMEOUT seconds (default 30); the whole script takes about a minute on 2 cores.
+#
+# Environment knobs: STARTUP_RUNS (default 30) and LOOP_RUNS (default 5) repetitions per runtime,
+# BENCH_TIMEOUT, BENCH_KEEP=1 keeps the raw per-run figures (the directory is printed).
+#
+# Exit status: 0 when both runtimes ran every benchmark; 1 when one failed (the figure shows FAIL and
+# its output is printed); 2 on bad arguments or a missing tool.
+set -uo pipefail
+
+usage() { echo "usage: $0 <tide-binary> [node-binary]" >&2; exit 2; }
+[ $# -ge 1 ] && [ $# -le 2 ] || usage
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+resolve() {  # an absolute path to an executable, found like the shell would
+  local p
+  p="$(command -v -- "$1" 2>/dev/null)" || return 1
+  [ -x "$p" ] || return 1
+  case "$p" in /*) ;; *) p="$PWD/$p" ;; esac
+  printf '%s\n' "$p"
+}
+tide="$(resolve "$1")" || { echo "run.sh: no runnable tide at '$1'" >&2; exit 2; }
+node="$(resolve "${2:-node}")" || { echo "run.sh: no runnable node at '${2:-node}'" >&2; exit 2; }
+
+STARTUP_RUNS="${STARTUP_RUNS:-30}"
+LOOP_RUNS="${LOOP_RUNS:-5}"
+BENCH_TIMEOUT="${BENCH_TIMEOUT:-30}"
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/tide-bench.XXXXXX")"
+if [ "${BENCH_KEEP:-0}" = 1 ]; then
+  echo "raw figures kept in $work"
+else
+  trap 'rm -rf "$work"' EXIT
+fi
+
+# The process timer (bench/measure.c): fork + exec + wait4, microsecond wall and CPU, peak RSS.
+cc="${CC:-cc}"
+command -v "$cc" >/dev/null || { echo "run.sh: needs a C compiler ($cc) for bench/measure.c" >&2; exit 2; }
+"$cc" -O2 -o "$work/measure" "$here/measure.c" || { echo "run.sh: cannot build bench/measure.c" >&2; exit 2; }
+
+clean_env=(env -i PATH=/usr/bin:/bin HOME="${HOME:-/}" LANG=C.UTF-8)
+failed=0
+declare -a rows=()
+
+# measure_one <name> <outfile> <cmd...>: one timed run under the clean environment; appends
+# "wall cpu user sys rss_kib status" to $work/<name>.runs and the command's output to <outfile>.
+measure_one() {
+  local name="$1" out="$2"; shift 2
+  : >"$out"
+  "${clean_env[@]}" "$work/measure" -t "$BENCH_TIMEOUT" -o "$out" "$@" >>"$work/$name.runs"
+}
+
+median() {  # median of the numbers on stdin (one per line); "-" if none
+  sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) { print "-"; exit }
+    if (NR % 2) printf "%.1f\n", v[(NR + 1) / 2]; else printf "%.1f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+add_row() {  # add_row <figure> <tide value> <node value>
+  local ratio="-"
+  if [[ "$2" =~ ^[0-9.]+$ && "$3" =~ ^[0-9.]+$ ]]; then
+    ratio="$(awk -v a="$2" -v b="$3" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }')"
+  fi
+  rows+=("$1|$2|$3|$ratio")
+}
+
+report_failure() {  # report_failure <runtime label> <figure> <status> <output file>
+  failed=1
+  echo "run.sh: $1 failed '$2' (exit status $3); its output:" >&2
+  sed -n '1,20p' "$4" | sed 's/^/  | /' >&2
+}
+
+# --- process-level figures: start-up ----------------------------------------------------------------
+# startup <figure> <args...>: STARTUP_RUNS alternating runs of "<tide> args" and "<node> args" (after one
+# warm-up each, not counted); rows for median wall, median CPU and median peak RSS.
+startup() {
+  local figure="$1"; shift
+  local key="s$(( ${#rows[@]} ))" rt bin i st
+  for rt in tide node; do  # warm-up (page cache, dynamic loader)
+    bin="${!rt}"
+    measure_one "$key-warm-$rt" "$work/$key-$rt.out" "$bin" "$@"
+  done
+  for ((i = 0; i < STARTUP_RUNS; i++)); do
+    for rt in tide node; do
+      bin="${!rt}"
+      measure_one "$key-$rt" "$work/$key-$rt.out" "$bin" "$@"
+      st="$(tail -n 1 "$work/$key-$rt.runs" | awk '{ print $6 }')"
+      if [ "$st" != 0 ]; then
+        report_failure "$rt" "$figure" "$st" "$work/$key-$rt.out"
+        add_row "$figure: wall ms" "$([ $rt = tide ] && echo FAIL || echo -)" "$([ $rt = node ] && echo FAIL || echo -)"
+        return
+      fi
+    done
+  done
+  local t n
+  t="$(awk '{ print $1 }' "$work/$key-tide.runs" | median)"; n="$(awk '{ print $1 }' "$work/$key-node.runs" | median)"
+  add_row "$figure: wall ms" "$t" "$n"
+  t="$(awk '{ print $2 }' "$work/$key-tide.runs" | median)"; n="$(awk '{ print $2 }' "$work/$key-node.runs" | median)"
+  add_row "$figure: CPU ms" "$t" "$n"
+  t="$(awk '{ print $5 / 1024 }' "$work/$key-tide.runs" | median)"; n="$(awk '{ print $5 / 1024 }' "$work/$key-node.runs" | median)"
+  add_row "$figure: peak RSS MiB" "$t" "$n"
+}
+
+# --- in-script figures: event loop ------------------------------------------------------------------
+# loop <figure> <file>: LOOP_RUNS alternating runs of each runtime on bench/loop/<file>; the figure is
+# the median of the "<name>: <N> ms" each run prints.
+loop() {
+  local figure="$1" file="$here/loop/$2"
+  local key="l$(( ${#rows[@]} ))" rt bin i st ms
+  for ((i = 0; i < LOOP_RUNS; i++)); do
+    for rt in tide node; do
+      bin="${!rt}"
+      measure_one "$key-$rt" "$work/$key-$rt.out" "$bin" "$file"
+      st="$(tail -n 1 "$work/$key-$rt.runs" | awk '{ print $6 }')"
+      ms="$(sed -n 's/^[A-Za-z]*: \([0-9.]*\) ms$/\1/p' "$work/$key-$rt.out" | head -n 1)"
+      if [ "$st" != 0 ] || [ -z "$ms" ]; then
+        report_failure "$rt" "$figure" "$st" "$work/$key-$rt.out"
+        add_row "$figure ms" "$([ $rt = tide ] && echo FAIL || echo -)" "$([ $rt = node ] && echo FAIL || echo -)"
+        return
+      fi
+      echo "$ms" >>"$work/$key-$rt.ms"
+    done
+  done
+  add_row "$figure ms" "$(median <"$work/$key-tide.ms")" "$(median <"$work/$key-node.ms")"
+}
+
+echo "tide: $tide ($("$tide" --version 2>/dev/null | head -n 1))"
+echo "node: $node ($("$node" --version 2>/dev/null | head -n 1))"
+echo "start-up: median of $STARTUP_RUNS runs each; event loop: median of $LOOP_RUNS runs each; A B A B ..."
+
+startup "start -e 0" -e 0
+startup "start + require timers, events, path, util, assert, fs, console" -e \
+  "require('timers'); require('events'); require('path'); require('util'); require('assert'); require('fs'); require('console')"
+loop "1,000,000 setTimeout(0)" timeout.js
+loop "1,000,000 setImmediate" immediate.js
+loop "1,000,000 promise callbacks" promise.js
+loop "1,000,000 nextTicks" nexttick.js
+
+echo
+{
+  echo "figure|tide|node|tide/node"
+  echo "---|---|---|---"
+  printf '%s\n' "${rows[@]}"
+} | awk -F'|' '
+  { for (i = 1; i <= NF; i++) { cell[NR, i] = $i; if (length($i) > w[i]) w[i] = length($i) } n = NR }
+  END {
+    for (r = 1; r <= n; r++) {
+      if (cell[r, 1] == "---") { printf "%s  %s  %s  %s\n", dash(w[1]), dash(w[2]), dash(w[3]), dash(w[4]); continue }
+      printf "%-*s  %*s  %*s  %*s\n", w[1], cell[r, 1], w[2], cell[r, 2], w[3], cell[r, 3], w[4], cell[r, 4]
+    }
+  }
+  function dash(k,   s) { s = ""; while (k-- > 0) s = s "-"; return s }'
+exit "$failed"

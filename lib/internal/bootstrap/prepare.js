@@ -1,0 +1,21 @@
+'use strict';
+// The part of start-up that depends on this run: argv, execArgv, execPath, pid, the command-line
+// options, the title, and the native callbacks of this Environment. Runs on every start, right
+// before the main script, whether the rest of the bootstrap came from the snapshot or not.
+
+const run = internalBinding('process').getRunOptions();
+
+require('internal/process/native_callbacks').registerNativeCallbacks();
+
+process.argv = run.argv;
+process.argv0 = run.argv[0];
+process.argv[0] = run.execPath;
+process.execArgv = run.execArgv;
+process.execPath = run.execPath;
+process.pid = run.pid;
+
+const { setOptions, getOptionValue } = require('internal/options');
+setOptions(run.tideFlags);
+require('internal/process/warning').applyWarningOptions();
+const title = getOptionValue('--title');
+if (title) process.title = title;

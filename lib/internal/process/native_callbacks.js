@@ -1,0 +1,29 @@
+'use strict';
+// The JS functions the native side calls back: the tick queue drain, the timer and immediate
+// queues, uncaught errors, and 'beforeExit'/'exit'. Registered by the bootstrap and again on every
+// start (internal/bootstrap/prepare.js), because each run has a new native Environment even when
+// the JS heap comes from the startup snapshot.
+
+const processBinding = internalBinding('process');
+
+function emitProcessEvent(name) {
+  if (name === 'beforeExit') {
+    process.emit('beforeExit', process.exitCode ?? 0);
+    return;
+  }
+  if (!process._exiting) {
+    process._exiting = true;
+    process.emit('exit', process.exitCode ?? 0);
+  }
+  return process.exitCode ?? 0;
+}
+
+function registerNativeCallbacks() {
+  const { setupTaskQueue, processTicksAndRejections } = require('internal/process/task_queues');
+  setupTaskQueue();
+  require('internal/timers').setupTimers(processTicksAndRejections);
+  require('internal/process/execution').setupUncaughtExceptionHandler();
+  processBinding.setEmitProcessEvent(emitProcessEvent);
+}
+
+module.exports = { registerNativeCallbacks };

@@ -1,0 +1,21 @@
+// The startup snapshot: the JS heap as it stands after lib/'s bootstrap (internal/bootstrap/node.js),
+// made at build time by scripts/mksnapshot.cc and embedded in tide, so a start deserializes it
+// instead of compiling and running the bootstrap again.
+#pragma once
+
+#include <v8.h>
+
+#include <string>
+
+namespace tide {
+
+// The embedded snapshot, or nullptr in a binary built without one (the snapshot builder itself,
+// the unit tests): those bootstrap from source.
+const v8::StartupData* EmbeddedSnapshot();
+
+// Bootstraps an Environment in a SnapshotCreator and writes the blob as a C++ source file defining
+// EmbeddedSnapshot(). Returns 0 on success. V8 must be initialised.
+class Platform;
+int BuildSnapshot(Platform* platform, const std::string& output_path);
+
+}  // namespace tide
