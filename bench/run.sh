@@ -28,7 +28,16 @@ resolve() {  # an absolute path to an executable, found like the shell would
   printf '%s\n' "$p"
 }
 tide="$(resolve "$1")" || { echo "run.sh: no runnable tide at '$1'" >&2; exit 2; }
-node="$(resolve "${2:-node}")" || { echo "run.sh: no runnable node at '${2:-node}'" >&2; exit 2; }
+if [ $# -eq 2 ]; then
+  node="$(resolve "$2")" || { echo "run.sh: no runnable node at '$2'" >&2; exit 2; }
+  runtimes=(tide node)
+elif node="$(resolve node)"; then
+  runtimes=(tide node)
+else
+  echo "run.sh: no node on PATH: tide's figures only" >&2
+  node=""
+  runtimes=(tide)
+fi
 
 STARTUP_RUNS="${STARTUP_RUNS:-30}"
 LOOP_RUNS="${LOOP_RUNS:-5}"
@@ -50,12 +59,21 @@ clean_env=(env -i PATH=/usr/bin:/bin HOME="${HOME:-/}" LANG=C.UTF-8)
 failed=0
 declare -a rows=()
 
-# measure_one <name> <outfile> <cmd...>: one timed run under the clean environment; appends
-# "wall cpu user sys rss_kib status" to $work/<name>.runs and the command's output to <outfile>.
+# measure_one <name> <outfile> <cmd...>: one timed run under the clean environment. Appends
+# "wall cpu user sys rss_kib status" to $work/<name>.runs when it exited 0, writes the command's output
+# to <outfile>, and sets $status to its exit status.
+status=0
 measure_one() {
-  local name="$1" out="$2"; shift 2
+  local name="$1" out="$2" line; shift 2
   : >"$out"
-  "${clean_env[@]}" "$work/measure" -t "$BENCH_TIMEOUT" -o "$out" "$@" >>"$work/$name.runs"
+  line="$("${clean_env[@]}" "$work/measure" -t "$BENCH_TIMEOUT" -o "$out" "$@")"
+  status="$(awk 'NF == 6 { print $6 }' <<<"$line")"
+  [ -n "$status" ] || status="?"
+  [ "$status" = 0 ] && echo "$line" >>"$work/$name.runs"
+}
+
+col() {  # col <runtime key> <awk expression>: that column of every counted run ("" if none)
+  [ -f "$work/$1.runs" ] && awk "{ print $2 }" "$work/$1.runs"
 }
 
 median() {  # median of the numbers on stdin (one per line); "-" if none
@@ -82,30 +100,25 @@ report_failure() {  # report_failure <runtime label> <figure> <status> <output f
 # warm-up each, not counted); rows for median wall, median CPU and median peak RSS.
 startup() {
   local figure="$1"; shift
-  local key="s$(( ${#rows[@]} ))" rt bin i st
-  for rt in tide node; do  # warm-up (page cache, dynamic loader)
+  local key="s$(( ${#rows[@]} ))" rt bin i
+  for rt in "${runtimes[@]}"; do  # warm-up (page cache, dynamic loader)
     bin="${!rt}"
     measure_one "$key-warm-$rt" "$work/$key-$rt.out" "$bin" "$@"
   done
   for ((i = 0; i < STARTUP_RUNS; i++)); do
-    for rt in tide node; do
+    for rt in "${runtimes[@]}"; do
       bin="${!rt}"
       measure_one "$key-$rt" "$work/$key-$rt.out" "$bin" "$@"
-      st="$(tail -n 1 "$work/$key-$rt.runs" | awk '{ print $6 }')"
-      if [ "$st" != 0 ]; then
-        report_failure "$rt" "$figure" "$st" "$work/$key-$rt.out"
+      if [ "$status" != 0 ]; then
+        report_failure "$rt" "$figure" "$status" "$work/$key-$rt.out"
         add_row "$figure: wall ms" "$([ $rt = tide ] && echo FAIL || echo -)" "$([ $rt = node ] && echo FAIL || echo -)"
         return
       fi
     done
   done
-  local t n
-  t="$(awk '{ print $1 }' "$work/$key-tide.runs" | median)"; n="$(awk '{ print $1 }' "$work/$key-node.runs" | median)"
-  add_row "$figure: wall ms" "$t" "$n"
-  t="$(awk '{ print $2 }' "$work/$key-tide.runs" | median)"; n="$(awk '{ print $2 }' "$work/$key-node.runs" | median)"
-  add_row "$figure: CPU ms" "$t" "$n"
-  t="$(awk '{ print $5 / 1024 }' "$work/$key-tide.runs" | median)"; n="$(awk '{ print $5 / 1024 }' "$work/$key-node.runs" | median)"
-  add_row "$figure: peak RSS MiB" "$t" "$n"
+  add_row "$figure: wall ms" "$(col "$key-tide" '$1' | median)" "$(col "$key-node" '$1' | median)"
+  add_row "$figure: CPU ms" "$(col "$key-tide" '$2' | median)" "$(col "$key-node" '$2' | median)"
+  add_row "$figure: peak RSS MiB" "$(col "$key-tide" '$5 / 1024' | median)" "$(col "$key-node" '$5 / 1024' | median)"
 }
 
 # --- in-script figures: event loop ------------------------------------------------------------------
@@ -113,30 +126,32 @@ startup() {
 # the median of the "<name>: <N> ms" each run prints.
 loop() {
   local figure="$1" file="$here/loop/$2"
-  local key="l$(( ${#rows[@]} ))" rt bin i st ms
+  local key="l$(( ${#rows[@]} ))" rt bin i ms
   for ((i = 0; i < LOOP_RUNS; i++)); do
-    for rt in tide node; do
+    for rt in "${runtimes[@]}"; do
       bin="${!rt}"
       measure_one "$key-$rt" "$work/$key-$rt.out" "$bin" "$file"
-      st="$(tail -n 1 "$work/$key-$rt.runs" | awk '{ print $6 }')"
       ms="$(sed -n 's/^[A-Za-z]*: \([0-9.]*\) ms$/\1/p' "$work/$key-$rt.out" | head -n 1)"
-      if [ "$st" != 0 ] || [ -z "$ms" ]; then
-        report_failure "$rt" "$figure" "$st" "$work/$key-$rt.out"
+      if [ "$status" != 0 ] || [ -z "$ms" ]; then
+        report_failure "$rt" "$figure" "$status" "$work/$key-$rt.out"
         add_row "$figure ms" "$([ $rt = tide ] && echo FAIL || echo -)" "$([ $rt = node ] && echo FAIL || echo -)"
         return
       fi
       echo "$ms" >>"$work/$key-$rt.ms"
     done
   done
-  add_row "$figure ms" "$(median <"$work/$key-tide.ms")" "$(median <"$work/$key-node.ms")"
+  add_row "$figure ms" "$(cat "$work/$key-tide.ms" 2>/dev/null | median)" "$(cat "$work/$key-node.ms" 2>/dev/null | median)"
+  # The same runs' whole-process CPU (user + sys, start-up and V8's GC threads included): steadier
+  # than the in-script wall time on a busy machine.
+  add_row "$figure: process CPU ms" "$(col "$key-tide" '$2' | median)" "$(col "$key-node" '$2' | median)"
 }
 
 echo "tide: $tide ($("$tide" --version 2>/dev/null | head -n 1))"
-echo "node: $node ($("$node" --version 2>/dev/null | head -n 1))"
+[ -n "$node" ] && echo "node: $node ($("$node" --version 2>/dev/null | head -n 1))"
 echo "start-up: median of $STARTUP_RUNS runs each; event loop: median of $LOOP_RUNS runs each; A B A B ..."
 
 startup "start -e 0" -e 0
-startup "start + require timers, events, path, util, assert, fs, console" -e \
+startup "start + require 7 modules" -e \
   "require('timers'); require('events'); require('path'); require('util'); require('assert'); require('fs'); require('console')"
 loop "1,000,000 setTimeout(0)" timeout.js
 loop "1,000,000 setImmediate" immediate.js

@@ -29,9 +29,10 @@ const {
 const binding = internalBinding('encoding');
 const {
   encodeInto,
-  encodeIntoResults,
   encodeUtf8String,
   decode: decodeBytes,
+  decodeIcu,
+  icuConverter,
   kUtf8, kUtf16le, kUtf16be, kWindows1252,
   kFatal, kIgnoreBOM, kStream,
 } = binding;
@@ -43,9 +44,9 @@ function inspect(value, options) {
   return lazyInspectFn(value, options);
 }
 
-// WHATWG labels -> encoding names (encoding.spec.whatwg.org/#names-and-labels). Every encoding of
-// the standard is listed so that getEncodingFromLabel() names it; TextDecoder supports those in
-// kDecoders and throws ERR_ENCODING_NOT_SUPPORTED for the others.
+// WHATWG labels -> encoding names (encoding.spec.whatwg.org/#names-and-labels). TextDecoder decodes
+// those in kDecoders itself and the others through ICU, as Node does; an encoding ICU does not
+// have is ERR_ENCODING_NOT_SUPPORTED.
 const kLabels = {
   'utf-8': ['unicode-1-1-utf-8', 'unicode11utf8', 'unicode20utf8', 'utf-8', 'utf8',
     'x-unicode20utf8'],
@@ -108,7 +109,7 @@ for (const name of Object.keys(kLabels)) {
   for (const label of kLabels[name]) labelToEncoding.set(label, name);
 }
 
-// Encodings TextDecoder can decode -> the binding's id for them.
+// Encodings the binding decodes without ICU -> its id for them.
 const kDecoders = new Map([
   ['utf-8', kUtf8],
   ['utf-16le', kUtf16le],
@@ -138,6 +139,9 @@ function beyondDepth(self, fallback, options) {
   return typeof options?.stylize === 'function' ? options.stylize(text, 'special') : text;
 }
 
+// encodeInto()'s [read, written], filled by the binding.
+const encodeIntoResults = new Uint32Array(2);
+
 class TextEncoder {
   #brand = true;
 
@@ -162,7 +166,7 @@ class TextEncoder {
     TextEncoder.#check(this);
     if (typeof src !== 'string') validateString(src, 'src');  // throws Node's error
     if (!isUint8Array(dest)) throw new ERR_INVALID_ARG_TYPE('dest', 'Uint8Array', dest);
-    encodeInto(src, dest);
+    encodeInto(src, dest, encodeIntoResults);
     return { read: encodeIntoResults[0], written: encodeIntoResults[1] };
   }
 
@@ -191,6 +195,8 @@ class TextDecoder {
   // Set on the first { stream: true } call: the binding keeps an incomplete sequence and whether
   // the BOM was seen here between calls.
   #state;
+  // The ICU converter of a legacy encoding (which also holds its stream state).
+  #icu;
 
   constructor(encoding = 'utf-8', options = {}) {
     encoding = `${encoding}`;
@@ -198,12 +204,16 @@ class TextDecoder {
       throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
     }
     const name = getEncodingFromLabel(encoding);
-    const id = name === undefined ? undefined : kDecoders.get(name);
-    if (id === undefined) throw new ERR_ENCODING_NOT_SUPPORTED(encoding);
+    if (name === undefined) throw new ERR_ENCODING_NOT_SUPPORTED(encoding);
     let flags = 0;
     if (options !== null) {
       if (options.fatal) flags |= kFatal;
       if (options.ignoreBOM) flags |= kIgnoreBOM;
+    }
+    const id = kDecoders.get(name);
+    if (id === undefined) {
+      this.#icu = icuConverter(name, (flags & kFatal) !== 0);
+      if (this.#icu === undefined) throw new ERR_ENCODING_NOT_SUPPORTED(encoding);
     }
     this.#encoding = name;
     this.#id = id;
@@ -224,6 +234,9 @@ class TextDecoder {
     }
     // Like Node, anything without a truthy `stream` (even a non-object) means "not streaming".
     const stream = options != null && Boolean(options.stream);
+    if (this.#icu !== undefined) {
+      return decodeIcu(this.#icu, input, stream ? kStream : 0, this.#encoding);
+    }
     if (stream) {
       this.#state ??= new Uint32Array(2);
       return decodeBytes(input, this.#id, this.#flags | kStream, this.#state);

@@ -6,8 +6,12 @@
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <string>
 #include <tuple>
 #include <utility>
+#include <vector>
+
+#include <unicode/ucnv.h>
 
 #include "env/binding_registry.h"
 #include "env/environment.h"
@@ -23,12 +27,6 @@ enum DecodeFlags : uint32_t { kFatal = 1, kIgnoreBOM = 2, kStream = 4 };
 
 constexpr uint16_t kReplacement = 0xFFFD;
 constexpr uint16_t kBOM = 0xFEFF;
-
-// Per-Environment: the Uint32Array(2) that encodeInto() reports [read, written] through, so the
-// hot path allocates no result array.
-struct EncodingData : Environment::BindingData {
-  std::shared_ptr<v8::BackingStore> encode_into_results;
-};
 
 // The bytes of an ArrayBuffer, SharedArrayBuffer or ArrayBufferView. Small typed arrays live on the
 // V8 heap with no backing store; asking for their buffer would move them off-heap, so their few
@@ -319,7 +317,8 @@ void ThrowStringTooLong(v8::Isolate* isolate) {
   char message[80];
   snprintf(message, sizeof(message), "Cannot create a string longer than 0x%x characters",
            v8::String::kMaxLength);
-  v8::Local<v8::Object> error = v8::Exception::Error(OneByteString(isolate, message)).As<v8::Object>();
+  v8::Local<v8::Object> error =
+      v8::Exception::Error(OneByteString(isolate, message)).As<v8::Object>();
   SetValue(context, error, "code", OneByteString(isolate, "ERR_STRING_TOO_LONG"));
   isolate->ThrowException(error);
 }
@@ -355,11 +354,16 @@ void ReturnTwoByte(const v8::FunctionCallbackInfo<v8::Value>& args, const uint16
 
 const char* EncodingName(uint32_t encoding) {
   switch (encoding) {
-    case kUtf16le: return "utf-16le";
-    case kUtf16be: return "utf-16be";
-    case kWindows1252: return "windows-1252";
-    case kLatin1: return "latin1";
-    default: return "utf-8";
+    case kUtf16le:
+      return "utf-16le";
+    case kUtf16be:
+      return "utf-16be";
+    case kWindows1252:
+      return "windows-1252";
+    case kLatin1:
+      return "latin1";
+    default:
+      return "utf-8";
   }
 }
 
@@ -439,10 +443,13 @@ void Decode(const v8::FunctionCallbackInfo<v8::Value>& args, const InputBytes& i
   args.GetReturnValue().SetEmptyString();
 }
 
-uint32_t* StateWords(v8::Local<v8::Value> value) {
+// The words of a Uint32Array of at least `count` elements that lib/ passes for results or state,
+// or null. (lib/ keeps these arrays; nothing per-Environment is held here, so a binding object
+// taken from the startup snapshot works as it is.)
+uint32_t* Uint32Words(v8::Local<v8::Value> value, size_t count) {
   if (!value->IsUint32Array()) return nullptr;
   auto array = value.As<v8::Uint32Array>();
-  if (array->Length() < 2) return nullptr;
+  if (array->Length() < count) return nullptr;
   return reinterpret_cast<uint32_t*>(static_cast<uint8_t*>(array->Buffer()->Data()) +
                                      array->ByteOffset());
 }
@@ -457,7 +464,7 @@ void DecodeCallback(const v8::FunctionCallbackInfo<v8::Value>& args) {
   }
   uint32_t encoding = args[1].As<v8::Uint32>()->Value();
   if (encoding > kLatin1) return ThrowTypeError(args.GetIsolate(), "decode: unknown encoding");
-  Decode(args, input, encoding, args[2].As<v8::Uint32>()->Value(), StateWords(args[3]));
+  Decode(args, input, encoding, args[2].As<v8::Uint32>()->Value(), Uint32Words(args[3], 2));
 }
 
 // decodeUtf8(input, ignoreBOM, fatal) -> string
@@ -481,6 +488,85 @@ void DecodeUtf16leCallback(const v8::FunctionCallbackInfo<v8::Value>& args) {
   if (!input.valid()) return ThrowTypeError(args.GetIsolate(), "decodeUtf16le: not a buffer");
   uint32_t flags = (args[1]->IsTrue() ? kIgnoreBOM : 0u) | (args[2]->IsTrue() ? kFatal : 0u);
   Decode(args, input, kUtf16le, flags, nullptr);
+}
+
+// The Encoding Standard's other (legacy) encodings — ISO-8859-x, windows-125x, KOI8, GBK, gb18030,
+// Big5, EUC-JP, ISO-2022-JP, Shift_JIS, EUC-KR, ... — go through ICU's converters, as in Node.
+// A converter keeps the state of a stream between calls (ISO-2022-JP's shift state, a character
+// cut between chunks). It lives in the backing store of an ArrayBuffer that the TextDecoder holds
+// privately: V8 closes it when that buffer is collected or the isolate goes away.
+struct IcuConverter {
+  static constexpr uint32_t kMagic = 0x74696375;  // "ticu": a handle made here, not any buffer
+  uint32_t magic = kMagic;
+  UConverter* converter = nullptr;
+};
+
+void CloseIcuConverter(void* data, size_t, void*) {
+  auto* holder = static_cast<IcuConverter*>(data);
+  ucnv_close(holder->converter);
+  delete holder;
+}
+
+// icuConverter(name, fatal) -> handle, or undefined when ICU has no converter of that name.
+void NewIcuConverter(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  if (!args[0]->IsString()) return ThrowTypeError(isolate, "icuConverter(name, fatal)");
+  std::string name = ToStdString(isolate, args[0]);
+  UErrorCode status = U_ZERO_ERROR;
+  UConverter* converter = ucnv_open(name.c_str(), &status);
+  if (U_FAILURE(status)) return;
+  if (args[1]->IsTrue()) {
+    // Stop at the first malformed or unmappable sequence instead of substituting U+FFFD.
+    ucnv_setToUCallBack(converter, UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+  }
+  auto* holder = new IcuConverter();
+  holder->converter = converter;
+  std::unique_ptr<v8::BackingStore> store =
+      v8::ArrayBuffer::NewBackingStore(holder, sizeof(*holder), CloseIcuConverter, nullptr);
+  args.GetReturnValue().Set(v8::ArrayBuffer::New(isolate, std::move(store)));
+}
+
+// decodeIcu(handle, input, flags, encodingName) -> string. Without kStream the stream ends here
+// and the converter starts afresh next time.
+void DecodeIcu(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  IcuConverter* holder = nullptr;
+  if (args[0]->IsArrayBuffer()) {
+    auto handle = args[0].As<v8::ArrayBuffer>();
+    if (handle->ByteLength() == sizeof(IcuConverter)) {
+      holder = static_cast<IcuConverter*>(handle->Data());
+      if (holder->magic != IcuConverter::kMagic) holder = nullptr;
+    }
+  }
+  InputBytes input(args[1]);
+  if (holder == nullptr || !input.valid() || !args[2]->IsUint32() || !args[3]->IsString()) {
+    return ThrowTypeError(isolate, "decodeIcu(handle, input, flags, encoding)");
+  }
+  bool flush = (args[2].As<v8::Uint32>()->Value() & kStream) == 0;
+  UConverter* converter = holder->converter;
+
+  // Most converters give at most one UTF-16 unit per byte; grow on the rare overflow (gb18030's
+  // four-byte sequences give two, a flush may add a few).
+  std::vector<UChar> out(input.length() + 16);
+  const char* source = reinterpret_cast<const char*>(input.data());
+  const char* source_end = source + input.length();
+  size_t produced = 0;
+  UErrorCode status;
+  for (;;) {
+    status = U_ZERO_ERROR;
+    UChar* target = out.data() + produced;
+    ucnv_toUnicode(converter, &target, out.data() + out.size(), &source, source_end, nullptr, flush,
+                   &status);
+    produced = target - out.data();
+    if (status != U_BUFFER_OVERFLOW_ERROR) break;
+    out.resize(out.size() * 2);
+  }
+  if (U_FAILURE(status) || flush) ucnv_resetToUnicode(converter);
+  if (U_FAILURE(status)) {
+    std::string name = ToStdString(isolate, args[3]);
+    return ThrowInvalidData(isolate, name.c_str());
+  }
+  ReturnTwoByte(args, reinterpret_cast<const uint16_t*>(out.data()), produced);
 }
 
 // Result memory for encode(): every byte is written, so the zero-filling of V8's allocator (calloc)
@@ -669,16 +755,17 @@ void EncodeUtf8String(const v8::FunctionCallbackInfo<v8::Value>& args) {
   args.GetReturnValue().Set(v8::Uint8Array::New(buffer, 0, bytes));
 }
 
-// encodeInto(string, uint8array): encodes as much of the string as fits (never half a character)
-// and reports [UTF-16 units read, bytes written] through encodeIntoResults.
+// encodeInto(string, uint8array, results): encodes as much of the string as fits (never half a
+// character) and reports [UTF-16 units read, bytes written] in `results`, a Uint32Array(2) that
+// lib/ allocates once, so the hot path allocates no result array.
 void EncodeInto(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
   if (!args[0]->IsString() || !args[1]->IsUint8Array()) {
-    return ThrowTypeError(isolate, "encodeInto(string, uint8array)");
+    return ThrowTypeError(isolate, "encodeInto(string, uint8array, results)");
   }
-  Environment* env = Environment::From(args);
-  auto* data = env->binding_data<EncodingData>(kBinding_encoding);
-  auto* results = static_cast<uint32_t*>(data->encode_into_results->Data());
+  uint32_t* results = Uint32Words(args[2], 2);
+  if (results == nullptr)
+    return ThrowTypeError(isolate, "encodeInto: results must be a Uint32Array(2)");
   v8::Local<v8::String> string = args[0].As<v8::String>();
   auto dest = args[1].As<v8::Uint8Array>();
   size_t capacity = dest->ByteLength();
@@ -691,15 +778,22 @@ void EncodeInto(const v8::FunctionCallbackInfo<v8::Value>& args) {
   size_t read;
   size_t written;
   if (string->IsOneByte()) {
-    // Through a copy: bytes past `written` must be left as they were.
-    size_t count = std::min(length, capacity);
-    Scratch<uint8_t> latin1(count);
-    string->WriteOneByte(isolate, latin1.data(), 0, static_cast<int>(count), kWriteFlags);
-    size_t ascii = AsciiPrefixLength(latin1.data(), count);
-    memcpy(out, latin1.data(), ascii);
-    auto [r, w] = Latin1ToUtf8(latin1.data() + ascii, count - ascii, out + ascii, capacity - ascii);
-    read = ascii + r;
-    written = ascii + w;
+    // Through a small copy, a piece at a time (bytes past `written` must be left as they were, so
+    // the characters cannot be copied straight into the destination).
+    read = written = 0;
+    uint8_t latin1[4096];
+    while (read < length && written < capacity) {
+      size_t count = std::min({length - read, capacity - written, sizeof(latin1)});
+      string->WriteOneByte(isolate, latin1, static_cast<int>(read), static_cast<int>(count),
+                           kWriteFlags);
+      size_t ascii = AsciiPrefixLength(latin1, count);
+      memcpy(out + written, latin1, ascii);
+      auto [r, w] = Latin1ToUtf8(latin1 + ascii, count - ascii, out + written + ascii,
+                                 capacity - written - ascii);
+      read += ascii + r;
+      written += ascii + w;
+      if (ascii + r < count) break;  // out of room
+    }
   } else {
     // Each unit takes at least a byte, so no more than capacity units are read; one more lets a
     // surrogate pair at the limit be seen whole.
@@ -721,17 +815,12 @@ const MethodEntry kMethods[] = {
     {"decodeUtf16le", DecodeUtf16leCallback},
     {"encodeInto", EncodeInto},
     {"decode", DecodeCallback},
+    {"icuConverter", NewIcuConverter},
+    {"decodeIcu", DecodeIcu},
 };
 
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
-  v8::Isolate* isolate = env->isolate();
   v8::Local<v8::Context> context = env->context();
-  auto data = std::make_unique<EncodingData>();
-  v8::Local<v8::ArrayBuffer> results = v8::ArrayBuffer::New(isolate, 2 * sizeof(uint32_t));
-  data->encode_into_results = results->GetBackingStore();
-  env->set_binding_data(kBinding_encoding, std::move(data));
-
-  SetValue(context, target, "encodeIntoResults", v8::Uint32Array::New(results, 0, 2));
   SetMethods(env->context(), target, kMethods);
   SetConstant(context, target, "kUtf8", kUtf8);
   SetConstant(context, target, "kUtf16le", kUtf16le);
@@ -742,7 +831,6 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetConstant(context, target, "kIgnoreBOM", kIgnoreBOM);
   SetConstant(context, target, "kStream", kStream);
 }
-
 
 void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
   registry->AddMethods(kMethods);

@@ -2,6 +2,8 @@
 // lib/ bootstrap → main script → event loop → 'exit' → teardown.
 #include "engine/runtime.h"
 
+#include <link.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 #include <csignal>
@@ -44,6 +46,27 @@ bool ApplyV8Flags(const CliOptions& options, int* exit_code) {
     return false;
   }
   return true;
+}
+
+// libnode's first segment holds its dynamic symbol tables and relocations (~9 MB): the dynamic
+// loader reads all of it once at start-up and tide never needs it again. Handing those pages back
+// keeps tide's memory footprint well under node's; should anything read them later (dladdr, a
+// debugger), they are simply read from the file again.
+void ReleaseLoaderOnlyPages() {
+  dl_iterate_phdr(
+      [](dl_phdr_info* info, size_t, void*) -> int {
+        if (info->dlpi_name == nullptr || strstr(info->dlpi_name, "libnode.so") == nullptr) return 0;
+        for (int i = 0; i < info->dlpi_phnum; i++) {
+          const ElfW(Phdr)& ph = info->dlpi_phdr[i];
+          if (ph.p_type != PT_LOAD || ph.p_offset != 0 || (ph.p_flags & (PF_W | PF_X)) != 0) continue;
+          uintptr_t start = info->dlpi_addr + ph.p_vaddr;
+          long page = sysconf(_SC_PAGESIZE);
+          uintptr_t aligned = start & ~static_cast<uintptr_t>(page - 1);
+          madvise(reinterpret_cast<void*>(aligned), ph.p_memsz + (start - aligned), MADV_DONTNEED);
+        }
+        return 1;
+      },
+      nullptr);
 }
 
 const char* MainScriptFor(const CliOptions& options) {
@@ -115,6 +138,7 @@ int RuntimeMain(int argc, char** argv) {
     v8::V8::SetFlagsFromString("--help");  // V8 prints its options and exits
     return 0;
   }
+  ReleaseLoaderOnlyPages();
   // Writes to a closed pipe must fail with EPIPE, not kill the process.
   signal(SIGPIPE, SIG_IGN);
   if (!ApplyV8Flags(options, &exit_code)) return exit_code;

@@ -16,8 +16,9 @@ void ThrowDataCloneError(v8::Isolate* isolate, v8::Local<v8::String> message) {
       ->DefineOwnProperty(context, OneByteString(isolate, "name"),
                           OneByteString(isolate, "DataCloneError"), v8::DontEnum)
       .Check();
-  error->DefineOwnProperty(context, OneByteString(isolate, "code"), v8::Integer::New(isolate, 25),
-                           v8::DontEnum)
+  error
+      ->DefineOwnProperty(context, OneByteString(isolate, "code"), v8::Integer::New(isolate, 25),
+                          v8::DontEnum)
       .Check();
   isolate->ThrowException(error);
 }

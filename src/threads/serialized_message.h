@@ -1,7 +1,7 @@
 // SerializedMessage: a structured clone in transit — V8's wire format plus the backing stores that
 // travel beside it (transferred ArrayBuffers, whose contents move; SharedArrayBuffers, which are
-// shared). structuredClone() serializes and deserializes in one isolate; a worker's postMessage will
-// serialize in one isolate and deserialize in another, which is why the halves are separate.
+// shared). structuredClone() serializes and deserializes in one isolate; a worker's postMessage
+// will serialize in one isolate and deserialize in another, which is why the halves are separate.
 #pragma once
 
 #include <v8.h>
@@ -13,8 +13,8 @@
 
 namespace tide {
 
-// Throws the error the HTML spec calls a DataCloneError DOMException: for now an Error whose name is
-// 'DataCloneError' and whose code is 25 (DOMException.DATA_CLONE_ERR).
+// Throws the error the HTML spec calls a DataCloneError DOMException: for now an Error whose name
+// is 'DataCloneError' and whose code is 25 (DOMException.DATA_CLONE_ERR).
 void ThrowDataCloneError(v8::Isolate* isolate, v8::Local<v8::String> message);
 
 class SerializedMessage {
@@ -25,9 +25,9 @@ class SerializedMessage {
   SerializedMessage(const SerializedMessage&) = delete;
   SerializedMessage& operator=(const SerializedMessage&) = delete;
 
-  // Serializes `value`. The detachable ArrayBuffers in `transfer` have their contents moved into the
-  // message and are detached once serialization succeeded; others (WebAssembly memory) are copied.
-  // On failure a JS exception is pending and nothing was detached.
+  // Serializes `value`. The detachable ArrayBuffers in `transfer` have their contents moved into
+  // the message and are detached once serialization succeeded; others (WebAssembly memory) are
+  // copied. On failure a JS exception is pending and nothing was detached.
   v8::Maybe<bool> Serialize(v8::Local<v8::Context> context, v8::Local<v8::Value> value,
                             const std::vector<v8::Local<v8::ArrayBuffer>>& transfer);
 

@@ -121,3 +121,18 @@ assert.throws(() => encoder.encodeInto('abc', new ArrayBuffer(4)), { code: 'ERR_
     }
   }
 }
+
+// Long one-byte strings, cut at odd places.
+{
+  const text = ('x'.repeat(4095) + '\u00e9').repeat(3);
+  for (const capacity of [4095, 4096, 4097, 4098, 8191, 8192, 8193, 12290, 12291, 20000]) {
+    const dest = new Uint8Array(capacity);
+    const result = encoder.encodeInto(text, dest);
+    const full = encoder.encode(text);
+    const expectedWritten = Math.min(capacity, full.length) -
+      (capacity < full.length && full[capacity] === 0xa9 ? 1 : 0);
+    assert.strictEqual(result.written, expectedWritten, `capacity ${capacity}`);
+    assert.strictEqual(new TextDecoder().decode(dest.subarray(0, result.written)),
+                       text.slice(0, result.read));
+  }
+}
