@@ -9,7 +9,7 @@
 # as NODE_EXTRA_CA_CERTS add tens of ms to node's start-up. No network. Each run is killed after
 # $BENCH_TIMEOUT seconds (default 30); the whole script takes about a minute on 2 cores.
 #
-# Environment knobs: STARTUP_RUNS (default 30) and LOOP_RUNS (default 5) repetitions per runtime,
+# Environment knobs: STARTUP_RUNS (default 30) and LOOP_RUNS (default 7) repetitions per runtime,
 # BENCH_TIMEOUT, BENCH_KEEP=1 keeps the raw per-run figures (the directory is printed).
 #
 # Exit status: 0 when both runtimes ran every benchmark; 1 when one failed (the figure shows FAIL and
@@ -17,7 +17,7 @@
 set -uo pipefail
 
 usage() { echo "usage: $0 <tide-binary> [node-binary]" >&2; exit 2; }
-[ $# -ge 1 ] && [ $# -le 2 ] || usage
+if [ $# -lt 1 ] || [ $# -gt 2 ]; then usage; fi
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 resolve() {  # an absolute path to an executable, found like the shell would
@@ -40,7 +40,7 @@ else
 fi
 
 STARTUP_RUNS="${STARTUP_RUNS:-30}"
-LOOP_RUNS="${LOOP_RUNS:-5}"
+LOOP_RUNS="${LOOP_RUNS:-7}"
 BENCH_TIMEOUT="${BENCH_TIMEOUT:-30}"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/tide-bench.XXXXXX")"
@@ -72,8 +72,12 @@ measure_one() {
   [ "$status" = 0 ] && echo "$line" >>"$work/$name.runs"
 }
 
-col() {  # col <runtime key> <awk expression>: that column of every counted run ("" if none)
-  [ -f "$work/$1.runs" ] && awk "{ print $2 }" "$work/$1.runs"
+col() {  # col <run key> <field> [divisor]: that field of every counted run (nothing if none)
+  if [ -f "$work/$1.runs" ]; then awk -v f="$2" -v d="${3:-1}" '{ print $f / d }' "$work/$1.runs"; fi
+}
+
+col_ms() {  # col_ms <run key>: the in-script figure of every counted run (nothing if none)
+  if [ -f "$work/$1.ms" ]; then cat "$work/$1.ms"; fi
 }
 
 median() {  # median of the numbers on stdin (one per line); "-" if none
@@ -87,6 +91,10 @@ add_row() {  # add_row <figure> <tide value> <node value>
     ratio="$(awk -v a="$2" -v b="$3" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }')"
   fi
   rows+=("$1|$2|$3|$ratio")
+}
+
+fail_row() {  # fail_row <figure> <runtime that failed>
+  if [ "$2" = tide ]; then add_row "$1" FAIL -; else add_row "$1" - FAIL; fi
 }
 
 report_failure() {  # report_failure <runtime label> <figure> <status> <output file>
@@ -111,14 +119,14 @@ startup() {
       measure_one "$key-$rt" "$work/$key-$rt.out" "$bin" "$@"
       if [ "$status" != 0 ]; then
         report_failure "$rt" "$figure" "$status" "$work/$key-$rt.out"
-        add_row "$figure: wall ms" "$([ $rt = tide ] && echo FAIL || echo -)" "$([ $rt = node ] && echo FAIL || echo -)"
+        fail_row "$figure: wall ms" "$rt"
         return
       fi
     done
   done
-  add_row "$figure: wall ms" "$(col "$key-tide" '$1' | median)" "$(col "$key-node" '$1' | median)"
-  add_row "$figure: CPU ms" "$(col "$key-tide" '$2' | median)" "$(col "$key-node" '$2' | median)"
-  add_row "$figure: peak RSS MiB" "$(col "$key-tide" '$5 / 1024' | median)" "$(col "$key-node" '$5 / 1024' | median)"
+  add_row "$figure: wall ms" "$(col "$key-tide" 1 | median)" "$(col "$key-node" 1 | median)"
+  add_row "$figure: CPU ms" "$(col "$key-tide" 2 | median)" "$(col "$key-node" 2 | median)"
+  add_row "$figure: peak RSS MiB" "$(col "$key-tide" 5 1024 | median)" "$(col "$key-node" 5 1024 | median)"
 }
 
 # --- in-script figures: event loop ------------------------------------------------------------------
@@ -134,16 +142,16 @@ loop() {
       ms="$(sed -n 's/^[A-Za-z]*: \([0-9.]*\) ms$/\1/p' "$work/$key-$rt.out" | head -n 1)"
       if [ "$status" != 0 ] || [ -z "$ms" ]; then
         report_failure "$rt" "$figure" "$status" "$work/$key-$rt.out"
-        add_row "$figure ms" "$([ $rt = tide ] && echo FAIL || echo -)" "$([ $rt = node ] && echo FAIL || echo -)"
+        fail_row "$figure ms" "$rt"
         return
       fi
       echo "$ms" >>"$work/$key-$rt.ms"
     done
   done
-  add_row "$figure ms" "$(cat "$work/$key-tide.ms" 2>/dev/null | median)" "$(cat "$work/$key-node.ms" 2>/dev/null | median)"
+  add_row "$figure ms" "$(col_ms "$key-tide" | median)" "$(col_ms "$key-node" | median)"
   # The same runs' whole-process CPU (user + sys, start-up and V8's GC threads included): steadier
   # than the in-script wall time on a busy machine.
-  add_row "$figure: process CPU ms" "$(col "$key-tide" '$2' | median)" "$(col "$key-node" '$2' | median)"
+  add_row "$figure: process CPU ms" "$(col "$key-tide" 2 | median)" "$(col "$key-node" 2 | median)"
 }
 
 echo "tide: $tide ($("$tide" --version 2>/dev/null | head -n 1))"

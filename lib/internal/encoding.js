@@ -2,8 +2,8 @@
 
 // TextEncoder and TextDecoder (the WHATWG Encoding Standard, encoding.spec.whatwg.org) with Node's
 // argument checks and errors. The bytes are handled by internalBinding('encoding'), in C++: UTF-8,
-// UTF-16LE/BE and windows-1252, with the decoder state of a stream kept in a small Uint32Array
-// per TextDecoder.
+// UTF-16LE/BE and windows-1252 by tide's own codecs, with a stream's decoder state kept in a small
+// Uint32Array per TextDecoder; the legacy encodings (Shift_JIS, GBK, ISO-8859-x, ...) by ICU.
 
 const {
   ObjectDefineProperties,

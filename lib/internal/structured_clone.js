@@ -5,6 +5,7 @@
 
 const {
   ArrayIsArray,
+  ArrayPrototypePush,
   SymbolIterator,
   TypeError,
 } = primordials;
@@ -36,20 +37,25 @@ function readTransferList(options) {
     throw argumentError('ERR_INVALID_ARG_TYPE',
                         'Optional transferList argument must be an iterable');
   }
-  let list;
-  if (ArrayIsArray(transfer)) {
-    list = transfer;
-  } else {
-    if (typeof transfer[SymbolIterator] !== 'function') return undefined;
-    list = [];
-    for (const item of transfer) list.push(item);
-  }
-  for (let i = 0; i < list.length; i++) {
-    if (!isArrayBuffer(list[i])) {
+  // A fresh array of the items, each read and checked once: the binding sees what was checked.
+  const items = ArrayIsArray(transfer) ? transfer : iterableItems(transfer);
+  if (items === undefined) return undefined;
+  const list = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (!isArrayBuffer(item)) {
       throw argumentError('ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
     }
+    ArrayPrototypePush(list, item);
   }
   return list;
+}
+
+function iterableItems(iterable) {
+  if (typeof iterable[SymbolIterator] !== 'function') return undefined;
+  const items = [];
+  for (const item of iterable) ArrayPrototypePush(items, item);
+  return items;
 }
 
 // Declared with defaults so that structuredClone.length is 0, as in Node.

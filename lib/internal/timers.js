@@ -10,7 +10,7 @@
 
 const binding = internalBinding('timers');
 const { scheduleTimer, toggleTimerRef, getLibuvNow, toggleImmediateRef, immediateInfo } = binding;
-const { tickInfo } = internalBinding('task_queue');
+const { tickInfo, runMicrotasks } = internalBinding('task_queue');
 const PriorityQueue = require('internal/priority_queue');
 const L = require('internal/linkedlist');
 
@@ -194,7 +194,7 @@ function unenroll(item) {
 // Between two callbacks: ticks and microtasks first, as Node does.
 function runNextTicks() {
   if (tickInfo[kHasTickScheduled] === 0 && tickInfo[kHasRejectionToWarn] === 0) {
-    internalBinding('task_queue').runMicrotasks();
+    runMicrotasks();
   }
   if (tickInfo[kHasTickScheduled] === 0 && tickInfo[kHasRejectionToWarn] === 0) return;
   processTicksAndRejections();

@@ -1,17 +1,20 @@
 // internalBinding('encoding'): the byte-level work of TextEncoder and TextDecoder (lib/internal/
-// encoding.js), done in C++ straight on the ArrayBuffer backing stores: UTF-8 encoding, and WHATWG
-// decoders for UTF-8, UTF-16LE/BE and windows-1252 that can carry an incomplete sequence from one
-// chunk of a stream to the next.
+// encoding.js), done in C++ straight on the ArrayBuffer backing stores: UTF-8 encoding, WHATWG
+// decoders for UTF-8, UTF-16LE/BE and windows-1252 that carry an incomplete sequence from one chunk
+// of a stream to the next, and ICU's converters for the legacy encodings.
+#include <unicode/ucnv.h>
+#include <unicode/ucnv_cb.h>
+
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
+#include <iterator>
 #include <memory>
+#include <new>
 #include <string>
 #include <tuple>
 #include <utility>
 #include <vector>
-
-#include <unicode/ucnv.h>
 
 #include "env/binding_registry.h"
 #include "env/environment.h"
@@ -69,23 +72,33 @@ class InputBytes {
   bool valid_ = true;
 };
 
-// Output of a decoder: UTF-16 code units, on the stack for short inputs.
-class Utf16Buffer {
+// Scratch memory (a decoder's output, a copy of a string's characters): on the stack when short.
+// A huge request that cannot be met leaves data() null, for a JS exception rather than an abort.
+template <typename T>
+class Scratch {
  public:
-  explicit Utf16Buffer(size_t capacity) {
-    if (capacity > kStackUnits) {
-      heap_.reset(new uint16_t[capacity]);
+  explicit Scratch(size_t length) {
+    if (length > kStackLength) {
+      heap_.reset(new (std::nothrow) T[length]);
       data_ = heap_.get();
     }
   }
-  uint16_t* data() { return data_; }
+  T* data() { return data_; }
 
  private:
-  static constexpr size_t kStackUnits = 512;
-  uint16_t stack_[kStackUnits];
-  std::unique_ptr<uint16_t[]> heap_;
-  uint16_t* data_ = stack_;
+  static constexpr size_t kStackLength = 1024 / sizeof(T);
+  T stack_[kStackLength];
+  std::unique_ptr<T[]> heap_;
+  T* data_ = stack_;
 };
+
+void ThrowOutOfMemory(v8::Isolate* isolate) {
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::Object> error =
+      v8::Exception::Error(OneByteString(isolate, "Failed to allocate memory")).As<v8::Object>();
+  SetValue(context, error, "code", OneByteString(isolate, "ERR_MEMORY_ALLOCATION_FAILED"));
+  isolate->ThrowException(error);
+}
 
 // Length of the ASCII prefix of [data, data + length), eight bytes at a time.
 size_t AsciiPrefixLength(const uint8_t* data, size_t length) {
@@ -382,8 +395,9 @@ void Decode(const v8::FunctionCallbackInfo<v8::Value>& args, const InputBytes& i
     size_t i = 0;
     while (i < length && (in[i] < 0x80 || in[i] > 0x9F)) i++;
     if (i == length) return ReturnOneByte(args, in, length);
-    Utf16Buffer buffer(length);
+    Scratch<uint16_t> buffer(length);
     uint16_t* out = buffer.data();
+    if (out == nullptr) return ThrowOutOfMemory(args.GetIsolate());
     for (size_t k = 0; k < length; k++) {
       uint8_t b = in[k];
       out[k] = (b >= 0x80 && b <= 0x9F) ? kWindows1252High[b - 0x80] : b;
@@ -409,7 +423,8 @@ void Decode(const v8::FunctionCallbackInfo<v8::Value>& args, const InputBytes& i
       }
     }
     capacity = length + 2;
-    Utf16Buffer buffer(capacity);
+    Scratch<uint16_t> buffer(capacity);
+    if (buffer.data() == nullptr) return ThrowOutOfMemory(args.GetIsolate());
     for (size_t k = 0; k < ascii; k++) buffer.data()[k] = in[k];
     produced = DecodeUtf8(in + ascii, length - ascii, buffer.data() + ascii, &state, fatal, flush);
     if (produced >= 0) produced += ascii;
@@ -425,7 +440,8 @@ void Decode(const v8::FunctionCallbackInfo<v8::Value>& args, const InputBytes& i
     Utf16State state;
     state.Load(words);
     capacity = (length + 1) / 2 + 2;
-    Utf16Buffer buffer(capacity);
+    Scratch<uint16_t> buffer(capacity);
+    if (buffer.data() == nullptr) return ThrowOutOfMemory(args.GetIsolate());
     produced = encoding == kUtf16be
                    ? DecodeUtf16<true>(in, length, buffer.data(), &state, fatal, flush)
                    : DecodeUtf16<false>(in, length, buffer.data(), &state, fatal, flush);
@@ -498,6 +514,8 @@ void DecodeUtf16leCallback(const v8::FunctionCallbackInfo<v8::Value>& args) {
 struct IcuConverter {
   static constexpr uint32_t kMagic = 0x74696375;  // "ticu": a handle made here, not any buffer
   uint32_t magic = kMagic;
+  bool fatal = false;
+  bool gb18030 = false;
   UConverter* converter = nullptr;
 };
 
@@ -505,6 +523,23 @@ void CloseIcuConverter(void* data, size_t, void*) {
   auto* holder = static_cast<IcuConverter*>(data);
   ucnv_close(holder->converter);
   delete holder;
+}
+
+// Where ICU and the Encoding Standard disagree on an error. ICU substitutes U+001A for a single bad
+// byte in some multi-byte converters (Shift_JIS, EUC-KR, ...), the standard U+FFFD for every
+// error; and the standard's gb18030 decodes a lone 0x80 as U+20AC where ICU 72 finds it invalid.
+void OnIcuError(const void* context, UConverterToUnicodeArgs* args, const char* bytes,
+                int32_t length, UConverterCallbackReason reason, UErrorCode* status) {
+  if (reason > UCNV_IRREGULAR) return;  // reset, close, clone: nothing to write
+  const auto* holder = static_cast<const IcuConverter*>(context);
+  UChar replacement = kReplacement;
+  if (holder->gb18030 && length == 1 && static_cast<uint8_t>(bytes[0]) == 0x80) {
+    replacement = 0x20AC;
+  } else if (holder->fatal) {
+    return;  // *status stays an error: ucnv_toUnicode stops here
+  }
+  *status = U_ZERO_ERROR;
+  ucnv_cbToUWriteUChars(args, &replacement, 1, 0, status);
 }
 
 // icuConverter(name, fatal) -> handle, or undefined when ICU has no converter of that name.
@@ -515,12 +550,11 @@ void NewIcuConverter(const v8::FunctionCallbackInfo<v8::Value>& args) {
   UErrorCode status = U_ZERO_ERROR;
   UConverter* converter = ucnv_open(name.c_str(), &status);
   if (U_FAILURE(status)) return;
-  if (args[1]->IsTrue()) {
-    // Stop at the first malformed or unmappable sequence instead of substituting U+FFFD.
-    ucnv_setToUCallBack(converter, UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
-  }
   auto* holder = new IcuConverter();
   holder->converter = converter;
+  holder->fatal = args[1]->IsTrue();
+  holder->gb18030 = name == "gb18030";
+  ucnv_setToUCallBack(converter, OnIcuError, holder, nullptr, nullptr, &status);
   std::unique_ptr<v8::BackingStore> store =
       v8::ArrayBuffer::NewBackingStore(holder, sizeof(*holder), CloseIcuConverter, nullptr);
   args.GetReturnValue().Set(v8::ArrayBuffer::New(isolate, std::move(store)));
@@ -584,6 +618,17 @@ std::pair<size_t, size_t> Latin1ToUtf8(const uint8_t* in, size_t length, uint8_t
                                        size_t capacity) {
   size_t i = 0;
   size_t o = 0;
+  // While there is room for two bytes, no character needs a capacity check.
+  for (; i < length && o + 2 <= capacity; i++) {
+    uint8_t c = in[i];
+    if (c < 0x80) {
+      out[o++] = c;
+    } else {
+      out[o] = static_cast<uint8_t>(0xC0 | (c >> 6));
+      out[o + 1] = static_cast<uint8_t>(0x80 | (c & 0x3F));
+      o += 2;
+    }
+  }
   while (i < length) {
     uint8_t c = in[i];
     if (c < 0x80) {
@@ -653,7 +698,7 @@ std::pair<size_t, size_t> Utf16ToUtf8(const uint16_t* in, size_t length, uint8_t
         i += 4;
         o += 4;
       }
-      if (i < length && in[i] < 0x80 && o < capacity) out[o++] = static_cast<uint8_t>(in[i++]);
+      while (i < length && in[i] < 0x80 && o < capacity) out[o++] = static_cast<uint8_t>(in[i++]);
     } else if (c < 0x800) {
       PutUtf8(out + o, c, 2);
       o += 2;
@@ -662,6 +707,16 @@ std::pair<size_t, size_t> Utf16ToUtf8(const uint16_t* in, size_t length, uint8_t
       PutUtf8(out + o, c, 3);
       o += 3;
       i++;
+      // Text in a script of three-byte characters (CJK, ...) has long runs of them: two at a time.
+      while (i + 2 <= length && o + 6 <= capacity) {
+        uint32_t a = in[i];
+        uint32_t b = in[i + 1];
+        if (a < 0x800 || b < 0x800 || (a & 0xF800) == 0xD800 || (b & 0xF800) == 0xD800) break;
+        PutUtf8(out + o, a, 3);
+        PutUtf8(out + o + 3, b, 3);
+        o += 6;
+        i += 2;
+      }
     } else if (c < 0xDC00 && i + 1 < length && (in[i + 1] & 0xFC00) == 0xDC00) {
       PutUtf8(out + o, 0x10000 + ((c - 0xD800) << 10) + (in[i + 1] - 0xDC00), 4);
       o += 4;
@@ -701,25 +756,6 @@ std::pair<size_t, size_t> Utf16ToUtf8(const uint16_t* in, size_t length, uint8_t
 // before copying it out: once, instead of walking the rope on every call, as WriteUtf8 does too.
 constexpr int kWriteFlags = v8::String::NO_NULL_TERMINATION | v8::String::HINT_MANY_WRITES_EXPECTED;
 
-// Scratch space for a copy of a string's characters: on the stack when short.
-template <typename T>
-class Scratch {
- public:
-  explicit Scratch(size_t length) {
-    if (length > kStackLength) {
-      heap_.reset(new T[length]);
-      data_ = heap_.get();
-    }
-  }
-  T* data() { return data_; }
-
- private:
-  static constexpr size_t kStackLength = 1024 / sizeof(T);
-  T stack_[kStackLength];
-  std::unique_ptr<T[]> heap_;
-  T* data_ = stack_;
-};
-
 // encodeUtf8String(string) -> Uint8Array. Lone surrogates become U+FFFD.
 void EncodeUtf8String(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
@@ -745,6 +781,7 @@ void EncodeUtf8String(const v8::FunctionCallbackInfo<v8::Value>& args) {
     }
   } else {
     Scratch<uint16_t> utf16(chars);
+    if (utf16.data() == nullptr) return ThrowOutOfMemory(isolate);
     string->Write(isolate, utf16.data(), 0, chars, kWriteFlags);
     size_t bytes = Utf8LengthOfUtf16(utf16.data(), chars);
     store = NewUninitializedStore(isolate, bytes);
@@ -754,6 +791,10 @@ void EncodeUtf8String(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Local<v8::ArrayBuffer> buffer = v8::ArrayBuffer::New(isolate, std::move(store));
   args.GetReturnValue().Set(v8::Uint8Array::New(buffer, 0, bytes));
 }
+
+// Up to this length, encodeInto() lets V8's WriteUtf8 do the work (it counts a surrogate pair as
+// two units read, as the Encoding Standard does); longer strings take the faster loops here.
+constexpr size_t kShortString = 64;
 
 // encodeInto(string, uint8array, results): encodes as much of the string as fits (never half a
 // character) and reports [UTF-16 units read, bytes written] in `results`, a Uint32Array(2) that
@@ -777,7 +818,14 @@ void EncodeInto(const v8::FunctionCallbackInfo<v8::Value>& args) {
   auto* out = static_cast<uint8_t*>(dest->Buffer()->Data()) + dest->ByteOffset();
   size_t read;
   size_t written;
-  if (string->IsOneByte()) {
+  if (length <= kShortString) {
+    // Short strings: one call into V8 costs less than the copy below.
+    int units = 0;
+    written = string->WriteUtf8(isolate, reinterpret_cast<char*>(out),
+                                static_cast<int>(std::min<size_t>(capacity, INT32_MAX)), &units,
+                                v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8);
+    read = units;
+  } else if (string->IsOneByte()) {
     // Through a small copy, a piece at a time (bytes past `written` must be left as they were, so
     // the characters cannot be copied straight into the destination).
     read = written = 0;
@@ -795,12 +843,19 @@ void EncodeInto(const v8::FunctionCallbackInfo<v8::Value>& args) {
       if (ascii + r < count) break;  // out of room
     }
   } else {
-    // Each unit takes at least a byte, so no more than capacity units are read; one more lets a
-    // surrogate pair at the limit be seen whole.
-    size_t count = std::min(length, capacity + 1);
-    Scratch<uint16_t> utf16(count);
-    string->Write(isolate, utf16.data(), 0, static_cast<int>(count), kWriteFlags);
-    std::tie(read, written) = Utf16ToUtf8(utf16.data(), count, out, capacity);
+    // Likewise a piece at a time. Each unit takes at least a byte, so no more than the room left
+    // plus one are needed; a piece never ends between the halves of a surrogate pair.
+    read = written = 0;
+    uint16_t utf16[4096];
+    while (read < length && written < capacity) {
+      size_t count = std::min({length - read, capacity - written + 1, std::size(utf16)});
+      string->Write(isolate, utf16, static_cast<int>(read), static_cast<int>(count), kWriteFlags);
+      if (read + count < length && (utf16[count - 1] & 0xFC00) == 0xD800) count--;
+      auto [r, w] = Utf16ToUtf8(utf16, count, out + written, capacity - written);
+      read += r;
+      written += w;
+      if (r < count) break;  // out of room
+    }
   }
   results[0] = static_cast<uint32_t>(read);
   results[1] = static_cast<uint32_t>(written);

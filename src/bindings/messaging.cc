@@ -1,6 +1,8 @@
 // internalBinding('messaging'): structuredClone() on V8's ValueSerializer (threads/
 // serialized_message.h). lib/internal/structured_clone.js validates the arguments with Node's
 // errors and hands over the transfer list as an array of ArrayBuffers.
+#include <vector>
+
 #include "env/binding_registry.h"
 #include "env/environment.h"
 #include "threads/serialized_message.h"

@@ -31,30 +31,12 @@ std::string Cwd(Environment* env) {
   return std::string(buf, size);
 }
 
+// Node's message names both directories: "ENOENT: no such file or directory, chdir '/cwd' -> 'dir'".
 void Chdir(Environment* env, std::string dir) {
   int err = uv_chdir(dir.c_str());
-  if (err != 0) {
-    // Node's message: "ENOENT: no such file or directory, chdir /cwd -> 'dir'"
-    std::string cwd = Cwd(env);
-    std::string syscall = "chdir " + cwd + " -> '" + dir + "'";
-    v8::Local<v8::Value> error = UVException(env->isolate(), err, "chdir");
-    v8::Local<v8::Context> context = env->context();
-    std::string message = std::string(uv_err_name(err)) + ": " + uv_strerror(err) + ", " + syscall;
-    error.As<v8::Object>()->Set(context, OneByteString(env->isolate(), "message"),
-                                Utf8String(env->isolate(), message)).Check();
-    SetValue(context, error.As<v8::Object>(), "path", Utf8String(env->isolate(), cwd));
-    SetValue(context, error.As<v8::Object>(), "dest", Utf8String(env->isolate(), dir));
-    // The stack was captured with the short message; rebuild its first line.
-    v8::Local<v8::Value> stack;
-    if (error.As<v8::Object>()->Get(context, OneByteString(env->isolate(), "stack")).ToLocal(&stack) &&
-        stack->IsString()) {
-      std::string s = ToStdString(env->isolate(), stack);
-      size_t nl = s.find('\n');
-      s = "Error: " + message + (nl == std::string::npos ? "" : s.substr(nl));
-      SetValue(context, error.As<v8::Object>(), "stack", Utf8String(env->isolate(), s));
-    }
-    env->isolate()->ThrowException(error);
-  }
+  if (err == 0) return;
+  std::string cwd = Cwd(env);
+  ThrowUVException(env->isolate(), err, "chdir", cwd.c_str(), dir.c_str());
 }
 
 // umask(mask) sets and returns the old one; umask(-1) only reads it.
@@ -197,9 +179,20 @@ void EnvGetter(v8::Local<v8::Name> property, const v8::PropertyCallbackInfo<v8::
   if (value != nullptr) info.GetReturnValue().Set(Utf8String(isolate, value));
 }
 
+void ThrowDefinePropertyError(v8::Isolate* isolate, const char* message) {
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::Object> error =
+      v8::Exception::TypeError(OneByteString(isolate, message)).As<v8::Object>();
+  SetValue(context, error, "code", OneByteString(isolate, "ERR_INVALID_OBJECT_DEFINE_PROPERTY"));
+  isolate->ThrowException(error);
+}
+
 void EnvSetter(v8::Local<v8::Name> property, v8::Local<v8::Value> value,
                const v8::PropertyCallbackInfo<v8::Value>& info) {
-  if (!property->IsString()) return;
+  if (!property->IsString()) {
+    // As in Node: the key is converted to a string, which a Symbol refuses.
+    return ThrowTypeError(info.GetIsolate(), "Cannot convert a Symbol value to a string");
+  }
   v8::Isolate* isolate = info.GetIsolate();
   v8::Local<v8::String> string_value;
   if (!value->ToString(isolate->GetCurrentContext()).ToLocal(&string_value)) return;  // threw
@@ -238,14 +231,19 @@ void EnvEnumerator(const v8::PropertyCallbackInfo<v8::Array>& info) {
 
 void EnvDefiner(v8::Local<v8::Name> property, const v8::PropertyDescriptor& desc,
                 const v8::PropertyCallbackInfo<v8::Value>& info) {
-  // Object.defineProperty(process.env, k, {value}) stores the string value, like an assignment.
+  // Only a plain, fully open data property is allowed; it stores the value as an assignment would.
   if (!property->IsString()) return;
-  if (desc.has_value()) {
-    EnvSetter(property, desc.value(), info);
-  } else {
-    ThrowTypeError(info.GetIsolate(), "'process.env' only accepts a configurable, writable, and "
-                                      "enumerable data descriptor");
+  if (desc.has_get() || desc.has_set()) {
+    return ThrowDefinePropertyError(
+        info.GetIsolate(), "'process.env' does not accept an accessor(getter/setter) descriptor");
   }
+  if (!desc.has_value() || !desc.has_writable() || !desc.writable() || !desc.has_enumerable() ||
+      !desc.enumerable() || !desc.has_configurable() || !desc.configurable()) {
+    return ThrowDefinePropertyError(info.GetIsolate(),
+                                    "'process.env' only accepts a configurable, writable, and "
+                                    "enumerable data descriptor");
+  }
+  EnvSetter(property, desc.value(), info);
 }
 
 v8::Local<v8::Object> CreateEnvObject(Environment* env) {

@@ -32,6 +32,27 @@ std::string FormatErrorSource(v8::Isolate* isolate, v8::Local<v8::Context> conte
   return out;
 }
 
+std::string FormatThrowSite(v8::Isolate* isolate, v8::Local<v8::Context> context,
+                            v8::Local<v8::Message> message) {
+  if (message.IsEmpty()) return "";
+  v8::Local<v8::StackTrace> trace = message->GetStackTrace();
+  if (trace.IsEmpty()) return "";
+  std::string out;
+  for (int i = 0; i < trace->GetFrameCount(); i++) {
+    v8::Local<v8::StackFrame> frame = trace->GetFrame(isolate, i);
+    std::string where = ToStdString(isolate, frame->GetScriptNameOrSourceURL()) + ":" +
+                        std::to_string(frame->GetLineNumber()) + ":" +
+                        std::to_string(frame->GetColumn());
+    v8::Local<v8::String> fn = frame->GetFunctionName();
+    if (fn.IsEmpty() || fn->Length() == 0) {
+      out += "    at " + where + "\n";
+    } else {
+      out += "    at " + ToStdString(isolate, fn) + " (" + where + ")\n";
+    }
+  }
+  return out;
+}
+
 v8::Local<v8::Private> ArrowMessageKey(v8::Isolate* isolate) {
   return v8::Private::ForApi(isolate, OneByteString(isolate, "tide:arrowMessage"));
 }
@@ -83,13 +104,16 @@ void TriggerUncaughtException(Environment* env, v8::Local<v8::Value> error,
     arrow = FormatErrorSource(isolate, context, message);
   }
   v8::Local<v8::Value> argv[] = {error, v8::Boolean::New(isolate, from_promise),
-                                 Utf8String(isolate, arrow)};
+                                 Utf8String(isolate, arrow),
+                                 Utf8String(isolate, FormatThrowSite(isolate, context, message))};
   v8::TryCatch try_catch(isolate);
   v8::Local<v8::Value> handled;
-  if (!handler->Call(context, env->process_object(), 3, argv).ToLocal(&handled)) {
+  if (!handler->Call(context, env->process_object(), 4, argv).ToLocal(&handled)) {
     if (try_catch.HasTerminated() || env->is_stopping()) return;
     // The 'uncaughtException' handler itself threw: print that error and exit with 7, as Node.
     PrintExceptionRaw(isolate, context, try_catch.Exception(), try_catch.Message());
+    fprintf(stderr, "\ntide v%s\n", TIDE_VERSION);
+    fflush(stderr);
     StopEnvironment(env, 7);
     return;
   }

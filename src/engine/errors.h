@@ -14,6 +14,11 @@ namespace tide {
 std::string FormatErrorSource(v8::Isolate* isolate, v8::Local<v8::Context> context,
                               v8::Local<v8::Message> message);
 
+// "    at fn (file:line:col)" lines for where a value was thrown, when V8 captured them
+// (--trace-uncaught turns the capture on); "" otherwise.
+std::string FormatThrowSite(v8::Isolate* isolate, v8::Local<v8::Context> context,
+                            v8::Local<v8::Message> message);
+
 // Reports `error` as uncaught. If JS handles it ('uncaughtException' listeners), returns and the
 // program goes on; otherwise the report is printed, 'exit' is emitted and the environment stops with
 // exit code process.exitCode (1 unless a listener changed it).

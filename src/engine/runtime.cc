@@ -83,6 +83,10 @@ int RunMainEnvironment(Platform* platform, const CliOptions& options, char* exec
   std::unique_ptr<v8::ArrayBuffer::Allocator> allocator(
       v8::ArrayBuffer::Allocator::NewDefaultAllocator());
   v8::Isolate* isolate = NewIsolate(platform, loop, allocator.get());
+  for (const auto& flag : options.tide_flags) {
+    // Where a non-error value was thrown is only known if V8 records it at the throw.
+    if (flag == "--trace-uncaught") isolate->SetCaptureStackTraceForUncaughtExceptions(true, 10);
+  }
   int exit_code;
   {
     v8::Isolate::Scope isolate_scope(isolate);

@@ -43,13 +43,13 @@ v8::MaybeLocal<v8::Object> GetInternalBinding(Environment* env, std::string_view
 
 const intptr_t* ExternalReferences() {
   static const intptr_t* refs = [] {
-    auto* registry = new ExternalReferenceRegistry();  // lives as long as the process
-    registry->Add(InternalBindingCallback);
-    HandleWrap::RegisterExternalReferences(registry);
-#define V(name) bindings::name::RegisterExternalReferences(registry);
+    static ExternalReferenceRegistry registry;  // V8 keeps the pointer for the process's life
+    registry.Add(InternalBindingCallback);
+    HandleWrap::RegisterExternalReferences(&registry);
+#define V(name) bindings::name::RegisterExternalReferences(&registry);
     TIDE_BINDINGS(V)
 #undef V
-    return registry->Finish();
+    return registry.Finish();
   }();
   return refs;
 }

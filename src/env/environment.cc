@@ -26,7 +26,9 @@ Environment::Environment(Platform* platform, v8::Isolate* isolate, uv_loop_t* lo
       time_origin_timestamp_ms_(NowMillis()) {
   isolate->SetData(kIsolateSlot, this);
   loop->data = this;
-  set_realm_value(RealmValue::kBindingCache, v8::Object::New(isolate));
+  // No prototype: internalBinding('constructor') must not find Object.prototype's.
+  set_realm_value(RealmValue::kBindingCache,
+                  v8::Object::New(isolate, v8::Null(isolate), nullptr, nullptr, 0));
 }
 
 namespace {

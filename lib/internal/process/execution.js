@@ -31,11 +31,17 @@ function isError(value) {
 }
 
 // Node's report: the source line with a caret, then the error as util.inspect shows it.
-function formatFatalReport(error, arrow) {
+function formatFatalReport(error, arrow, thrownAt) {
   let inspected;
   try {
-    const { inspect } = require('internal/util/inspect');
-    inspected = inspect(error, { colors: false });
+    if (typeof error === 'symbol') {
+      inspected = '';  // as Node: a thrown symbol prints as an empty line
+    } else if (typeof error !== 'object' && typeof error !== 'function') {
+      inspected = String(error);  // primitives as they are: `throw 'x'` prints x, not 'x'
+    } else {
+      const { inspect } = require('internal/util/inspect');
+      inspected = inspect(error, { colors: false });
+    }
   } catch {
     try { inspected = String(error?.stack ?? error); } catch { inspected = '[uncaught exception]'; }
   }
@@ -44,7 +50,9 @@ function formatFatalReport(error, arrow) {
   }
   // A thrown non-error: Node starts with an empty line and puts the value right under the caret.
   let report = `\n${arrow}${inspected}\n`;
-  if (typeof error !== 'object' || error === null) {
+  if (thrownAt) {
+    report += `Thrown at:\n${thrownAt}`;
+  } else if (error === null || (typeof error !== 'object' && typeof error !== 'function')) {
     report += '(Use `tide --trace-uncaught ...` to show where the exception was thrown)\n';
   }
   return report;
@@ -56,7 +64,7 @@ function writeStderr(text) {
   } catch { /* stderr is gone; nothing left to tell */ }
 }
 
-function onGlobalUncaughtException(error, fromPromise, arrow) {
+function onGlobalUncaughtException(error, fromPromise, arrow, thrownAt) {
   const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
   process.emit('uncaughtExceptionMonitor', error, type);
   if (captureCallback !== null) {
@@ -71,9 +79,9 @@ function onGlobalUncaughtException(error, fromPromise, arrow) {
     } catch {
       // An 'exit' listener threw while we were already dying: report the original error.
     }
-    writeStderr(`${formatFatalReport(error, arrow)}\ntide v${process.versions.tide}\n`);
-    const code = process.exitCode;
-    return typeof code === 'number' && code !== 0 ? code : 1;
+    writeStderr(`${formatFatalReport(error, arrow, thrownAt)}\ntide v${process.versions.tide}\n`);
+    const code = +process.exitCode | 0;  // a listener may have set it, also as a string
+    return code !== 0 ? code : 1;
   }
   // Handled. Ticks queued before the throw still have to run: make sure the loop turns once more.
   require('timers').setImmediate(() => {});

@@ -6,16 +6,23 @@
 
 const processBinding = internalBinding('process');
 
+// The exit code as a number: process.exitCode may be an integer string ('5'), and listeners and
+// the native side get the number, as in Node.
+function exitCodeNumber() {
+  const code = process.exitCode;
+  return code === undefined || code === null ? 0 : +code | 0;
+}
+
 function emitProcessEvent(name) {
   if (name === 'beforeExit') {
-    process.emit('beforeExit', process.exitCode ?? 0);
+    process.emit('beforeExit', exitCodeNumber());
     return;
   }
   if (!process._exiting) {
     process._exiting = true;
-    process.emit('exit', process.exitCode ?? 0);
+    process.emit('exit', exitCodeNumber());
   }
-  return process.exitCode ?? 0;
+  return exitCodeNumber();
 }
 
 function registerNativeCallbacks() {

@@ -8,13 +8,15 @@ const EventEmitter = require('events');
 const { writeString, writeBuffer } = internalBinding('fs');
 const { isTTY, guessHandleType, getWindowSize } = internalBinding('tty');
 
+// stream._type as Node names it: 'fs' for a file, 'pipe' for a pipe or socket, 'tty'.
+const kStdioTypes = { __proto__: null, FILE: 'fs', PIPE: 'pipe', TCP: 'pipe', TTY: 'tty' };
+
 class SyncWriteStream extends EventEmitter {
   constructor(fd) {
     super();
     this.fd = fd;
-    this._type = guessHandleType(fd).toLowerCase();
+    this._type = kStdioTypes[guessHandleType(fd)] ?? 'unknown';
     this._isStdio = true;
-    this.isTTY = isTTY(fd);
     this.writable = true;
     this.destroyed = false;
     this.bytesWritten = 0;
@@ -25,39 +27,8 @@ class SyncWriteStream extends EventEmitter {
     this.writableFinished = false;
     this.writableObjectMode = false;
     this.writableCorked = 0;
-  }
-
-  get columns() { return this.isTTY ? getWindowSize(this.fd)?.[0] : undefined; }
-  get rows() { return this.isTTY ? getWindowSize(this.fd)?.[1] : undefined; }
-  getWindowSize() { return getWindowSize(this.fd) ?? [0, 0]; }
-
-  // Color depth as Node's tty.WriteStream reports it: NO_COLOR / FORCE_COLOR / TERM.
-  getColorDepth(env = process.env) {
-    const force = env.FORCE_COLOR;
-    if (force !== undefined) {
-      if (force === '' || force === '1' || force === 'true') return 4;
-      if (force === '2') return 8;
-      if (force === '3') return 24;
-      return 1;
-    }
-    if (env.NODE_DISABLE_COLORS !== undefined || env.NO_COLOR !== undefined ||
-        env.TERM === 'dumb') {
-      return 1;
-    }
-    if (!this.isTTY) return 1;
-    if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return 24;
-    const term = env.TERM || '';
-    if (/-256(colou?r)?$/i.test(term)) return 8;
-    if (/^(xterm|screen|vt100|vt220|rxvt|color|ansi|cygwin|linux|konsole|tmux)/i.test(term)) return 4;
-    return term ? 4 : 1;
-  }
-
-  hasColors(count, env) {
-    if (env === undefined && (count === undefined || (typeof count === 'object' && count !== null))) {
-      env = count;
-      count = 16;
-    }
-    return count <= 2 ** this.getColorDepth(env);
+    // What console and other stream-aware code look at; the streams issue brings the real state.
+    this._writableState = { errorEmitted: false };
   }
 
   write(chunk, encoding, cb) {
@@ -87,10 +58,21 @@ class SyncWriteStream extends EventEmitter {
       }
     } catch (err) {
       if (err.code === 'ERR_INVALID_ARG_TYPE') throw err;
-      // EPIPE and friends arrive as an 'error' event, as with Node's streams.
+      // EPIPE and friends: the stream is destroyed and the error arrives as an 'error' event
+      // before the write's callback, as with Node's streams — so a reader that went away (`| head`)
+      // ends the program with an uncaught EPIPE unless someone listens, as in Node.
+      // Over a pipe or socket Node's stdout is a net.Socket, whose errors read `write EPIPE`.
+      if (this._type === 'pipe' && typeof err.errno === 'number') {
+        const { errnoException } = require('internal/errors');
+        err = errnoException(err.errno, 'write');
+      }
+      this.destroyed = true;
+      this.writable = false;
       process.nextTick(() => {
-        if (typeof cb === 'function') cb(err);
+        this._writableState.errorEmitted = true;
         this.emit('error', err);
+        if (typeof cb === 'function') cb(err);
+        this.emit('close');
       });
       return false;
     }
@@ -134,16 +116,61 @@ class SyncWriteStream extends EventEmitter {
   _destroy(err, cb) { cb(err); }
 }
 
+// A terminal: what Node's tty.WriteStream adds. Files and pipes get the plain stream, without
+// isTTY (undefined, not false), columns/rows or the color methods, as in Node.
+class TTYWriteStream extends SyncWriteStream {
+  constructor(fd) {
+    super(fd);
+    this.isTTY = true;
+  }
+
+  get columns() { return getWindowSize(this.fd)?.[0]; }
+  get rows() { return getWindowSize(this.fd)?.[1]; }
+  getWindowSize() { return getWindowSize(this.fd) ?? [0, 0]; }
+
+  // Color depth as Node's tty.WriteStream reports it: NO_COLOR / FORCE_COLOR / TERM.
+  getColorDepth(env = process.env) {
+    const force = env.FORCE_COLOR;
+    if (force !== undefined) {
+      if (force === '' || force === '1' || force === 'true') return 4;
+      if (force === '2') return 8;
+      if (force === '3') return 24;
+      return 1;
+    }
+    if (env.NODE_DISABLE_COLORS !== undefined || env.NO_COLOR !== undefined ||
+        env.TERM === 'dumb') {
+      return 1;
+    }
+    if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return 24;
+    const term = env.TERM || '';
+    if (/-256(colou?r)?$/i.test(term)) return 8;
+    if (/^(xterm|screen|vt100|vt220|rxvt|color|ansi|cygwin|linux|konsole|tmux)/i.test(term)) return 4;
+    return term ? 4 : 1;
+  }
+
+  hasColors(count, env) {
+    if (env === undefined && (count === undefined || (typeof count === 'object' && count !== null))) {
+      env = count;
+      count = 16;
+    }
+    return count <= 2 ** this.getColorDepth(env);
+  }
+}
+
+function createWritableStdioStream(fd) {
+  return isTTY(fd) ? new TTYWriteStream(fd) : new SyncWriteStream(fd);
+}
+
 function installStdio(process) {
   let stdout;
   let stderr;
   Object.defineProperty(process, 'stdout', {
     __proto__: null, configurable: true, enumerable: false,
-    get() { return stdout ??= new SyncWriteStream(1); },
+    get() { return stdout ??= createWritableStdioStream(1); },
   });
   Object.defineProperty(process, 'stderr', {
     __proto__: null, configurable: true, enumerable: false,
-    get() { return stderr ??= new SyncWriteStream(2); },
+    get() { return stderr ??= createWritableStdioStream(2); },
   });
   Object.defineProperty(process, 'stdin', {
     __proto__: null, configurable: true, enumerable: false,
@@ -154,4 +181,4 @@ function installStdio(process) {
   });
 }
 
-module.exports = { installStdio, SyncWriteStream };
+module.exports = { installStdio, SyncWriteStream, TTYWriteStream };

@@ -78,7 +78,11 @@ function emitWarning(warning, type, code, ctor) {
   }
   if (warning.name === 'DeprecationWarning') {
     if (process.noDeprecation) return;
-    if (process.throwDeprecation) throw warning;
+    if (process.throwDeprecation) {
+      // Thrown on the next tick, as Node does, so that earlier warnings are printed first.
+      process.nextTick(() => { throw warning; });
+      return;
+    }
   }
   process.nextTick(() => process.emit('warning', warning));
 }

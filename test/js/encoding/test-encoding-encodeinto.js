@@ -136,3 +136,21 @@ assert.throws(() => encoder.encodeInto('abc', new ArrayBuffer(4)), { code: 'ERR_
                        text.slice(0, result.read));
   }
 }
+
+// Long two-byte strings, with surrogate pairs and three-byte runs at every alignment.
+{
+  for (const prefix of [4094, 4095, 4096, 4097]) {
+    const text = '\u4e2d'.repeat(prefix) + '\u{1f600}' + 'a\u00e9\u4e2d'.repeat(3000) + '\u{1f600}';
+    const full = encoder.encode(text);
+    const dest = new Uint8Array(full.length + 3);
+    assert.deepStrictEqual(encoder.encodeInto(text, dest), { read: text.length, written: full.length });
+    assert.deepStrictEqual(dest.subarray(0, full.length), full);
+    // Cut just before, inside and after the first pair.
+    for (const cut of [prefix * 3, prefix * 3 + 3, prefix * 3 + 4, prefix * 3 + 5]) {
+      const part = new Uint8Array(cut);
+      const { read, written } = encoder.encodeInto(text, part);
+      assert.strictEqual(written, cut >= prefix * 3 + 4 ? prefix * 3 + 4 + (cut - prefix * 3 - 4 >= 1 ? 1 : 0) : prefix * 3);
+      assert.strictEqual(new TextDecoder().decode(part.subarray(0, written)), text.slice(0, read));
+    }
+  }
+}

@@ -240,7 +240,7 @@ TEST_F(BindingCacheTest, InternalBindingFromJsThrowsForUnknownNameOrNonString) {
 // GetInternalBinding(env, "constructor") returns Object, "toString" returns
 // Object.prototype.toString, "__proto__" returns Object.prototype, instead of throwing
 // "No such binding". Fix: a null-prototype cache object (or a HasOwnProperty check).
-TEST_F(BindingCacheTest, DISABLED_ThrowsForNamesInheritedFromObjectPrototype) {
+TEST_F(BindingCacheTest, ThrowsForNamesInheritedFromObjectPrototype) {
   for (const char* name : {"constructor", "toString", "__proto__", "hasOwnProperty"}) {
     SCOPED_TRACE(name);
     v8::TryCatch try_catch(isolate_);
