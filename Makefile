@@ -38,7 +38,7 @@ bench: build
 	bench/run.sh $(BUILD)/tide
 
 lint:
-	clang-format --dry-run --Werror $$(git ls-files 'src/*.cc' 'src/*.h' 'test/unit/*.cc')
+	clang-format --dry-run --Werror $$(git ls-files 'src/*.cc' 'src/*.h' 'test/unit/*.cc' 'test/unit/*.h' 'scripts/*.cc')
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD)

@@ -1,12 +1,12 @@
-// bind-libnode: copies Debian's libnode.so.108 (V8) into the build, pre-binding its references to its
-// own functions, the way linking it with -Bsymbolic-functions would have.
+// bind-libnode: copies Debian's libnode.so.108 (V8) into the build, pre-binding its references to
+// its own functions, the way linking it with -Bsymbolic-functions would have.
 //
 // Why: libnode exports ~57,000 symbols and is linked with BIND_NOW, so every start of tide made the
 // dynamic loader look up ~52,000 of libnode's references to its own functions by name: about 20 ms,
-// more than V8 needs to start. A reference whose target function libnode itself defines is rewritten
-// into an R_X86_64_RELATIVE relocation (base address + the function's offset), which the loader
-// applies without any lookup. References to data objects and to other libraries are left alone, so
-// copy relocations and interposed allocators (ASan) behave as before.
+// more than V8 needs to start. A reference whose target function libnode itself defines is
+// rewritten into an R_X86_64_RELATIVE relocation (base address + the function's offset), which the
+// loader applies without any lookup. References to data objects and to other libraries are left
+// alone, so copy relocations and interposed allocators (ASan) behave as before.
 //
 // Usage: bind-libnode <input.so> <output.so>
 #include <elf.h>
@@ -53,7 +53,8 @@ int main(int argc, char** argv) {
   for (int i = 0; i < ehdr->e_shnum; i++) {
     auto* shdr = At<Elf64_Shdr>(file, ehdr->e_shoff + uint64_t(i) * ehdr->e_shentsize);
     if (shdr->sh_type != SHT_RELA || shdr->sh_link == 0) continue;
-    auto* symtab_hdr = At<Elf64_Shdr>(file, ehdr->e_shoff + uint64_t(shdr->sh_link) * ehdr->e_shentsize);
+    auto* symtab_hdr =
+        At<Elf64_Shdr>(file, ehdr->e_shoff + uint64_t(shdr->sh_link) * ehdr->e_shentsize);
     if (symtab_hdr->sh_type != SHT_DYNSYM) continue;
     size_t count = shdr->sh_size / sizeof(Elf64_Rela);
     for (size_t r = 0; r < count; r++) {
@@ -62,7 +63,8 @@ int main(int argc, char** argv) {
       uint32_t sym_index = ELF64_R_SYM(rela->r_info);
       if (type != R_X86_64_64 && type != R_X86_64_GLOB_DAT && type != R_X86_64_JUMP_SLOT) continue;
       if (sym_index == 0) continue;
-      auto* sym = At<Elf64_Sym>(file, symtab_hdr->sh_offset + uint64_t(sym_index) * sizeof(Elf64_Sym));
+      auto* sym =
+          At<Elf64_Sym>(file, symtab_hdr->sh_offset + uint64_t(sym_index) * sizeof(Elf64_Sym));
       int bind = ELF64_ST_BIND(sym->st_info);
       bool own_function = sym->st_shndx != SHN_UNDEF && sym->st_shndx < SHN_LORESERVE &&
                           ELF64_ST_TYPE(sym->st_info) == STT_FUNC &&
@@ -72,7 +74,8 @@ int main(int argc, char** argv) {
         continue;
       }
       // S + A for R_X86_64_64; S for GLOB_DAT and JUMP_SLOT.
-      int64_t addend = static_cast<int64_t>(sym->st_value) + (type == R_X86_64_64 ? rela->r_addend : 0);
+      int64_t addend =
+          static_cast<int64_t>(sym->st_value) + (type == R_X86_64_64 ? rela->r_addend : 0);
       rela->r_info = ELF64_R_INFO(0, R_X86_64_RELATIVE);
       rela->r_addend = addend;
       converted++;

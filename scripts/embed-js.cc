@@ -1,7 +1,7 @@
-// embed-js: turns the JavaScript sources of lib/ into a generated .cc holding them as static arrays,
-// so tide carries its standard library inside the binary. ASCII files become one-byte arrays and others
-// UTF-16, so the runtime can hand them to V8 as external strings without copying or decoding.
-// Usage: embed-js <lib-dir> <output.cc> <file.js>...
+// embed-js: turns the JavaScript sources of lib/ into a generated .cc holding them as static
+// arrays, so tide carries its standard library inside the binary. ASCII files become one-byte
+// arrays and others UTF-16, so the runtime can hand them to V8 as external strings without copying
+// or decoding. Usage: embed-js <lib-dir> <output.cc> <file.js>...
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
@@ -18,13 +18,25 @@ std::u16string Utf8ToUtf16(const std::string& in, const std::string& file) {
     unsigned char c = in[i];
     uint32_t cp;
     int extra;
-    if (c < 0x80) { cp = c; extra = 0; }
-    else if ((c >> 5) == 6) { cp = c & 0x1f; extra = 1; }
-    else if ((c >> 4) == 14) { cp = c & 0x0f; extra = 2; }
-    else if ((c >> 3) == 30) { cp = c & 0x07; extra = 3; }
-    else { fprintf(stderr, "embed-js: %s is not UTF-8\n", file.c_str()); exit(1); }
+    if (c < 0x80) {
+      cp = c;
+      extra = 0;
+    } else if ((c >> 5) == 6) {
+      cp = c & 0x1f;
+      extra = 1;
+    } else if ((c >> 4) == 14) {
+      cp = c & 0x0f;
+      extra = 2;
+    } else if ((c >> 3) == 30) {
+      cp = c & 0x07;
+      extra = 3;
+    } else {
+      fprintf(stderr, "embed-js: %s is not UTF-8\n", file.c_str());
+      exit(1);
+    }
     if (i + extra >= in.size() && extra > 0) {
-      fprintf(stderr, "embed-js: %s: truncated UTF-8\n", file.c_str()); exit(1);
+      fprintf(stderr, "embed-js: %s: truncated UTF-8\n", file.c_str());
+      exit(1);
     }
     for (int k = 1; k <= extra; k++) cp = (cp << 6) | (in[i + k] & 0x3f);
     i += extra + 1;
@@ -42,7 +54,10 @@ std::u16string Utf8ToUtf16(const std::string& in, const std::string& file) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc < 3) { fprintf(stderr, "usage: embed-js <lib-dir> <out.cc> <files>...\n"); return 1; }
+  if (argc < 3) {
+    fprintf(stderr, "usage: embed-js <lib-dir> <out.cc> <files>...\n");
+    return 1;
+  }
   std::string lib_dir = argv[1];
   if (lib_dir.back() != '/') lib_dir += '/';
   std::vector<std::string> files(argv + 3, argv + argc);
@@ -75,8 +90,9 @@ int main(int argc, char** argv) {
     }
     index++;
   }
-  out << "}  // namespace\n\nconst BuiltinSource kBuiltinSources[] = {\n" << table.str()
-      << "};\nconst size_t kBuiltinSourceCount = " << index << ";\n\n}  // namespace tide::builtins\n";
+  out << "}  // namespace\n\nconst BuiltinSource kBuiltinSources[] = {\n"
+      << table.str() << "};\nconst size_t kBuiltinSourceCount = " << index
+      << ";\n\n}  // namespace tide::builtins\n";
 
   std::string result = out.str();
   std::ifstream existing(argv[2], std::ios::binary);

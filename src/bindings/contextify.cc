@@ -1,5 +1,5 @@
-// internalBinding('contextify'): compiling user code. compileFunction is what the CommonJS loader uses
-// (ScriptCompiler::CompileFunction: stack traces keep the file's own lines and columns);
+// internalBinding('contextify'): compiling user code. compileFunction is what the CommonJS loader
+// uses (ScriptCompiler::CompileFunction: stack traces keep the file's own lines and columns);
 // runInThisContext runs -e / stdin code as a script.
 #include "engine/errors.h"
 #include "env/binding_registry.h"
@@ -86,7 +86,6 @@ const MethodEntry kMethods[] = {
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetMethods(env->context(), target, kMethods);
 }
-
 
 void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
   registry->AddMethods(kMethods);

@@ -22,32 +22,16 @@ void TriggerUncaught(const v8::FunctionCallbackInfo<v8::Value>& args) {
   TriggerUncaughtException(env, error, message, args[1]->IsTrue());
 }
 
-// The "file:line / source / caret" text V8 has for an error, for printing in JS.
-void GetErrorSource(const v8::FunctionCallbackInfo<v8::Value>& args) {
-  v8::Isolate* isolate = args.GetIsolate();
-  v8::Local<v8::Context> context = isolate->GetCurrentContext();
-  v8::Local<v8::Value> stored;
-  if (args[0]->IsObject() &&
-      args[0].As<v8::Object>()->GetPrivate(context, ArrowMessageKey(isolate)).ToLocal(&stored) &&
-      stored->IsString()) {
-    return args.GetReturnValue().Set(stored);
-  }
-  v8::Local<v8::Message> message = v8::Exception::CreateMessage(isolate, args[0]);
-  args.GetReturnValue().Set(Utf8String(isolate, FormatErrorSource(isolate, context, message)));
-}
-
 }  // namespace
 
 const MethodEntry kMethods[] = {
     {"setFatalExceptionHandler", Bind<SetFatalExceptionHandler>},
     {"triggerUncaughtException", TriggerUncaught},
-    {"getErrorSource", GetErrorSource},
 };
 
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetMethods(env->context(), target, kMethods);
 }
-
 
 void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
   registry->AddMethods(kMethods);

@@ -1,6 +1,6 @@
 // internalBinding('fs'): file-system calls. This first part holds what the runtime core needs
-// synchronously (reading scripts for the module loader, stdio writes to files and pipes); the fs issue
-// grows it into the full binding, sync on the calling thread and async on libuv's pool.
+// synchronously (reading scripts for the module loader, stdio writes to files and pipes); the fs
+// issue grows it into the full binding, sync on the calling thread and async on libuv's pool.
 #include <fcntl.h>
 #include <poll.h>
 #include <sys/stat.h>
@@ -10,9 +10,9 @@
 #include <string>
 
 #include "env/binding_registry.h"
+#include "env/environment.h"
 #include "loop/callback_scope.h"
 #include "threads/thread_pool_work.h"
-#include "env/environment.h"
 #include "util/args.h"
 #include "util/uv_error.h"
 
@@ -20,8 +20,8 @@ namespace tide::bindings::fs {
 
 namespace {
 
-// Writes all of [data, data+len) to fd, waiting out EAGAIN on non-blocking descriptors (a pipe shared
-// with a parent may be non-blocking). Returns 0 or a negative errno.
+// Writes all of [data, data+len) to fd, waiting out EAGAIN on non-blocking descriptors (a pipe
+// shared with a parent may be non-blocking). Returns 0 or a negative errno.
 int WriteAll(int fd, const char* data, size_t len) {
   while (len > 0) {
     ssize_t n = write(fd, data, len);
@@ -57,8 +57,8 @@ void WriteString(const v8::FunctionCallbackInfo<v8::Value>& args) {
     heap.resize(max);
     buf = heap.data();
   }
-  int written = str->WriteUtf8(isolate, buf, max, nullptr, v8::String::NO_NULL_TERMINATION |
-                                                               v8::String::REPLACE_INVALID_UTF8);
+  int written = str->WriteUtf8(isolate, buf, max, nullptr,
+                               v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8);
   int err = WriteAll(fd, buf, static_cast<size_t>(written));
   if (err != 0) return ThrowUVException(isolate, err, "write");
   args.GetReturnValue().Set(written);
@@ -174,7 +174,8 @@ class ReadFileUtf8Work final : public ThreadPoolWork {
     } else if (!v8::String::NewFromUtf8(isolate, contents_.data(), v8::NewStringType::kNormal,
                                         static_cast<int>(contents_.size()))
                     .ToLocal(&argv[1])) {
-      argv[0] = v8::Exception::RangeError(OneByteString(isolate, "Cannot create a string longer than 0x1fffffe8 characters"));
+      argv[0] = v8::Exception::RangeError(
+          OneByteString(isolate, "Cannot create a string longer than 0x1fffffe8 characters"));
     }
     MakeCallback(env, v8::Undefined(isolate), oncomplete_.Get(isolate), 2, argv);
   }
@@ -206,7 +207,6 @@ const MethodEntry kMethods[] = {
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetMethods(env->context(), target, kMethods);
 }
-
 
 void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
   registry->AddMethods(kMethods);

@@ -25,7 +25,6 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetMethods(env->context(), target, kMethods);
 }
 
-
 void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
   registry->AddMethods(kMethods);
 }

@@ -1,6 +1,6 @@
-// internalBinding('process'): the native parts of `process` — working directory, umask, clocks, memory
-// and CPU figures, signals to other processes, exit, title, the live `process.env`, and the options
-// the command line gave.
+// internalBinding('process'): the native parts of `process` — working directory, umask, clocks,
+// memory and CPU figures, signals to other processes, exit, title, the live `process.env`, and the
+// options the command line gave.
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -31,7 +31,8 @@ std::string Cwd(Environment* env) {
   return std::string(buf, size);
 }
 
-// Node's message names both directories: "ENOENT: no such file or directory, chdir '/cwd' -> 'dir'".
+// Node's message names both directories: "ENOENT: no such file or directory, chdir '/cwd' ->
+// 'dir'".
 void Chdir(Environment* env, std::string dir) {
   int err = uv_chdir(dir.c_str());
   if (err == 0) return;
@@ -55,8 +56,8 @@ double Uptime(Environment* env) { return (uv_hrtime() - env->time_origin()) / 1e
 void Hrtime(const v8::FunctionCallbackInfo<v8::Value>& args) {
   if (!args[0]->IsUint32Array()) return;
   auto array = args[0].As<v8::Uint32Array>();
-  auto* fields = reinterpret_cast<uint32_t*>(
-      static_cast<char*>(array->Buffer()->Data()) + array->ByteOffset());
+  auto* fields = reinterpret_cast<uint32_t*>(static_cast<char*>(array->Buffer()->Data()) +
+                                             array->ByteOffset());
   uint64_t t = uv_hrtime();
   uint64_t sec = t / 1000000000;
   fields[0] = static_cast<uint32_t>(sec >> 32);
@@ -72,7 +73,8 @@ double* Float64Fields(v8::Local<v8::Value> value, size_t needed) {
   if (!value->IsFloat64Array()) return nullptr;
   auto array = value.As<v8::Float64Array>();
   if (array->Length() < needed) return nullptr;
-  return reinterpret_cast<double*>(static_cast<char*>(array->Buffer()->Data()) + array->ByteOffset());
+  return reinterpret_cast<double*>(static_cast<char*>(array->Buffer()->Data()) +
+                                   array->ByteOffset());
 }
 
 // memoryUsage(Float64Array(5)) → rss, heapTotal, heapUsed, external, arrayBuffers
@@ -113,7 +115,8 @@ void CpuUsage(const v8::FunctionCallbackInfo<v8::Value>& args) {
 // resourceUsage(Float64Array(16)) in Node's field order.
 void ResourceUsage(const v8::FunctionCallbackInfo<v8::Value>& args) {
   double* f = Float64Fields(args[0], 16);
-  if (f == nullptr) return ThrowTypeError(args.GetIsolate(), "resourceUsage needs a Float64Array(16)");
+  if (f == nullptr)
+    return ThrowTypeError(args.GetIsolate(), "resourceUsage needs a Float64Array(16)");
   uv_rusage_t ru;
   int err = uv_getrusage(&ru);
   if (err != 0) return ThrowUVException(args.GetIsolate(), err, "uv_getrusage");
@@ -169,7 +172,8 @@ void RawDebug(Environment* env, std::string text) {
   fflush(stderr);
 }
 
-// --- process.env: a live view of the environment ----------------------------------------------------
+// --- process.env: a live view of the environment
+// ----------------------------------------------------
 
 void EnvGetter(v8::Local<v8::Name> property, const v8::PropertyCallbackInfo<v8::Value>& info) {
   if (!property->IsString()) return;  // symbols fall through to the ordinary object
@@ -333,19 +337,20 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
 
   v8::Local<v8::Object> signals = v8::Object::New(isolate);
 #define TIDE_SIGNAL(name) SetConstant(context, signals, #name, name);
-  TIDE_SIGNAL(SIGHUP) TIDE_SIGNAL(SIGINT) TIDE_SIGNAL(SIGQUIT) TIDE_SIGNAL(SIGILL)
-  TIDE_SIGNAL(SIGTRAP) TIDE_SIGNAL(SIGABRT) TIDE_SIGNAL(SIGIOT) TIDE_SIGNAL(SIGBUS)
-  TIDE_SIGNAL(SIGFPE) TIDE_SIGNAL(SIGKILL) TIDE_SIGNAL(SIGUSR1) TIDE_SIGNAL(SIGSEGV)
-  TIDE_SIGNAL(SIGUSR2) TIDE_SIGNAL(SIGPIPE) TIDE_SIGNAL(SIGALRM) TIDE_SIGNAL(SIGTERM)
-  TIDE_SIGNAL(SIGCHLD) TIDE_SIGNAL(SIGSTKFLT) TIDE_SIGNAL(SIGCONT) TIDE_SIGNAL(SIGSTOP)
-  TIDE_SIGNAL(SIGTSTP) TIDE_SIGNAL(SIGTTIN) TIDE_SIGNAL(SIGTTOU) TIDE_SIGNAL(SIGURG)
-  TIDE_SIGNAL(SIGXCPU) TIDE_SIGNAL(SIGXFSZ) TIDE_SIGNAL(SIGVTALRM) TIDE_SIGNAL(SIGPROF)
-  TIDE_SIGNAL(SIGWINCH) TIDE_SIGNAL(SIGIO) TIDE_SIGNAL(SIGPOLL) TIDE_SIGNAL(SIGPWR)
-  TIDE_SIGNAL(SIGSYS)
+  TIDE_SIGNAL(SIGHUP)
+  TIDE_SIGNAL(SIGINT)
+  TIDE_SIGNAL(SIGQUIT) TIDE_SIGNAL(SIGILL) TIDE_SIGNAL(SIGTRAP) TIDE_SIGNAL(SIGABRT)
+      TIDE_SIGNAL(SIGIOT) TIDE_SIGNAL(SIGBUS) TIDE_SIGNAL(SIGFPE) TIDE_SIGNAL(SIGKILL)
+          TIDE_SIGNAL(SIGUSR1) TIDE_SIGNAL(SIGSEGV) TIDE_SIGNAL(SIGUSR2) TIDE_SIGNAL(SIGPIPE)
+              TIDE_SIGNAL(SIGALRM) TIDE_SIGNAL(SIGTERM) TIDE_SIGNAL(SIGCHLD) TIDE_SIGNAL(SIGSTKFLT)
+                  TIDE_SIGNAL(SIGCONT) TIDE_SIGNAL(SIGSTOP) TIDE_SIGNAL(SIGTSTP)
+                      TIDE_SIGNAL(SIGTTIN) TIDE_SIGNAL(SIGTTOU) TIDE_SIGNAL(SIGURG)
+                          TIDE_SIGNAL(SIGXCPU) TIDE_SIGNAL(SIGXFSZ) TIDE_SIGNAL(SIGVTALRM)
+                              TIDE_SIGNAL(SIGPROF) TIDE_SIGNAL(SIGWINCH) TIDE_SIGNAL(SIGIO)
+                                  TIDE_SIGNAL(SIGPOLL) TIDE_SIGNAL(SIGPWR) TIDE_SIGNAL(SIGSYS)
 #undef TIDE_SIGNAL
-  SetValue(context, target, "signals", signals);
+                                      SetValue(context, target, "signals", signals);
 }
-
 
 void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
   registry->AddMethods(kMethods);

@@ -1,5 +1,5 @@
-// internalBinding('task_queue'): process.nextTick's native half (the shared tickInfo flags and the tick
-// callback), the microtask queue, and promise-rejection tracking.
+// internalBinding('task_queue'): process.nextTick's native half (the shared tickInfo flags and the
+// tick callback), the microtask queue, and promise-rejection tracking.
 #include <algorithm>
 
 #include "env/binding_registry.h"
@@ -44,12 +44,12 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetValue(context, target, "tickInfo", v8::Uint8Array::New(buffer, 0, TickInfo::kFieldCount));
   v8::Local<v8::Object> events = v8::Object::New(isolate);
   SetConstant(context, events, "kPromiseRejectWithNoHandler", v8::kPromiseRejectWithNoHandler);
-  SetConstant(context, events, "kPromiseHandlerAddedAfterReject", v8::kPromiseHandlerAddedAfterReject);
+  SetConstant(context, events, "kPromiseHandlerAddedAfterReject",
+              v8::kPromiseHandlerAddedAfterReject);
   SetConstant(context, events, "kPromiseRejectAfterResolved", v8::kPromiseRejectAfterResolved);
   SetConstant(context, events, "kPromiseResolveAfterResolved", v8::kPromiseResolveAfterResolved);
   SetValue(context, target, "promiseRejectEvents", events);
 }
-
 
 void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
   registry->AddMethods(kMethods);

@@ -1,7 +1,7 @@
 // internalBinding('timers'): what lib/internal/timers.js needs from the loop (see loop/timers.h).
-#include <algorithm>
-
 #include "loop/timers.h"
+
+#include <algorithm>
 
 #include "env/binding_registry.h"
 #include "util/args.h"
@@ -15,18 +15,20 @@ void SetupTimers(Environment* env, v8::Local<v8::Function> process_immediate,
   env->set_js_callback(JsCallback::kImmediateCallback, process_immediate);
   env->set_js_callback(JsCallback::kTimersCallback, process_timers);
 }
-void ScheduleTimer(Environment* env, double ms) { LoopTimers::Get(env)->ScheduleTimer(static_cast<int64_t>(ms)); }
+void ScheduleTimer(Environment* env, double ms) {
+  LoopTimers::Get(env)->ScheduleTimer(static_cast<int64_t>(ms));
+}
 void ToggleTimerRef(Environment* env, bool ref) { LoopTimers::Get(env)->ToggleTimerRef(ref); }
-void ToggleImmediateRef(Environment* env, bool ref) { LoopTimers::Get(env)->ToggleImmediateRef(ref); }
+void ToggleImmediateRef(Environment* env, bool ref) {
+  LoopTimers::Get(env)->ToggleImmediateRef(ref);
+}
 double GetLibuvNow(Environment* env) { return LoopTimers::Get(env)->LoopNow(); }
 
 }  // namespace
 
 const MethodEntry kMethods[] = {
-    {"setupTimers", Bind<SetupTimers>},
-    {"scheduleTimer", Bind<ScheduleTimer>},
-    {"toggleTimerRef", Bind<ToggleTimerRef>},
-    {"toggleImmediateRef", Bind<ToggleImmediateRef>},
+    {"setupTimers", Bind<SetupTimers>},       {"scheduleTimer", Bind<ScheduleTimer>},
+    {"toggleTimerRef", Bind<ToggleTimerRef>}, {"toggleImmediateRef", Bind<ToggleImmediateRef>},
     {"getLibuvNow", Bind<GetLibuvNow>},
 };
 

@@ -1,5 +1,5 @@
-// internalBinding('tty'): what stdio needs to know about its descriptors. The streams issue adds the
-// TTY handle (uv_tty_t) itself.
+// internalBinding('tty'): what stdio needs to know about its descriptors. The streams issue adds
+// the TTY handle (uv_tty_t) itself.
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -17,12 +17,18 @@ bool IsTTY(Environment* env, int32_t fd) { return fd >= 0 && uv_guess_handle(fd)
 std::string GuessHandleType(Environment* env, int32_t fd) {
   if (fd < 0) return "INVALID";
   switch (uv_guess_handle(fd)) {
-    case UV_TTY: return "TTY";
-    case UV_FILE: return "FILE";
-    case UV_NAMED_PIPE: return "PIPE";
-    case UV_TCP: return "TCP";
-    case UV_UDP: return "UDP";
-    default: return "UNKNOWN";
+    case UV_TTY:
+      return "TTY";
+    case UV_FILE:
+      return "FILE";
+    case UV_NAMED_PIPE:
+      return "PIPE";
+    case UV_TCP:
+      return "TCP";
+    case UV_UDP:
+      return "UDP";
+    default:
+      return "UNKNOWN";
   }
 }
 
@@ -48,7 +54,6 @@ const MethodEntry kMethods[] = {
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetMethods(env->context(), target, kMethods);
 }
-
 
 void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
   registry->AddMethods(kMethods);

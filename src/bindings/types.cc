@@ -6,21 +6,24 @@
 namespace tide::bindings::types {
 
 namespace {
-#define TIDE_TYPE_CHECKS(V)                                                                    \
-  V(isExternal, IsExternal) V(isDate, IsDate) V(isArgumentsObject, IsArgumentsObject)          \
-  V(isBigIntObject, IsBigIntObject) V(isBooleanObject, IsBooleanObject)                        \
-  V(isNumberObject, IsNumberObject) V(isStringObject, IsStringObject)                          \
-  V(isSymbolObject, IsSymbolObject) V(isNativeError, IsNativeError) V(isRegExp, IsRegExp)      \
-  V(isAsyncFunction, IsAsyncFunction) V(isGeneratorFunction, IsGeneratorFunction)              \
-  V(isGeneratorObject, IsGeneratorObject) V(isPromise, IsPromise) V(isMap, IsMap)              \
-  V(isSet, IsSet) V(isMapIterator, IsMapIterator) V(isSetIterator, IsSetIterator)              \
-  V(isWeakMap, IsWeakMap) V(isWeakSet, IsWeakSet) V(isArrayBuffer, IsArrayBuffer)              \
-  V(isDataView, IsDataView) V(isSharedArrayBuffer, IsSharedArrayBuffer) V(isProxy, IsProxy)    \
-  V(isModuleNamespaceObject, IsModuleNamespaceObject)
+#define TIDE_TYPE_CHECKS(V)                                                                       \
+  V(isExternal, IsExternal)                                                                       \
+  V(isDate, IsDate)                                                                               \
+  V(isArgumentsObject, IsArgumentsObject) V(isBigIntObject, IsBigIntObject) V(                    \
+      isBooleanObject, IsBooleanObject) V(isNumberObject, IsNumberObject)                         \
+      V(isStringObject, IsStringObject) V(isSymbolObject, IsSymbolObject) V(                      \
+          isNativeError, IsNativeError) V(isRegExp, IsRegExp) V(isAsyncFunction, IsAsyncFunction) \
+          V(isGeneratorFunction, IsGeneratorFunction) V(isGeneratorObject, IsGeneratorObject)     \
+              V(isPromise, IsPromise) V(isMap, IsMap) V(isSet, IsSet)                             \
+                  V(isMapIterator, IsMapIterator) V(isSetIterator, IsSetIterator)                 \
+                      V(isWeakMap, IsWeakMap) V(isWeakSet, IsWeakSet)                             \
+                          V(isArrayBuffer, IsArrayBuffer) V(isDataView, IsDataView)               \
+                              V(isSharedArrayBuffer, IsSharedArrayBuffer) V(isProxy, IsProxy)     \
+                                  V(isModuleNamespaceObject, IsModuleNamespaceObject)
 
-#define V(js, cc)                                                     \
-  void js(const v8::FunctionCallbackInfo<v8::Value>& args) {          \
-    args.GetReturnValue().Set(args[0]->cc());                         \
+#define V(js, cc)                                            \
+  void js(const v8::FunctionCallbackInfo<v8::Value>& args) { \
+    args.GetReturnValue().Set(args[0]->cc());                \
   }
 TIDE_TYPE_CHECKS(V)
 #undef V
@@ -37,7 +40,7 @@ const MethodEntry kMethods[] = {
 #define V(js, cc) {#js, js},
     TIDE_TYPE_CHECKS(V)
 #undef V
-    {"isAnyArrayBuffer", isAnyArrayBuffer},
+        {"isAnyArrayBuffer", isAnyArrayBuffer},
     {"isBoxedPrimitive", isBoxedPrimitive},
 };
 
@@ -47,6 +50,8 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetMethods(env->context(), target, kMethods);
 }
 
-void RegisterExternalReferences(ExternalReferenceRegistry* registry) { registry->AddMethods(kMethods); }
+void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
+  registry->AddMethods(kMethods);
+}
 
 }  // namespace tide::bindings::types

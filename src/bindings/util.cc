@@ -1,5 +1,5 @@
-// internalBinding('util'): what util.inspect needs to see that JS alone cannot — promise state, proxy
-// internals, iterator and weak-collection entries, non-index own keys, constructor names.
+// internalBinding('util'): what util.inspect needs to see that JS alone cannot — promise state,
+// proxy internals, iterator and weak-collection entries, non-index own keys, constructor names.
 #include "env/binding_registry.h"
 #include "env/environment.h"
 #include "util/args.h"
@@ -50,7 +50,8 @@ void GetOwnNonIndexProperties(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Local<v8::Context> context = args.GetIsolate()->GetCurrentContext();
   auto filter = static_cast<v8::PropertyFilter>(args[1].As<v8::Uint32>()->Value());
   v8::Local<v8::Array> keys;
-  if (args[0].As<v8::Object>()
+  if (args[0]
+          .As<v8::Object>()
           ->GetPropertyNames(context, v8::KeyCollectionMode::kOwnOnly, filter,
                              v8::IndexFilter::kSkipIndices)
           .ToLocal(&keys)) {
@@ -93,7 +94,6 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetConstant(context, target, "SKIP_STRINGS", v8::SKIP_STRINGS);
   SetConstant(context, target, "SKIP_SYMBOLS", v8::SKIP_SYMBOLS);
 }
-
 
 void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
   registry->AddMethods(kMethods);

@@ -17,11 +17,12 @@ void GetErrorMap(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   v8::Local<v8::Map> map = v8::Map::New(isolate);
-#define TIDE_UV_ERR(name, message)                                                          \
-  {                                                                                         \
-    v8::Local<v8::Value> pair[] = {OneByteString(isolate, #name), OneByteString(isolate, message)}; \
-    map->Set(context, v8::Integer::New(isolate, UV_##name), v8::Array::New(isolate, pair, 2))       \
-        .ToLocalChecked();                                                                  \
+#define TIDE_UV_ERR(name, message)                                                            \
+  {                                                                                           \
+    v8::Local<v8::Value> pair[] = {OneByteString(isolate, #name),                             \
+                                   OneByteString(isolate, message)};                          \
+    map->Set(context, v8::Integer::New(isolate, UV_##name), v8::Array::New(isolate, pair, 2)) \
+        .ToLocalChecked();                                                                    \
   }
   UV_ERRNO_MAP(TIDE_UV_ERR)
 #undef TIDE_UV_ERR
@@ -42,7 +43,6 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   UV_ERRNO_MAP(TIDE_UV_CONST)
 #undef TIDE_UV_CONST
 }
-
 
 void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
   registry->AddMethods(kMethods);

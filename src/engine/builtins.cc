@@ -65,12 +65,13 @@ v8::MaybeLocal<v8::Function> Compile(v8::Local<v8::Context> context, std::string
   }
   v8::Local<v8::String> text;
   if (builtin->one_byte != nullptr) {
-    if (!v8::String::NewExternalOneByte(isolate, new OneByteResource(builtin->one_byte, builtin->length))
+    if (!v8::String::NewExternalOneByte(isolate,
+                                        new OneByteResource(builtin->one_byte, builtin->length))
              .ToLocal(&text)) {
       return {};
     }
-  } else if (!v8::String::NewExternalTwoByte(isolate,
-                                             new TwoByteResource(builtin->two_byte, builtin->length))
+  } else if (!v8::String::NewExternalTwoByte(
+                  isolate, new TwoByteResource(builtin->two_byte, builtin->length))
                   .ToLocal(&text)) {
     return {};
   }

@@ -1,5 +1,5 @@
-// The standard library (lib/**/*.js), embedded at build time by scripts/embed-js and compiled on first
-// require. Stack traces name a file as `node:<id>`, as Node's do.
+// The standard library (lib/**/*.js), embedded at build time by scripts/embed-js and compiled on
+// first require. Stack traces name a file as `node:<id>`, as Node's do.
 #pragma once
 
 #include <v8.h>
@@ -11,10 +11,10 @@
 namespace tide::builtins {
 
 struct BuiltinSource {
-  const char* id;             // path under lib/ without .js: "timers", "internal/errors"
-  const char* one_byte;       // ASCII source, or nullptr
-  const uint16_t* two_byte;   // UTF-16 source for files with non-ASCII text, or nullptr
-  size_t length;              // in characters
+  const char* id;            // path under lib/ without .js: "timers", "internal/errors"
+  const char* one_byte;      // ASCII source, or nullptr
+  const uint16_t* two_byte;  // UTF-16 source for files with non-ASCII text, or nullptr
+  size_t length;             // in characters
 };
 
 extern const BuiltinSource kBuiltinSources[];

@@ -11,9 +11,15 @@ namespace {
 
 // Boolean options lib/ reads (by name, through process.execArgv-derived state).
 constexpr std::string_view kTideBoolFlags[] = {
-    "--no-warnings",       "--trace-warnings",      "--no-deprecation",
-    "--throw-deprecation", "--trace-deprecation",   "--pending-deprecation",
-    "--trace-uncaught",    "--trace-exit",          "--no-extra-info-on-fatal-exception",
+    "--no-warnings",
+    "--trace-warnings",
+    "--no-deprecation",
+    "--throw-deprecation",
+    "--trace-deprecation",
+    "--pending-deprecation",
+    "--trace-uncaught",
+    "--trace-exit",
+    "--no-extra-info-on-fatal-exception",
     "--abort-on-uncaught-exception-free",
 };
 // Options of the form --name=value (or --name value).
@@ -117,7 +123,8 @@ const char* HelpText() {
          "  -e, --eval script            evaluate script\n"
          "  -p, --print script           evaluate script and print the result\n"
          "  -                            read the script from stdin\n"
-         "  --                           end of options; what follows is the script and its arguments\n"
+         "  --                           end of options; what follows is the script and its "
+         "arguments\n"
          "  -v, --version                print tide's version and the Node.js API level\n"
          "  -h, --help                   print this help\n"
          "  --v8-options                 print V8's options\n"
@@ -127,7 +134,8 @@ const char* HelpText() {
          "  --throw-deprecation          throw on deprecations\n"
          "  --trace-deprecation          print a stack trace with each deprecation\n"
          "  --pending-deprecation        emit pending deprecation warnings\n"
-         "  --unhandled-rejections=mode  throw (default), strict, warn, none, warn-with-error-code\n"
+         "  --unhandled-rejections=mode  throw (default), strict, warn, none, "
+         "warn-with-error-code\n"
          "  --title=title                set process.title\n"
          "\n"
          "V8 options are passed through to V8 (for example --expose-gc, --max-old-space-size=MB,\n"

@@ -17,7 +17,7 @@ struct CliOptions {
   std::vector<std::string> exec_argv;    // every option before the script
   std::vector<std::string> script_args;  // what follows the script (or -e CODE)
   // Options lib/ reads through process.execArgv-like state (see bindings/process.cc).
-  std::vector<std::string> tide_flags;   // --no-warnings, --unhandled-rejections=strict, ...
+  std::vector<std::string> tide_flags;  // --no-warnings, --unhandled-rejections=strict, ...
 };
 
 // Parses argv. Returns false after printing a message to stderr if the command line is bad;

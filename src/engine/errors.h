@@ -20,8 +20,8 @@ std::string FormatThrowSite(v8::Isolate* isolate, v8::Local<v8::Context> context
                             v8::Local<v8::Message> message);
 
 // Reports `error` as uncaught. If JS handles it ('uncaughtException' listeners), returns and the
-// program goes on; otherwise the report is printed, 'exit' is emitted and the environment stops with
-// exit code process.exitCode (1 unless a listener changed it).
+// program goes on; otherwise the report is printed, 'exit' is emitted and the environment stops
+// with exit code process.exitCode (1 unless a listener changed it).
 void TriggerUncaughtException(Environment* env, v8::Local<v8::Value> error,
                               v8::Local<v8::Message> message, bool from_promise = false);
 

@@ -76,7 +76,8 @@ void ConfigureIsolate(v8::Isolate* isolate) {
   isolate->SetPromiseRejectCallback(OnPromiseReject);
 }
 
-v8::Isolate* NewIsolate(Platform* platform, uv_loop_t* loop, v8::ArrayBuffer::Allocator* allocator) {
+v8::Isolate* NewIsolate(Platform* platform, uv_loop_t* loop,
+                        v8::ArrayBuffer::Allocator* allocator) {
   v8::Isolate::CreateParams params;
   params.array_buffer_allocator = allocator;
   params.external_references = ExternalReferences();
@@ -156,9 +157,9 @@ void RunMain(Environment* env, const char* main_id) {
   v8::HandleScope scope(isolate);
   v8::Local<v8::Context> context = env->context();
   v8::Context::Scope context_scope(context);
-  v8::Local<v8::Value> args[] = {
-      env->process_object(), env->realm_value(RealmValue::kRequire),
-      env->realm_value(RealmValue::kInternalBinding), env->realm_value(RealmValue::kPrimordials)};
+  v8::Local<v8::Value> args[] = {env->process_object(), env->realm_value(RealmValue::kRequire),
+                                 env->realm_value(RealmValue::kInternalBinding),
+                                 env->realm_value(RealmValue::kPrimordials)};
 
   CallbackScope callback_scope(env);
   v8::TryCatch try_catch(isolate);

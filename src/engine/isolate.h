@@ -1,4 +1,5 @@
-// Creating isolates and contexts the way every tide Environment needs them (main thread and workers).
+// Creating isolates and contexts the way every tide Environment needs them (main thread and
+// workers).
 #pragma once
 
 #include <uv.h>
@@ -19,15 +20,16 @@ v8::Isolate* NewIsolate(Platform* platform, uv_loop_t* loop, v8::ArrayBuffer::Al
 // isolate made elsewhere (the snapshot builder's).
 void ConfigureIsolate(v8::Isolate* isolate);
 
-// Builds the process object and runs lib/'s bootstrap in a new context. On failure the exception has
-// been printed and the result is false.
+// Builds the process object and runs lib/'s bootstrap in a new context. On failure the exception
+// has been printed and the result is false.
 bool BootstrapEnvironment(Environment* env);
 
-// Runs lib/internal/bootstrap/prepare.js (what depends on this run), then lib/internal/main/<main_id>
-// (the main script, -e code, stdin), in a CallbackScope.
+// Runs lib/internal/bootstrap/prepare.js (what depends on this run), then
+// lib/internal/main/<main_id> (the main script, -e code, stdin), in a CallbackScope.
 void RunMain(Environment* env, const char* main_id);
 
-// Tears down: closes handles, runs cleanup hooks, unregisters from the platform, disposes the isolate.
+// Tears down: closes handles, runs cleanup hooks, unregisters from the platform, disposes the
+// isolate.
 void DisposeIsolate(Platform* platform, v8::Isolate* isolate, uv_loop_t* loop);
 
 }  // namespace tide

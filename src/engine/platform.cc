@@ -1,6 +1,6 @@
-// See platform.h. Foreground tasks: a mutex-protected queue per isolate plus a uv_async_t that wakes the
-// loop; delayed tasks wait in a list driven by an unreferenced uv_timer_t (they never keep a process
-// alive, as in Node).
+// See platform.h. Foreground tasks: a mutex-protected queue per isolate plus a uv_async_t that
+// wakes the loop; delayed tasks wait in a list driven by an unreferenced uv_timer_t (they never
+// keep a process alive, as in Node).
 #include "engine/platform.h"
 
 #include <algorithm>
@@ -68,9 +68,9 @@ class ForegroundTaskRunner final : public v8::TaskRunner {
     }
     if (next_due >= 0) {
       uint64_t ms = static_cast<uint64_t>(std::max(0.0, next_due - uv_hrtime() / 1e9) * 1000) + 1;
-      uv_timer_start(delay_timer_, [](uv_timer_t* t) {
-        static_cast<ForegroundTaskRunner*>(t->data)->Flush();
-      }, ms, 0);
+      uv_timer_start(
+          delay_timer_, [](uv_timer_t* t) { static_cast<ForegroundTaskRunner*>(t->data)->Flush(); },
+          ms, 0);
     }
     for (auto& task : ready) {
       if (hook_ != nullptr) {
@@ -199,8 +199,6 @@ std::unique_ptr<v8::JobHandle> Platform::PostJob(v8::TaskPriority priority,
 
 double Platform::MonotonicallyIncreasingTime() { return uv_hrtime() / 1e9; }
 double Platform::CurrentClockTimeMillis() { return v8::Platform::SystemClockTimeMillis(); }
-v8::TracingController* Platform::GetTracingController() {
-  return workers_->GetTracingController();
-}
+v8::TracingController* Platform::GetTracingController() { return workers_->GetTracingController(); }
 
 }  // namespace tide

@@ -1,6 +1,6 @@
 // The V8 platform: V8's worker threads come from its default platform, but every foreground task V8
-// posts for an isolate (GC finalizers, FinalizationRegistry cleanup, Atomics.waitAsync, ...) is delivered
-// through that isolate's libuv loop, so it runs even while the loop sleeps in poll.
+// posts for an isolate (GC finalizers, FinalizationRegistry cleanup, Atomics.waitAsync, ...) is
+// delivered through that isolate's libuv loop, so it runs even while the loop sleeps in poll.
 #pragma once
 
 #include <libplatform/libplatform.h>

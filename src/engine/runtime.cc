@@ -55,10 +55,12 @@ bool ApplyV8Flags(const CliOptions& options, int* exit_code) {
 void ReleaseLoaderOnlyPages() {
   dl_iterate_phdr(
       [](dl_phdr_info* info, size_t, void*) -> int {
-        if (info->dlpi_name == nullptr || strstr(info->dlpi_name, "libnode.so") == nullptr) return 0;
+        if (info->dlpi_name == nullptr || strstr(info->dlpi_name, "libnode.so") == nullptr)
+          return 0;
         for (int i = 0; i < info->dlpi_phnum; i++) {
           const ElfW(Phdr)& ph = info->dlpi_phdr[i];
-          if (ph.p_type != PT_LOAD || ph.p_offset != 0 || (ph.p_flags & (PF_W | PF_X)) != 0) continue;
+          if (ph.p_type != PT_LOAD || ph.p_offset != 0 || (ph.p_flags & (PF_W | PF_X)) != 0)
+            continue;
           uintptr_t start = info->dlpi_addr + ph.p_vaddr;
           long page = sysconf(_SC_PAGESIZE);
           uintptr_t aligned = start & ~static_cast<uintptr_t>(page - 1);
@@ -71,10 +73,14 @@ void ReleaseLoaderOnlyPages() {
 
 const char* MainScriptFor(const CliOptions& options) {
   switch (options.mode) {
-    case CliOptions::Mode::kEval: return "internal/main/eval_string";
-    case CliOptions::Mode::kStdin: return "internal/main/eval_stdin";
-    case CliOptions::Mode::kScript: return "internal/main/run_main_module";
-    default: return isatty(STDIN_FILENO) ? "internal/main/no_script_tty" : "internal/main/eval_stdin";
+    case CliOptions::Mode::kEval:
+      return "internal/main/eval_string";
+    case CliOptions::Mode::kStdin:
+      return "internal/main/eval_stdin";
+    case CliOptions::Mode::kScript:
+      return "internal/main/run_main_module";
+    default:
+      return isatty(STDIN_FILENO) ? "internal/main/no_script_tty" : "internal/main/eval_stdin";
   }
 }
 
@@ -131,7 +137,8 @@ int RuntimeMain(int argc, char** argv) {
   int exit_code = 0;
   if (!ParseCommandLine(argc, argv, &options, &exit_code)) return exit_code;
   if (options.mode == CliOptions::Mode::kVersion) {
-    printf("tide %s (Node.js API %s, V8 %s)\n", TIDE_VERSION, kNodeApiVersion, v8::V8::GetVersion());
+    printf("tide %s (Node.js API %s, V8 %s)\n", TIDE_VERSION, kNodeApiVersion,
+           v8::V8::GetVersion());
     return 0;
   }
   if (options.mode == CliOptions::Mode::kHelp) {

@@ -64,7 +64,8 @@ int BuildSnapshot(Platform* platform, const std::string& output_path) {
       out << static_cast<int>(blob.data[i]) << ',';
     }
     out << "\n};\nconst v8::StartupData kSnapshot = {kBlob, " << blob.raw_size
-        << "};\n}  // namespace\n\nconst v8::StartupData* EmbeddedSnapshot() { return &kSnapshot; }\n\n"
+        << "};\n}  // namespace\n\nconst v8::StartupData* EmbeddedSnapshot() { return &kSnapshot; "
+           "}\n\n"
            "}  // namespace tide\n";
     if (!out) {
       fprintf(stderr, "mksnapshot: cannot write %s\n", tmp.c_str());

@@ -1,6 +1,6 @@
-// The startup snapshot: the JS heap as it stands after lib/'s bootstrap (internal/bootstrap/node.js),
-// made at build time by scripts/mksnapshot.cc and embedded in tide, so a start deserializes it
-// instead of compiling and running the bootstrap again.
+// The startup snapshot: the JS heap as it stands after lib/'s bootstrap
+// (internal/bootstrap/node.js), made at build time by scripts/mksnapshot.cc and embedded in tide,
+// so a start deserializes it instead of compiling and running the bootstrap again.
 #pragma once
 
 #include <v8.h>

@@ -21,7 +21,8 @@ BaseObject::~BaseObject() {
 
 void BaseObject::MakeWeak() {
   object_.SetWeak(
-      this, [](const v8::WeakCallbackInfo<BaseObject>& info) {
+      this,
+      [](const v8::WeakCallbackInfo<BaseObject>& info) {
         BaseObject* self = info.GetParameter();
         self->object_.Reset();
         delete self;

@@ -1,6 +1,6 @@
 // BaseObject: a native object backing one JS object (internal field 0 points back to it).
-// HandleWrap: a BaseObject that owns a libuv handle; ref()/unref()/hasRef()/close() from JS, and the
-// handle's memory is freed only after uv_close has called back.
+// HandleWrap: a BaseObject that owns a libuv handle; ref()/unref()/hasRef()/close() from JS, and
+// the handle's memory is freed only after uv_close has called back.
 #pragma once
 
 #include <uv.h>

@@ -55,7 +55,8 @@ const intptr_t* ExternalReferences() {
 }
 
 void InternalBindingCallback(const v8::FunctionCallbackInfo<v8::Value>& args) {
-  if (!args[0]->IsString()) return ThrowTypeError(args.GetIsolate(), "binding name must be a string");
+  if (!args[0]->IsString())
+    return ThrowTypeError(args.GetIsolate(), "binding name must be a string");
   Environment* env = Environment::From(args);
   std::string name = ToStdString(args.GetIsolate(), args[0]);
   v8::Local<v8::Object> binding;

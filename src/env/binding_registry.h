@@ -14,8 +14,8 @@ namespace tide {
 
 class Environment;
 
-// Every C++ function V8 may call back (methods, constructors, interceptors) must be listed before an
-// isolate is created from the startup snapshot, in the same order in every build of tide.
+// Every C++ function V8 may call back (methods, constructors, interceptors) must be listed before
+// an isolate is created from the startup snapshot, in the same order in every build of tide.
 class ExternalReferenceRegistry {
  public:
   template <typename Fn>
@@ -57,10 +57,10 @@ const intptr_t* ExternalReferences();
   V(uv)
 
 namespace bindings {
-#define V(name)                                                             \
-  namespace name {                                                          \
-  void Initialize(Environment* env, v8::Local<v8::Object> target);          \
-  void RegisterExternalReferences(ExternalReferenceRegistry* registry);     \
+#define V(name)                                                         \
+  namespace name {                                                      \
+  void Initialize(Environment* env, v8::Local<v8::Object> target);      \
+  void RegisterExternalReferences(ExternalReferenceRegistry* registry); \
   }
 TIDE_BINDINGS(V)
 #undef V
@@ -70,7 +70,7 @@ enum BindingSlot : size_t {
 #define V(name) kBinding_##name,
   TIDE_BINDINGS(V)
 #undef V
-  kBindingCount
+      kBindingCount
 };
 
 // The binding object for `name`, created on first use and cached per Environment. Throws a JS Error

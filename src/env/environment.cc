@@ -37,7 +37,8 @@ void* TypedArrayData(v8::Local<v8::Context> context, v8::Local<v8::Object> cache
   v8::Isolate* isolate = context->GetIsolate();
   v8::Local<v8::Value> target;
   v8::Local<v8::Value> array;
-  if (!cache->Get(context, v8::String::NewFromUtf8(isolate, binding).ToLocalChecked()).ToLocal(&target) ||
+  if (!cache->Get(context, v8::String::NewFromUtf8(isolate, binding).ToLocalChecked())
+           .ToLocal(&target) ||
       !target->IsObject() ||
       !target.As<v8::Object>()
            ->Get(context, v8::String::NewFromUtf8(isolate, property).ToLocalChecked())

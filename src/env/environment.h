@@ -1,6 +1,7 @@
-// Environment: everything one isolate needs (its context, libuv loop, tick and immediate state, the JS
-// callbacks the loop calls, live handles, cleanup hooks). One per isolate — the main thread's and, later,
-// each worker's — and nothing mutable lives outside it, so two can run side by side on two threads.
+// Environment: everything one isolate needs (its context, libuv loop, tick and immediate state, the
+// JS callbacks the loop calls, live handles, cleanup hooks). One per isolate — the main thread's
+// and, later, each worker's — and nothing mutable lives outside it, so two can run side by side on
+// two threads.
 #pragma once
 
 #include <uv.h>
@@ -20,12 +21,13 @@ class Platform;
 
 // JS functions the native side calls; installed by lib/internal/bootstrap through bindings.
 enum class JsCallback {
-  kTickCallback,        // internal/process/task_queues: processTicksAndRejections
-  kTimersCallback,      // internal/timers: processTimers(now) -> next expiry
-  kImmediateCallback,   // internal/timers: processImmediate()
-  kFatalException,      // internal/process/execution: onGlobalUncaughtException(err, fromPromise, arrow)
-  kPromiseReject,       // internal/process/promises: promiseRejectHandler(type, promise, reason)
-  kEmitProcessEvent,    // (name, code) -> emits 'beforeExit' / 'exit' on process
+  kTickCallback,       // internal/process/task_queues: processTicksAndRejections
+  kTimersCallback,     // internal/timers: processTimers(now) -> next expiry
+  kImmediateCallback,  // internal/timers: processImmediate()
+  kFatalException,     // internal/process/execution: onGlobalUncaughtException(err, fromPromise,
+                       // arrow)
+  kPromiseReject,      // internal/process/promises: promiseRejectHandler(type, promise, reason)
+  kEmitProcessEvent,   // (name, code) -> emits 'beforeExit' / 'exit' on process
   kCount
 };
 
@@ -40,7 +42,8 @@ struct TickInfo {
   bool has_rejection_to_warn() const { return fields[kHasRejectionToWarn] != 0; }
 };
 
-// Counters shared with JS through a Uint32Array: queued immediates, and how many keep the loop alive.
+// Counters shared with JS through a Uint32Array: queued immediates, and how many keep the loop
+// alive.
 struct ImmediateInfo {
   enum Field { kCount, kRefCount, kHasOutstanding, kFieldCount };
   uint32_t storage[kFieldCount] = {};
@@ -54,8 +57,9 @@ enum class RealmValue { kProcess, kBindingCache, kRequire, kPrimordials, kIntern
 struct EnvironmentOptions {
   std::vector<std::string> argv;       // process.argv as given (argv[0] = execPath)
   std::vector<std::string> exec_argv;  // runtime options before the script
-  std::vector<std::string> tide_flags; // options lib/ reads: --no-warnings, --unhandled-rejections=...
-  bool has_eval = false;               // -e / -p
+  std::vector<std::string>
+      tide_flags;         // options lib/ reads: --no-warnings, --unhandled-rejections=...
+  bool has_eval = false;  // -e / -p
   std::string eval_source;
   bool print_eval = false;
   bool is_main_thread = true;
@@ -94,7 +98,8 @@ class Environment {
     js_callbacks_[static_cast<size_t>(which)].Reset(isolate_, fn);
   }
 
-  // The `process` object, the internalBinding() cache, lib/'s require, primordials, internalBinding.
+  // The `process` object, the internalBinding() cache, lib/'s require, primordials,
+  // internalBinding.
   v8::Local<v8::Value> realm_value(RealmValue which) const {
     return realm_values_[static_cast<size_t>(which)].Get(isolate_);
   }
@@ -132,7 +137,8 @@ class Environment {
   // Closes every handle and runs the hooks; leaves the loop empty.
   void RunCleanup();
 
-  // Exit state. `stopping` is set by process.exit() and worker termination: no more JS runs after it.
+  // Exit state. `stopping` is set by process.exit() and worker termination: no more JS runs after
+  // it.
   bool is_stopping() const { return stopping_; }
   void set_stopping() { stopping_ = true; }
   int exit_code() const { return exit_code_; }

@@ -1,6 +1,6 @@
-// Calling into JavaScript from the loop. Every libuv callback that runs JS goes through MakeCallback (or
-// opens a CallbackScope): when the outermost scope closes, all process.nextTick callbacks run, then all
-// promise microtasks, repeating until both queues are empty — Node's order.
+// Calling into JavaScript from the loop. Every libuv callback that runs JS goes through
+// MakeCallback (or opens a CallbackScope): when the outermost scope closes, all process.nextTick
+// callbacks run, then all promise microtasks, repeating until both queues are empty — Node's order.
 #pragma once
 
 #include <v8.h>

@@ -51,7 +51,8 @@ void EmitBeforeExit(Environment* env) {
 int EmitExit(Environment* env) {
   v8::HandleScope scope(env->isolate());
   v8::Local<v8::Value> code;
-  if (!env->is_stopping() && CallProcessEvent(env, "exit", false).ToLocal(&code) && code->IsInt32()) {
+  if (!env->is_stopping() && CallProcessEvent(env, "exit", false).ToLocal(&code) &&
+      code->IsInt32()) {
     env->set_exit_code(code.As<v8::Int32>()->Value());
   }
   return env->exit_code();

@@ -6,7 +6,8 @@
 
 namespace tide {
 
-// Runs the loop until no referenced handle or request is left and 'beforeExit' schedules nothing more.
+// Runs the loop until no referenced handle or request is left and 'beforeExit' schedules nothing
+// more.
 void SpinEventLoop(Environment* env);
 
 // Emits process 'beforeExit' (ticks drain after it).

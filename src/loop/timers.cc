@@ -9,7 +9,8 @@ namespace tide {
 namespace {
 template <typename T>
 void CloseAndDelete(T* handle) {
-  uv_close(reinterpret_cast<uv_handle_t*>(handle), [](uv_handle_t* h) { delete reinterpret_cast<T*>(h); });
+  uv_close(reinterpret_cast<uv_handle_t*>(handle),
+           [](uv_handle_t* h) { delete reinterpret_cast<T*>(h); });
 }
 }  // namespace
 
@@ -62,8 +63,8 @@ void LoopTimers::ToggleImmediateRef(bool ref) {
   }
 }
 
-// The loop caches "now" at the start of each iteration; JS may have run for a while since, so refresh
-// it, or a timer set late in a long callback would fire early.
+// The loop caches "now" at the start of each iteration; JS may have run for a while since, so
+// refresh it, or a timer set late in a long callback would fire early.
 double LoopTimers::LoopNow() const {
   uv_update_time(env_->loop());
   return static_cast<double>(uv_now(env_->loop()));
@@ -97,7 +98,8 @@ void LoopTimers::OnCheck(uv_check_t* handle) {
   auto* self = static_cast<LoopTimers*>(handle->data);
   Environment* env = self->env_;
   ImmediateInfo* info = env->immediate_info();
-  if (info->fields[ImmediateInfo::kCount] == 0 && info->fields[ImmediateInfo::kHasOutstanding] == 0) {
+  if (info->fields[ImmediateInfo::kCount] == 0 &&
+      info->fields[ImmediateInfo::kHasOutstanding] == 0) {
     return;
   }
   v8::HandleScope scope(env->isolate());

@@ -1,6 +1,6 @@
-// ThreadPoolWork: the one way tide runs heavy built-in work (fs, crypto, zlib, dns) on libuv's thread
-// pool. DoWork runs on a pool thread and must not touch V8; AfterWork runs on the loop thread with a
-// HandleScope and the context entered, and usually ends in MakeCallback.
+// ThreadPoolWork: the one way tide runs heavy built-in work (fs, crypto, zlib, dns) on libuv's
+// thread pool. DoWork runs on a pool thread and must not touch V8; AfterWork runs on the loop
+// thread with a HandleScope and the context entered, and usually ends in MakeCallback.
 #pragma once
 
 #include <uv.h>
@@ -19,7 +19,8 @@ class ThreadPoolWork {
 
   // Queues DoWork; AfterWork follows on the loop. The request keeps the loop alive until then.
   void ScheduleWork();
-  // Cancels work that has not started; AfterWork then runs with UV_ECANCELED. Returns a uv error code.
+  // Cancels work that has not started; AfterWork then runs with UV_ECANCELED. Returns a uv error
+  // code.
   int CancelWork() { return uv_cancel(reinterpret_cast<uv_req_t*>(&work_req_)); }
 
   Environment* env() const { return env_; }

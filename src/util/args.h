@@ -1,7 +1,8 @@
-// Binding helpers: declaring methods on binding objects and templates, and Bind<Fn>, which turns a plain
-// C++ function such as `double Uptime(Environment*)` or `int Chdir(Environment*, std::string)` into a V8
-// callback with checked argument conversion. lib/ validates what users pass (with Node's error codes);
-// a conversion failure here means lib/ called its binding wrongly, and throws a TypeError naming it.
+// Binding helpers: declaring methods on binding objects and templates, and Bind<Fn>, which turns a
+// plain C++ function such as `double Uptime(Environment*)` or `int Chdir(Environment*,
+// std::string)` into a V8 callback with checked argument conversion. lib/ validates what users pass
+// (with Node's error codes); a conversion failure here means lib/ called its binding wrongly, and
+// throws a TypeError naming it.
 #pragma once
 
 #include <v8.h>
@@ -70,15 +71,15 @@ namespace internal {
 template <typename T>
 struct ArgConverter;
 
-#define TIDE_ARG_CONVERTER(Type, check, convert)                                            \
-  template <>                                                                               \
-  struct ArgConverter<Type> {                                                               \
+#define TIDE_ARG_CONVERTER(Type, check, convert)                                             \
+  template <>                                                                                \
+  struct ArgConverter<Type> {                                                                \
     static bool Convert(const v8::FunctionCallbackInfo<v8::Value>& args, int i, Type* out) { \
-      v8::Local<v8::Value> v = args[i];                                                     \
-      if (!(check)) return false;                                                           \
-      *out = convert;                                                                       \
-      return true;                                                                          \
-    }                                                                                       \
+      v8::Local<v8::Value> v = args[i];                                                      \
+      if (!(check)) return false;                                                            \
+      *out = convert;                                                                        \
+      return true;                                                                           \
+    }                                                                                        \
   };
 TIDE_ARG_CONVERTER(int32_t, v->IsInt32(), v.As<v8::Int32>()->Value())
 TIDE_ARG_CONVERTER(uint32_t, v->IsUint32(), v.As<v8::Uint32>()->Value())
@@ -154,8 +155,8 @@ void Invoke(const v8::FunctionCallbackInfo<v8::Value>& args, std::index_sequence
 template <auto Fn>
 void Bind(const v8::FunctionCallbackInfo<v8::Value>& args) {
   using Traits = internal::FunctionTraits<decltype(Fn)>;
-  internal::Invoke<Fn, Traits>(args,
-                               std::make_index_sequence<std::tuple_size_v<typename Traits::Args>>());
+  internal::Invoke<Fn, Traits>(
+      args, std::make_index_sequence<std::tuple_size_v<typename Traits::Args>>());
 }
 
 }  // namespace tide

@@ -25,8 +25,10 @@ TEST_F(CallbackScopeTest, DrainsTicksBeforeMicrotasksAfterCallback) {
       "};");
   v8::HandleScope scope(isolate_);
   v8::Local<v8::Context> context = env_->context();
-  v8::Local<v8::Function> cb =
-      context->Global()->Get(context, OneByteString(isolate_, "cb")).ToLocalChecked().As<v8::Function>();
+  v8::Local<v8::Function> cb = context->Global()
+                                   ->Get(context, OneByteString(isolate_, "cb"))
+                                   .ToLocalChecked()
+                                   .As<v8::Function>();
   MakeCallback(env_.get(), v8::Undefined(isolate_), cb, 0, nullptr);
   EXPECT_EQ(Run("order.join(',')"), "cb,tick1,micro1,micro-from-tick,micro2,tick-from-micro");
 }
