@@ -6,20 +6,34 @@
 namespace tide::bindings::types {
 
 namespace {
-#define TIDE_TYPE_CHECKS(V)                                                                       \
-  V(isExternal, IsExternal)                                                                       \
-  V(isDate, IsDate)                                                                               \
-  V(isArgumentsObject, IsArgumentsObject) V(isBigIntObject, IsBigIntObject) V(                    \
-      isBooleanObject, IsBooleanObject) V(isNumberObject, IsNumberObject)                         \
-      V(isStringObject, IsStringObject) V(isSymbolObject, IsSymbolObject) V(                      \
-          isNativeError, IsNativeError) V(isRegExp, IsRegExp) V(isAsyncFunction, IsAsyncFunction) \
-          V(isGeneratorFunction, IsGeneratorFunction) V(isGeneratorObject, IsGeneratorObject)     \
-              V(isPromise, IsPromise) V(isMap, IsMap) V(isSet, IsSet)                             \
-                  V(isMapIterator, IsMapIterator) V(isSetIterator, IsSetIterator)                 \
-                      V(isWeakMap, IsWeakMap) V(isWeakSet, IsWeakSet)                             \
-                          V(isArrayBuffer, IsArrayBuffer) V(isDataView, IsDataView)               \
-                              V(isSharedArrayBuffer, IsSharedArrayBuffer) V(isProxy, IsProxy)     \
-                                  V(isModuleNamespaceObject, IsModuleNamespaceObject)
+// clang-format off
+#define TIDE_TYPE_CHECKS(V)                           \
+  V(isExternal, IsExternal)                           \
+  V(isDate, IsDate)                                   \
+  V(isArgumentsObject, IsArgumentsObject)             \
+  V(isBigIntObject, IsBigIntObject)                   \
+  V(isBooleanObject, IsBooleanObject)                 \
+  V(isNumberObject, IsNumberObject)                   \
+  V(isStringObject, IsStringObject)                   \
+  V(isSymbolObject, IsSymbolObject)                   \
+  V(isNativeError, IsNativeError)                     \
+  V(isRegExp, IsRegExp)                               \
+  V(isAsyncFunction, IsAsyncFunction)                 \
+  V(isGeneratorFunction, IsGeneratorFunction)         \
+  V(isGeneratorObject, IsGeneratorObject)             \
+  V(isPromise, IsPromise)                             \
+  V(isMap, IsMap)                                     \
+  V(isSet, IsSet)                                     \
+  V(isMapIterator, IsMapIterator)                     \
+  V(isSetIterator, IsSetIterator)                     \
+  V(isWeakMap, IsWeakMap)                             \
+  V(isWeakSet, IsWeakSet)                             \
+  V(isArrayBuffer, IsArrayBuffer)                     \
+  V(isDataView, IsDataView)                           \
+  V(isSharedArrayBuffer, IsSharedArrayBuffer)         \
+  V(isProxy, IsProxy)                                 \
+  V(isModuleNamespaceObject, IsModuleNamespaceObject)
+// clang-format on
 
 #define V(js, cc)                                            \
   void js(const v8::FunctionCallbackInfo<v8::Value>& args) { \
