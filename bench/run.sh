@@ -154,6 +154,31 @@ loop() {
   add_row "$figure: process CPU ms" "$(col "$key-tide" 2 | median)" "$(col "$key-node" 2 | median)"
 }
 
+# --- in-script figures with several names: bench/<dir>/<file> prints one "<name>: <N> ms" line each ---
+# named <figure prefix> <file> [args...]: LOOP_RUNS alternating runs of each runtime on bench/<file>;
+# one row per name, the median of that name's figure over the runs.
+named() {
+  local prefix="$1" file="$here/$2"; shift 2
+  local key="n$(( ${#rows[@]} ))" rt bin i name ms
+  for ((i = 0; i < LOOP_RUNS; i++)); do
+    for rt in "${runtimes[@]}"; do
+      bin="${!rt}"
+      measure_one "$key-$rt" "$work/$key-$rt.out" "$bin" "$file" "$@"
+      if [ "$status" != 0 ] || ! grep -q '^[A-Za-z0-9_-]*: [0-9.]* ms$' "$work/$key-$rt.out"; then
+        report_failure "$rt" "$prefix" "$status" "$work/$key-$rt.out"
+        fail_row "$prefix ms" "$rt"
+        return
+      fi
+      while read -r name ms; do
+        echo "$ms" >>"$work/$key-$rt-$name.ms"
+      done < <(sed -n 's/^\([A-Za-z0-9_-]*\): \([0-9.]*\) ms$/\1 \2/p' "$work/$key-$rt.out")
+    done
+  done
+  for name in $(sed -n 's/^\([A-Za-z0-9_-]*\): [0-9.]* ms$/\1/p' "$work/$key-tide.out"); do
+    add_row "$prefix $name ms" "$(col_ms "$key-tide-$name" | median)" "$(col_ms "$key-node-$name" | median)"
+  done
+}
+
 echo "tide: $tide ($("$tide" --version 2>/dev/null | head -n 1))"
 [ -n "$node" ] && echo "node: $node ($("$node" --version 2>/dev/null | head -n 1))"
 echo "start-up: median of $STARTUP_RUNS runs each; event loop: median of $LOOP_RUNS runs each; A B A B ..."
@@ -165,6 +190,7 @@ loop "1,000,000 setTimeout(0)" timeout.js
 loop "1,000,000 setImmediate" immediate.js
 loop "1,000,000 promise callbacks" promise.js
 loop "1,000,000 nextTicks" nexttick.js
+named "buffer 1 MiB x20:" buffer/encode-decode.js 20
 
 echo
 {

@@ -1,8 +1,8 @@
 'use strict';
-// node:fs, first part: reading a whole file as text, in the callback, sync and promise forms.
-// The async form runs on libuv's thread pool (src/bindings/fs.cc, ThreadPoolWork). Everything else
-// in fs — and reading without an encoding, which returns a Buffer — comes with the fs issue; until
-// then those calls throw ERR_NOT_IMPLEMENTED rather than behave differently from Node.
+// node:fs, first part: reading a whole file, as a Buffer or as text in any Buffer encoding, in the
+// callback, sync and promise forms. The async form runs on libuv's thread pool (src/bindings/fs.cc,
+// ThreadPoolWork). Everything else in fs comes with the fs issue; until then those calls throw
+// ERR_NOT_IMPLEMENTED rather than behave differently from Node.
 
 const binding = internalBinding('fs');
 const { codes } = require('internal/errors');
@@ -29,49 +29,64 @@ function getReadOptions(options) {
   } else if (typeof options !== 'object') {
     throw new codes.ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);
   }
-  const { encoding = null, flag = 'r', signal } = options;
-  if (encoding === null || encoding === 'buffer') {
-    throw new codes.ERR_NOT_IMPLEMENTED('fs.readFile without a text encoding (Buffer results)');
-  }
-  if (!kUtf8.has(encoding)) {
-    const known = ['ucs2', 'ucs-2', 'utf16le', 'utf-16le', 'latin1', 'binary', 'base64',
-      'base64url', 'hex', 'ascii'];
-    if (known.includes(`${encoding}`.toLowerCase())) {
-      throw new codes.ERR_NOT_IMPLEMENTED(`fs.readFile with the '${encoding}' encoding`);
-    }
+  let { encoding = null } = options;
+  const { flag = 'r', signal } = options;
+  if (encoding === 'buffer') encoding = null;
+  if (encoding !== null && !kUtf8.has(encoding) &&
+      !require('buffer').Buffer.isEncoding(encoding)) {
     throw new codes.ERR_INVALID_ARG_VALUE('encoding', encoding, 'is invalid encoding');
   }
   if (flag !== 'r' && flag !== 'rs' && flag !== 'sr') {
     throw new codes.ERR_NOT_IMPLEMENTED(`fs.readFile with flag '${flag}'`);
   }
   if (signal !== undefined) require('internal/validators').validateAbortSignal(signal, 'options.signal');
-  return { signal };
+  return { signal, encoding };
 }
 
 function readFile(path, options, callback) {
   callback ||= options;
   validateFunction(callback, 'cb');
-  const { signal } = getReadOptions(options);
+  const { signal, encoding } = getReadOptions(options);
   path = getPath(path);
   if (signal?.aborted) {
     const { AbortError } = require('internal/errors');
     process.nextTick(callback, new AbortError(undefined, { cause: signal.reason }));
     return;
   }
-  binding.readFileUtf8Async(path, (err, text) => {
+  const utf8 = encoding !== null && kUtf8.has(encoding);
+  const read = utf8 ? binding.readFileUtf8Async : binding.readFileBytesAsync;
+  read(path, (err, result) => {
     if (signal?.aborted) {
       const { AbortError } = require('internal/errors');
       callback(new AbortError(undefined, { cause: signal.reason }));
       return;
     }
-    if (err) callback(err);
-    else callback(null, text);
+    if (err) {
+      callback(err);
+      return;
+    }
+    let value;
+    try {
+      value = utf8 ? result : toResult(result, encoding);
+    } catch (e) {
+      callback(e);
+      return;
+    }
+    callback(null, value);
   });
 }
 
+// The bytes of a file (an ArrayBuffer) as a Buffer, or as text in a non-UTF-8 encoding.
+function toResult(arrayBuffer, encoding) {
+  const buffer = require('buffer').Buffer.from(arrayBuffer);
+  return encoding === null ? buffer : buffer.toString(encoding);
+}
+
 function readFileSync(path, options) {
-  getReadOptions(options);
-  return binding.readFileUtf8(getPath(path));
+  const { encoding } = getReadOptions(options);
+  path = getPath(path);
+  if (encoding !== null && kUtf8.has(encoding)) return binding.readFileUtf8(path);
+  return toResult(binding.readFileBytes(path), encoding);
 }
 
 const promises = {

@@ -11,17 +11,23 @@ function isBuiltin(id) {
 }
 
 function createRequire(filename) {
-  if (typeof filename === 'object' && filename !== null && typeof filename.href === 'string') {
-    filename = filename.href;
+  const { isURL, fileURLToPath } = require('internal/url');
+  let filepath;
+  if (isURL(filename) || (typeof filename === 'string' && !path.isAbsolute(filename))) {
+    try {
+      filepath = fileURLToPath(filename);
+    } catch {
+      filepath = undefined;
+    }
+  } else if (typeof filename === 'string') {
+    filepath = filename;
   }
-  if (typeof filename === 'string' && filename.startsWith('file://')) {
-    filename = decodeURIComponent(filename.slice(7));
-  }
-  if (typeof filename !== 'string' || !path.isAbsolute(filename)) {
+  if (filepath === undefined) {
     const { codes } = require('internal/errors');
     throw new codes.ERR_INVALID_ARG_VALUE('filename', filename,
       'must be a file URL object, file URL string, or absolute path string');
   }
+  filename = filepath;
   const trailingSlash = filename.endsWith('/');
   const proxyPath = trailingSlash ? path.join(filename, 'noop.js') : filename;
   const m = new Module(proxyPath);

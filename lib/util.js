@@ -366,9 +366,43 @@ function log(...args) {
   console.log('%s - %s', timestamp(), format(...args));
 }
 
+// ---------------------------------------------------------------------------------------
+// System errors, AbortSignal
+
+function getSystemErrorName(err) {
+  return require('internal/errors').getSystemErrorName(err);
+}
+
+function getSystemErrorMap() {
+  return require('internal/errors').getSystemErrorMap();
+}
+
+// Settles when `signal` aborts (with the 'abort' event, as Node's does). `resource` only ties
+// the wait to an object's lifetime in Node; nothing here keeps it alive.
+async function aborted(signal, resource) {
+  const { ERR_INVALID_ARG_TYPE } = errorCodes();
+  if (signal === undefined) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  const { validateAbortSignal, validateObject, kValidateObjectAllowObjects } = validators();
+  validateAbortSignal(signal, 'signal');
+  validateObject(resource, 'resource', kValidateObjectAllowObjects);
+  if (signal.aborted) return;
+  return new Promise((resolve) => {
+    signal.addEventListener('abort', resolve, { __proto__: null, once: true });
+  });
+}
+
+const { MIMEType, MIMEParams } = require('internal/mime');
+const { parseArgs } = require('internal/util/parse_args');
+
 let internalDeepEqual;
 
 module.exports = {
+  aborted,
+  getSystemErrorMap,
+  getSystemErrorName,
+  MIMEParams,
+  MIMEType,
+  parseArgs,
   _extend,
   callbackify,
   debug: debuglog,

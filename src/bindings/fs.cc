@@ -97,8 +97,19 @@ bool ReadWhole(int fd, std::string* out, int* err) {
   }
 }
 
-// readFileUtf8(path | fd) → string. Throws ENOENT etc. with path and syscall 'open' / 'read'.
-void ReadFileUtf8(const v8::FunctionCallbackInfo<v8::Value>& args) {
+// A file's bytes as an ArrayBuffer that takes over the string's memory (no copy).
+v8::Local<v8::ArrayBuffer> BytesToArrayBuffer(v8::Isolate* isolate, std::string&& contents) {
+  if (contents.empty()) return v8::ArrayBuffer::New(isolate, 0);
+  auto* owned = new std::string(std::move(contents));
+  std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(
+      owned->data(), owned->size(),
+      [](void*, size_t, void* holder) { delete static_cast<std::string*>(holder); }, owned);
+  return v8::ArrayBuffer::New(isolate, std::move(store));
+}
+
+// readFileUtf8(path | fd) → string, readFileBytes(path | fd) → ArrayBuffer. Both throw ENOENT etc.
+// with path and syscall 'open' / 'read'.
+void ReadFile(const v8::FunctionCallbackInfo<v8::Value>& args, bool bytes) {
   v8::Isolate* isolate = args.GetIsolate();
   std::string contents;
   int err = 0;
@@ -114,7 +125,10 @@ void ReadFileUtf8(const v8::FunctionCallbackInfo<v8::Value>& args) {
     close(fd);
     if (!ok) return ThrowUVException(isolate, err, "read", path.c_str());
   } else {
-    return ThrowTypeError(isolate, "readFileUtf8(path | fd)");
+    return ThrowTypeError(isolate, "readFile(path | fd)");
+  }
+  if (bytes) {
+    return args.GetReturnValue().Set(BytesToArrayBuffer(isolate, std::move(contents)));
   }
   v8::Local<v8::String> result;
   if (v8::String::NewFromUtf8(isolate, contents.data(), v8::NewStringType::kNormal,
@@ -123,6 +137,9 @@ void ReadFileUtf8(const v8::FunctionCallbackInfo<v8::Value>& args) {
     args.GetReturnValue().Set(result);
   }
 }
+
+void ReadFileUtf8(const v8::FunctionCallbackInfo<v8::Value>& args) { ReadFile(args, false); }
+void ReadFileBytes(const v8::FunctionCallbackInfo<v8::Value>& args) { ReadFile(args, true); }
 
 // internalModuleStat(path) → 0 file, 1 directory, negative errno: the module resolver's probe.
 int32_t InternalModuleStat(Environment* env, std::string path) {
@@ -142,11 +159,16 @@ void Realpath(const v8::FunctionCallbackInfo<v8::Value>& args) {
   free(resolved);
 }
 
-// Reads a whole file as UTF-8 on the thread pool; `oncomplete(err, text)` runs on the loop.
+// Reads a whole file on the thread pool, as UTF-8 text or as bytes (an ArrayBuffer);
+// `oncomplete(err, result)` runs on the loop.
 class ReadFileUtf8Work final : public ThreadPoolWork {
  public:
-  ReadFileUtf8Work(Environment* env, std::string path, v8::Local<v8::Function> oncomplete)
-      : ThreadPoolWork(env), path_(std::move(path)), oncomplete_(env->isolate(), oncomplete) {}
+  ReadFileUtf8Work(Environment* env, std::string path, v8::Local<v8::Function> oncomplete,
+                   bool bytes = false)
+      : ThreadPoolWork(env),
+        path_(std::move(path)),
+        oncomplete_(env->isolate(), oncomplete),
+        bytes_(bytes) {}
 
  protected:
   void DoWork() override {
@@ -171,6 +193,8 @@ class ReadFileUtf8Work final : public ThreadPoolWork {
     v8::Local<v8::Value> argv[2] = {v8::Null(isolate), v8::Undefined(isolate)};
     if (err_ != 0) {
       argv[0] = UVException(isolate, err_, syscall_, path_.c_str());
+    } else if (bytes_) {
+      argv[1] = BytesToArrayBuffer(isolate, std::move(contents_));
     } else if (!v8::String::NewFromUtf8(isolate, contents_.data(), v8::NewStringType::kNormal,
                                         static_cast<int>(contents_.size()))
                     .ToLocal(&argv[1])) {
@@ -186,6 +210,7 @@ class ReadFileUtf8Work final : public ThreadPoolWork {
   std::string contents_;
   int err_ = 0;
   const char* syscall_ = "open";
+  bool bytes_;
 };
 
 // readFileUtf8Async(path, oncomplete)
@@ -193,9 +218,16 @@ void ReadFileUtf8Async(Environment* env, std::string path, v8::Local<v8::Functio
   (new ReadFileUtf8Work(env, std::move(path), oncomplete))->ScheduleWork();
 }
 
+// readFileBytesAsync(path, oncomplete): the same with an ArrayBuffer of the bytes.
+void ReadFileBytesAsync(Environment* env, std::string path, v8::Local<v8::Function> oncomplete) {
+  (new ReadFileUtf8Work(env, std::move(path), oncomplete, true))->ScheduleWork();
+}
+
 }  // namespace
 
 const MethodEntry kMethods[] = {
+    {"readFileBytes", ReadFileBytes},
+    {"readFileBytesAsync", Bind<ReadFileBytesAsync>},
     {"readFileUtf8", ReadFileUtf8},
     {"readFileUtf8Async", Bind<ReadFileUtf8Async>},
     {"writeString", WriteString},

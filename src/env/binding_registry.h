@@ -40,12 +40,14 @@ class ExternalReferenceRegistry {
 const intptr_t* ExternalReferences();
 
 #define TIDE_BINDINGS(V) \
+  V(buffer)              \
   V(builtins)            \
   V(contextify)          \
   V(encoding)            \
   V(errors)              \
   V(fs)                  \
   V(messaging)           \
+  V(os)                  \
   V(performance)         \
   V(process)             \
   V(signal_wrap)         \
@@ -53,6 +55,7 @@ const intptr_t* ExternalReferences();
   V(timers)              \
   V(tty)                 \
   V(types)               \
+  V(url)                 \
   V(util)                \
   V(uv)
 

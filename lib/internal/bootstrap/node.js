@@ -108,6 +108,19 @@ defineLazyGlobal('TextDecoder', () => require('internal/encoding').TextDecoder);
 // Globals of the core-library modules: one line per global, added by the module that provides it.
 // (Keep them lazy: a global nobody touches costs nothing at start-up.)
 // @core-library-globals
+defineLazyGlobal('Buffer', () => require('buffer').Buffer);
+defineLazyGlobal('atob', () => require('buffer').atob);
+defineLazyGlobal('btoa', () => require('buffer').btoa);
+defineLazyGlobal('Blob', () => require('buffer').Blob);
+defineLazyGlobal('File', () => require('buffer').File);
+defineLazyGlobal('URL', () => require('internal/url').URL);
+defineLazyGlobal('URLSearchParams', () => require('internal/url').URLSearchParams);
+defineLazyGlobal('EventTarget', () => require('internal/event_target').EventTarget);
+defineLazyGlobal('Event', () => require('internal/event_target').Event);
+defineLazyGlobal('CustomEvent', () => require('internal/event_target').CustomEvent);
+defineLazyGlobal('AbortController', () => require('internal/abort_controller').AbortController);
+defineLazyGlobal('AbortSignal', () => require('internal/abort_controller').AbortSignal);
+defineLazyGlobal('DOMException', () => require('internal/domexception').DOMException);
 
 // Modules most programs load anyway are evaluated here, so the snapshot holds them ready.
 for (const id of ['internal/errors', 'internal/validators', 'internal/util/inspect', 'path',
