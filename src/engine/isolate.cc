@@ -130,7 +130,8 @@ bool BootstrapEnvironment(Environment* env) {
   if (!CallBuiltin(env, "internal/per_context/harmony_shims", 2, shims_args, &result)) return false;
   // Built-ins newer than V8 10.2, installed before primordials so lib/ can capture them too.
   v8::Local<v8::Value> builtins_args[] = {v8::Object::New(isolate), primordials};
-  if (!CallBuiltin(env, "internal/per_context/es_builtins", 2, builtins_args, &result)) return false;
+  if (!CallBuiltin(env, "internal/per_context/es_builtins", 2, builtins_args, &result))
+    return false;
   v8::Local<v8::Value> primordials_args[] = {v8::Object::New(isolate), primordials};
   if (!CallBuiltin(env, "internal/per_context/primordials", 2, primordials_args, &result)) {
     return false;

@@ -70,7 +70,8 @@ int BuildSnapshot(Platform* platform, const std::string& output_path) {
            "extern \"C\" const char tide_snapshot_blob[];\n\n"
            "namespace tide {\nnamespace {\nconst v8::StartupData kSnapshot = {tide_snapshot_blob, "
         << blob.raw_size
-        << "};\n}  // namespace\n\nconst v8::StartupData* EmbeddedSnapshot() { return &kSnapshot; }\n\n"
+        << "};\n}  // namespace\n\nconst v8::StartupData* EmbeddedSnapshot() { return &kSnapshot; "
+           "}\n\n"
            "}  // namespace tide\n";
     if (!out || !bin) {
       fprintf(stderr, "mksnapshot: cannot write %s\n", tmp.c_str());
