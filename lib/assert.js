@@ -17,9 +17,12 @@ const { validateFunction, validateObject } = require('internal/validators');
 const {
   isDeepEqual,
   isDeepStrictEqual,
+  isDate,
   isError,
+  isMap,
   isPromise,
   isRegExp,
+  isSet,
 } = require('internal/util/comparisons');
 
 let inspectModule;
@@ -35,6 +38,7 @@ const kInspectCustom = Symbol.for('nodejs.util.inspect.custom');
 
 const kReadableOperator = {
   deepStrictEqual: 'Expected values to be strictly deep-equal:',
+  partialDeepStrictEqual: 'Expected values to be partially and strictly deep-equal:',
   strictEqual: 'Expected values to be strictly equal:',
   strictEqualObject: 'Expected "actual" to be reference-equal to "expected":',
   deepEqual: 'Expected values to be loosely deep-equal:',
@@ -282,7 +286,8 @@ function createOtherMessage(actual, expected, operator) {
 
 function buildMessage(actual, expected, operator, message) {
   if (message != null) {
-    if (operator === 'deepStrictEqual' || operator === 'strictEqual') {
+    if (operator === 'deepStrictEqual' || operator === 'strictEqual' ||
+        operator === 'partialDeepStrictEqual') {
       return createErrDiff(actual, expected, operator, message);
     }
     return String(message);
@@ -292,7 +297,8 @@ function buildMessage(actual, expected, operator, message) {
     actual = copyError(actual);
     expected = copyError(expected);
   }
-  if (operator === 'deepStrictEqual' || operator === 'strictEqual') {
+  if (operator === 'deepStrictEqual' || operator === 'strictEqual' ||
+      operator === 'partialDeepStrictEqual') {
     return createErrDiff(actual, expected, operator);
   }
   if (operator === 'notDeepStrictEqual' || operator === 'notStrictEqual') {
@@ -917,11 +923,336 @@ assert.doesNotMatch = function doesNotMatch(string, regexp, message) {
   internalMatch(string, regexp, message, doesNotMatch);
 };
 
+// ---------------------------------------------------------------------------
+// assert.partialDeepStrictEqual: `expected` describes part of `actual`, compared as Node 24
+// does. Primitives compare with Object.is; objects need every own enumerable key (symbols too)
+// of `expected`, with a partially equal value; prototypes are not compared. An expected array
+// is an ordered subsequence of the actual one (holes in `expected` are skipped), the bytes of an
+// expected typed array or ArrayBuffer a subsequence of the actual bytes. Set and Map members
+// of `expected` must each match a distinct member of `actual`. Dates, RegExps, boxed
+// primitives and URLs compare whole; an error's name, message, cause and errors compare
+// unless `expected` leaves them undefined (or its message empty).
+
+let types;
+function lazyTypes() {
+  types ??= require('internal/util/types');
+  return types;
+}
+
+const hasEnumerable = (object, key) => Object.prototype.propertyIsEnumerable.call(object, key);
+const toStringTag = (value) => Object.prototype.toString.call(value);
+
+function isIndexKey(key) {
+  if (typeof key !== 'string' || key.length === 0 || key.length > 10) return false;
+  const n = Number(key);
+  return Number.isInteger(n) && n >= 0 && n < 2 ** 32 - 1 && String(n) === key;
+}
+
+// The own enumerable keys and symbols of `expected`, without array indices when `indexed`.
+function expectedKeys(expected, indexed) {
+  const keys = Object.keys(expected);
+  const result = indexed ? keys.filter((key) => !isIndexKey(key)) : keys;
+  for (const symbol of Object.getOwnPropertySymbols(expected)) {
+    if (hasEnumerable(expected, symbol)) result.push(symbol);
+  }
+  return result;
+}
+
+function bytesOf(value) {
+  if (ArrayBuffer.isView(value)) {
+    return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  }
+  return new Uint8Array(value);
+}
+
+// Whether the bytes of `expected` occur, in order, among those of `actual`.
+function isByteSubsequence(actual, expected) {
+  const a = bytesOf(actual);
+  const b = bytesOf(expected);
+  if (a.length < b.length) return false;
+  let i = 0;
+  for (let j = 0; j < b.length; j++) {
+    while (i < a.length && a[i] !== b[j]) i++;
+    if (i === a.length) return false;
+    i++;
+  }
+  return true;
+}
+
+function equalBytes(actual, expected) {
+  const a = bytesOf(actual);
+  const b = bytesOf(expected);
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i]) return false;
+  }
+  return true;
+}
+
+function boxedValue(value) {
+  const t = lazyTypes();
+  if (t.isNumberObject(value)) return ['number', Number.prototype.valueOf.call(value)];
+  if (t.isStringObject(value)) return ['string', String.prototype.valueOf.call(value)];
+  if (t.isBooleanObject(value)) return ['boolean', Boolean.prototype.valueOf.call(value)];
+  if (t.isBigIntObject(value)) return ['bigint', BigInt.prototype.valueOf.call(value)];
+  return ['symbol', Symbol.prototype.valueOf.call(value)];
+}
+
+function isURLObject(value) {
+  return typeof URL === 'function' && value instanceof URL;
+}
+
+// The Symbol.toStringTag values differ (or, without them, the Object.prototype.toString tags).
+function tagsDiffer(actual, expected) {
+  const a = actual[Symbol.toStringTag];
+  const b = expected[Symbol.toStringTag];
+  if (a !== undefined && b !== undefined) return a !== b;
+  return toStringTag(actual) !== toStringTag(expected);
+}
+
+function partialEqual(actual, expected, memo) {
+  if (actual === expected) return actual !== 0 || Object.is(actual, expected);
+  if (typeof actual === 'number') return Number.isNaN(actual) && Number.isNaN(expected);
+  if (typeof actual !== 'object' || typeof expected !== 'object' ||
+      actual === null || expected === null) {
+    return false;
+  }
+  // A pair already being compared further up counts as equal; half a cycle does not.
+  const pairedWith = memo.get(actual);
+  if (pairedWith !== undefined) return pairedWith === expected;
+  if (memo.seenExpected.has(expected)) return false;
+  memo.set(actual, expected);
+  memo.seenExpected.add(expected);
+  try {
+    return partialObjectEqual(actual, expected, memo);
+  } finally {
+    memo.delete(actual);
+    memo.seenExpected.delete(expected);
+  }
+}
+
+function partialObjectEqual(actual, expected, memo) {
+  const t = lazyTypes();
+  if (Array.isArray(actual)) {
+    if (!Array.isArray(expected) || expected.length > actual.length ||
+        actual[Symbol.toStringTag] !== expected[Symbol.toStringTag]) {
+      return false;
+    }
+    return partialKeys(actual, expected, expectedKeys(expected, true), memo) &&
+      partialArray(actual, expected, memo);
+  }
+  if (actual[Symbol.toStringTag] === undefined && toStringTag(actual) === '[object Object]') {
+    if (tagsDiffer(actual, expected)) return false;
+    return partialKeys(actual, expected, expectedKeys(expected, false), memo);
+  }
+  if (isSet(actual)) {
+    if (!isSet(expected) || expected.size > actual.size ||
+        actual[Symbol.toStringTag] !== expected[Symbol.toStringTag]) {
+      return false;
+    }
+    return partialKeys(actual, expected, expectedKeys(expected, false), memo) &&
+      partialSet(actual, expected, memo);
+  }
+  if (isMap(actual)) {
+    if (!isMap(expected) || expected.size > actual.size ||
+        actual[Symbol.toStringTag] !== expected[Symbol.toStringTag]) {
+      return false;
+    }
+    return partialKeys(actual, expected, expectedKeys(expected, false), memo) &&
+      partialMap(actual, expected, memo);
+  }
+  if (ArrayBuffer.isView(actual)) {
+    if (!ArrayBuffer.isView(expected) || typedArrayKind(actual) !== typedArrayKind(expected)) {
+      return false;
+    }
+    const bytesMatch = actual.byteLength === expected.byteLength ?
+      equalBytes(actual, expected) :
+      isByteSubsequence(actual, expected);
+    return bytesMatch && partialKeys(actual, expected, expectedKeys(expected, true), memo);
+  }
+  if (isDate(actual)) {
+    if (!isDate(expected) || tagsDiffer(actual, expected)) return false;
+    const a = Date.prototype.getTime.call(actual);
+    const b = Date.prototype.getTime.call(expected);
+    if (a !== b && !(Number.isNaN(a) && Number.isNaN(b))) return false;
+  } else if (isRegExp(actual)) {
+    if (!isRegExp(expected) || actual.source !== expected.source ||
+        actual.flags !== expected.flags || actual.lastIndex !== expected.lastIndex ||
+        tagsDiffer(actual, expected)) {
+      return false;
+    }
+  } else if (t.isAnyArrayBuffer(actual)) {
+    if (!t.isAnyArrayBuffer(expected) || tagsDiffer(actual, expected)) return false;
+    const bytesMatch = actual.byteLength === expected.byteLength ?
+      equalBytes(actual, expected) :
+      isByteSubsequence(actual, expected);
+    if (!bytesMatch) return false;
+  } else if (tagsDiffer(actual, expected) || Array.isArray(expected) ||
+             ArrayBuffer.isView(expected) || isSet(expected) || isMap(expected) ||
+             isDate(expected) || isRegExp(expected) || t.isAnyArrayBuffer(expected)) {
+    return false;
+  } else if (isError(actual)) {
+    if (!isError(expected)) return false;
+    for (const key of ['message', 'name', 'cause', 'errors']) {
+      if (hasEnumerable(expected, key) || expected[key] === undefined ||
+          (key === 'message' && expected[key] === '')) {
+        continue;
+      }
+      if (!partialEqual(actual[key], expected[key], memo)) return false;
+    }
+    if (Object.hasOwn(expected, 'cause') && !Object.hasOwn(actual, 'cause')) return false;
+  } else if (t.isBoxedPrimitive(actual)) {
+    if (!t.isBoxedPrimitive(expected)) return false;
+    const [kindA, valueA] = boxedValue(actual);
+    const [kindB, valueB] = boxedValue(expected);
+    if (kindA !== kindB || !Object.is(valueA, valueB)) return false;
+  } else if (isURLObject(actual)) {
+    if (!isURLObject(expected) || actual.href !== expected.href) return false;
+  } else if (t.isBoxedPrimitive(expected) || isError(expected) || t.isWeakMap(actual) ||
+             t.isWeakSet(actual) || isPromise(actual)) {
+    return false;
+  }
+  return partialKeys(actual, expected, expectedKeys(expected, false), memo);
+}
+
+const typedArrayTagGetter = Object.getOwnPropertyDescriptor(
+  Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get;
+// 'Uint8Array', 'Float64Array', ..., undefined for a DataView.
+function typedArrayKind(value) {
+  return typedArrayTagGetter.call(value);
+}
+
+// Every key of `expected` is an own enumerable property of `actual` with a matching value.
+function partialKeys(actual, expected, keys, memo) {
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    const descriptor = Object.getOwnPropertyDescriptor(actual, key);
+    if (descriptor === undefined || !descriptor.enumerable) return false;
+    const value = 'value' in descriptor ? descriptor.value : actual[key];
+    if (!partialEqual(value, expected[key], memo)) return false;
+  }
+  return true;
+}
+
+const isHole = (array, i) => array[i] === undefined && !Object.hasOwn(array, i);
+
+// The elements of `expected` appear in `actual` in the same order, others in between.
+// Once either side has a hole, only the present elements count.
+function partialArray(actual, expected, memo) {
+  let a = 0;
+  for (let b = 0; b < expected.length; b++) {
+    if (isHole(expected, b)) return partialPresentElements(actual, expected, a, b, memo);
+    while (true) {
+      if (isHole(actual, a)) return partialPresentElements(actual, expected, a, b, memo);
+      if (partialEqual(actual[a], expected[b], memo)) break;
+      a++;
+      if (a > actual.length - expected.length + b) return false;
+    }
+    a++;
+  }
+  return true;
+}
+
+function partialPresentElements(actual, expected, fromA, fromB, memo) {
+  const keysA = Object.keys(actual);
+  const keysB = Object.keys(expected);
+  const wanted = keysB.length - fromB;
+  if (keysA.length - fromA < wanted) return false;
+  let a = fromA;
+  for (let i = 0; i < wanted; i++) {
+    const keyB = keysB[fromB + i];
+    while (!partialEqual(actual[keysA[a]], expected[keyB], memo)) {
+      a++;
+      if (a > keysA.length - wanted + i) return false;
+    }
+    a++;
+  }
+  return true;
+}
+
+// Primitives of `expected` must be in `actual`; each object of `expected` not in `actual`
+// itself must partially equal a distinct object of `actual` that `expected` lacks.
+function partialSet(actual, expected, memo) {
+  const unmatched = [];
+  for (const value of expected) {
+    if (actual.has(value)) continue;
+    if (typeof value !== 'object' || value === null) return false;
+    unmatched.push(value);
+  }
+  if (unmatched.length === 0) return true;
+  const candidates = [];
+  for (const value of actual) {
+    if (typeof value === 'object' && value !== null && !expected.has(value)) candidates.push(value);
+  }
+  return matchDistinct(unmatched, candidates,
+                       (want, have) => partialEqual(have, want, memo));
+}
+
+// Primitive keys of `expected` must be in `actual` with matching values; each entry with an
+// object key must match a distinct entry of `actual` with an object key.
+function partialMap(actual, expected, memo) {
+  const unmatched = [];
+  for (const [key, value] of expected) {
+    if (typeof key === 'object' && key !== null) {
+      unmatched.push([key, value]);
+    } else if (!actual.has(key) || !partialEqual(actual.get(key), value, memo)) {
+      return false;
+    }
+  }
+  if (unmatched.length === 0) return true;
+  const candidates = [];
+  for (const entry of actual) {
+    if (typeof entry[0] === 'object' && entry[0] !== null) candidates.push(entry);
+  }
+  return matchDistinct(unmatched, candidates, (want, have) =>
+    partialEqual(have[0], want[0], memo) && partialEqual(have[1], want[1], memo));
+}
+
+// Pairs each of `wanted` with its own member of `candidates` (first fit).
+function matchDistinct(wanted, candidates, matches) {
+  if (wanted.length > candidates.length) return false;
+  const used = new Array(candidates.length).fill(false);
+  for (const want of wanted) {
+    let found = false;
+    for (let i = 0; i < candidates.length; i++) {
+      if (!used[i] && matches(want, candidates[i])) {
+        used[i] = true;
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+function isPartialStrictEqual(actual, expected) {
+  const memo = new Map();
+  memo.seenExpected = new Set();
+  return partialEqual(actual, expected, memo);
+}
+
+assert.partialDeepStrictEqual = function partialDeepStrictEqual(actual, expected, message) {
+  if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
+  if (!isPartialStrictEqual(actual, expected)) {
+    innerFail({
+      actual,
+      expected,
+      message,
+      operator: 'partialDeepStrictEqual',
+      stackStartFn: partialDeepStrictEqual,
+    });
+  }
+};
+
 // assert.strict: the same API with the strict comparisons under the loose
 // names.
 function strict(...args) {
   innerOk(strict, args.length, ...args);
 }
+
+assert.CallTracker = require('util').deprecate(
+  require('internal/assert/call_tracker'), 'assert.CallTracker is deprecated.', 'DEP0173');
 
 assert.strict = Object.assign(strict, assert, {
   equal: assert.strictEqual,

@@ -37,6 +37,7 @@ const {
   kUtf8,
   notAStringError,
 } = require('internal/buffer');
+const { markAsUntransferable } = require('internal/native_builtins');
 
 const kMaxLength = binding.kMaxLength;
 const kStringMaxLength = binding.kStringMaxLength;
@@ -66,6 +67,7 @@ let allocPool;
 function createPool() {
   poolSize = Buffer.poolSize;
   allocPool = new ArrayBuffer(poolSize);
+  markAsUntransferable(allocPool);  // allocPool.transfer() would take every pooled Buffer's memory
   poolOffset = 0;
 }
 
@@ -533,7 +535,10 @@ function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
     if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
     return ops.indexOf(buffer, val, byteOffset, dir);
   }
-  if (isUint8Array(val)) return binding.indexOfBytes(buffer, val, byteOffset, dir);
+  if (isUint8Array(val)) {
+    // With utf16le, as for strings, only matches at even offsets count.
+    return binding.indexOfBytes(buffer, val, byteOffset, dir, ops?.encoding === 'utf16le');
+  }
   throw new ERR_INVALID_ARG_TYPE('value', ['number', 'string', 'Buffer', 'Uint8Array'], val);
 }
 

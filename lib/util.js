@@ -391,8 +391,29 @@ async function aborted(signal, resource) {
   });
 }
 
+// Signals marked as transferable to a worker. Only the mark exists for now: worker_threads
+// will read it (and move it to where MessagePort can see it) when it lands.
+const transferableSignals = new WeakSet();
+
+function transferableAbortSignal(signal) {
+  const { isAbortSignal } = require('internal/abort_controller');
+  if (!isAbortSignal(signal)) {
+    throw new (errorCodes().ERR_INVALID_ARG_TYPE)('signal', 'AbortSignal', signal);
+  }
+  transferableSignals.add(signal);
+  return signal;
+}
+
+function transferableAbortController() {
+  const { AbortController } = require('internal/abort_controller');
+  const controller = new AbortController();
+  transferableSignals.add(controller.signal);
+  return controller;
+}
+
 const { MIMEType, MIMEParams } = require('internal/mime');
 const { parseArgs } = require('internal/util/parse_args');
+const { parseEnv } = require('internal/util/parse_env');
 
 let internalDeepEqual;
 
@@ -403,6 +424,9 @@ module.exports = {
   MIMEParams,
   MIMEType,
   parseArgs,
+  parseEnv,
+  transferableAbortController,
+  transferableAbortSignal,
   _extend,
   callbackify,
   debug: debuglog,

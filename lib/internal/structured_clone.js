@@ -6,11 +6,15 @@
 const {
   ArrayIsArray,
   ArrayPrototypePush,
+  ErrorCaptureStackTrace,
+  ErrorPrototype,
+  ObjectGetOwnPropertyDescriptor,
+  ObjectGetPrototypeOf,
   SymbolIterator,
   TypeError,
 } = primordials;
 
-const { isArrayBuffer } = require('internal/util/types');
+const { isArrayBuffer, isNativeError } = require('internal/util/types');
 const { structuredClone: cloneValue } = internalBinding('messaging');
 
 // Node throws these from C++, with fixed messages that differ from the templates of the same codes
@@ -63,7 +67,32 @@ function structuredClone(value = undefined, options = undefined) {
   if (arguments.length === 0) {
     throw argumentError('ERR_MISSING_ARGS', 'The value argument must be specified');
   }
-  return cloneValue(value, readTransferList(options));
+  const transfer = readTransferList(options);
+  try {
+    return cloneValue(value, transfer);
+  } catch (error) {
+    throw asDOMException(error);
+  }
+}
+
+// The serializer's own failures arrive as a plain Error carrying own non-enumerable `name`
+// 'DataCloneError' and `code` 25 (threads/serialized_message.cc); Node throws a DOMException of that
+// name, with the same message. Anything else (an exception from a getter the clone ran, even an
+// Error someone named DataCloneError by assignment) passes through untouched.
+function isSerializerError(error) {
+  if (!isNativeError(error) || ObjectGetPrototypeOf(error) !== ErrorPrototype) return false;
+  const name = ObjectGetOwnPropertyDescriptor(error, 'name');
+  const code = ObjectGetOwnPropertyDescriptor(error, 'code');
+  return name !== undefined && name.value === 'DataCloneError' && !name.enumerable &&
+    code !== undefined && code.value === 25 && !code.enumerable;
+}
+
+function asDOMException(error) {
+  if (!isSerializerError(error)) return error;
+  const { DOMException } = require('internal/domexception');
+  const domException = new DOMException(error.message, 'DataCloneError');
+  ErrorCaptureStackTrace(domException, structuredClone);
+  return domException;
 }
 
 module.exports = { structuredClone };

@@ -942,6 +942,32 @@ ptrdiff_t Search(const uint8_t* haystack, size_t length, const uint8_t* needle,
   return -1;
 }
 
+// Search() for a UTF-16LE needle, as Node does it: the buffer is read as whole code units from its
+// first byte (a trailing odd byte is ignored), so only matches at even offsets count, and the
+// search starts at the code unit that holds byte `from` (once the whole needle fits after `from`).
+ptrdiff_t SearchUtf16(const uint8_t* haystack, size_t length, const uint8_t* needle,
+                      size_t needle_length, ptrdiff_t from, bool forward) {
+  if (needle_length > length) return -1;
+  if (forward && from + static_cast<ptrdiff_t>(needle_length) > static_cast<ptrdiff_t>(length)) {
+    return -1;
+  }
+  size_t units = length / 2;
+  size_t needle_units = needle_length / 2;
+  if (needle_units == 0 || needle_units > units) return -1;
+  ptrdiff_t last = static_cast<ptrdiff_t>(units - needle_units);
+  ptrdiff_t unit = from / 2;
+  if (forward) {
+    for (ptrdiff_t i = unit < 0 ? 0 : unit; i <= last; i++) {
+      if (memcmp(haystack + 2 * i, needle, 2 * needle_units) == 0) return 2 * i;
+    }
+    return -1;
+  }
+  for (ptrdiff_t i = unit > last ? last : unit; i >= 0; i--) {
+    if (memcmp(haystack + 2 * i, needle, 2 * needle_units) == 0) return 2 * i;
+  }
+  return -1;
+}
+
 // Node's byteOffset rule for search: negative counts from the end; before the start means "all"
 // forward (and "nothing" backward), past the end "nothing" forward (and "all" backward). An empty
 // needle is found at the offset, clamped to the buffer. -1: no match possible.
@@ -960,7 +986,7 @@ int64_t SearchStart(double offset_d, size_t length, size_t needle_length, bool f
   return forward ? -1 : len - 1;
 }
 
-// indexOfBytes(buffer, needle, byteOffset, forward) → index or -1
+// indexOfBytes(buffer, needle, byteOffset, forward, utf16) → index or -1
 void IndexOfBytes(const v8::FunctionCallbackInfo<v8::Value>& args) {
   Bytes haystack;
   Bytes needle;
@@ -972,6 +998,10 @@ void IndexOfBytes(const v8::FunctionCallbackInfo<v8::Value>& args) {
       SearchStart(args[2].As<v8::Number>()->Value(), haystack.length, needle.length, forward);
   if (needle.length == 0) return args.GetReturnValue().Set(static_cast<double>(start));
   if (start < 0 || haystack.length == 0) return args.GetReturnValue().Set(-1);
+  if (args[4]->IsTrue()) {
+    return args.GetReturnValue().Set(static_cast<double>(
+        SearchUtf16(haystack.data, haystack.length, needle.data, needle.length, start, forward)));
+  }
   args.GetReturnValue().Set(static_cast<double>(
       Search(haystack.data, haystack.length, needle.data, needle.length, start, forward)));
 }
@@ -1019,6 +1049,10 @@ void IndexOfString(const v8::FunctionCallbackInfo<v8::Value>& args) {
                               static_cast<size_t>(needle_length), forward);
   if (needle_length == 0) return args.GetReturnValue().Set(static_cast<double>(start));
   if (start < 0 || haystack.length == 0) return args.GetReturnValue().Set(-1);
+  if (encoding == kUcs2) {
+    return args.GetReturnValue().Set(static_cast<double>(
+        SearchUtf16(haystack.data, haystack.length, needle.get(), needle_length, start, forward)));
+  }
   args.GetReturnValue().Set(static_cast<double>(
       Search(haystack.data, haystack.length, needle.get(), needle_length, start, forward)));
 }

@@ -1,5 +1,10 @@
 // internalBinding('util'): what util.inspect needs to see that JS alone cannot — promise state,
-// proxy internals, iterator and weak-collection entries, non-index own keys, constructor names.
+// proxy internals, iterator and weak-collection entries, non-index own keys, constructor names; and
+// the ArrayBuffer detaching that ArrayBuffer.prototype.transfer needs
+// (lib/internal/native_builtins.js).
+#include <algorithm>
+#include <cstring>
+
 #include "env/binding_registry.h"
 #include "env/environment.h"
 #include "util/args.h"
@@ -70,6 +75,48 @@ void GetExternalValue(const v8::FunctionCallbackInfo<v8::Value>& args) {
   args.GetReturnValue().Set(v8::BigInt::NewFromUnsigned(args.GetIsolate(), address));
 }
 
+// The native half of ArrayBuffer.prototype.detached/transfer/transferToFixedLength
+// (lib/internal/native_builtins.js checks the receiver and the length; these only act).
+
+// arrayBufferWasDetached(buffer) → boolean
+void ArrayBufferWasDetached(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  if (!args[0]->IsArrayBuffer()) return;
+  args.GetReturnValue().Set(args[0].As<v8::ArrayBuffer>()->WasDetached());
+}
+
+// arrayBufferIsDetachable(buffer) → boolean (false for WebAssembly memory)
+void ArrayBufferIsDetachable(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  if (!args[0]->IsArrayBuffer()) return;
+  args.GetReturnValue().Set(args[0].As<v8::ArrayBuffer>()->IsDetachable());
+}
+
+// arrayBufferMove(buffer) → a new ArrayBuffer that owns buffer's memory; buffer is detached.
+void ArrayBufferMove(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  if (!args[0]->IsArrayBuffer() || !args[0].As<v8::ArrayBuffer>()->IsDetachable()) {
+    return ThrowTypeError(isolate, "ArrayBuffer is not detachable and could not be cloned.");
+  }
+  auto buffer = args[0].As<v8::ArrayBuffer>();
+  std::shared_ptr<v8::BackingStore> store = buffer->GetBackingStore();
+  buffer->Detach();
+  args.GetReturnValue().Set(v8::ArrayBuffer::New(isolate, std::move(store)));
+}
+
+// arrayBufferCopyAndDetach(source, target): copies what fits of source into the (zero-filled)
+// target, then detaches source.
+void ArrayBufferCopyAndDetach(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  if (!args[0]->IsArrayBuffer() || !args[1]->IsArrayBuffer() ||
+      !args[0].As<v8::ArrayBuffer>()->IsDetachable()) {
+    return ThrowTypeError(isolate, "ArrayBuffer is not detachable and could not be cloned.");
+  }
+  auto source = args[0].As<v8::ArrayBuffer>();
+  auto target = args[1].As<v8::ArrayBuffer>();
+  size_t length = std::min(source->ByteLength(), target->ByteLength());
+  if (length > 0) memcpy(target->Data(), source->Data(), length);
+  source->Detach();
+}
+
 }  // namespace
 
 const MethodEntry kMethods[] = {
@@ -79,6 +126,10 @@ const MethodEntry kMethods[] = {
     {"getOwnNonIndexProperties", GetOwnNonIndexProperties},
     {"getConstructorName", GetConstructorName},
     {"getExternalValue", GetExternalValue},
+    {"arrayBufferWasDetached", ArrayBufferWasDetached},
+    {"arrayBufferIsDetachable", ArrayBufferIsDetachable},
+    {"arrayBufferMove", ArrayBufferMove},
+    {"arrayBufferCopyAndDetach", ArrayBufferCopyAndDetach},
 };
 
 void Initialize(Environment* env, v8::Local<v8::Object> target) {

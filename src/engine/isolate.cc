@@ -124,9 +124,8 @@ bool BootstrapEnvironment(Environment* env) {
   v8::Local<v8::Object> primordials = v8::Object::New(isolate);
   env->set_realm_value(RealmValue::kPrimordials, primordials);
   v8::Local<v8::Value> result;
-  // Stand-ins for the built-ins V8 leaves out while a snapshot is made (see harmony_shims.js).
-  v8::Local<v8::Object> shims = v8::Object::New(isolate);
-  v8::Local<v8::Value> shims_args[] = {shims, primordials};
+  // Stand-ins, in primordials, for the built-ins V8 leaves out while a snapshot is made.
+  v8::Local<v8::Value> shims_args[] = {v8::Object::New(isolate), primordials};
   if (!CallBuiltin(env, "internal/per_context/harmony_shims", 2, shims_args, &result)) return false;
   // Built-ins newer than V8 10.2, installed before primordials so lib/ can capture them too.
   v8::Local<v8::Value> builtins_args[] = {v8::Object::New(isolate), primordials};
@@ -145,12 +144,6 @@ bool BootstrapEnvironment(Environment* env) {
   env->set_realm_value(RealmValue::kRequire, require);
   v8::Local<v8::Value> node_args[] = {process, require, internal_binding, primordials};
   if (!CallBuiltin(env, "internal/bootstrap/node", 4, node_args, &result)) return false;
-  v8::Local<v8::Value> remove;
-  if (!shims->Get(context, OneByteString(isolate, "remove")).ToLocal(&remove) ||
-      !remove->IsFunction() ||
-      remove.As<v8::Function>()->Call(context, shims, 0, nullptr).IsEmpty()) {
-    return false;
-  }
   // Whatever the bootstrap queued runs now, not in the first callback of the program.
   isolate->PerformMicrotaskCheckpoint();
   return true;

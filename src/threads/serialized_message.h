@@ -13,8 +13,9 @@
 
 namespace tide {
 
-// Throws the error the HTML spec calls a DataCloneError DOMException: for now an Error whose name
-// is 'DataCloneError' and whose code is 25 (DOMException.DATA_CLONE_ERR).
+// Throws the error the HTML spec calls a DataCloneError DOMException as an Error with own
+// non-enumerable name 'DataCloneError' and code 25 (DOMException.DATA_CLONE_ERR); the JS caller
+// (lib/internal/structured_clone.js) turns it into the real DOMException with the same message.
 void ThrowDataCloneError(v8::Isolate* isolate, v8::Local<v8::String> message);
 
 class SerializedMessage {

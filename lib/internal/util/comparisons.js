@@ -106,7 +106,7 @@ function isPromise(value) {
 // The comparison
 
 const propertyIsEnumerable = (object, key) => Object.prototype.propertyIsEnumerable.call(object, key);
-const hasOwn = Object.hasOwn;
+const hasOwn = primordials.ObjectHasOwn;  // see internal/per_context/harmony_shims.js
 
 // Array index keys ('0', '1', ...) as Object.keys lists them for arrays.
 function isArrayIndex(key) {

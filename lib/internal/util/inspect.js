@@ -61,7 +61,7 @@ const ONLY_ENUMERABLE = 2;
 
 // Builtins captured before user code can replace them.
 const uncurry = (fn) => Function.prototype.call.bind(fn);
-const hasOwn = Object.hasOwn;
+const hasOwn = primordials.ObjectHasOwn;  // see internal/per_context/harmony_shims.js
 const propertyIsEnumerable = uncurry(Object.prototype.propertyIsEnumerable);
 const functionToString = uncurry(Function.prototype.toString);
 const regExpToString = uncurry(RegExp.prototype.toString);

@@ -1,11 +1,12 @@
 'use strict';
-// Values that cannot be cloned throw a DataCloneError (name 'DataCloneError', code 25) with
-// Node's messages, and nothing is left half-done.
+// Values that cannot be cloned throw a DataCloneError DOMException (name 'DataCloneError', code 25)
+// with Node's messages, and nothing is left half-done.
 
 const assert = require('assert');
 
 function dataCloneError(message) {
   return (err) => {
+    assert.ok(err instanceof DOMException);
     assert.ok(err instanceof Error);
     assert.strictEqual(err.name, 'DataCloneError');
     assert.strictEqual(err.code, 25);

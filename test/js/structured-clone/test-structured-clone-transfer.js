@@ -61,6 +61,7 @@ const assert = require('assert');
 {
   const buffer = new ArrayBuffer(8);
   assert.throws(() => structuredClone(1, { transfer: [buffer, buffer] }), (err) => {
+    assert.ok(err instanceof DOMException);
     assert.strictEqual(err.name, 'DataCloneError');
     assert.strictEqual(err.code, 25);
     assert.strictEqual(err.message, 'Transfer list contains duplicate ArrayBuffer');
