@@ -11,8 +11,9 @@ const {
   },
 } = internalBinding('task_queue');
 const { triggerUncaughtException } = internalBinding('errors');
-const { isNativeError } = internalBinding('types');
 const { getOptionValue } = require('internal/options');
+// How Node names a rejection reason without running user code, and its error for non-errors.
+const { noSideEffectsToString, UnhandledPromiseRejection } = require('internal/errors');
 
 const kHasRejectionToWarn = 1;
 
@@ -70,62 +71,9 @@ function handledRejection(promise) {
   }
 }
 
-class UnhandledPromiseRejection extends Error {
-  code = 'ERR_UNHANDLED_REJECTION';
-  constructor(reason) {
-    super('This error originated either by throwing inside of an async function without a catch ' +
-          'block, or by rejecting a promise which was not handled with .catch(). The promise ' +
-          `rejected with the reason "${noSideEffectsToString(reason)}".`);
-    this.name = 'UnhandledPromiseRejection';
-  }
-}
-
 function isErrorLike(value) {
   return typeof value === 'object' && value !== null &&
     Object.prototype.hasOwnProperty.call(value, 'stack');
-}
-
-// V8's Object::NoSideEffectsToString, which Node uses to name a rejection reason in the warning:
-// no getter, toString or Symbol.toPrimitive of the reason runs.
-function dataProperty(object, key) {
-  for (let o = object; o !== null; o = Object.getPrototypeOf(o)) {
-    const desc = Object.getOwnPropertyDescriptor(o, key);
-    if (desc !== undefined) return 'value' in desc ? desc.value : undefined;
-  }
-  return undefined;
-}
-
-function noSideEffectsToString(value) {
-  switch (typeof value) {
-    case 'string': return value;
-    case 'symbol': return Symbol.prototype.toString.call(value);
-    case 'function': return Function.prototype.toString.call(value);
-    case 'object': break;
-    default: return String(value);
-  }
-  if (value === null) return 'null';
-  try {
-    const toString = dataProperty(value, 'toString');
-    if (isNativeError(value) || toString === Error.prototype.toString) {
-      let name = dataProperty(value, 'name');
-      let message = dataProperty(value, 'message');
-      name = name === undefined ? 'Error' : noSideEffectsToString(name);
-      message = message === undefined ? '' : noSideEffectsToString(message);
-      if (name === '') return message;
-      return message === '' ? name : `${name}: ${message}`;
-    }
-    if (toString === Object.prototype.toString) {
-      const ctor = dataProperty(value, 'constructor');
-      if (typeof ctor === 'function') {
-        const ctorName = Object.getOwnPropertyDescriptor(ctor, 'name')?.value;
-        if (typeof ctorName === 'string' && ctorName !== '') return `#<${ctorName}>`;
-      }
-    }
-    const tag = dataProperty(value, Symbol.toStringTag);
-    return `[object ${typeof tag === 'string' ? tag : Array.isArray(value) ? 'Array' : 'Object'}]`;
-  } catch {
-    return '[object Object]';  // a Proxy whose traps throw
-  }
 }
 
 // Node prints two warnings: the reason (its stack for an error), then the explanation.
