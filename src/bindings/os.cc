@@ -18,6 +18,7 @@
 #include "env/binding_registry.h"
 #include "env/environment.h"
 #include "util/args.h"
+#include "util/signals.h"
 
 namespace tide::bindings::os {
 
@@ -352,39 +353,7 @@ v8::Local<v8::Object> CreateConstants(v8::Local<v8::Context> context) {
 
   v8::Local<v8::Object> signals = NullProtoObject(isolate);
 #define TIDE_SIGNAL(name) DefineConstant(context, signals, #name, name);
-  TIDE_SIGNAL(SIGHUP)
-  TIDE_SIGNAL(SIGINT)
-  TIDE_SIGNAL(SIGQUIT)
-  TIDE_SIGNAL(SIGILL)
-  TIDE_SIGNAL(SIGTRAP)
-  TIDE_SIGNAL(SIGABRT)
-  TIDE_SIGNAL(SIGIOT)
-  TIDE_SIGNAL(SIGBUS)
-  TIDE_SIGNAL(SIGFPE)
-  TIDE_SIGNAL(SIGKILL)
-  TIDE_SIGNAL(SIGUSR1)
-  TIDE_SIGNAL(SIGSEGV)
-  TIDE_SIGNAL(SIGUSR2)
-  TIDE_SIGNAL(SIGPIPE)
-  TIDE_SIGNAL(SIGALRM)
-  TIDE_SIGNAL(SIGTERM)
-  TIDE_SIGNAL(SIGCHLD)
-  TIDE_SIGNAL(SIGSTKFLT)
-  TIDE_SIGNAL(SIGCONT)
-  TIDE_SIGNAL(SIGSTOP)
-  TIDE_SIGNAL(SIGTSTP)
-  TIDE_SIGNAL(SIGTTIN)
-  TIDE_SIGNAL(SIGTTOU)
-  TIDE_SIGNAL(SIGURG)
-  TIDE_SIGNAL(SIGXCPU)
-  TIDE_SIGNAL(SIGXFSZ)
-  TIDE_SIGNAL(SIGVTALRM)
-  TIDE_SIGNAL(SIGPROF)
-  TIDE_SIGNAL(SIGWINCH)
-  TIDE_SIGNAL(SIGIO)
-  TIDE_SIGNAL(SIGPOLL)
-  TIDE_SIGNAL(SIGPWR)
-  TIDE_SIGNAL(SIGSYS)
+  TIDE_SIGNALS(TIDE_SIGNAL)
 #undef TIDE_SIGNAL
   SetValue(context, constants, "signals", signals);
 
