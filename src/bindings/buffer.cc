@@ -17,6 +17,7 @@
 #include "env/binding_registry.h"
 #include "env/environment.h"
 #include "util/args.h"
+#include "util/text.h"
 
 #if defined(__x86_64__) && defined(__GNUC__)
 #include <immintrin.h>
@@ -69,23 +70,6 @@ bool GetBytes(v8::Local<v8::Value> value, Bytes* out) {
     return true;
   }
   return false;
-}
-
-void ThrowWithCode(v8::Isolate* isolate, const char* message, const char* code, bool range) {
-  v8::Local<v8::String> text = OneByteString(isolate, message);
-  v8::Local<v8::Object> error =
-      (range ? v8::Exception::RangeError(text) : v8::Exception::Error(text)).As<v8::Object>();
-  SetValue(isolate->GetCurrentContext(), error, "code", OneByteString(isolate, code));
-  isolate->ThrowException(error);
-}
-
-void ThrowStringTooLong(v8::Isolate* isolate) {
-  ThrowWithCode(isolate, "Cannot create a string longer than 0x1fffffe8 characters",
-                "ERR_STRING_TOO_LONG", false);
-}
-
-void ThrowOutOfMemory(v8::Isolate* isolate) {
-  ThrowWithCode(isolate, "Failed to allocate memory", "ERR_MEMORY_ALLOCATION_FAILED", false);
 }
 
 // --- tables
@@ -517,17 +501,6 @@ void ByteLengthUtf8(const v8::FunctionCallbackInfo<v8::Value>& args) {
 // --------------------------------------------------------------------
 
 // Large results become external strings: the bytes are produced once, in memory V8 then owns.
-class ExternalOneByte final : public v8::String::ExternalOneByteStringResource {
- public:
-  ExternalOneByte(char* data, size_t length) : data_(data), length_(length) {}
-  ~ExternalOneByte() override { free(data_); }
-  const char* data() const override { return data_; }
-  size_t length() const override { return length_; }
-
- private:
-  char* data_;
-  size_t length_;
-};
 
 constexpr size_t kExternalMinLength = 64 * 1024;
 
@@ -541,7 +514,7 @@ void ReturnOneByte(const v8::FunctionCallbackInfo<v8::Value>& args, size_t lengt
     char* data = static_cast<char*>(malloc(length));
     if (data == nullptr) return ThrowOutOfMemory(isolate);
     fill(data);
-    auto* resource = new ExternalOneByte(data, length);
+    auto* resource = new MallocedOneByteString(data, length);
     v8::Local<v8::String> result;
     if (!v8::String::NewExternalOneByte(isolate, resource).ToLocal(&result)) {
       delete resource;
@@ -653,29 +626,6 @@ void Base64Encode(const uint8_t* src, size_t n, char* out, bool url) {
   }
 }
 
-size_t AsciiPrefixLength(const uint8_t* data, size_t length) {
-  size_t i = 0;
-  for (; i + 8 <= length; i += 8) {
-    uint64_t word;
-    memcpy(&word, data + i, 8);
-    if (word & 0x8080808080808080ull) break;
-  }
-  while (i < length && data[i] < 0x80) i++;
-  return i;
-}
-
-class ExternalTwoByte final : public v8::String::ExternalStringResource {
- public:
-  ExternalTwoByte(uint16_t* data, size_t length) : data_(data), length_(length) {}
-  ~ExternalTwoByte() override { free(data_); }
-  const uint16_t* data() const override { return data_; }
-  size_t length() const override { return length_; }
-
- private:
-  uint16_t* data_;
-  size_t length_;
-};
-
 inline bool IsContinuation(uint8_t b) { return (b & 0xC0) == 0x80; }
 
 // UTF-8 to UTF-16 by the WHATWG rules V8 and Node follow: each maximal ill-formed subpart becomes
@@ -784,7 +734,7 @@ void ReturnUtf8(const v8::FunctionCallbackInfo<v8::Value>& args, const uint8_t* 
   }
   v8::Local<v8::String> result;
   if (length >= kExternalMinLength) {
-    auto* resource = new ExternalTwoByte(units, length);
+    auto* resource = new MallocedTwoByteString(units, length);
     if (!v8::String::NewExternalTwoByte(isolate, resource).ToLocal(&result)) {
       delete resource;
       return ThrowStringTooLong(isolate);

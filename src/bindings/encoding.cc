@@ -19,6 +19,7 @@
 #include "env/binding_registry.h"
 #include "env/environment.h"
 #include "util/args.h"
+#include "util/text.h"
 
 namespace tide::bindings::encoding {
 
@@ -91,26 +92,6 @@ class Scratch {
   std::unique_ptr<T[]> heap_;
   T* data_ = stack_;
 };
-
-void ThrowOutOfMemory(v8::Isolate* isolate) {
-  v8::Local<v8::Context> context = isolate->GetCurrentContext();
-  v8::Local<v8::Object> error =
-      v8::Exception::Error(OneByteString(isolate, "Failed to allocate memory")).As<v8::Object>();
-  SetValue(context, error, "code", OneByteString(isolate, "ERR_MEMORY_ALLOCATION_FAILED"));
-  isolate->ThrowException(error);
-}
-
-// Length of the ASCII prefix of [data, data + length), eight bytes at a time.
-size_t AsciiPrefixLength(const uint8_t* data, size_t length) {
-  size_t i = 0;
-  for (; i + 8 <= length; i += 8) {
-    uint64_t word;
-    memcpy(&word, data + i, 8);
-    if (word & 0x8080808080808080ull) break;
-  }
-  while (i < length && data[i] < 0x80) i++;
-  return i;
-}
 
 // A decoder's state between two chunks of a stream, kept by JS in a Uint32Array(2) per TextDecoder.
 // UTF-8: word 0 = the code point so far; word 1 = bytes needed | bytes seen << 4 | lower boundary
@@ -316,24 +297,8 @@ constexpr uint16_t kWindows1252High[32] = {
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
 
 void ThrowInvalidData(v8::Isolate* isolate, const char* encoding_name) {
-  v8::Local<v8::Context> context = isolate->GetCurrentContext();
-  std::string message = std::string("The encoded data was not valid for encoding ") + encoding_name;
-  v8::Local<v8::Object> error =
-      v8::Exception::TypeError(OneByteString(isolate, message)).As<v8::Object>();
-  SetValue(context, error, "code", OneByteString(isolate, "ERR_ENCODING_INVALID_ENCODED_DATA"));
-  isolate->ThrowException(error);
-}
-
-// V8 refuses strings over String::kMaxLength without saying why; Node's error says it.
-void ThrowStringTooLong(v8::Isolate* isolate) {
-  v8::Local<v8::Context> context = isolate->GetCurrentContext();
-  char message[80];
-  snprintf(message, sizeof(message), "Cannot create a string longer than 0x%x characters",
-           v8::String::kMaxLength);
-  v8::Local<v8::Object> error =
-      v8::Exception::Error(OneByteString(isolate, message)).As<v8::Object>();
-  SetValue(context, error, "code", OneByteString(isolate, "ERR_STRING_TOO_LONG"));
-  isolate->ThrowException(error);
+  ThrowErrorWithCode(isolate, ErrorKind::kTypeError, "ERR_ENCODING_INVALID_ENCODED_DATA",
+                     std::string("The encoded data was not valid for encoding ") + encoding_name);
 }
 
 void ReturnOneByte(const v8::FunctionCallbackInfo<v8::Value>& args, const uint8_t* data,

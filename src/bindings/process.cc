@@ -185,11 +185,7 @@ void EnvGetter(v8::Local<v8::Name> property, const v8::PropertyCallbackInfo<v8::
 }
 
 void ThrowDefinePropertyError(v8::Isolate* isolate, const char* message) {
-  v8::Local<v8::Context> context = isolate->GetCurrentContext();
-  v8::Local<v8::Object> error =
-      v8::Exception::TypeError(OneByteString(isolate, message)).As<v8::Object>();
-  SetValue(context, error, "code", OneByteString(isolate, "ERR_INVALID_OBJECT_DEFINE_PROPERTY"));
-  isolate->ThrowException(error);
+  ThrowErrorWithCode(isolate, ErrorKind::kTypeError, "ERR_INVALID_OBJECT_DEFINE_PROPERTY", message);
 }
 
 void EnvSetter(v8::Local<v8::Name> property, v8::Local<v8::Value> value,

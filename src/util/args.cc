@@ -1,12 +1,37 @@
 // See args.h.
 #include "util/args.h"
 
+#include <cstdio>
+
 #include "env/base_object.h"
 
 namespace tide {
 
 void ThrowTypeError(v8::Isolate* isolate, const char* message) {
   isolate->ThrowException(v8::Exception::TypeError(OneByteString(isolate, message)));
+}
+
+void ThrowErrorWithCode(v8::Isolate* isolate, ErrorKind kind, const char* code,
+                        std::string_view message) {
+  v8::Local<v8::String> text = Utf8String(isolate, message);
+  v8::Local<v8::Value> error = kind == ErrorKind::kTypeError    ? v8::Exception::TypeError(text)
+                               : kind == ErrorKind::kRangeError ? v8::Exception::RangeError(text)
+                                                                : v8::Exception::Error(text);
+  SetValue(isolate->GetCurrentContext(), error.As<v8::Object>(), "code",
+           OneByteString(isolate, code));
+  isolate->ThrowException(error);
+}
+
+void ThrowOutOfMemory(v8::Isolate* isolate) {
+  ThrowErrorWithCode(isolate, ErrorKind::kError, "ERR_MEMORY_ALLOCATION_FAILED",
+                     "Failed to allocate memory");
+}
+
+void ThrowStringTooLong(v8::Isolate* isolate) {
+  char message[80];
+  snprintf(message, sizeof(message), "Cannot create a string longer than 0x%x characters",
+           v8::String::kMaxLength);
+  ThrowErrorWithCode(isolate, ErrorKind::kError, "ERR_STRING_TOO_LONG", message);
 }
 
 void SetMethod(v8::Local<v8::Context> context, v8::Local<v8::Object> target, std::string_view name,

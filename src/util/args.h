@@ -36,6 +36,14 @@ inline std::string ToStdString(v8::Isolate* isolate, v8::Local<v8::Value> value)
 
 void ThrowTypeError(v8::Isolate* isolate, const char* message);
 
+// Node-style errors raised by C++: an Error/TypeError/RangeError with a `code` property.
+enum class ErrorKind { kError, kTypeError, kRangeError };
+void ThrowErrorWithCode(v8::Isolate* isolate, ErrorKind kind, const char* code,
+                        std::string_view message);
+// ERR_MEMORY_ALLOCATION_FAILED and ERR_STRING_TOO_LONG, as Node words them.
+void ThrowOutOfMemory(v8::Isolate* isolate);
+void ThrowStringTooLong(v8::Isolate* isolate);
+
 // A binding's methods, declared as a table so the same list both fills the binding object and
 // registers the callbacks as V8 external references (needed by the startup snapshot).
 struct MethodEntry {
