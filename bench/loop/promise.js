@@ -1,28 +1,5 @@
 'use strict';
-// 1,000,000 promise callbacks: Promise.resolve().then(cb), 1,000,000 times, all scheduled up
-// front in one synchronous loop (each .then queues one microtask on an already resolved promise);
-// cb counts completions. They all run in the microtask checkpoint after the main script.
-// What is timed: from just before the first call that schedules a callback to the moment the
-// 1,000,000th callback runs, i.e. scheduling all of them plus the loop running all of them, read
-// in-process with process.hrtime.bigint() (start-up and exit are not included). Prints
-// "promise: <ms> ms". Usage: <runtime> promise.js [count]  (count defaults to 1,000,000).
-// Exits 1, with a message, if not every callback ran (a broken runtime must not look fast).
-const N = Number(process.argv[2]) || 1e6;
-let n = 0;
-let t0;
-function report() {
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  console.log(`promise: ${ms.toFixed(1)} ms`);
-}
-function cb() {
-  if (++n === N) report();
-}
-process.on('exit', () => {
-  if (n !== N) {
-    console.error(`promise: only ${n} of ${N} callbacks ran`);
-    process.exitCode = 1;
-  }
-});
-
-t0 = process.hrtime.bigint();
-for (let i = 0; i < N; i++) Promise.resolve().then(cb);
+// 1,000,000 promise callbacks: Promise.resolve().then(cb), each .then queueing one microtask on an
+// already resolved promise; they all run in the microtask checkpoint after the main script.
+// Timing and checks: harness.js. Usage: <runtime> promise.js [count]
+require('./harness')('promise', (cb) => Promise.resolve().then(cb));
