@@ -165,6 +165,28 @@ function iteratorStepValue(iterator, nextMethod) {
 }
 
 // IteratorClose(iterator, normal or return completion): errors of `return` propagate.
+// The loop shared by some, every and find: the first value whose predicate result is `wanted`
+// (truthy or falsy), closing the iterator there; DONE when there is none.
+function findFirst(iterator, name, predicate, wanted) {
+  requireIteratorObject(iterator, name);
+  requireCallableOrClose(predicate, iterator);
+  const nextMethod = iterator.next;
+  for (let counter = 0, value;
+    (value = iteratorStepValue(iterator, nextMethod)) !== DONE; counter++) {
+    let result;
+    try {
+      result = predicate(value, counter);
+    } catch (error) {
+      throw iteratorCloseOnError(iterator, error);
+    }
+    if (!result === !wanted) {
+      iteratorClose(iterator);
+      return value;
+    }
+  }
+  return DONE;
+}
+
 function iteratorClose(iterator) {
   const method = iterator.return;
   if (method === undefined || method === null) return;
@@ -1118,64 +1140,14 @@ const iteratorMethods = {
     return undefined;
   },
   some(predicate) {
-    requireIteratorObject(this, 'some');
-    requireCallableOrClose(predicate, this);
-    const iterator = this;
-    const nextMethod = this.next;
-    for (let counter = 0, value;
-      (value = iteratorStepValue(iterator, nextMethod)) !== DONE; counter++) {
-      let result;
-      try {
-        result = predicate(value, counter);
-      } catch (error) {
-        throw iteratorCloseOnError(iterator, error);
-      }
-      if (result) {
-        iteratorClose(iterator);
-        return true;
-      }
-    }
-    return false;
+    return findFirst(this, 'some', predicate, true) !== DONE;
   },
   every(predicate) {
-    requireIteratorObject(this, 'every');
-    requireCallableOrClose(predicate, this);
-    const iterator = this;
-    const nextMethod = this.next;
-    for (let counter = 0, value;
-      (value = iteratorStepValue(iterator, nextMethod)) !== DONE; counter++) {
-      let result;
-      try {
-        result = predicate(value, counter);
-      } catch (error) {
-        throw iteratorCloseOnError(iterator, error);
-      }
-      if (!result) {
-        iteratorClose(iterator);
-        return false;
-      }
-    }
-    return true;
+    return findFirst(this, 'every', predicate, false) === DONE;
   },
   find(predicate) {
-    requireIteratorObject(this, 'find');
-    requireCallableOrClose(predicate, this);
-    const iterator = this;
-    const nextMethod = this.next;
-    for (let counter = 0, value;
-      (value = iteratorStepValue(iterator, nextMethod)) !== DONE; counter++) {
-      let result;
-      try {
-        result = predicate(value, counter);
-      } catch (error) {
-        throw iteratorCloseOnError(iterator, error);
-      }
-      if (result) {
-        iteratorClose(iterator);
-        return value;
-      }
-    }
-    return undefined;
+    const value = findFirst(this, 'find', predicate, true);
+    return value === DONE ? undefined : value;
   },
 };
 
