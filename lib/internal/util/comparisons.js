@@ -12,86 +12,33 @@
 // errors, and cycles are handled.
 
 // ---------------------------------------------------------------------------
-// Brand checks: each calls a built-in that throws on the wrong receiver, so
-// they cannot be fooled by Symbol.toStringTag or prototype games.
+// Brand checks: V8's own (util.types), which Symbol.toStringTag or prototype games cannot fool.
 
-function hasBrand(check, value) {
-  try {
-    check(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
+const types = require('internal/util/types');
+const { isDate, isRegExp, isMap, isSet, isAnyArrayBuffer } = types;
 
 const getter = (proto, name) => Object.getOwnPropertyDescriptor(proto, name).get;
 const dateGetTime = Date.prototype.getTime;
-const regExpGlobal = getter(RegExp.prototype, 'global');
 const mapSize = getter(Map.prototype, 'size');
 const setSize = getter(Set.prototype, 'size');
-const arrayBufferByteLength = getter(ArrayBuffer.prototype, 'byteLength');
-// Looked up on first use: V8 adds SharedArrayBuffer only after the startup snapshot is loaded.
-let sharedArrayBufferByteLength;
 const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
 const typedArrayTag = getter(TypedArrayPrototype, Symbol.toStringTag);
-
-function isDate(value) {
-  return hasBrand((v) => dateGetTime.call(v), value);
-}
-
-function isRegExp(value) {
-  // RegExp.prototype itself answers undefined rather than throwing.
-  return value !== RegExp.prototype && hasBrand((v) => regExpGlobal.call(v), value);
-}
-
-function isMap(value) {
-  return hasBrand((v) => mapSize.call(v), value);
-}
-
-function isSet(value) {
-  return hasBrand((v) => setSize.call(v), value);
-}
-
-function isArrayBuffer(value) {
-  return hasBrand((v) => arrayBufferByteLength.call(v), value);
-}
-
-function isSharedArrayBuffer(value) {
-  if (sharedArrayBufferByteLength === undefined) {
-    if (typeof SharedArrayBuffer !== 'function') return false;
-    sharedArrayBufferByteLength = getter(SharedArrayBuffer.prototype, 'byteLength');
-  }
-  return hasBrand((v) => sharedArrayBufferByteLength.call(v), value);
-}
-
-function isAnyArrayBuffer(value) {
-  return isArrayBuffer(value) || isSharedArrayBuffer(value);
-}
 
 // 'Uint8Array', 'Float64Array', ... or undefined (also for a DataView).
 function typedArrayName(value) {
   return typedArrayTag.call(value);
 }
 
-const boxedKinds = [
-  ['number', Number.prototype.valueOf],
-  ['string', String.prototype.valueOf],
-  ['boolean', Boolean.prototype.valueOf],
-  ['bigint', BigInt.prototype.valueOf],
-  ['symbol', Symbol.prototype.valueOf],
-];
-
-// For a boxed primitive (new Number(1), Object(1n), ...): its kind and
-// value; undefined otherwise.
+// For a boxed primitive (new Number(1), Object(1n), ...): its kind and value; undefined otherwise.
 function unbox(value) {
-  for (const [kind, valueOf] of boxedKinds) {
-    try {
-      return { kind, value: valueOf.call(value) };
-    } catch {
-      // Not this kind.
-    }
+  if (!types.isBoxedPrimitive(value)) return undefined;
+  if (types.isNumberObject(value)) return { kind: 'number', value: Number.prototype.valueOf.call(value) };
+  if (types.isStringObject(value)) return { kind: 'string', value: String.prototype.valueOf.call(value) };
+  if (types.isBooleanObject(value)) {
+    return { kind: 'boolean', value: Boolean.prototype.valueOf.call(value) };
   }
-  return undefined;
+  if (types.isBigIntObject(value)) return { kind: 'bigint', value: BigInt.prototype.valueOf.call(value) };
+  return { kind: 'symbol', value: Symbol.prototype.valueOf.call(value) };
 }
 
 function isError(value) {
