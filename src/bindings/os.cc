@@ -90,9 +90,6 @@ void GetCPUs(const v8::FunctionCallbackInfo<v8::Value>& args) {
 
 double GetFreeMem(Environment* env) { return static_cast<double>(uv_get_free_memory()); }
 double GetTotalMem(Environment* env) { return static_cast<double>(uv_get_total_memory()); }
-double GetConstrainedMem(Environment* env) {
-  return static_cast<double>(uv_get_constrained_memory());
-}
 uint32_t GetAvailableParallelism(Environment* env) { return uv_available_parallelism(); }
 
 void GetUptime(const v8::FunctionCallbackInfo<v8::Value>& args) {
@@ -381,7 +378,6 @@ const MethodEntry kMethods[] = {
     {"getCPUs", GetCPUs},
     {"getFreeMem", Bind<GetFreeMem>},
     {"getTotalMem", Bind<GetTotalMem>},
-    {"getConstrainedMem", Bind<GetConstrainedMem>},
     {"getAvailableParallelism", Bind<GetAvailableParallelism>},
     {"getUptime", GetUptime},
     {"getLoadAvg", GetLoadAvg},

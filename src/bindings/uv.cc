@@ -7,11 +7,6 @@ namespace tide::bindings::uv {
 
 namespace {
 
-std::string ErrName(Environment* env, int32_t err) {
-  if (err >= 0) return "Unknown system error " + std::to_string(err);
-  return uv_err_name(err);
-}
-
 // getErrorMap() → Map(errno → [name, message])
 void GetErrorMap(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
@@ -32,7 +27,6 @@ void GetErrorMap(const v8::FunctionCallbackInfo<v8::Value>& args) {
 }  // namespace
 
 const MethodEntry kMethods[] = {
-    {"errname", Bind<ErrName>},
     {"getErrorMap", GetErrorMap},
 };
 
