@@ -544,6 +544,31 @@ bool ParseHost(std::string_view in, bool opaque, std::string* out) {
     PercentEncode(in, kC0Control, out);
     return true;
   }
+  // The common case: ASCII without percent signs or "xn--" labels needs no decoding nor ICU.
+  bool plain = true;
+  for (char c : in) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (u >= 0x80 || u == '%') {
+      plain = false;
+      break;
+    }
+  }
+  if (plain && !NeedsIdna(in)) {
+    if (in.empty()) return false;
+    out->resize(in.size());
+    char* o = out->data();
+    for (size_t i = 0; i < in.size(); i++) {
+      char c = in[i];
+      if (In(static_cast<unsigned char>(c), kForbiddenDomain)) return false;
+      o[i] = Lower(c);
+    }
+    if (EndsInANumber(*out)) {
+      std::string& ascii = t_host_ascii;
+      ascii = *out;
+      return ParseIPv4(ascii, out);
+    }
+    return true;
+  }
   std::string& decoded = t_host_decoded;
   PercentDecode(in, &decoded);
   std::string& ascii = t_host_ascii;
@@ -606,7 +631,14 @@ void CopyAuthority(const Record& from, Record* to) {
 // and false means failure. With one, `url` is changed in place and false is the standard's
 // "failure" return (what was changed before it stays, as the standard says).
 bool BasicParse(std::string_view input, const Record* base, Record* url, State override) {
-  if (input.find_first_of("\t\n\r") != std::string_view::npos) {
+  bool has_tab_or_newline = false;
+  for (char c : input) {
+    if (c == '\t' || c == '\n' || c == '\r') {
+      has_tab_or_newline = true;
+      break;
+    }
+  }
+  if (has_tab_or_newline) {
     std::string& clean = t_clean;
     clean.clear();
     for (char c : input) {
@@ -1145,6 +1177,94 @@ void Serialize(const Record& url, std::string* out, uint32_t* o) {
   o[kPortValue] = url.port == -1 ? 0xFFFFFFFFu : static_cast<uint32_t>(url.port);
 }
 
+// ---- the fast path ----
+
+// Recognizes an input that already is the href of an absolute URL with a special scheme in the
+// everyday shape scheme://host[:port]/path[?query][#fragment]: lowercase where the parser would
+// lowercase, and nothing the parser would percent-encode, drop, resolve or rewrite. Fills `o` as
+// Serialize() would and answers true; false only means "run the parser".
+bool CanonicalFastPath(std::string_view in, uint32_t* o) {
+  const char* s = in.data();
+  const size_t len = in.size();
+  size_t i = 0;
+  while (i < len && s[i] >= 'a' && s[i] <= 'z') i++;
+  if (i == 0 || i + 3 > len || s[i] != ':' || s[i + 1] != '/' || s[i + 2] != '/') return false;
+  std::string_view scheme(s, i);
+  const int default_port = DefaultPort(scheme);
+  const bool file = scheme == "file";
+  if (default_port == -1 && !file) return false;
+  o[kProtocolEnd] = static_cast<uint32_t>(i + 1);
+  i += 3;
+  o[kUsernameEnd] = o[kHostStart] = static_cast<uint32_t>(i);
+  const size_t host_start = i;
+  while (i < len) {
+    char c = s[i];
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.') {
+      i++;
+    } else {
+      break;
+    }
+  }
+  std::string_view host(s + host_start, i - host_start);
+  if (file) {
+    if (!host.empty()) return false;  // localhost and other file hosts: the parser
+  } else if (host.empty() || EndsInANumber(host) || NeedsIdna(host)) {
+    return false;
+  }
+  o[kHostEnd] = static_cast<uint32_t>(i);
+  uint32_t port_value = 0xFFFFFFFFu;
+  if (i < len && s[i] == ':') {
+    if (file) return false;
+    const size_t start = ++i;
+    uint32_t port = 0;
+    while (i < len && IsDigit(static_cast<unsigned char>(s[i])) && i - start < 5) {
+      port = port * 10 + (s[i] - '0');
+      i++;
+    }
+    if (i == start || s[start] == '0' || port > 65535 ||
+        static_cast<int>(port) == default_port) {
+      return false;
+    }
+    port_value = port;
+  }
+  o[kPortEnd] = static_cast<uint32_t>(i);
+  if (i >= len || s[i] != '/') return false;
+  o[kPathnameStart] = static_cast<uint32_t>(i);
+  bool first_segment = true;
+  while (i < len && s[i] == '/') {
+    const size_t start = ++i;
+    while (i < len) {
+      unsigned char c = static_cast<unsigned char>(s[i]);
+      if (c == '/' || c == '\\' || In(c, kPathSet)) break;  // the set holds '?' and '#'
+      i++;
+    }
+    std::string_view segment(s + start, i - start);
+    if (!segment.empty() && (segment[0] == '.' || segment[0] == '%') &&
+        (IsSingleDot(segment) || IsDoubleDot(segment))) {
+      return false;
+    }
+    if (file && first_segment && IsWindowsDriveLetter(segment)) return false;
+    first_segment = false;
+  }
+  o[kSearchStart] = static_cast<uint32_t>(i);
+  uint32_t flags = kHasHost;
+  if (i < len && s[i] == '?') {
+    flags |= kHasQuery;
+    i++;
+    while (i < len && !In(static_cast<unsigned char>(s[i]), kSpecialQuery)) i++;  // holds '#'
+  }
+  o[kHashStart] = static_cast<uint32_t>(i);
+  if (i < len && s[i] == '#') {
+    flags |= kHasFragment;
+    i++;
+    while (i < len && !In(static_cast<unsigned char>(s[i]), kFragment)) i++;
+  }
+  if (i != len) return false;
+  o[kFlags] = flags;
+  o[kPortValue] = port_value;
+  return true;
+}
+
 // ---- V8 glue ----
 
 // `value` as UTF-8 into `out`, lone surrogates as U+FFFD. Returns whether it is all ASCII.
@@ -1230,21 +1350,57 @@ uint32_t* OffsetsArg(v8::Local<v8::Value> value) {
                                      array->ByteOffset());
 }
 
-// Parses the string `input` against the string `base` (or none) into t_url.
-bool ParseInto(v8::Isolate* isolate, v8::Local<v8::String> input, v8::Local<v8::Value> base) {
+thread_local std::string t_base_input;
+thread_local std::string t_base_key;  // the base whose parse t_base holds (module loaders repeat it)
+thread_local bool t_base_cached = false;
+
+enum class ParseResult { kFailure, kCanonical, kParsed };
+
+// Parses the string `input` against the string `base` (or none). kCanonical: the input is its own
+// href and `offsets` are filled; kParsed: the URL is in t_url.
+ParseResult ParseInto(v8::Isolate* isolate, v8::Local<v8::String> input,
+                      v8::Local<v8::Value> base, uint32_t* offsets) {
   const Record* base_record = nullptr;
+  bool base_checked = false;
   if (base->IsString()) {
-    ToUtf8(isolate, base.As<v8::String>(), &t_input);
+    bool ascii = ToUtf8(isolate, base.As<v8::String>(), &t_base_input);
+    if (t_base_cached && t_base_key == t_base_input) {
+      base_record = &t_base;
+    } else {
+      uint32_t scratch[kOffsetCount];
+      if (!(ascii && CanonicalFastPath(t_base_input, scratch))) {
+        t_base_cached = false;
+        t_base.Clear();
+        if (!BasicParse(TrimC0Space(t_base_input), nullptr, &t_base, kNoOverride)) {
+          return ParseResult::kFailure;
+        }
+        t_base_key = t_base_input;
+        t_base_cached = true;
+        base_record = &t_base;
+      }
+      base_checked = true;
+    }
+  }
+  bool ascii = ToUtf8(isolate, input, &t_input);
+  if (ascii && CanonicalFastPath(t_input, offsets)) return ParseResult::kCanonical;
+  if (base_checked && base_record == nullptr) {
+    // The base took the fast path; the relative input needs its record.
+    t_base_cached = false;
     t_base.Clear();
-    if (!BasicParse(TrimC0Space(t_input), nullptr, &t_base, kNoOverride)) return false;
+    BasicParse(t_base_input, nullptr, &t_base, kNoOverride);
+    t_base_key = t_base_input;
+    t_base_cached = true;
     base_record = &t_base;
   }
-  ToUtf8(isolate, input, &t_input);
   t_url.Clear();
-  return BasicParse(TrimC0Space(t_input), base_record, &t_url, kNoOverride);
+  if (!BasicParse(TrimC0Space(t_input), base_record, &t_url, kNoOverride)) {
+    return ParseResult::kFailure;
+  }
+  Serialize(t_url, &t_href, offsets);
+  return ParseResult::kParsed;
 }
 
-// The href of t_url as a V8 string; `input` itself when it already is that href.
+// The href of t_url (in t_href) as a V8 string; `input` itself when it already is that href.
 v8::Local<v8::String> HrefString(v8::Isolate* isolate, v8::Local<v8::String> input) {
   const std::string& href = t_href;
   if (input->Length() == static_cast<int>(href.size()) && input->IsOneByte() &&
@@ -1269,8 +1425,14 @@ void Parse(const v8::FunctionCallbackInfo<v8::Value>& args) {
     return ThrowTypeError(isolate, "tide: url.parse called with wrong argument types");
   }
   v8::Local<v8::String> input = args[0].As<v8::String>();
-  if (!ParseInto(isolate, input, args[1])) return;
-  Serialize(t_url, &t_href, offsets);
+  switch (ParseInto(isolate, input, args[1], offsets)) {
+    case ParseResult::kFailure:
+      return;
+    case ParseResult::kCanonical:
+      return args.GetReturnValue().Set(input);
+    case ParseResult::kParsed:
+      break;
+  }
   v8::Local<v8::String> href = HrefString(isolate, input);
   if (href.IsEmpty()) return ThrowStringTooLong(isolate);
   args.GetReturnValue().Set(href);
@@ -1282,7 +1444,9 @@ void CanParse(const v8::FunctionCallbackInfo<v8::Value>& args) {
   if (!args[0]->IsString()) {
     return ThrowTypeError(isolate, "tide: url.canParse called with wrong argument types");
   }
-  args.GetReturnValue().Set(ParseInto(isolate, args[0].As<v8::String>(), args[1]));
+  uint32_t offsets[kOffsetCount];
+  args.GetReturnValue().Set(ParseInto(isolate, args[0].As<v8::String>(), args[1], offsets) !=
+                            ParseResult::kFailure);
 }
 
 // What update() does; the numbers are lib/internal/url.js's.
