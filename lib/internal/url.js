@@ -539,8 +539,9 @@ function isURLThis(value) {
 }
 let isURLObject;
 
+// Node's error for an invalid URL: `input` and `base` as the parser saw them (USVStrings).
 function invalidURL(input, base) {
-  return new ERR_INVALID_URL(toUSVString(input), base);
+  return new ERR_INVALID_URL(toUSVString(input), base === undefined ? base : toUSVString(base));
 }
 
 class URL {
