@@ -49,58 +49,6 @@ function toUSVString(value) {
   return out;
 }
 
-// ---- percent-encode sets: a table of the ASCII code points each set holds (non-ASCII always) ----
-
-function makeSet(base, extra) {
-  const set = new Uint8Array(128);
-  if (base) set.set(base);
-  for (let c = 0; c < 0x20; c++) set[c] = 1;
-  set[0x7F] = 1;
-  for (const ch of extra) set[ch.charCodeAt(0)] = 1;
-  return set;
-}
-const kC0ControlSet = makeSet(null, '');
-const kFragmentSet = makeSet(kC0ControlSet, ' "<>`');
-const kQuerySet = makeSet(kC0ControlSet, ' "#<>');
-const kPathSet = makeSet(kQuerySet, '?`{}');
-const kUserinfoSet = makeSet(kPathSet, '/:;=@[\\]^|');
-const kComponentSet = makeSet(kUserinfoSet, '$%&+,');
-const kFormSet = makeSet(kComponentSet, "!'()~");
-
-const kHex = [];
-for (let i = 0; i < 256; i++) kHex.push(`%${i < 16 ? '0' : ''}${i.toString(16).toUpperCase()}`);
-
-function utf8PercentEncode(str, start, end, set, spaceAsPlus = false) {
-  let out = '';
-  let last = start;
-  for (let i = start; i < end; i++) {
-    let c = str.charCodeAt(i);
-    if (c < 0x80 && set[c] === 0) continue;
-    if (spaceAsPlus && c === 0x20) {
-      out += `${str.slice(last, i)}+`;
-      last = i + 1;
-      continue;
-    }
-    out += str.slice(last, i);
-    if (c < 0x80) {
-      out += kHex[c];
-    } else if (c < 0x800) {
-      out += kHex[0xC0 | (c >> 6)] + kHex[0x80 | (c & 0x3F)];
-    } else if (c >= 0xD800 && c <= 0xDBFF && i + 1 < end &&
-               (str.charCodeAt(i + 1) & 0xFC00) === 0xDC00) {
-      c = 0x10000 + ((c - 0xD800) << 10) + (str.charCodeAt(i + 1) - 0xDC00);
-      i++;
-      out += kHex[0xF0 | (c >> 18)] + kHex[0x80 | ((c >> 12) & 0x3F)] +
-        kHex[0x80 | ((c >> 6) & 0x3F)] + kHex[0x80 | (c & 0x3F)];
-    } else {
-      if (c >= 0xD800 && c <= 0xDFFF) c = 0xFFFD;
-      out += kHex[0xE0 | (c >> 12)] + kHex[0x80 | ((c >> 6) & 0x3F)] + kHex[0x80 | (c & 0x3F)];
-    }
-    last = i + 1;
-  }
-  return last === start ? str.slice(start, end) : out + str.slice(last, end);
-}
-
 function hexValue(c) {
   if (c >= 0x30 && c <= 0x39) return c - 0x30;
   if (c >= 0x41 && c <= 0x46) return c - 0x37;
@@ -242,26 +190,60 @@ function serializeURL(url, excludeFragment = false) {
 
 // ---- application/x-www-form-urlencoded ----
 
+// The form decoding of one name or value: '+' is a space, then percent-decoding and UTF-8 with
+// U+FFFD for malformed bytes. V8's decodeURIComponent does the common case; it throws on a '%'
+// that starts no escape and on malformed UTF-8, and those take percentDecode.
+const kPlus = /\+/g;
+function formDecode(str) {
+  if (str.includes('+')) str = str.replace(kPlus, ' ');
+  if (!str.includes('%')) return str;
+  try {
+    return decodeURIComponent(str);
+  } catch {
+    return percentDecode(str);
+  }
+}
+
 function parseUrlencoded(input) {
   const list = [];
   if (input === '') return list;
-  for (const sequence of input.split('&')) {
-    if (sequence === '') continue;
-    const eq = sequence.indexOf('=');
-    const name = eq === -1 ? sequence : sequence.slice(0, eq);
-    const value = eq === -1 ? '' : sequence.slice(eq + 1);
-    list.push([percentDecode(name, true), percentDecode(value, true)]);
+  let start = 0;
+  const length = input.length;
+  while (start <= length) {
+    let end = input.indexOf('&', start);
+    if (end === -1) end = length;
+    if (end > start) {
+      const eq = input.indexOf('=', start);
+      if (eq === -1 || eq >= end) {
+        list.push([formDecode(input.slice(start, end)), '']);
+      } else {
+        list.push([formDecode(input.slice(start, eq)), formDecode(input.slice(eq + 1, end))]);
+      }
+    }
+    start = end + 1;
   }
   return list;
+}
+
+// The form encoding of one name or value (the names and values are USVStrings already, so
+// encodeURIComponent cannot throw): it leaves alone what the form set leaves alone, plus
+// ! ' ( ) ~, which the form set encodes, and writes a space as %20 where forms write '+'.
+const kFormFixups = /[!'()~]|%20/g;
+const kFormFixupTest = /[!'()~]|%20/;
+const kFormFixupTable = { __proto__: null, '!': '%21', "'": '%27', '(': '%28', ')': '%29',
+                          '~': '%7E', '%20': '+' };
+function formEncode(str) {
+  const encoded = encodeURIComponent(str);
+  if (!kFormFixupTest.test(encoded)) return encoded;
+  return encoded.replace(kFormFixups, (m) => kFormFixupTable[m]);
 }
 
 function serializeUrlencoded(list) {
   let out = '';
   for (let i = 0; i < list.length; i++) {
-    const [name, value] = list[i];
+    const pair = list[i];
     if (i > 0) out += '&';
-    out += `${utf8PercentEncode(name, 0, name.length, kFormSet, true)}=` +
-      utf8PercentEncode(value, 0, value.length, kFormSet, true);
+    out += `${formEncode(pair[0])}=${formEncode(pair[1])}`;
   }
   return out;
 }
@@ -987,5 +969,4 @@ module.exports = {
   serializeURL,
   percentDecode,
   toUSVString,
-  kUserinfoSet,
 };
