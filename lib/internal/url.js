@@ -49,48 +49,6 @@ function toUSVString(value) {
   return out;
 }
 
-function hexValue(c) {
-  if (c >= 0x30 && c <= 0x39) return c - 0x30;
-  if (c >= 0x41 && c <= 0x46) return c - 0x37;
-  if (c >= 0x61 && c <= 0x66) return c - 0x57;
-  return -1;
-}
-
-let textDecoder;
-// Percent-decodes `str` (after turning '+' into a space when asked) and decodes the bytes as
-// UTF-8, with U+FFFD for malformed sequences.
-function percentDecode(str, plusAsSpace = false) {
-  if (plusAsSpace && str.includes('+')) str = str.replace(/\+/g, ' ');
-  if (!str.includes('%')) return str;
-  const bytes = [];
-  for (let i = 0; i < str.length; i++) {
-    let c = str.charCodeAt(i);
-    if (c === 0x25 && i + 2 < str.length && hexValue(str.charCodeAt(i + 1)) >= 0 &&
-        hexValue(str.charCodeAt(i + 2)) >= 0) {
-      bytes.push(hexValue(str.charCodeAt(i + 1)) * 16 + hexValue(str.charCodeAt(i + 2)));
-      i += 2;
-    } else if (c < 0x80) {
-      bytes.push(c);
-    } else if (c < 0x800) {
-      bytes.push(0xC0 | (c >> 6), 0x80 | (c & 0x3F));
-    } else if (c >= 0xD800 && c <= 0xDBFF && i + 1 < str.length &&
-               (str.charCodeAt(i + 1) & 0xFC00) === 0xDC00) {
-      c = 0x10000 + ((c - 0xD800) << 10) + (str.charCodeAt(i + 1) - 0xDC00);
-      i++;
-      bytes.push(0xF0 | (c >> 18), 0x80 | ((c >> 12) & 0x3F), 0x80 | ((c >> 6) & 0x3F),
-                 0x80 | (c & 0x3F));
-    } else {
-      if (c >= 0xD800 && c <= 0xDFFF) c = 0xFFFD;
-      bytes.push(0xE0 | (c >> 12), 0x80 | ((c >> 6) & 0x3F), 0x80 | (c & 0x3F));
-    }
-  }
-  if (textDecoder === undefined) {
-    const { TextDecoder } = require('internal/encoding');
-    textDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
-  }
-  return textDecoder.decode(new Uint8Array(bytes));
-}
-
 // ---- the parser (C++) ----
 
 // internalBinding('url').parse(input, base, offsets) runs the URL Standard's basic URL parser and
@@ -190,62 +148,28 @@ function serializeURL(url, excludeFragment = false) {
 
 // ---- application/x-www-form-urlencoded ----
 
-// The form decoding of one name or value: '+' is a space, then percent-decoding and UTF-8 with
-// U+FFFD for malformed bytes. V8's decodeURIComponent does the common case; it throws on a '%'
-// that starts no escape and on malformed UTF-8, and those take percentDecode.
-const kPlus = /\+/g;
-function formDecode(str) {
-  if (str.includes('+')) str = str.replace(kPlus, ' ');
-  if (!str.includes('%')) return str;
-  try {
-    return decodeURIComponent(str);
-  } catch {
-    return percentDecode(str);
-  }
-}
-
+// application/x-www-form-urlencoded parsing and serializing run in C++ (internalBinding('url')
+// parseForm and serializeForm); the names and values are USVStrings here.
 function parseUrlencoded(input) {
-  const list = [];
-  if (input === '') return list;
-  let start = 0;
-  const length = input.length;
-  while (start <= length) {
-    let end = input.indexOf('&', start);
-    if (end === -1) end = length;
-    if (end > start) {
-      const eq = input.indexOf('=', start);
-      if (eq === -1 || eq >= end) {
-        list.push([formDecode(input.slice(start, end)), '']);
-      } else {
-        list.push([formDecode(input.slice(start, eq)), formDecode(input.slice(eq + 1, end))]);
-      }
-    }
-    start = end + 1;
-  }
-  return list;
+  if (input === '') return [];
+  return idna().parseForm(input);
 }
 
-// The form encoding of one name or value (the names and values are USVStrings already, so
-// encodeURIComponent cannot throw): it leaves alone what the form set leaves alone, plus
-// ! ' ( ) ~, which the form set encodes, and writes a space as %20 where forms write '+'.
-const kFormFixups = /[!'()~]|%20/g;
-const kFormFixupTest = /[!'()~]|%20/;
-const kFormFixupTable = { __proto__: null, '!': '%21', "'": '%27', '(': '%28', ')': '%29',
-                          '~': '%7E', '%20': '+' };
-function formEncode(str) {
-  const encoded = encodeURIComponent(str);
-  if (!kFormFixupTest.test(encoded)) return encoded;
-  return encoded.replace(kFormFixups, (m) => kFormFixupTable[m]);
-}
-
+let formLengths = new Uint32Array(64);
 function serializeUrlencoded(list) {
-  let out = '';
+  const count = list.length * 2;
+  if (count === 0) return '';
+  if (formLengths.length < count) formLengths = new Uint32Array(count * 2);
+  const lengths = formLengths;
+  let all = '';
   for (let i = 0; i < list.length; i++) {
     const pair = list[i];
-    if (i > 0) out += '&';
-    out += `${formEncode(pair[0])}=${formEncode(pair[1])}`;
+    all += pair[0];
+    all += pair[1];
+    lengths[2 * i] = pair[0].length;
+    lengths[2 * i + 1] = pair[1].length;
   }
-  return out;
+  return idna().serializeForm(all, lengths, count);
 }
 
 // Puts `keys` of `obj` in this order (Object.keys order is creation order) and marks them
@@ -967,6 +891,5 @@ module.exports = {
   // For lib/url.js and other internals.
   basicURLParse,
   serializeURL,
-  percentDecode,
   toUSVString,
 };

@@ -22,6 +22,7 @@
 #include <new>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "env/binding_registry.h"
 #include "env/environment.h"
@@ -1569,6 +1570,164 @@ void Update(const v8::FunctionCallbackInfo<v8::Value>& args) {
   args.GetReturnValue().Set(href);
 }
 
+// ---- application/x-www-form-urlencoded ----
+
+thread_local std::string t_form;
+thread_local std::string t_form_out;
+
+// parseForm(input) -> [[name, value], ...]: the standard's urlencoded parser ('+' is a space,
+// percent-decoding, then UTF-8 with U+FFFD for malformed bytes).
+void ParseForm(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  if (!args[0]->IsString()) {
+    return ThrowTypeError(isolate, "tide: url.parseForm called with wrong argument types");
+  }
+  ToUtf8(isolate, args[0].As<v8::String>(), &t_form);
+  const std::string& input = t_form;
+  std::string& bytes = t_form_out;
+  std::vector<v8::Local<v8::Value>> pairs;
+  auto decode = [&](std::string_view part, v8::Local<v8::Value>* out) -> bool {
+    bytes.clear();
+    for (size_t i = 0; i < part.size(); i++) {
+      char c = part[i];
+      int hi, lo;
+      if (c == '+') {
+        bytes.push_back(' ');
+      } else if (c == '%' && i + 2 < part.size() &&
+                 (hi = HexValue(static_cast<unsigned char>(part[i + 1]))) >= 0 &&
+                 (lo = HexValue(static_cast<unsigned char>(part[i + 2]))) >= 0) {
+        bytes.push_back(static_cast<char>(hi * 16 + lo));
+        i += 2;
+      } else {
+        bytes.push_back(c);
+      }
+    }
+    v8::Local<v8::String> str;
+    if (!v8::String::NewFromUtf8(isolate, bytes.data(), v8::NewStringType::kNormal,
+                                 static_cast<int>(bytes.size()))
+             .ToLocal(&str)) {
+      return false;
+    }
+    *out = str;
+    return true;
+  };
+  std::string_view in = input;
+  size_t start = 0;
+  while (start <= in.size()) {
+    size_t end = in.find('&', start);
+    if (end == std::string_view::npos) end = in.size();
+    if (end > start) {
+      std::string_view sequence = in.substr(start, end - start);
+      size_t eq = sequence.find('=');
+      v8::Local<v8::Value> pair[2];
+      if (!decode(sequence.substr(0, eq), &pair[0])) return ThrowStringTooLong(isolate);
+      if (eq == std::string_view::npos) {
+        pair[1] = v8::String::Empty(isolate);
+      } else if (!decode(sequence.substr(eq + 1), &pair[1])) {
+        return ThrowStringTooLong(isolate);
+      }
+      pairs.push_back(v8::Array::New(isolate, pair, 2));
+    }
+    start = end + 1;
+  }
+  args.GetReturnValue().Set(v8::Array::New(isolate, pairs.data(), pairs.size()));
+}
+
+// Appends the form encoding of `units` (Latin-1 bytes or UTF-16 code units) to `out`.
+template <typename Unit>
+void AppendFormEncoded(const Unit* units, size_t length, std::string* out) {
+  auto escape = [out](uint32_t byte) {
+    char esc[3] = {'%', kHexDigits[byte >> 4], kHexDigits[byte & 15]};
+    out->append(esc, 3);
+  };
+  for (size_t i = 0; i < length; i++) {
+    uint32_t c = units[i];
+    if (c < 0x80) {
+      if (!In(static_cast<unsigned char>(c), kForm)) {
+        out->push_back(static_cast<char>(c));
+      } else if (c == ' ') {
+        out->push_back('+');
+      } else {
+        escape(c);
+      }
+      continue;
+    }
+    if (c < 0x800) {
+      escape(0xC0 | (c >> 6));
+      escape(0x80 | (c & 0x3F));
+      continue;
+    }
+    if (c >= 0xD800 && c <= 0xDBFF && i + 1 < length && (units[i + 1] & 0xFC00) == 0xDC00) {
+      c = 0x10000 + ((c - 0xD800) << 10) + (units[i + 1] - 0xDC00);
+      i++;
+      escape(0xF0 | (c >> 18));
+      escape(0x80 | ((c >> 12) & 0x3F));
+      escape(0x80 | ((c >> 6) & 0x3F));
+      escape(0x80 | (c & 0x3F));
+      continue;
+    }
+    if (c >= 0xD800 && c <= 0xDFFF) c = 0xFFFD;
+    escape(0xE0 | (c >> 12));
+    escape(0x80 | ((c >> 6) & 0x3F));
+    escape(0x80 | (c & 0x3F));
+  }
+}
+
+thread_local std::string t_form_latin1;
+
+// serializeForm(all, lengths, count) -> the urlencoded serialization of `count` strings (names
+// and values alternating) given concatenated as `all`, lengths[i] being the length of the i-th
+// (one string and one Uint32Array cross the boundary instead of a V8 call per item).
+void SerializeForm(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  if (!args[0]->IsString() || !args[1]->IsUint32Array() || !args[2]->IsUint32()) {
+    return ThrowTypeError(isolate, "tide: url.serializeForm called with wrong argument types");
+  }
+  v8::Local<v8::String> all = args[0].As<v8::String>();
+  auto lengths_array = args[1].As<v8::Uint32Array>();
+  const uint32_t count = args[2].As<v8::Uint32>()->Value();
+  if (lengths_array->Length() < count) {
+    return ThrowTypeError(isolate, "tide: url.serializeForm called with wrong argument types");
+  }
+  const uint32_t* lengths = reinterpret_cast<const uint32_t*>(
+      static_cast<uint8_t*>(lengths_array->Buffer()->Data()) + lengths_array->ByteOffset());
+  const int total = all->Length();
+  std::string& out = t_form_out;
+  out.clear();
+  const bool one_byte = all->IsOneByte();
+  if (one_byte) {
+    t_form_latin1.resize(total);
+    all->WriteOneByte(isolate, reinterpret_cast<uint8_t*>(t_form_latin1.data()), 0, total,
+                      v8::String::NO_NULL_TERMINATION);
+  } else {
+    t_utf16.resize(total);
+    all->Write(isolate, reinterpret_cast<uint16_t*>(t_utf16.data()), 0, total,
+               v8::String::NO_NULL_TERMINATION);
+  }
+  size_t offset = 0;
+  for (uint32_t i = 0; i < count; i++) {
+    size_t length = lengths[i];
+    if (offset + length > static_cast<size_t>(total)) {
+      return ThrowTypeError(isolate, "tide: url.serializeForm called with wrong lengths");
+    }
+    if (i > 0) out.push_back((i & 1) != 0 ? '=' : '&');
+    if (one_byte) {
+      AppendFormEncoded(reinterpret_cast<const unsigned char*>(t_form_latin1.data()) + offset,
+                        length, &out);
+    } else {
+      AppendFormEncoded(t_utf16.data() + offset, length, &out);
+    }
+    offset += length;
+  }
+  v8::Local<v8::String> result;
+  if (!v8::String::NewFromOneByte(isolate, reinterpret_cast<const uint8_t*>(out.data()),
+                                  v8::NewStringType::kNormal, static_cast<int>(out.size()))
+           .ToLocal(&result)) {
+    return ThrowStringTooLong(isolate);
+  }
+  args.GetReturnValue().Set(result);
+}
+
 }  // namespace
 
 const MethodEntry kMethods[] = {
@@ -1577,6 +1736,8 @@ const MethodEntry kMethods[] = {
     {"parse", Parse},
     {"canParse", CanParse},
     {"update", Update},
+    {"parseForm", ParseForm},
+    {"serializeForm", SerializeForm},
 };
 
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
