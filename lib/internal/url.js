@@ -757,32 +757,23 @@ function domainToUnicode(domain) {
   return idna().domainToUnicode(ascii) ?? '';
 }
 
-function getPathFromURLPosix(url) {
-  if (url.hostname !== '') {
+const kEncodedSlash = /%2f/i;
+const kEncodedSlashOrBackslash = /%2f|%5c/i;
+
+function getPathFromURLPosix(hostname, pathname) {
+  if (hostname !== '') {
     throw new ERR_INVALID_FILE_URL_HOST(process.platform);
   }
-  const pathname = url.pathname;
-  for (let n = 0; n < pathname.length; n++) {
-    if (pathname[n] === '%') {
-      const third = pathname.codePointAt(n + 2) | 0x20;
-      if (pathname[n + 1] === '2' && third === 102) {
-        throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters');
-      }
-    }
+  if (!pathname.includes('%')) return pathname;
+  if (kEncodedSlash.test(pathname)) {
+    throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters');
   }
   return decodeURIComponent(pathname);
 }
 
-function getPathFromURLWin32(url) {
-  const hostname = url.hostname;
-  let pathname = url.pathname;
-  for (let n = 0; n < pathname.length; n++) {
-    if (pathname[n] === '%') {
-      const third = pathname.codePointAt(n + 2) | 0x20;
-      if ((pathname[n + 1] === '2' && third === 102) || (pathname[n + 1] === '5' && third === 99)) {
-        throw new ERR_INVALID_FILE_URL_PATH('must not include encoded \\ or / characters');
-      }
-    }
+function getPathFromURLWin32(hostname, pathname) {
+  if (pathname.includes('%') && kEncodedSlashOrBackslash.test(pathname)) {
+    throw new ERR_INVALID_FILE_URL_PATH('must not include encoded \\ or / characters');
   }
   pathname = pathname.replace(/\//g, '\\');
   pathname = decodeURIComponent(pathname);
@@ -797,10 +788,27 @@ function getPathFromURLWin32(url) {
 
 function fileURLToPath(path, options = undefined) {
   const windows = options?.windows ?? process.platform === 'win32';
-  if (typeof path === 'string') path = new URL(path);
-  else if (!isURL(path)) throw new ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], path);
-  if (path.protocol !== 'file:') throw new ERR_INVALID_URL_SCHEME('file');
-  return windows ? getPathFromURLWin32(path) : getPathFromURLPosix(path);
+  let hostname;
+  let pathname;
+  if (typeof path === 'string') {
+    // No URL object: the components come straight from the parser's offsets.
+    const href = parseHref(path, undefined);
+    if (href === undefined) throw invalidURL(path);
+    const o = offsets;
+    if (o[kProtocolEnd] !== 5 || !href.startsWith('file:')) {
+      throw new ERR_INVALID_URL_SCHEME('file');
+    }
+    hostname = href.slice(o[kHostStart], o[kHostEnd]);
+    pathname = href.slice(o[kPathStart], o[kSearchStart]);
+  } else if (!isURL(path)) {
+    throw new ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], path);
+  } else {
+    if (path.protocol !== 'file:') throw new ERR_INVALID_URL_SCHEME('file');
+    hostname = path.hostname;
+    pathname = path.pathname;
+  }
+  return windows ? getPathFromURLWin32(hostname, pathname) :
+    getPathFromURLPosix(hostname, pathname);
 }
 
 // Characters of a file path pathToFileURL escapes before the URL parser sees the path: '%' (the
