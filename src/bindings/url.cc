@@ -1280,15 +1280,19 @@ bool ToUtf8(v8::Isolate* isolate, v8::Local<v8::String> value, std::string* out)
     const unsigned char* b = reinterpret_cast<const unsigned char*>(out->data());
     while (i < static_cast<size_t>(length) && b[i] < 0x80) i++;
     if (i == static_cast<size_t>(length)) return true;
-    // Latin-1 beyond ASCII: widen to UTF-8 from the first such byte.
-    std::string tail(out->data() + i, length - i);
-    out->resize(i);
-    for (unsigned char c : tail) {
+    // Latin-1 beyond ASCII: widen to UTF-8 in place, from the end backwards.
+    size_t extra = 0;
+    for (size_t j = i; j < static_cast<size_t>(length); j++) extra += b[j] >> 7;
+    out->resize(length + extra);
+    char* d = out->data();
+    size_t to = length + extra;
+    for (size_t from = length; from > i;) {
+      unsigned char c = static_cast<unsigned char>(d[--from]);
       if (c < 0x80) {
-        out->push_back(static_cast<char>(c));
+        d[--to] = static_cast<char>(c);
       } else {
-        out->push_back(static_cast<char>(0xC0 | (c >> 6)));
-        out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+        d[--to] = static_cast<char>(0x80 | (c & 0x3F));
+        d[--to] = static_cast<char>(0xC0 | (c >> 6));
       }
     }
     return false;
