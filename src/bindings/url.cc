@@ -166,6 +166,30 @@ constexpr std::array<uint16_t, 256> MakeClasses() {
 constexpr std::array<uint16_t, 256> kClasses = MakeClasses();
 
 inline bool In(unsigned char c, uint16_t set) { return (kClasses[c] & set) != 0; }
+
+// One byte per character for the hot scans of the fast path: 1 where `set` leaves it alone.
+constexpr std::array<uint8_t, 256> MakeAllowed(uint16_t set, const char* also_stop) {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; c++) t[c] = (kClasses[c] & set) == 0 ? 1 : 0;
+  for (const char* p = also_stop; *p != '\0'; p++) t[static_cast<unsigned char>(*p)] = 0;
+  return t;
+}
+constexpr std::array<uint8_t, 256> kPathSegmentOk = MakeAllowed(kPathSet, "/\\");
+constexpr std::array<uint8_t, 256> kSpecialQueryOk = MakeAllowed(kSpecialQuery, "");
+constexpr std::array<uint8_t, 256> kFragmentOk = MakeAllowed(kFragment, "");
+
+// The index of the first byte of s[i, len) that `ok` does not allow (len when none).
+inline size_t ScanAllowed(const char* s, size_t i, size_t len, const std::array<uint8_t, 256>& ok) {
+  while (i + 4 <= len) {
+    if (!ok[static_cast<unsigned char>(s[i])]) return i;
+    if (!ok[static_cast<unsigned char>(s[i + 1])]) return i + 1;
+    if (!ok[static_cast<unsigned char>(s[i + 2])]) return i + 2;
+    if (!ok[static_cast<unsigned char>(s[i + 3])]) return i + 3;
+    i += 4;
+  }
+  while (i < len && ok[static_cast<unsigned char>(s[i])]) i++;
+  return i;
+}
 inline bool IsAlpha(int c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 inline bool IsDigit(int c) { return c >= '0' && c <= '9'; }
 inline int HexValue(int c) {
@@ -1234,11 +1258,7 @@ bool CanonicalFastPath(std::string_view in, uint32_t* o) {
   bool first_segment = true;
   while (i < len && s[i] == '/') {
     const size_t start = ++i;
-    while (i < len) {
-      unsigned char c = static_cast<unsigned char>(s[i]);
-      if (c == '/' || c == '\\' || In(c, kPathSet)) break;  // the set holds '?' and '#'
-      i++;
-    }
+    i = ScanAllowed(s, i, len, kPathSegmentOk);  // stops at '/', '\\', '?', '#' among others
     std::string_view segment(s + start, i - start);
     if (!segment.empty() && (segment[0] == '.' || segment[0] == '%') &&
         (IsSingleDot(segment) || IsDoubleDot(segment))) {
@@ -1252,13 +1272,13 @@ bool CanonicalFastPath(std::string_view in, uint32_t* o) {
   if (i < len && s[i] == '?') {
     flags |= kHasQuery;
     i++;
-    while (i < len && !In(static_cast<unsigned char>(s[i]), kSpecialQuery)) i++;  // holds '#'
+    i = ScanAllowed(s, i, len, kSpecialQueryOk);  // the set holds '#'
   }
   o[kHashStart] = static_cast<uint32_t>(i);
   if (i < len && s[i] == '#') {
     flags |= kHasFragment;
     i++;
-    while (i < len && !In(static_cast<unsigned char>(s[i]), kFragment)) i++;
+    i = ScanAllowed(s, i, len, kFragmentOk);
   }
   if (i != len) return false;
   o[kFlags] = flags;
@@ -1278,6 +1298,13 @@ bool ToUtf8(v8::Isolate* isolate, v8::Local<v8::String> value, std::string* out)
                         v8::String::NO_NULL_TERMINATION);
     size_t i = 0;
     const unsigned char* b = reinterpret_cast<const unsigned char*>(out->data());
+    // Eight bytes at a time while no high bit is set.
+    while (i + 8 <= static_cast<size_t>(length)) {
+      uint64_t word;
+      std::memcpy(&word, b + i, 8);
+      if ((word & 0x8080808080808080ull) != 0) break;
+      i += 8;
+    }
     while (i < static_cast<size_t>(length) && b[i] < 0x80) i++;
     if (i == static_cast<size_t>(length)) return true;
     // Latin-1 beyond ASCII: widen to UTF-8 in place, from the end backwards.
