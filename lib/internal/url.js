@@ -435,6 +435,9 @@ Object.defineProperties(URLSearchParamsIterator.prototype, {
 
 // ---- URL ----
 
+// What util.inspect shows of a URL's internals with showHidden.
+class URLContext {}
+
 // The message V8 gives for a failed private brand check, which is what Node's URL throws.
 function throwInvalidURLThis() {
   throw new TypeError('Receiver must be an instance of class URL');
@@ -706,18 +709,21 @@ class URL {
     obj.searchParams = this.searchParams;
     obj.hash = this.hash;
     if (options.showHidden) {
-      // The parser's view of the URL: the href and where its components are.
-      obj[Symbol('context')] = {
-        href: this.#href,
-        protocol_end: this.#protocolEnd,
-        username_end: this.#usernameEnd,
-        host_start: this.#hostStart,
-        host_end: this.#hostEnd,
-        port_end: this.#portEnd,
-        pathname_start: this.#pathStart,
-        search_start: this.#searchStart,
-        hash_start: this.#hashStart,
-      };
+      // The parser's view of the URL, shaped like Node's URLContext: the href and where its
+      // components are (0xFFFFFFFF for an absent search, hash or port). tide's host_start is
+      // the host's first character (ada's is the '@' or the "//").
+      const context = new URLContext();
+      context.href = this.#href;
+      context.protocol_end = this.#protocolEnd;
+      context.username_end = this.#usernameEnd;
+      context.host_start = this.#hostStart;
+      context.host_end = this.#hostEnd;
+      context.pathname_start = this.#pathStart;
+      context.search_start = (this.#flags & kHasQuery) !== 0 ? this.#searchStart : 0xFFFFFFFF;
+      context.hash_start = (this.#flags & kHasFragment) !== 0 ? this.#hashStart : 0xFFFFFFFF;
+      context.port = this.#portEnd > this.#hostEnd ?
+        Number(this.#href.slice(this.#hostEnd + 1, this.#portEnd)) : 0xFFFFFFFF;
+      obj[Symbol('context')] = context;
     }
     // Like Node, the fields are inspected with the caller's options as given (depth restarts).
     return `${ctor.name} ${inspect(obj, options)}`;
