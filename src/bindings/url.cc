@@ -223,8 +223,7 @@ void PercentDecode(std::string_view in, std::string* out) {
   for (size_t i = 0; i < len; i++) {
     char c = in[i];
     int hi, lo;
-    if (c == '%' && i + 2 < len &&
-        (hi = HexValue(static_cast<unsigned char>(in[i + 1]))) >= 0 &&
+    if (c == '%' && i + 2 < len && (hi = HexValue(static_cast<unsigned char>(in[i + 1]))) >= 0 &&
         (lo = HexValue(static_cast<unsigned char>(in[i + 2]))) >= 0) {
       out->push_back(static_cast<char>(hi * 16 + lo));
       i += 2;
@@ -251,9 +250,7 @@ int DefaultPort(std::string_view scheme) {
       return -1;
   }
 }
-bool IsSpecial(std::string_view scheme) {
-  return DefaultPort(scheme) != -1 || scheme == "file";
-}
+bool IsSpecial(std::string_view scheme) { return DefaultPort(scheme) != -1 || scheme == "file"; }
 
 // ---- the URL record ----
 
@@ -847,8 +844,7 @@ bool BasicParse(std::string_view input, const Record* base, Record* url, State o
             } else {
               password_token_seen = true;
               PercentEncode(std::string_view(buffer).substr(0, colon), kUserinfo, &url->username);
-              PercentEncode(std::string_view(buffer).substr(colon + 1), kUserinfo,
-                            &url->password);
+              PercentEncode(std::string_view(buffer).substr(colon + 1), kUserinfo, &url->password);
             }
           } else {
             PercentEncode(buffer, kUserinfo, &url->password);
@@ -1246,8 +1242,7 @@ bool CanonicalFastPath(std::string_view in, uint32_t* o) {
       port = port * 10 + (s[i] - '0');
       i++;
     }
-    if (i == start || s[start] == '0' || port > 65535 ||
-        static_cast<int>(port) == default_port) {
+    if (i == start || s[start] == '0' || port > 65535 || static_cast<int>(port) == default_port) {
       return false;
     }
     port_value = port;
@@ -1383,15 +1378,16 @@ uint32_t* OffsetsArg(v8::Local<v8::Value> value) {
 }
 
 thread_local std::string t_base_input;
-thread_local std::string t_base_key;  // the base whose parse t_base holds (module loaders repeat it)
+thread_local std::string
+    t_base_key;  // the base whose parse t_base holds (module loaders repeat it)
 thread_local bool t_base_cached = false;
 
 enum class ParseResult { kFailure, kCanonical, kParsed };
 
 // Parses the string `input` against the string `base` (or none). kCanonical: the input is its own
 // href and `offsets` are filled; kParsed: the URL is in t_url.
-ParseResult ParseInto(v8::Isolate* isolate, v8::Local<v8::String> input,
-                      v8::Local<v8::Value> base, uint32_t* offsets) {
+ParseResult ParseInto(v8::Isolate* isolate, v8::Local<v8::String> input, v8::Local<v8::Value> base,
+                      uint32_t* offsets) {
   const Record* base_record = nullptr;
   bool base_checked = false;
   if (base->IsString()) {
@@ -1518,8 +1514,7 @@ void Update(const v8::FunctionCallbackInfo<v8::Value>& args) {
   ToUtf8(isolate, args[2].As<v8::String>(), &t_value);
   std::string_view value = t_value;
   bool ok = true;
-  bool cannot_have_credentials_or_port =
-      !url.has_host || url.host.empty() || url.scheme == "file";
+  bool cannot_have_credentials_or_port = !url.has_host || url.host.empty() || url.scheme == "file";
   switch (args[1].As<v8::Int32>()->Value()) {
     case kSetProtocol: {
       std::string input(value);
