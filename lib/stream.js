@@ -4,7 +4,7 @@
 // docs/design-notes.md for why. Its errors and validators are tide's (lib/internal/bootstrap/realm.js
 // wires them), so stream errors are Node's error classes. This file brings it to Node 22: the 64 KiB
 // default highWaterMark, byte chunks of any ArrayBufferView, duplexPair, Writable's async dispose,
-// the `consumers` getter, no `asIndexedPairs`, and web-stream adapters that say they are missing.
+// no `asIndexedPairs`, and web-stream adapters that say they are missing.
 
 const { isArrayBufferView } = require('internal/util/types');
 const { FastBuffer } = require('internal/buffer');
@@ -125,16 +125,5 @@ function duplexPair(options) {
   return [side0, side1];
 }
 Stream.duplexPair = duplexPair;
-
-let consumers;
-Object.defineProperty(Stream, 'consumers', {
-  __proto__: null,
-  configurable: true,
-  enumerable: true,
-  get() {
-    consumers ??= require('stream/consumers');
-    return consumers;
-  },
-});
 
 module.exports = Stream;
