@@ -76,6 +76,7 @@ const kReplacedFiles = {
   __proto__: null,
   'internal/deps/readable-stream/lib/ours/errors': 'internal/streams/errors',
   'internal/deps/readable-stream/lib/ours/primordials': 'internal/streams/primordials',
+  'internal/deps/readable-stream/lib/internal/streams/legacy': 'internal/streams/legacy',
   'internal/deps/readable-stream/lib/internal/validators': 'internal/validators',
   'internal/deps/readable-stream/lib/ours/util/inspect': 'util',
 };
