@@ -36,7 +36,7 @@ function makeWrite(original) {
   return function write(chunk, encoding, cb) {
     const state = this._writableState;
     const neededDrain = state.needDrain;
-    if (Reflect.apply(original, this, arguments)) return true;
+    if (original.call(this, chunk, encoding, cb)) return true;
     if (state.length < state.highWaterMark && !state.ending && !state.errored &&
         !state.destroyed) {
       if (!neededDrain) state.needDrain = false;

@@ -1,6 +1,7 @@
 'use strict';
 // The Readable's chunk queue: read(n) across chunk boundaries for bytes and decoded strings,
-// unshift in front of queued chunks, setEncoding re-decoding what is queued, and long queues drained one by one (objectMode) and in pieces.
+// unshift in front of queued chunks, setEncoding re-decoding what is queued, and long queues
+// drained one by one (objectMode) and in pieces.
 const assert = require('assert');
 const { Readable } = require('stream');
 
