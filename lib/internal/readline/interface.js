@@ -88,6 +88,10 @@ const kWriteToOutput = Symbol('_writeToOutput');
 const kYank = Symbol('_yank');
 const kYanking = Symbol('_yanking');
 const kYankPop = Symbol('_yankPop');
+// Halves of kTtyWrite. Not private methods: readline.Interface instances are built by calling
+// InterfaceConstructor, which installs no private members.
+const kCtrlKey = Symbol('ctrlKey');
+const kPlainKey = Symbol('plainKey');
 
 // How far a word motion goes: left skips spaces then one run of word or of punctuation
 // characters (matched on the reversed text so long lines stay linear); right takes one run of
@@ -757,7 +761,7 @@ class Interface extends InterfaceConstructor {
       if (key.name === 'backspace') this[kDeleteLineLeft]();
       else if (key.name === 'delete') this[kDeleteLineRight]();
     } else if (key.ctrl) {
-      this.#ctrlKey(key);
+      this[kCtrlKey](key);
     } else if (key.meta) {
       switch (key.name) {
         case 'b': this[kWordLeft](); break;
@@ -768,11 +772,11 @@ class Interface extends InterfaceConstructor {
         case 'y': this[kYankPop](); break;
       }
     } else {
-      this.#plainKey(s, key, previousKey);
+      this[kPlainKey](s, key, previousKey);
     }
   }
 
-  #ctrlKey(key) {
+  [kCtrlKey](key) {
     switch (key.name) {
       case 'c':
         if (this.listenerCount('SIGINT') > 0) {
@@ -831,7 +835,7 @@ class Interface extends InterfaceConstructor {
     }
   }
 
-  #plainKey(s, key, previousKey) {
+  [kPlainKey](s, key, previousKey) {
     // A \r only matters if a \n follows it directly.
     if (this[kSawReturnAt] && key.name !== 'enter') this[kSawReturnAt] = 0;
 
