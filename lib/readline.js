@@ -147,7 +147,8 @@ for (const [name, symbol] of [
   ['_moveCursor', internal.kMoveCursor],
   ['_ttyWrite', internal.kTtyWrite],
 ]) {
-  const impl = symbol === null ? BaseInterface.prototype.getCursorPos : BaseInterface.prototype[symbol];
+  const base = BaseInterface.prototype;
+  const impl = symbol === null ? base.getCursorPos : base[symbol];
   Object.defineProperty(Interface.prototype, name, {
     __proto__: null, value: impl, writable: true, enumerable: true, configurable: true,
   });

@@ -67,7 +67,8 @@ assert.deepStrictEqual(Object.keys(readlinePromises).sort(),
   {
     // With a SIGINT listener ctrl-c is an event, and the question keeps waiting.
     const input = new PassThrough();
-    const rl = readlinePromises.createInterface({ input, output: new PassThrough(), terminal: true });
+    const output = new PassThrough();
+    const rl = readlinePromises.createInterface({ input, output, terminal: true });
     let sigint = 0;
     rl.on('SIGINT', () => sigint++);
     const p = rl.question('Q ');

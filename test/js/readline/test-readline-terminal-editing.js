@@ -14,15 +14,17 @@ const expected = require(path.join(fixtures, 'terminal-expected.json'));
 
 (async () => {
   const all = [
-    ...Object.entries(scenarios).map(([name, s]) => [name, s]),
-    ...Object.entries(promiseScenarios).map(([name, s]) => [`promises: ${name}`, { ...s, promises: true }]),
+    ...Object.entries(scenarios),
+    ...Object.entries(promiseScenarios)
+      .map(([name, s]) => [`promises: ${name}`, { ...s, promises: true }]),
   ];
   assert.strictEqual(all.length, Object.keys(expected).length);
   for (const [name, scenario] of all) {
     const actual = JSON.parse(JSON.stringify(await run(scenario)));
     const want = expected[name];
     for (let i = 0; i < Math.max(actual.length, want.length); i++) {
-      assert.deepStrictEqual(actual[i], want[i], `${name}, step ${i} (${JSON.stringify(want[i]?.[0])})`);
+      const where = `${name}, step ${i} (${JSON.stringify(want[i]?.[0])})`;
+      assert.deepStrictEqual(actual[i], want[i], where);
     }
   }
 })().then(() => console.log('ok'));
