@@ -337,8 +337,8 @@ class Interface extends InterfaceConstructor {
     }
     this.historyIndex = -1;
 
-    // A 'history' listener may edit the list (to drop a password, say); the line handed on is
-    // whatever is newest afterwards.
+    // Taken before the 'history' listeners run: they may edit the list (to drop a password, say)
+    // without changing the line delivered.
     const line = this.history[0];
     this.emit('history', this.history);
     return line;
