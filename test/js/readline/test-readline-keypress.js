@@ -96,19 +96,20 @@ input.on('keypress', (s, key) => current.push([s === undefined ? null : s, key])
   }
 
   // A lone ESC waits escapeCodeTimeout ms for the rest of a sequence, then is the escape key.
+  // 'data' is emitted directly so nothing but the timer is asynchronous.
   const tty = new PassThrough();
   readline.emitKeypressEvents(tty, { escapeCodeTimeout: 50 });
   const seen = [];
   tty.on('keypress', (s, key) => seen.push([s, key.name, key.meta, key.sequence]));
-  tty.write('\x1b');
-  await new Promise((resolve) => setImmediate(resolve));
+  tty.emit('data', Buffer.from('\x1b'));
   assert.deepStrictEqual(seen, []);
   await new Promise((resolve) => setTimeout(resolve, 150));
   assert.deepStrictEqual(seen, [[undefined, 'escape', true, '\x1b']]);
 
-  // ESC then more input in a later chunk before the timeout: one meta key.
-  tty.write('\x1b');
-  tty.write('x');
+  // ESC, then more input in a later chunk before the timeout: one meta key.
+  tty.emit('data', Buffer.from('\x1b'));
+  tty.emit('data', Buffer.from('x'));
+  assert.deepStrictEqual(seen.slice(1), [[undefined, 'x', true, '\x1bx']]);
   await new Promise((resolve) => setTimeout(resolve, 150));
   assert.deepStrictEqual(seen.slice(1), [[undefined, 'x', true, '\x1bx']]);
 
