@@ -33,7 +33,10 @@ class PipeWrap final : public LibuvStreamWrap {
     Environment* env = Environment::From(args);
     auto pipe = std::make_unique<uv_pipe_t>();
     int err = uv_pipe_init(env->loop(), pipe.get(), type == kIPC ? 1 : 0);
-    if (err != 0) return ThrowTypeError(isolate, "uv_pipe_init failed");
+    if (err != 0) {
+      args.This()->SetAlignedPointerInInternalField(0, nullptr);
+      return ThrowTypeError(isolate, "uv_pipe_init failed");
+    }
     new PipeWrap(env, args.This(), std::move(pipe));
   }
 

@@ -16,9 +16,9 @@ namespace tide {
 struct WriteRequest {
   uv_write_t req;
   LibuvStreamWrap* wrap;
-  v8::Global<v8::Object> object;       // the JS WriteWrap; its oncomplete(status) is called
-  v8::Global<v8::Value> keep_alive;    // the Buffer(s) `bufs` point into
-  std::unique_ptr<char[]> owned;       // or bytes encoded from strings
+  v8::Global<v8::Object> object;     // the JS WriteWrap; its oncomplete(status) is called
+  v8::Global<v8::Value> keep_alive;  // the Buffer(s) `bufs` point into
+  std::unique_ptr<char[]> owned;     // or bytes encoded from strings
   std::vector<uv_buf_t> bufs;
   size_t bytes = 0;
 };
@@ -84,16 +84,15 @@ size_t EncodedLength(v8::Isolate* isolate, v8::Local<v8::String> s, int encoding
 }
 
 // Encodes into `out` (room for `room` bytes); returns the bytes written.
-size_t Encode(v8::Isolate* isolate, v8::Local<v8::String> s, int encoding, char* out,
-              size_t room) {
+size_t Encode(v8::Isolate* isolate, v8::Local<v8::String> s, int encoding, char* out, size_t room) {
   constexpr int kFlags = v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8;
   switch (encoding) {
     case 2:
       return static_cast<size_t>(s->WriteOneByte(isolate, reinterpret_cast<uint8_t*>(out), 0,
                                                  static_cast<int>(room), kFlags));
     case 3: {
-      int units = s->Write(isolate, reinterpret_cast<uint16_t*>(out), 0,
-                           static_cast<int>(room / 2), kFlags);
+      int units = s->Write(isolate, reinterpret_cast<uint16_t*>(out), 0, static_cast<int>(room / 2),
+                           kFlags);
       return static_cast<size_t>(units) * 2;
     }
     default:
@@ -151,8 +150,7 @@ void LibuvStreamWrap::OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t*
 }
 
 int LibuvStreamWrap::Write(v8::Local<v8::Object> req, uv_buf_t* bufs, size_t count,
-                           v8::Local<v8::Value> keep_alive, char* owned, size_t owned_len) {
-  std::unique_ptr<char[]> owned_ptr(owned);
+                           v8::Local<v8::Value> keep_alive, std::unique_ptr<char[]> owned) {
   size_t written = 0;
   int err = TryWrite(stream(), &bufs, &count, &written);
   bytes_written_ += written;
@@ -166,8 +164,7 @@ int LibuvStreamWrap::Write(v8::Local<v8::Object> req, uv_buf_t* bufs, size_t cou
   v8::Isolate* isolate = env()->isolate();
   request->object.Reset(isolate, req);
   if (!keep_alive.IsEmpty()) request->keep_alive.Reset(isolate, keep_alive);
-  request->owned = std::move(owned_ptr);
-  (void)owned_len;
+  request->owned = std::move(owned);
   request->req.data = request.get();
   err = uv_write(&request->req, stream(), request->bufs.data(),
                  static_cast<unsigned>(request->bufs.size()), OnWriteDone);
@@ -195,16 +192,16 @@ int LibuvStreamWrap::WriteString(v8::Local<v8::Object> req, v8::Local<v8::String
     if (err != 0) return err;
     if (count == 0) return 0;
     // The kernel took part of it: queue a copy of the rest.
-    char* rest = new char[bufs[0].len];
-    memcpy(rest, bufs[0].base, bufs[0].len);
-    uv_buf_t queued = uv_buf_init(rest, static_cast<unsigned>(bufs[0].len));
-    return Write(req, &queued, 1, v8::Local<v8::Value>(), rest, queued.len);
+    auto rest = std::make_unique<char[]>(bufs[0].len);
+    memcpy(rest.get(), bufs[0].base, bufs[0].len);
+    uv_buf_t queued = uv_buf_init(rest.get(), static_cast<unsigned>(bufs[0].len));
+    return Write(req, &queued, 1, v8::Local<v8::Value>(), std::move(rest));
   }
   size_t len = EncodedLength(isolate, string, enc);
-  char* data = new char[len > 0 ? len : 1];
-  len = Encode(isolate, string, enc, data, len);
-  uv_buf_t buf = uv_buf_init(data, static_cast<unsigned>(len));
-  return Write(req, &buf, 1, v8::Local<v8::Value>(), data, len);
+  auto data = std::make_unique<char[]>(len > 0 ? len : 1);
+  len = Encode(isolate, string, enc, data.get(), len);
+  uv_buf_t buf = uv_buf_init(data.get(), static_cast<unsigned>(len));
+  return Write(req, &buf, 1, v8::Local<v8::Value>(), std::move(data));
 }
 
 void LibuvStreamWrap::OnWriteDone(uv_write_t* req, int status) {
@@ -270,8 +267,7 @@ void LibuvStreamWrap::WriteBuffer(const v8::FunctionCallbackInfo<v8::Value>& arg
   auto view = args[1].As<v8::ArrayBufferView>();
   char* data = static_cast<char*>(view->Buffer()->Data()) + view->ByteOffset();
   uv_buf_t buf = uv_buf_init(data, static_cast<unsigned>(view->ByteLength()));
-  args.GetReturnValue().Set(
-      self->Write(args[0].As<v8::Object>(), &buf, 1, view, nullptr, 0));
+  args.GetReturnValue().Set(self->Write(args[0].As<v8::Object>(), &buf, 1, view, nullptr));
 }
 
 template <LibuvStreamWrap::Encoding E>
@@ -318,7 +314,9 @@ void LibuvStreamWrap::Writev(const v8::FunctionCallbackInfo<v8::Value>& args) {
     values.push_back(chunk);
     encodings.push_back(enc);
   }
-  char* owned = string_bytes > 0 ? new char[string_bytes] : nullptr;
+  std::unique_ptr<char[]> storage;
+  if (string_bytes > 0) storage = std::make_unique<char[]>(string_bytes);
+  char* owned = storage.get();
   size_t used = 0;
   std::vector<uv_buf_t> bufs;
   bufs.reserve(values.size());
@@ -334,8 +332,8 @@ void LibuvStreamWrap::Writev(const v8::FunctionCallbackInfo<v8::Value>& args) {
       bufs.push_back(uv_buf_init(data, static_cast<unsigned>(view->ByteLength())));
     }
   }
-  args.GetReturnValue().Set(self->Write(args[0].As<v8::Object>(), bufs.data(), bufs.size(),
-                                        chunks, owned, string_bytes));
+  args.GetReturnValue().Set(
+      self->Write(args[0].As<v8::Object>(), bufs.data(), bufs.size(), chunks, std::move(storage)));
 }
 
 // setBlocking(bool) → 0 or a libuv error. stdout/stderr pipes and terminals are blocking, as in
@@ -358,8 +356,8 @@ void LibuvStreamWrap::GetBytesWritten(const v8::FunctionCallbackInfo<v8::Value>&
 
 void LibuvStreamWrap::GetWriteQueueSize(const v8::FunctionCallbackInfo<v8::Value>& args) {
   auto* self = Unwrap<LibuvStreamWrap>(args.This());
-  size_t size = self != nullptr && !self->IsClosing() ? uv_stream_get_write_queue_size(self->stream())
-                                                      : 0;
+  size_t size =
+      self != nullptr && !self->IsClosing() ? uv_stream_get_write_queue_size(self->stream()) : 0;
   args.GetReturnValue().Set(static_cast<double>(size));
 }
 
@@ -373,12 +371,10 @@ void LibuvStreamWrap::GetFd(const v8::FunctionCallbackInfo<v8::Value>& args) {
 namespace {
 void AddGetter(v8::Isolate* isolate, v8::Local<v8::FunctionTemplate> tmpl, const char* name,
                v8::FunctionCallback getter) {
-  v8::Local<v8::FunctionTemplate> fn =
-      v8::FunctionTemplate::New(isolate, getter, v8::Local<v8::Value>(),
-                                v8::Signature::New(isolate, tmpl));
+  v8::Local<v8::FunctionTemplate> fn = v8::FunctionTemplate::New(
+      isolate, getter, v8::Local<v8::Value>(), v8::Signature::New(isolate, tmpl));
   tmpl->PrototypeTemplate()->SetAccessorProperty(OneByteString(isolate, name), fn,
-                                                 v8::Local<v8::FunctionTemplate>(),
-                                                 v8::ReadOnly);
+                                                 v8::Local<v8::FunctionTemplate>(), v8::ReadOnly);
 }
 }  // namespace
 

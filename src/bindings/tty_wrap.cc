@@ -1,5 +1,5 @@
-// internalBinding('tty_wrap'): the TTY handle (uv_tty_t) behind tty.ReadStream/WriteStream, and what
-// stdio needs to know about a descriptor before it picks a stream: isTTY, guessHandleType.
+// internalBinding('tty_wrap'): the TTY handle (uv_tty_t) behind tty.ReadStream/WriteStream, and
+// what stdio needs to know about a descriptor before it picks a stream: isTTY, guessHandleType.
 #include <memory>
 
 #include "bindings/stream_wrap.h"
@@ -34,6 +34,8 @@ class TTYWrap final : public LibuvStreamWrap {
       SetValue(context, ctx, "code", OneByteString(isolate, uv_err_name(err)));
       SetValue(context, ctx, "message", OneByteString(isolate, uv_strerror(err)));
       SetValue(context, ctx, "syscall", OneByteString(isolate, "uv_tty_init"));
+      // No native object behind this one: methods find nullptr, not garbage.
+      args.This()->SetAlignedPointerInInternalField(0, nullptr);
       return;
     }
     new TTYWrap(env, args.This(), std::move(tty));
