@@ -71,9 +71,10 @@ class TTYWrap final : public LibuvStreamWrap {
     args.GetReturnValue().Set(err);
   }
 
-  ~TTYWrap() override {
-    // A program that exits (or is torn down) in raw mode leaves the terminal as it found it.
-    if (raw_) uv_tty_reset_mode();
+  // A program that ends (or closes its terminal stream) in raw mode leaves the terminal as it
+  // found it. Before uv_close: the descriptor must still be open.
+  void OnClosing() override {
+    if (raw_) uv_tty_set_mode(tty_.get(), UV_TTY_MODE_NORMAL);
   }
 
  private:

@@ -123,6 +123,11 @@ process.stdin.once("data", (d) => {
 });\n' > "$tmp/raw.js"
   check "setRawMode: one key, no Enter" 'got "q" true false' \
     "$( (sleep 0.5; printf 'q') | TERM=dumb timeout 20 script -qec "$tide $tmp/raw.js" /dev/null | tr -d '\r' | grep got)"
+  check "raw mode is undone at process.exit()" "icanon" \
+    "$(pty "$tide -e 'process.stdin.setRawMode(true); process.exit(0)'; stty -a | grep -o -- '-\\?icanon'")"
+  check "raw mode is undone when SIGTERM kills tide" "143 icanon" \
+    "$(pty "$tide -e 'process.stdin.setRawMode(true); process.kill(process.pid, \"SIGTERM\"); setTimeout(() => {}, 5000)';
+      echo \$? \$(stty -a | grep -o -- '-\\?icanon')" | tail -1)"
   check "cursor helpers write ANSI sequences" '\e[3;2H\e[2C\e[1A\e[2K\e[0J' \
     "$(pty "$tide -e 'const s = process.stdout; s.cursorTo(1, 2); s.moveCursor(2, -1); s.clearLine(0); s.clearScreenDown()'" \
       | od -An -c | tr -d ' \n' | sed 's/033/\\e/g')"
