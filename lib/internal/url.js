@@ -493,7 +493,17 @@ class URL {
   // Runs a setter in C++ and takes the new href; answers whether the setter's parse succeeded.
   #update(action, value) {
     if (offsets === undefined) initBinding();
-    this.#set(updateBinding(this.#href, action, value, offsets));
+    const o = offsets;
+    o[kProtocolEnd] = this.#protocolEnd;
+    o[kUsernameEnd] = this.#usernameEnd;
+    o[kHostStart] = this.#hostStart;
+    o[kHostEnd] = this.#hostEnd;
+    o[kPortEnd] = this.#portEnd;
+    o[kPathStart] = this.#pathStart;
+    o[kSearchStart] = this.#searchStart;
+    o[kHashStart] = this.#hashStart;
+    o[kFlags] = this.#flags;
+    this.#set(updateBinding(this.#href, action, value, o));
     return (this.#flags & kSetterFailed) === 0;
   }
 
@@ -750,6 +760,7 @@ function domainToASCII(domain) {
   if (domain === '') return '';
   // The hostname setter's parse on a special URL, as Node does it.
   if (offsets === undefined) initBinding();
+  offsets.fill(0); // not a parse's offsets: update() parses 'ws://x/' itself
   const href = updateBinding('ws://x/', kSetHostname, domain, offsets);
   if ((offsets[kFlags] & kSetterFailed) !== 0) return '';
   return href.slice(offsets[kHostStart], offsets[kHostEnd]);

@@ -1496,9 +1496,55 @@ void StripTrailingSpacesFromOpaquePath(Record* url) {
   while (!url->path.empty() && url->path.back() == ' ') url->path.pop_back();
 }
 
-// update(href, action, value, offsets) -> the new href. `href` must be a href this binding made.
-// offsets[kFlags] gets bit 16 set when the setter's parse returned failure (domainToASCII uses
-// that).
+// Rebuilds the record of `href` from the offsets parse() gave for it (lib/ writes them back before
+// update()); false when they do not describe `href`, and then the caller parses it again.
+bool RecordFromOffsets(std::string_view href, const uint32_t* o, Record* url) {
+  const size_t size = href.size();
+  const uint32_t flags = o[kFlags] & 0xFFFF;
+  if (!(o[kProtocolEnd] >= 2 && o[kProtocolEnd] <= o[kUsernameEnd] &&
+        o[kUsernameEnd] <= o[kHostStart] && o[kHostStart] <= o[kHostEnd] &&
+        o[kHostEnd] <= o[kPortEnd] && o[kPortEnd] <= o[kPathnameStart] &&
+        o[kPathnameStart] <= o[kSearchStart] && o[kSearchStart] <= o[kHashStart] &&
+        o[kHashStart] <= size && href[o[kProtocolEnd] - 1] == ':')) {
+    return false;
+  }
+  auto slice = [href](uint32_t from, uint32_t to) { return href.substr(from, to - from); };
+  url->scheme = slice(0, o[kProtocolEnd] - 1);
+  url->has_host = (flags & kHasHost) != 0;
+  if (url->has_host) {
+    if (o[kUsernameEnd] < o[kProtocolEnd] + 2) return false;
+    url->username = slice(o[kProtocolEnd] + 2, o[kUsernameEnd]);
+    if (o[kHostStart] >= o[kUsernameEnd] + 2) {
+      url->password = slice(o[kUsernameEnd] + 1, o[kHostStart] - 1);
+    }
+    url->host = slice(o[kHostStart], o[kHostEnd]);
+    if (o[kPortEnd] > o[kHostEnd]) {
+      int32_t port = 0;
+      for (char c : slice(o[kHostEnd] + 1, o[kPortEnd])) {
+        if (!IsDigit(static_cast<unsigned char>(c)) || port > 65535) return false;
+        port = port * 10 + (c - '0');
+      }
+      url->port = port;
+    }
+  }
+  url->opaque = (flags & kOpaquePathFlag) != 0;
+  url->path = slice(o[kPathnameStart], o[kSearchStart]);
+  url->has_query = (flags & kHasQuery) != 0;
+  if (url->has_query) {
+    if (o[kHashStart] == o[kSearchStart]) return false;
+    url->query = slice(o[kSearchStart] + 1, o[kHashStart]);
+  }
+  url->has_fragment = (flags & kHasFragment) != 0;
+  if (url->has_fragment) {
+    if (o[kHashStart] == size) return false;
+    url->fragment = href.substr(o[kHashStart] + 1);
+  }
+  return true;
+}
+
+// update(href, action, value, offsets) -> the new href. `href` must be a href this binding made,
+// and `offsets` hold its components on the way in. offsets[kFlags] gets bit 16 set when the
+// setter's parse returned failure (domainToASCII uses that).
 void Update(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
   uint32_t* offsets = OffsetsArg(args[3]);
@@ -1508,8 +1554,11 @@ void Update(const v8::FunctionCallbackInfo<v8::Value>& args) {
   ToUtf8(isolate, args[0].As<v8::String>(), &t_input);
   Record& url = t_url;
   url.Clear();
-  if (!BasicParse(t_input, nullptr, &url, kNoOverride)) {
-    return ThrowTypeError(isolate, "tide: url.update called with an invalid href");
+  if (!RecordFromOffsets(t_input, offsets, &url)) {
+    url.Clear();
+    if (!BasicParse(t_input, nullptr, &url, kNoOverride)) {
+      return ThrowTypeError(isolate, "tide: url.update called with an invalid href");
+    }
   }
   ToUtf8(isolate, args[2].As<v8::String>(), &t_value);
   std::string_view value = t_value;
