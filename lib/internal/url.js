@@ -875,7 +875,8 @@ function pathToFileURL(filepath, options = undefined) {
   }
   if (windows) resolved = resolved.replace(/\\/g, '/');
   resolved = encodePathChars(resolved, windows);
-  return new URL(`file://${windows ? '/' : ''}${resolved}`);
+  // A Windows path is 'C:/…' (or '/…' when it has no drive), a POSIX one '/…'.
+  return new URL(`file://${windows && resolved[0] !== '/' ? '/' : ''}${resolved}`);
 }
 
 function toPathIfFileURL(fileURLOrPath) {
