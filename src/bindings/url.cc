@@ -3,7 +3,9 @@
 // A parsed URL is handed to JavaScript as its serialization (the href, always ASCII) plus the
 // offsets of its components inside it, so lib/internal/url.js answers getters with substrings and
 // never keeps a URL record of its own. Setters come back here: update() rebuilds the record from
-// the href, runs the parser with the setter's state override and serializes again.
+// the href and its offsets, runs the parser with the setter's state override and serializes again.
+// An input that already is a canonical href of the everyday shape is recognized in one scan
+// (CanonicalFastPath) and answered with the input string itself.
 //
 // The parser works on UTF-8 bytes: the input string is converted once (lone surrogates become
 // U+FFFD, as WebIDL's USVString conversion says), and percent-encoding a byte >= 0x80 is then
@@ -11,8 +13,8 @@
 // through ICU's UTS #46 only when they hold non-ASCII bytes or an "xn--" label.
 //
 // Scratch strings are thread_local and only cleared between parses, so a parse allocates nothing
-// on the C++ heap once they have grown to fit; the one allocation left is the V8 string of the
-// href, skipped too when the input already is the canonical href.
+// on the C++ heap once they have grown to fit; what is left is the V8 string of the href, skipped
+// too when the input already is the canonical href.
 #include <unicode/uidna.h>
 
 #include <array>
