@@ -1366,6 +1366,7 @@ std::string_view TrimC0Space(std::string_view s) {
 }
 
 thread_local std::string t_input;
+thread_local std::string t_protocol;
 thread_local std::string t_value;
 thread_local std::string t_href;
 thread_local Record t_url;
@@ -1568,7 +1569,8 @@ void Update(const v8::FunctionCallbackInfo<v8::Value>& args) {
   bool cannot_have_credentials_or_port = !url.has_host || url.host.empty() || url.scheme == "file";
   switch (args[1].As<v8::Int32>()->Value()) {
     case kSetProtocol: {
-      std::string input(value);
+      std::string& input = t_protocol;
+      input.assign(value);
       input.push_back(':');
       ok = BasicParse(input, nullptr, &url, kSchemeStart);
       break;
