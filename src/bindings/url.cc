@@ -1807,16 +1807,53 @@ void SerializeForm(const v8::FunctionCallbackInfo<v8::Value>& args) {
   args.GetReturnValue().Set(result);
 }
 
+// Scratch strings that grew past 1 MiB for one huge URL are given back rather than kept.
+void ReleaseBigScratch() {
+  constexpr size_t kKeep = size_t{1} << 20;
+  auto release = [](std::string* s) {
+    if (s->capacity() <= kKeep) return false;
+    std::string().swap(*s);
+    return true;
+  };
+  for (std::string* s :
+       {&t_input, &t_value, &t_href, &t_buffer, &t_clean, &t_host, &t_form, &t_form_out,
+        &t_form_latin1, &t_protocol, &t_url.path, &t_url.query, &t_url.fragment}) {
+    release(s);
+  }
+  if (t_utf16.capacity() > kKeep) std::u16string().swap(t_utf16);
+  bool base_released = false;
+  for (std::string* s :
+       {&t_base_input, &t_base_key, &t_base.path, &t_base.query, &t_base.fragment}) {
+    base_released |= release(s);
+  }
+  if (base_released) {
+    t_base_cached = false;
+    t_base_key.clear();
+  }
+}
+
+// The binding's entry points: an allocation failure (a URL of hundreds of MiB) becomes Node's
+// ERR_MEMORY_ALLOCATION_FAILED instead of ending the process.
+template <v8::FunctionCallback F>
+void Guarded(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  try {
+    F(args);
+  } catch (const std::bad_alloc&) {
+    ThrowOutOfMemory(args.GetIsolate());
+  }
+  ReleaseBigScratch();
+}
+
 }  // namespace
 
 const MethodEntry kMethods[] = {
     {"domainToASCII", Bind<DomainToASCII>},
     {"domainToUnicode", Bind<DomainToUnicode>},
-    {"parse", Parse},
-    {"canParse", CanParse},
-    {"update", Update},
-    {"parseForm", ParseForm},
-    {"serializeForm", SerializeForm},
+    {"parse", Guarded<Parse>},
+    {"canParse", Guarded<CanParse>},
+    {"update", Guarded<Update>},
+    {"parseForm", Guarded<ParseForm>},
+    {"serializeForm", Guarded<SerializeForm>},
 };
 
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
