@@ -87,6 +87,13 @@ check "EPIPE on stderr too" "write EPIPE" \
   "$("$tide" -e 'process.stderr.on("error", (e) => { process.stdout.write(e.message); process.exit(0); });
      setInterval(() => process.stderr.write("x\n"), 1)' 2>&1 >"$tmp/epipe.out" | head -c 1 > /dev/null; cat "$tmp/epipe.out")"
 
+if command -v python3 > /dev/null; then
+  check "stdin and stdout on one socket: reads do not stall" "got 65536" \
+    "$(python3 "$fixtures/stdin-stdout-one-socket.py" "$tide")"
+else
+  echo "skip stdin/stdout on one socket: no python3"
+fi
+
 # --- stdout to files -------------------------------------------------------------------------------
 "$tide" -e 'const s = process.stdout; console.log(s.constructor.name, s._type, s.fd, s.writable)' > "$tmp/out.txt"
 check "stdout to a file is a SyncWriteStream" "SyncWriteStream fs 1 true" "$(cat "$tmp/out.txt")"

@@ -3,12 +3,13 @@
 // (Node's choice per type):
 //   TTY        tty.WriteStream / tty.ReadStream over a uv_tty_t (writes synchronous)
 //   PIPE, TCP  a Socket over a uv_pipe_t; stdout/stderr pipes are switched to blocking writes, so
-//              output is never lost or reordered at process.exit() or on a fatal error
+//              output is never lost or reordered at process.exit() or on a fatal error (not a
+//              socket that is stdin too)
 //   FILE       SyncWriteStream (a write(2) per chunk) / a Readable over the file for stdin
 //   otherwise  a Writable that drops its input / a Readable that ends at once
 // See docs/design-notes.md, "stdio".
 
-const { guessHandleType } = internalBinding('tty_wrap');
+const { guessHandleType, isStdinSocket } = internalBinding('tty_wrap');
 
 let Writable;
 let SyncWriteStream;
@@ -71,8 +72,9 @@ function createWritableStdioStream(fd) {
     case 'TCP': {
       const { Socket } = require('internal/net/socket');
       stream = new Socket({ fd, readable: false, writable: true });
-      // Blocking writes, like a terminal's or a file's: a write is done when it returns.
-      stream._handle.setBlocking(true);
+      // Blocking writes, like a terminal's or a file's: a write is done when it returns. Not
+      // when this is also stdin's socket: the mode is shared, and blocking reads would stall.
+      if (!isStdinSocket(fd)) stream._handle.setBlocking(true);
       stream._type = 'pipe';
       break;
     }
