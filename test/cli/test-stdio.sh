@@ -78,10 +78,11 @@ check "write callbacks and 'finish' on a pipe" "cb finish" \
 check "stdout.end(): 'finish', then 'close', and the descriptor stays usable" "finish close false" \
   "$("$tide" -e 'process.stdout.end("x"); process.stdout.on("finish", () => process.stderr.write("finish "));
      process.stdout.on("close", () => process.stderr.write("close " + process.stdout.destroyed));' 2>&1 >/dev/null | cat)"
-check "string encodings on a pipe" "68 69 20 36 38 36 39 20 68 69 20 e9" \
+check "string encodings on a pipe" "68 69 20 36 38 36 39 20 68 69 20 e9 20 68 00 69 00" \
   "$("$tide" -e 'process.stdout.write("aGk=", "base64"); process.stdout.write(" ");
      process.stdout.write("6869"); process.stdout.write(" ");
-     process.stdout.write("6869", "hex"); process.stdout.write(" "); process.stdout.write("\xe9", "latin1")' \
+     process.stdout.write("6869", "hex"); process.stdout.write(" "); process.stdout.write("\xe9", "latin1");
+     process.stdout.write(" "); process.stdout.write("hi", "utf16le")' \
      | od -An -tx1 | tr -s ' \n' ' ' | sed 's/^ //; s/ $//')"
 check "writev of mixed chunks (cork/uncork)" "ab€cd" \
   "$("$tide" -e 'const s = process.stdout; s.cork(); s.write("a"); s.write(Buffer.from("b"));
