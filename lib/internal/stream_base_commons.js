@@ -11,6 +11,8 @@ const { Buffer } = require('buffer');
 const kOwner = Symbol('owner');
 // The stream's callback for when queued writes have drained (net.Socket's kAfterAsyncWrite).
 const kAfterAsyncWrite = Symbol('kAfterAsyncWrite');
+// Activity on the stream (data read, a write done): restarts its idle timer.
+const kUpdateTimer = Symbol('kUpdateTimer');
 // Where a closed handle's byte counts are kept.
 const kBytesRead = Symbol('kBytesRead');
 const kBytesWritten = Symbol('kBytesWritten');
@@ -105,6 +107,7 @@ function onWriteComplete(status) {
     else stream.destroy(err);
     return;
   }
+  stream[kUpdateTimer]?.();
   stream[kAfterAsyncWrite]?.();
   if (typeof this.callback === 'function') this.callback(null);
 }
@@ -115,6 +118,7 @@ function onStreamRead(nread, arrayBuffer) {
   const stream = handle[kOwner];
   if (stream === undefined) return;
   if (nread > 0 && !stream.destroyed) {
+    stream[kUpdateTimer]?.();
     const buf = new FastBuffer(arrayBuffer, 0, nread);
     if (!stream.push(buf)) {
       handle.reading = false;
@@ -147,6 +151,7 @@ function createShutdownWrap(handle, callback, oncomplete) {
 module.exports = {
   kOwner,
   kAfterAsyncWrite,
+  kUpdateTimer,
   kBytesRead,
   kBytesWritten,
   writeGeneric,

@@ -53,6 +53,20 @@ out="$( (echo a; sleep 2) | ( "$tide" -e 'process.stdin.on("data", (d) => { cons
 check "destroying stdin lets the process end" "got a yes" \
   "$(set -- $out; [ "$3" -lt 1500 ] && echo "$1 $2 yes" || echo "$1 $2 took $3 ms")"
 
+check "stdin.setTimeout: 'timeout' after the idle time, reads restart it" 'timeout "a\nb\n" true' \
+  "$( (sleep 0.1; echo a; sleep 0.1; echo b; sleep 1) | "$tide" -e '
+    let last = Date.now(); let got = "";
+    process.stdin.on("data", (d) => { got += d; last = Date.now(); });
+    process.stdin.setTimeout(150, () => {
+      console.log("timeout", JSON.stringify(got), Date.now() - last >= 140); process.stdin.destroy(); });')"
+check "setTimeout's validation" \
+  "ERR_OUT_OF_RANGE ERR_INVALID_ARG_TYPE ERR_OUT_OF_RANGE ERR_INVALID_ARG_TYPE true 0" \
+  "$(echo | "$tide" -e '
+    const s = process.stdin; const codes = [];
+    for (const args of [[-1], ["1"], [Infinity], [1, "cb"]]) {
+      try { s.setTimeout(...args); } catch (e) { codes.push(e.code); } }
+    codes.push(s.setTimeout(0) === s, s.timeout); console.log(codes.join(" ")); s.destroy();')"
+
 # --- stdout and stderr to pipes --------------------------------------------------------------------
 check "stdout to a pipe is a Socket of _type pipe" "Socket pipe undefined 1" \
   "$("$tide" -e 'const s = process.stdout; console.log(s.constructor.name, s._type, s.isTTY, s.fd)' | cat)"
