@@ -40,6 +40,8 @@ check "stdin: 3 MB from a file" "3000000" "$("$tide" -e '
 check "stdin: async iteration" '["x\ny\n"]' "$(printf 'x\ny\n' | "$tide" -e '
   (async () => { const parts = []; process.stdin.setEncoding("utf8");
     for await (const c of process.stdin) parts.push(c); console.log(JSON.stringify(parts)); })();')"
+check "process.openStdin() starts reading" "abc" \
+  "$(printf 'abc' | "$tide" -e 'process.openStdin().on("data", (d) => console.log(String(d)))')"
 check "stdin: read() in paused mode" '"abc"' "$(printf 'abc' | "$tide" -e '
   let s = ""; process.stdin.on("readable", () => { let c; while ((c = process.stdin.read()) !== null) s += c; });
   process.stdin.on("end", () => console.log(JSON.stringify(s)));')"

@@ -200,6 +200,11 @@ function installStdio(process) {
     __proto__: null, configurable: true, enumerable: false,
     get() { return stdin ??= getStdin(); },
   });
+  // The old way to start reading stdin; Node still has it.
+  process.openStdin = function() {
+    process.stdin.resume();
+    return process.stdin;
+  };
 }
 
 module.exports = { installStdio };
