@@ -2,8 +2,8 @@
 // Socket: a Duplex over a libuv stream handle (Pipe, TTY; TCP with the net issue). This is the part
 // of Node's net.Socket that does not depend on the transport: the handle, reading with
 // backpressure, writes through stream_base_commons, half-open ends, destroy/close, byte counts,
-// ref/unref. tty.ReadStream/WriteStream and process.stdin/stdout/stderr are built on it; net adds
-// connect/address/timeouts on top and exports it as net.Socket.
+// ref/unref, the idle timeout. tty.ReadStream/WriteStream and process.stdin/stdout/stderr are built
+// on it; net adds connect/addresses/TCP options on top and exports it as net.Socket.
 
 const { Duplex } = require('stream');
 const { Buffer } = require('buffer');
