@@ -140,6 +140,15 @@ function onStreamRead(nread, arrayBuffer) {
   stream.read(0);
 }
 
+function noop() {}
+
+// Hands a chunk to the handle at once, outside the stream's queue; its completion is not waited
+// for. For the exit path of stdio, whose handles are blocking: the bytes are out on return.
+function writeNow(handle, chunk, encoding) {
+  const req = createWriteWrap(handle, noop);
+  return handleWriteReq(req, chunk, typeof chunk === 'string' ? encoding : 'buffer');
+}
+
 function createShutdownWrap(handle, callback, oncomplete) {
   const req = new ShutdownWrap();
   req.handle = handle;
@@ -156,6 +165,7 @@ module.exports = {
   kBytesWritten,
   writeGeneric,
   writevGeneric,
+  writeNow,
   onStreamRead,
   createShutdownWrap,
   UV_EOF,

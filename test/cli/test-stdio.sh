@@ -86,6 +86,15 @@ check "10 MB to a pipe survive process.exit()" "10485760" \
   "$("$tide" -e 'process.stdout.write("y".repeat(10 * 1024 * 1024)); process.exit(0)' | wc -c | tr -d ' ')"
 check "10 MB to a pipe survive an uncaught exception" "10485760" \
   "$("$tide" -e 'process.stdout.write(Buffer.alloc(10 * 1024 * 1024)); throw new Error("x")' 2>/dev/null | wc -c | tr -d ' ')"
+"$tide" -e 'process.stdout.write(Buffer.alloc(1e6, 97)); process.stdout.write("tail\n"); process.exit()' \
+  | cat > "$tmp/queued.out"
+check "what queues behind a big write survives process.exit()" "1000005 tail" \
+  "$(wc -c < "$tmp/queued.out" | tr -d ' ') $(tail -c 5 "$tmp/queued.out")"
+check "what queues behind a big write comes before the fatal report" $'tail\nError: x' \
+  "$("$tide" -e 'process.stderr.write("x".repeat(1e6) + "\n"); console.error("tail"); throw new Error("x")' \
+     2>&1 >/dev/null | grep -a -x 'tail\|Error: x')"
+check "corked output survives process.exit()" "corked" \
+  "$("$tide" -e 'const s = process.stdout; s.cork(); s.write("corked"); process.exit()' | cat)"
 check "write callbacks and 'finish' on a pipe" "cb finish" \
   "$("$tide" -e 'const out = [];
      process.stdout.write("", () => out.push("cb"));

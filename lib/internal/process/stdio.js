@@ -184,10 +184,27 @@ function getStdin() {
   return stdin;
 }
 
+let stdout;
+let stderr;
+let stdin;
+
+// process.exit() and fatal errors end the process before the loop turns again. Chunks a stdout or
+// stderr stream still queues (behind a big write whose completion comes on the next turn, or
+// corked) go straight to the handle, which is blocking: on return they are out, in order.
+function flushStdio() {
+  for (const stream of [stdout, stderr]) {
+    const handle = stream?._handle;
+    if (!handle || stream.destroyed || typeof handle.writeBuffer !== 'function') continue;
+    const pending = stream.writableBuffer;
+    if (!pending || pending.length === 0) continue;
+    const { writeNow } = require('internal/stream_base_commons');
+    for (const { chunk, encoding } of pending) {
+      if (writeNow(handle, chunk, encoding) < 0) break;
+    }
+  }
+}
+
 function installStdio(process) {
-  let stdout;
-  let stderr;
-  let stdin;
   Object.defineProperty(process, 'stdout', {
     __proto__: null, configurable: true, enumerable: false,
     get() { return stdout ??= getStdioWriter(1); },
@@ -207,4 +224,4 @@ function installStdio(process) {
   };
 }
 
-module.exports = { installStdio };
+module.exports = { installStdio, flushStdio };
