@@ -1,0 +1,339 @@
+'use strict';
+// ChildProcess: an EventEmitter over a Process handle (internalBinding('process_wrap')). Its stdio
+// pipes are Sockets over Pipe handles that libuv connects to the child when it spawns. 'exit' comes
+// when libuv reaps the child; 'close' once that has happened and every readable stdio stream has
+// closed too. Also here: the stdio option parser shared by spawn and spawnSync, and the synchronous
+// runner's result shaping.
+
+const EventEmitter = require('events');
+const { Buffer } = require('buffer');
+const { Process } = internalBinding('process_wrap');
+const { Pipe, constants: PipeConstants } = internalBinding('pipe_wrap');
+const spawnSyncBinding = internalBinding('spawn_sync');
+const { signals } = internalBinding('process');
+const { UV_EACCES, UV_EAGAIN, UV_EINVAL, UV_EMFILE, UV_ENFILE, UV_ENOENT, UV_ENOSYS, UV_ESRCH } =
+  internalBinding('uv');
+const {
+  ErrnoException,
+  codes: {
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
+    ERR_INVALID_SYNC_FORK_INPUT,
+    ERR_IPC_ONE_PIPE,
+    ERR_IPC_SYNC_FORK,
+    ERR_NOT_IMPLEMENTED,
+    ERR_UNKNOWN_SIGNAL,
+  },
+} = require('internal/errors');
+const { validateArray, validateObject, validateString } = require('internal/validators');
+
+// Signal number → name, the first name for each number (SIGABRT over SIGIOT, SIGIO over SIGPOLL).
+const signalNames = { __proto__: null };
+for (const name of Object.keys(signals)) {
+  if (signalNames[signals[name]] === undefined) signalNames[signals[name]] = name;
+}
+
+function signalName(signum) {
+  return signalNames[signum] ?? null;
+}
+
+// A signal name or number → its number; ERR_UNKNOWN_SIGNAL otherwise.
+function convertToValidSignal(signal) {
+  if (typeof signal === 'number' && signalNames[signal] !== undefined) return signal;
+  if (typeof signal === 'string') {
+    const signum = signals[signal.toUpperCase()];
+    if (signum !== undefined) return signum;
+  }
+  throw new ERR_UNKNOWN_SIGNAL(signal);
+}
+
+function isArrayBufferView(value) {
+  return ArrayBuffer.isView(value);
+}
+
+// The handle behind a stream or handle a user passed as a stdio entry (a Socket or its Pipe/TTY).
+function getStreamHandle(value) {
+  if (value == null || typeof value !== 'object') return null;
+  for (const candidate of [value, value.handle, value._handle]) {
+    if (candidate != null && typeof candidate === 'object' &&
+        typeof candidate.readStart === 'function' && typeof candidate.writeBuffer === 'function') {
+      return candidate;
+    }
+  }
+  return null;
+}
+
+// stdio option → [{ type: 'pipe'|'ignore'|'inherit'|'fd'|'wrap', ... }] for the binding.
+function getValidStdio(stdio, sync) {
+  if (typeof stdio === 'string') {
+    switch (stdio) {
+      case 'ignore':
+      case 'pipe':
+      case 'overlapped':
+        stdio = [stdio, stdio, stdio];
+        break;
+      case 'inherit':
+        stdio = [0, 1, 2];
+        break;
+      default:
+        throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
+    }
+  } else if (!Array.isArray(stdio)) {
+    throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
+  }
+  stdio = [...stdio];
+  while (stdio.length < 3) stdio.push(undefined);
+
+  let ipc;
+  const result = [];
+  for (let i = 0; i < stdio.length; i++) {
+    let entry = stdio[i];
+    if (entry == null) entry = i < 3 ? 'pipe' : 'ignore';
+    if (entry === 'ignore') {
+      result.push({ type: 'ignore' });
+    } else if (entry === 'pipe' || entry === 'overlapped' ||
+               (typeof entry === 'number' && entry < 0)) {
+      const item = { type: 'pipe', readable: i === 0, writable: i !== 0 };
+      if (!sync) item.handle = new Pipe(PipeConstants.SOCKET);
+      result.push(item);
+    } else if (entry === 'ipc') {
+      if (sync || ipc !== undefined) {
+        if (!sync) throw new ERR_IPC_ONE_PIPE();
+        throw new ERR_IPC_SYNC_FORK();
+      }
+      ipc = true;
+      throw new ERR_NOT_IMPLEMENTED('child_process IPC channel');
+    } else if (entry === 'inherit') {
+      result.push({ type: 'inherit', fd: i });
+    } else if (typeof entry === 'number' || typeof entry?.fd === 'number') {
+      result.push({ type: 'fd', fd: typeof entry === 'number' ? entry : entry.fd });
+    } else if (getStreamHandle(entry)) {
+      const handle = getStreamHandle(entry);
+      if (sync) {
+        const fd = handle.fd;
+        if (typeof fd !== 'number' || fd < 0) throw new ERR_INVALID_ARG_VALUE('stdio', entry);
+        result.push({ type: 'fd', fd });
+      } else {
+        result.push({ type: 'wrap', handle, _stdio: entry });
+      }
+    } else if (isArrayBufferView(entry) || typeof entry === 'string') {
+      if (!sync) throw new ERR_INVALID_SYNC_FORK_INPUT(require('util').inspect(entry));
+      result.push({ type: 'pipe', readable: i === 0, writable: i !== 0, input: entry });
+    } else {
+      throw new ERR_INVALID_ARG_VALUE('stdio', entry);
+    }
+  }
+  return { stdio: result, ipc };
+}
+
+function closePendingHandles(stdio) {
+  for (const item of stdio) {
+    if (item.type === 'pipe' && item.handle) item.handle.close();
+  }
+}
+
+function createSocket(handle, readable) {
+  const { Socket } = require('internal/net/socket');
+  return new Socket({ handle: handle ?? undefined, readable });
+}
+
+function maybeClose(subprocess) {
+  subprocess._closesGot++;
+  if (subprocess._closesGot === subprocess._closesNeeded) {
+    subprocess.emit('close', subprocess.exitCode, subprocess.signalCode);
+  }
+}
+
+// After exit, readable stdio streams nobody reads are drained so they can end and close (and
+// 'close' can follow); a consumer attached already keeps control of its stream.
+function flushStdio(subprocess) {
+  const stdio = subprocess.stdio;
+  if (stdio == null) return;
+  for (const stream of stdio) {
+    if (!stream || !stream.readable) continue;
+    const state = stream._readableState;
+    if (state && (state.readableListening || state.flowing !== null ||
+                  (state.pipes && state.pipes.length > 0))) {
+      continue;
+    }
+    stream.resume();
+  }
+}
+
+function onErrorNT(subprocess, err) {
+  subprocess._handle?.onexit(err, 0);
+}
+
+function onSpawnNT(subprocess) {
+  subprocess.emit('spawn');
+}
+
+class ChildProcess extends EventEmitter {
+  constructor() {
+    super();
+    this._closesNeeded = 1;
+    this._closesGot = 0;
+    this.connected = false;
+    this.signalCode = null;
+    this.exitCode = null;
+    this.killed = false;
+    this.spawnfile = null;
+    this._handle = new Process();
+
+    this._handle.onexit = (exitCode, signum) => {
+      if (signum) this.signalCode = signalName(signum);
+      else this.exitCode = exitCode;
+
+      if (this.stdin) this.stdin.destroy();
+      if (this._handle) this._handle.close();
+      this._handle = null;
+
+      if (exitCode < 0) {
+        const syscall = this.spawnfile ? `spawn ${this.spawnfile}` : 'spawn';
+        const err = new ErrnoException(exitCode, syscall);
+        if (this.spawnfile) err.path = this.spawnfile;
+        err.spawnargs = this.spawnargs.slice(1);
+        this.emit('error', err);
+      } else {
+        this.emit('exit', this.exitCode, this.signalCode);
+      }
+      process.nextTick(flushStdio, this);
+      maybeClose(this);
+    };
+  }
+
+  spawn(options) {
+    validateObject(options, 'options');
+    const { stdio } = getValidStdio(options.stdio || 'pipe', false);
+    validateString(options.file, 'options.file');
+    this.spawnfile = options.file;
+    if (options.args === undefined) {
+      this.spawnargs = [];
+    } else {
+      validateArray(options.args, 'options.args');
+      this.spawnargs = options.args;
+    }
+
+    let err;
+    try {
+      err = this._handle.spawn({ ...options, stdio });
+    } catch (e) {
+      closePendingHandles(stdio);
+      throw e;
+    }
+    if (err === UV_EACCES || err === UV_EAGAIN || err === UV_EMFILE || err === UV_ENFILE ||
+        err === UV_ENOENT) {
+      // Failures the caller can expect at run time are an 'error' event, not a throw.
+      process.nextTick(onErrorNT, this, err);
+      if (err === UV_EMFILE || err === UV_ENFILE) {
+        closePendingHandles(stdio);
+        return err;
+      }
+    } else if (err) {
+      this._handle.close();
+      this._handle = null;
+      closePendingHandles(stdio);
+      throw new ErrnoException(err, 'spawn');
+    } else {
+      process.nextTick(onSpawnNT, this);
+    }
+
+    this.pid = this._handle.pid;
+
+    for (let i = 0; i < stdio.length; i++) {
+      const item = stdio[i];
+      if (item.type === 'ignore') continue;
+      if (item.type === 'wrap') {
+        item.socket = item._stdio;
+        continue;
+      }
+      if (item.handle) {
+        if (this.pid === undefined) {
+          item.handle.close();
+          item.socket = createSocket(null, i > 0);
+          continue;
+        }
+        item.socket = createSocket(item.handle, i > 0);
+        if (i > 0) {
+          this._closesNeeded++;
+          item.socket.on('close', () => maybeClose(this));
+        }
+      }
+    }
+
+    this.stdin = stdio.length >= 1 && stdio[0].socket !== undefined ? stdio[0].socket : null;
+    this.stdout = stdio.length >= 2 && stdio[1].socket !== undefined ? stdio[1].socket : null;
+    this.stderr = stdio.length >= 3 && stdio[2].socket !== undefined ? stdio[2].socket : null;
+    this.stdio = stdio.map((item) => (item.socket === undefined ? null : item.socket));
+    return err;
+  }
+
+  // kill([signal]) → true when the signal was sent. A child that is already gone is no error.
+  kill(sig) {
+    const signal = sig === 0 ? sig : convertToValidSignal(sig === undefined ? 'SIGTERM' : sig);
+    if (this._handle) {
+      const err = this._handle.kill(signal);
+      if (err === 0) {
+        this.killed = true;
+        return true;
+      }
+      if (err === UV_ESRCH) {
+        // Already exited; libuv has not reaped it yet.
+      } else if (err === UV_EINVAL || err === UV_ENOSYS) {
+        throw new ErrnoException(err, 'kill');
+      } else {
+        this.emit('error', new ErrnoException(err, 'kill'));
+      }
+    }
+    return false;
+  }
+
+  [Symbol.dispose]() {
+    if (!this.killed) this.kill();
+  }
+
+  ref() {
+    this._handle?.ref();
+  }
+
+  unref() {
+    this._handle?.unref();
+  }
+}
+
+// spawnSync's core: options are normalized (file, args, envPairs, stdio from getValidStdio(…,
+// true), killSignal as a number).
+function spawnSync(options) {
+  const raw = spawnSyncBinding.spawn(options);
+  let output = null;
+  if (raw.output) {
+    const encoding = options.encoding && options.encoding !== 'buffer' ? options.encoding : null;
+    output = raw.output.map((bytes) => {
+      if (bytes == null) return null;
+      const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+      return encoding ? buf.toString(encoding) : buf;
+    });
+  }
+  const result = {
+    status: raw.status,
+    signal: raw.signal ? signalName(raw.signal) : null,
+    output,
+    pid: raw.pid,
+    stdout: output && output[1],
+    stderr: output && output[2],
+  };
+  if (raw.error !== undefined) {
+    const err = new ErrnoException(raw.error, `spawnSync ${options.file}`);
+    err.path = options.file;
+    err.spawnargs = options.args.slice(1);
+    result.error = err;
+  }
+  return result;
+}
+
+module.exports = {
+  ChildProcess,
+  convertToValidSignal,
+  getValidStdio,
+  spawnSync,
+};
