@@ -1,7 +1,8 @@
 // internalBinding('process_wrap'): Process, a HandleWrap over uv_process_t. spawn(options) starts
-// the child (file, args, cwd, envPairs, stdio, detached, uid, gid); `onexit(exitStatus, termSignal)`
-// runs through MakeCallback when libuv has reaped it; kill(signal) sends a signal. lib/ validates
-// every option (internal/child_process.js); a malformed options object here is a TypeError.
+// the child (file, args, cwd, envPairs, stdio, detached, uid, gid); `onexit(exitStatus,
+// termSignal)` runs through MakeCallback when libuv has reaped it; kill(signal) sends a signal.
+// lib/ validates every option (internal/child_process.js); a malformed options object here is a
+// TypeError.
 #include <memory>
 #include <string>
 #include <vector>
@@ -155,7 +156,8 @@ class ProcessWrap final : public HandleWrap {
     if (err == 0) {
       self->running_ = true;
       self->object()
-          ->Set(context, OneByteString(isolate, "pid"), v8::Integer::New(isolate, self->process_.pid))
+          ->Set(context, OneByteString(isolate, "pid"),
+                v8::Integer::New(isolate, self->process_.pid))
           .Check();
     }
     args.GetReturnValue().Set(err);

@@ -297,12 +297,21 @@ void Spawn(const v8::FunctionCallbackInfo<v8::Value>& args) {
         auto p = std::make_unique<SyncPipe>();
         p->runner = &runner;
         v8::Local<v8::Value> flag;
-        if (!GetProp(context, entry, "readable").ToLocal(&flag)) { ok = false; break; }
+        if (!GetProp(context, entry, "readable").ToLocal(&flag)) {
+          ok = false;
+          break;
+        }
         p->child_reads = flag->IsTrue();
-        if (!GetProp(context, entry, "writable").ToLocal(&flag)) { ok = false; break; }
+        if (!GetProp(context, entry, "writable").ToLocal(&flag)) {
+          ok = false;
+          break;
+        }
         p->child_writes = flag->IsTrue();
         v8::Local<v8::Value> input;
-        if (!GetProp(context, entry, "input").ToLocal(&input)) { ok = false; break; }
+        if (!GetProp(context, entry, "input").ToLocal(&input)) {
+          ok = false;
+          break;
+        }
         if (input->IsArrayBufferView()) {
           auto view = input.As<v8::ArrayBufferView>();
           p->input.resize(view->ByteLength());
@@ -341,8 +350,8 @@ void Spawn(const v8::FunctionCallbackInfo<v8::Value>& args) {
         uv_timer_init(&runner.loop, &runner.timer);
         runner.timer.data = &runner;
         runner.timer_open = true;
-        uv_timer_start(&runner.timer, SyncRunner::OnTimeout, static_cast<uint64_t>(runner.timeout_ms),
-                       0);
+        uv_timer_start(&runner.timer, SyncRunner::OnTimeout,
+                       static_cast<uint64_t>(runner.timeout_ms), 0);
       }
       runner.StartPipes();
     }
