@@ -1,7 +1,6 @@
 'use strict';
 // node:child_process: spawn/exec/execFile over ChildProcess (internal/child_process.js) and the
-// synchronous forms over internalBinding('spawn_sync'). fork() and the 'ipc' stdio channel are not
-// implemented yet and throw ERR_NOT_IMPLEMENTED.
+// synchronous forms over internalBinding('spawn_sync'); fork() with a JSON IPC channel.
 
 const { Buffer } = require('buffer');
 const {
@@ -9,6 +8,7 @@ const {
   genericNodeError,
   getSystemErrorName,
   codes: {
+    ERR_CHILD_PROCESS_IPC_REQUIRED,
     ERR_CHILD_PROCESS_STDIO_MAXBUFFER,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
@@ -19,6 +19,7 @@ const {
 const {
   isInt32,
   validateAbortSignal,
+  validateArray,
   validateBoolean,
   validateFunction,
   validateObject,
@@ -472,8 +473,60 @@ function execSync(command, options) {
   return ret.stdout;
 }
 
-function fork() {
-  throw new ERR_NOT_IMPLEMENTED('child_process.fork');
+function stdioStringToArray(stdio, channel) {
+  const options = [];
+  switch (stdio) {
+    case 'ignore':
+    case 'overlapped':
+    case 'pipe':
+      options.push(stdio, stdio, stdio);
+      break;
+    case 'inherit':
+      options.push(0, 1, 2);
+      break;
+    default:
+      throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
+  }
+  if (channel) options.push(channel);
+  return options;
+}
+
+// fork(modulePath[, args][, options]): this runtime (or options.execPath) running a script, with an
+// IPC channel for send()/'message'. Only 'json' serialization; no handle passing.
+function fork(modulePath, args, options) {
+  validateString(modulePath, 'modulePath');
+  validateArgumentNullCheck(modulePath, 'modulePath');
+  if (args == null) {
+    args = [];
+  } else if (typeof args === 'object' && !Array.isArray(args)) {
+    options = args;
+    args = [];
+  } else {
+    validateArray(args, 'args');
+  }
+  if (options != null) validateObject(options, 'options');
+  options = { __proto__: null, ...options, shell: false };
+  options.execPath = options.execPath || process.execPath;
+  validateArgumentNullCheck(options.execPath, 'options.execPath');
+  const execArgv = options.execArgv || process.execArgv;
+  validateArgumentsNullCheck(execArgv, 'options.execArgv');
+  if (options.serialization !== undefined && options.serialization !== 'json') {
+    if (options.serialization === 'advanced') {
+      throw new ERR_NOT_IMPLEMENTED("child_process 'advanced' serialization");
+    }
+    throw new ERR_INVALID_ARG_VALUE('options.serialization', options.serialization,
+                                    "must be one of: 'json', 'advanced'");
+  }
+  args = [...execArgv, modulePath, ...args];
+
+  if (typeof options.stdio === 'string') {
+    options.stdio = stdioStringToArray(options.stdio, 'ipc');
+  } else if (!Array.isArray(options.stdio)) {
+    options.stdio = stdioStringToArray(options.silent ? 'pipe' : 'inherit', 'ipc');
+  } else if (!options.stdio.includes('ipc')) {
+    throw new ERR_CHILD_PROCESS_IPC_REQUIRED('options.stdio');
+  }
+  return spawn(options.execPath, args, options);
 }
 
 module.exports = {

@@ -19,13 +19,21 @@ const {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_SYNC_FORK_INPUT,
+    ERR_IPC_CHANNEL_CLOSED,
+    ERR_IPC_DISCONNECTED,
     ERR_IPC_ONE_PIPE,
     ERR_IPC_SYNC_FORK,
+    ERR_MISSING_ARGS,
     ERR_NOT_IMPLEMENTED,
     ERR_UNKNOWN_SIGNAL,
   },
 } = require('internal/errors');
-const { validateArray, validateObject, validateString } = require('internal/validators');
+const {
+  validateArray,
+  validateFunction,
+  validateObject,
+  validateString,
+} = require('internal/validators');
 
 // Signal number → name, the first name for each number (SIGABRT over SIGIOT, SIGIO over SIGPOLL).
 const signalNames = { __proto__: null };
@@ -85,6 +93,7 @@ function getValidStdio(stdio, sync) {
   while (stdio.length < 3) stdio.push(undefined);
 
   let ipc;
+  let ipcFd;
   const result = [];
   for (let i = 0; i < stdio.length; i++) {
     let entry = stdio[i];
@@ -101,8 +110,9 @@ function getValidStdio(stdio, sync) {
         if (!sync) throw new ERR_IPC_ONE_PIPE();
         throw new ERR_IPC_SYNC_FORK();
       }
-      ipc = true;
-      throw new ERR_NOT_IMPLEMENTED('child_process IPC channel');
+      ipc = new Pipe(PipeConstants.IPC);
+      ipcFd = i;
+      result.push({ type: 'pipe', handle: ipc, ipc: true });
     } else if (entry === 'inherit') {
       result.push({ type: 'inherit', fd: i });
     } else if (typeof entry === 'number' || typeof entry?.fd === 'number') {
@@ -123,7 +133,7 @@ function getValidStdio(stdio, sync) {
       throw new ERR_INVALID_ARG_VALUE('stdio', entry);
     }
   }
-  return { stdio: result, ipc };
+  return { stdio: result, ipc, ipcFd };
 }
 
 function closePendingHandles(stdio) {
@@ -204,7 +214,14 @@ class ChildProcess extends EventEmitter {
 
   spawn(options) {
     validateObject(options, 'options');
-    const { stdio } = getValidStdio(options.stdio || 'pipe', false);
+    const { stdio, ipc, ipcFd } = getValidStdio(options.stdio || 'pipe', false);
+    if (ipc !== undefined) {
+      // The child finds its channel by this variable (see setupChildChannel).
+      if (options.envPairs === undefined) options.envPairs = [];
+      else validateArray(options.envPairs, 'options.envPairs');
+      options.envPairs.push(`NODE_CHANNEL_FD=${ipcFd}`);
+      options.envPairs.push('NODE_CHANNEL_SERIALIZATION_MODE=json');
+    }
     validateString(options.file, 'options.file');
     this.spawnfile = options.file;
     if (options.args === undefined) {
@@ -243,6 +260,11 @@ class ChildProcess extends EventEmitter {
     for (let i = 0; i < stdio.length; i++) {
       const item = stdio[i];
       if (item.type === 'ignore') continue;
+      if (item.ipc) {
+        if (this.pid === undefined) item.handle.close();
+        else this._closesNeeded++;
+        continue;
+      }
       if (item.type === 'wrap') {
         item.socket = item._stdio;
         continue;
@@ -265,6 +287,10 @@ class ChildProcess extends EventEmitter {
     this.stdout = stdio.length >= 2 && stdio[1].socket !== undefined ? stdio[1].socket : null;
     this.stderr = stdio.length >= 3 && stdio[2].socket !== undefined ? stdio[2].socket : null;
     this.stdio = stdio.map((item) => (item.socket === undefined ? null : item.socket));
+    if (ipc !== undefined && this.pid !== undefined) {
+      setupChannel(this, ipc);
+      this.once('disconnect', () => maybeClose(this));
+    }
     return err;
   }
 
@@ -301,6 +327,121 @@ class ChildProcess extends EventEmitter {
   }
 }
 
+// The IPC channel of fork(): JSON messages, one per line, over a Pipe (Node's 'json' serialization,
+// so either side may be Node). `target` is a ChildProcess in the parent and `process` in the child.
+// Messages whose `cmd` starts with 'NODE_' are Node's internal ones; tide has none it acts on.
+function setupChannel(target, handle) {
+  const { Socket } = require('internal/net/socket');
+  const channel = new Socket({ handle });
+  channel.setEncoding('utf8');
+  target.channel = channel;
+  target.connected = true;
+  let pending = '';
+
+  channel.on('data', (chunk) => {
+    pending += chunk;
+    let newline;
+    while ((newline = pending.indexOf('\n')) !== -1) {
+      const line = pending.slice(0, newline);
+      pending = pending.slice(newline + 1);
+      let message;
+      try {
+        message = JSON.parse(line);
+      } catch (err) {
+        target.emit('error', err);
+        continue;
+      }
+      if (message !== null && typeof message === 'object' && typeof message.cmd === 'string' &&
+          message.cmd.startsWith('NODE_')) {
+        target.emit('internalMessage', message);
+        continue;
+      }
+      target.emit('message', message, undefined);
+    }
+  });
+
+  const onPeerGone = () => {
+    if (target.connected) {
+      target.connected = false;
+      process.nextTick(() => target.emit('disconnect'));
+    }
+    channel.destroy();
+  };
+  channel.on('end', onPeerGone);
+  // A peer that vanished mid-write (EPIPE, ECONNRESET) is a disconnect too.
+  channel.on('error', onPeerGone);
+
+  target.send = function send(message, sendHandle, options, callback) {
+    if (typeof sendHandle === 'function') {
+      callback = sendHandle;
+      sendHandle = undefined;
+      options = undefined;
+    } else if (typeof options === 'function') {
+      callback = options;
+      options = undefined;
+    } else if (options !== undefined) {
+      validateObject(options, 'options');
+    }
+    if (callback !== undefined) validateFunction(callback, 'callback');
+    if (message === undefined) throw new ERR_MISSING_ARGS('message');
+    if (typeof message !== 'string' && typeof message !== 'object' &&
+        typeof message !== 'number' && typeof message !== 'boolean') {
+      throw new ERR_INVALID_ARG_TYPE('message', ['string', 'object', 'number', 'boolean'],
+                                     message);
+    }
+    if (sendHandle != null) throw new ERR_NOT_IMPLEMENTED('child_process sending handles over IPC');
+    if (!this.connected) {
+      const ex = new ERR_IPC_CHANNEL_CLOSED();
+      if (callback) process.nextTick(callback, ex);
+      else process.nextTick(() => this.emit('error', ex));
+      return false;
+    }
+    const line = `${JSON.stringify(message)}\n`;
+    channel.write(line, callback ? (err) => callback(err ?? null) : undefined);
+    return channel.writableLength < 65536 * 2;
+  };
+
+  target.disconnect = function disconnect() {
+    if (!this.connected) {
+      this.emit('error', new ERR_IPC_DISCONNECTED());
+      return;
+    }
+    this.connected = false;
+    // Queued messages still go out; the peer sees the end of the channel after them.
+    channel.end();
+    channel.once('finish', () => channel.destroy());
+    process.nextTick(() => this.emit('disconnect'));
+  };
+  return channel;
+}
+
+// In a child started by fork(): NODE_CHANNEL_FD names the descriptor of the channel. As in Node the
+// channel keeps the child alive only while it has 'message' or 'disconnect' listeners.
+function setupChildChannel() {
+  const fd = Number(process.env.NODE_CHANNEL_FD);
+  delete process.env.NODE_CHANNEL_FD;
+  delete process.env.NODE_CHANNEL_SERIALIZATION_MODE;
+  if (!Number.isInteger(fd) || fd < 0) return;
+  const handle = new Pipe(PipeConstants.IPC);
+  if (handle.open(fd) !== 0) {
+    handle.close();
+    return;
+  }
+  handle.unref();
+  const channel = setupChannel(process, handle);
+  channel.unref();
+  process.on('disconnect', () => channel.unref());
+  let listeners = 0;
+  process.on('newListener', (name) => {
+    if ((name === 'message' || name === 'disconnect') && listeners++ === 0 && process.connected) {
+      channel.ref();
+    }
+  });
+  process.on('removeListener', (name) => {
+    if ((name === 'message' || name === 'disconnect') && --listeners === 0) channel.unref();
+  });
+}
+
 // spawnSync's core: options are normalized (file, args, envPairs, stdio from getValidStdio(…,
 // true), killSignal as a number).
 function spawnSync(options) {
@@ -335,5 +476,6 @@ module.exports = {
   ChildProcess,
   convertToValidSignal,
   getValidStdio,
+  setupChildChannel,
   spawnSync,
 };

@@ -19,3 +19,6 @@ setOptions(run.tideFlags);
 require('internal/process/warning').applyWarningOptions();
 const title = getOptionValue('--title');
 if (title) process.title = title;
+
+// A child started by child_process.fork(): its IPC channel (process.send, 'message').
+if (process.env.NODE_CHANNEL_FD !== undefined) require('internal/child_process').setupChildChannel();
