@@ -314,10 +314,6 @@ class ChildProcess extends EventEmitter {
     return false;
   }
 
-  [Symbol.dispose]() {
-    if (!this.killed) this.kill();
-  }
-
   ref() {
     this._handle?.ref();
   }
@@ -439,6 +435,18 @@ function setupChildChannel() {
   });
   process.on('removeListener', (name) => {
     if ((name === 'message' || name === 'disconnect') && --listeners === 0) channel.unref();
+  });
+}
+
+// `using child = spawn(...)` kills it at scope exit, where the engine has Symbol.dispose.
+if (typeof Symbol.dispose === 'symbol') {
+  Object.defineProperty(ChildProcess.prototype, Symbol.dispose, {
+    __proto__: null,
+    configurable: true,
+    writable: true,
+    value: function dispose() {
+      if (!this.killed) this.kill();
+    },
   });
 }
 
