@@ -567,7 +567,7 @@ function moduleResolve(specifier, base, conditions, preserveSymlinks) {
 function throwIfUnsupportedURLScheme(parsed) {
   const protocol = parsed?.protocol;
   if (protocol && protocol !== 'file:' && protocol !== 'data:' && protocol !== 'node:') {
-    throw new ERR_UNSUPPORTED_ESM_URL_SCHEME(parsed, ['file', 'data', 'node']);
+    throw new ERR_UNSUPPORTED_ESM_URL_SCHEME(parsed, ['file', 'data']);
   }
 }
 
@@ -670,32 +670,46 @@ function defaultResolve(specifier, parentURL, conditions) {
 // Node adds "Did you mean to import ...?" when CommonJS resolution would have found the file
 // (an extension or a directory index ESM does not probe for).
 function decorateErrorWithCommonJSHints(error, specifier, parentURL) {
+  const path = require('path');
   let found;
   try {
     const { Module } = require('internal/modules/cjs/loader');
     const parentPath = fileURLToPath(parentURL);
     const parent = new Module(parentPath, null);
     parent.filename = parentPath;
-    parent.paths = Module._nodeModulePaths(require('path').dirname(parentPath));
-    if (specifier.startsWith('file:')) specifier = fileURLToPath(specifier);
-    found = Module._resolveFilename(specifier, parent, false);
+    parent.paths = Module._nodeModulePaths(parentPath);
+    found = Module._resolveFilename(
+      specifier.startsWith('file:') ? fileURLToPath(specifier) : specifier, parent, false);
   } catch {
     return;
   }
-  if (found === undefined || typeof found !== 'string' || !found.startsWith('/')) return;
-  const path = require('path');
-  let hint;
-  if (isRelativeSpecifier(specifier) || specifier[0] === '/') {
-    const parentDir = path.dirname(fileURLToPath(parentURL));
-    hint = path.relative(parentDir, found);
-    if (specifier[0] === '/') hint = found;
-    else if (!hint.startsWith('.')) hint = `./${hint}`;
-  } else {
-    // A bare specifier: name the package plus the file inside it.
-    const nm = found.lastIndexOf('/node_modules/');
-    hint = nm === -1 ? found : found.slice(nm + 14);
+  if (typeof found !== 'string' || found[0] !== '/') return;
+  if (isRelativeSpecifier(specifier)) {
+    // Relative to the importer, as a './' or '../' path.
+    const parentDir = parentURL.slice('file://'.length, parentURL.lastIndexOf('/'));
+    found = path.posix.relative(decodeURIComponent(parentDir), found);
+    if (!found.startsWith('../')) found = `./${found}`;
+  } else if (specifier[0] !== '/' && !specifier.startsWith('file:')) {
+    // A bare specifier: the package name and the file inside it.
+    const i = specifier.indexOf('/');
+    const pkg = i === -1 ? specifier : specifier.slice(0, i);
+    const needle = `/node_modules/${pkg}/`;
+    const index = found.lastIndexOf(needle);
+    if (index !== -1) {
+      found = `${pkg}/${found.slice(index + needle.length).split('/')
+        .map(encodeURIComponent).join('/')}`;
+    } else {
+      found = `${pathToFileURL(found)}`;
+    }
   }
-  error.message += `\nDid you mean to import ${JSON.stringify(hint)}?`;
+  if (found === specifier) return;
+  const hint = `Did you mean to import ${JSON.stringify(found)}?`;
+  const stack = error.stack;
+  if (typeof stack === 'string') {
+    const lines = stack.split('\n');
+    error.stack = [lines[0], hint, ...lines.slice(1)].join('\n');
+  }
+  error.message += `\n${hint}`;
 }
 
 module.exports = {
