@@ -707,13 +707,10 @@ const throwsOnlyInCommonJSErrorMessages = new Set([
   'await is only valid in async functions and the top level bodies of modules',
 ]);
 
+// The ES module loader (another part of tide); undefined in a build without it.
 function lazyEsmLoader() {
-  try {
-    return require('internal/modules/esm/loader');
-  } catch (err) {
-    if (err?.message?.startsWith('No such built-in module')) return undefined;
-    throw err;
-  }
+  if (!BuiltinModule.exists('internal/modules/esm/loader')) return undefined;
+  return require('internal/modules/esm/loader');
 }
 
 function shouldRetryAsESM(err, content, filename) {
@@ -749,7 +746,7 @@ function loadESMFromCJS(mod, filename, source) {
   const esm = lazyEsmLoader();
   if (mod[kIsMainSymbol]) {
     if (typeof esm?.runEntry !== 'function') {
-      throw new ERR_NOT_IMPLEMENTED('ES modules (the ES module loader is not built in)');
+      throw new ERR_NOT_IMPLEMENTED('ES modules');
     }
     mod.exports = {};
     esm.runEntry(lazyURL().pathToFileURL(filename).href);
@@ -882,7 +879,7 @@ Module.runMain = function runMain(main = process.argv[1]) {
   if (resolvedMain !== undefined && shouldUseESMLoader(resolvedMain)) {
     const esm = lazyEsmLoader();
     if (typeof esm?.runEntry !== 'function') {
-      throw new ERR_NOT_IMPLEMENTED('ES modules (the ES module loader is not built in)');
+      throw new ERR_NOT_IMPLEMENTED('ES modules');
     }
     return esm.runEntry(lazyURL().pathToFileURL(resolvedMain).href);
   }
