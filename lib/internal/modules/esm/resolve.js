@@ -136,7 +136,11 @@ function emitInvalidSegmentDeprecation(target, request, match, packageJSONUrl, i
     'DeprecationWarning', 'DEP0166');
 }
 
+const emittedPackageWarnings = new Set();
 function emitTrailingSlashPatternDeprecation(match, pjsonUrl, base) {
+  const key = `${fileURLToPath(pjsonUrl)}|${match}`;
+  if (emittedPackageWarnings.has(key)) return;
+  emittedPackageWarnings.add(key);
   process.emitWarning(
     `Use of deprecated trailing slash pattern mapping "${match}" in the ` +
     `"exports" field module resolution of the package at ${fileURLToPath(pjsonUrl)}${
