@@ -862,15 +862,12 @@ function resolveMainPath(main) {
   return mainPath;
 }
 
+// Node 22's rule for the entry point: .mjs, or anything but .cjs in a "type": "module" scope. (A
+// .js file without a type goes through CommonJS, where syntax detection may still hand it over.)
 function shouldUseESMLoader(mainPath) {
   if (mainPath.endsWith('.mjs')) return true;
   if (mainPath.endsWith('.cjs')) return false;
-  if (mainPath.endsWith('.js') || findLongestRegisteredExtension(mainPath) === '.js') {
-    // .js (and extension-less) files in a "type": "module" scope.
-    if (!mainPath.endsWith('.js') && path.extname(mainPath) !== '') return false;
-    return packageJsonReader.getPackageScopeType(mainPath) === 'module';
-  }
-  return false;
+  return packageJsonReader.getPackageScopeType(mainPath) === 'module';
 }
 
 // `tide file.js`: the core calls this with process.argv[1].
