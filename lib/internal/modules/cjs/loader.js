@@ -29,6 +29,7 @@ const {
     ERR_NOT_IMPLEMENTED,
     ERR_DLOPEN_FAILED,
     ERR_INVALID_MODULE_SPECIFIER,
+    ERR_REQUIRE_CYCLE_MODULE,
   },
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
@@ -39,6 +40,7 @@ const kModuleParent = Symbol('kModuleParent');
 const kIsExecuting = Symbol('kIsExecuting');
 const kIsCachedByESMLoader = Symbol('kIsCachedByESMLoader');
 const kModuleSource = Symbol('kModuleSource');
+const kRequiredESM = Symbol('kRequiredESM');  // being loaded by require(esm)
 
 let requireDepth = 0;
 let statCache = null;
@@ -561,6 +563,13 @@ function emitCircularRequireWarning(prop) {
 }
 
 function getExportsForCircularRequire(module) {
+  if (module[kRequiredESM] === true && !module.loaded) {
+    // An ES module that is still evaluating cannot hand out partial exports.
+    let message = `Cannot require() ES Module ${module.id} in a cycle.`;
+    const parent = module[kModuleParent];
+    if (parent?.filename) message += ` (from ${parent.filename})`;
+    throw new ERR_REQUIRE_CYCLE_MODULE(message);
+  }
   const exports = module.exports;
   if (exports !== null && typeof exports === 'object' &&
       Object.getPrototypeOf(exports) === Object.prototype && !exports.__esModule) {
@@ -742,7 +751,7 @@ function emitTypelessPackageWarning(filename) {
 
 // A .mjs file, a .js file in a "type": "module" scope, or a detected ES module, reached through
 // require() (or as the main module): the ES module loader evaluates it synchronously.
-function loadESMFromCJS(mod, filename, source) {
+function loadESMFromCJS(mod, filename) {
   const esm = lazyEsmLoader();
   if (mod[kIsMainSymbol]) {
     if (typeof esm?.runEntry !== 'function') {
@@ -755,7 +764,7 @@ function loadESMFromCJS(mod, filename, source) {
   if (typeof esm?.requireESM !== 'function') {
     throw new ERR_NOT_IMPLEMENTED('require() of ES modules');
   }
-  if (source !== undefined) mod[kModuleSource] = source;
+  mod[kRequiredESM] = true;
   const namespace = esm.requireESM(filename, mod[kModuleParent] ?? null);
   // Node 22.12: a module can choose what require() returns with an export named 'module.exports'.
   if (namespace !== null && typeof namespace === 'object' && 'module.exports' in namespace) {
@@ -767,7 +776,7 @@ function loadESMFromCJS(mod, filename, source) {
 
 Module.prototype._compile = function _compile(content, filename, format) {
   if (format === 'module') {
-    loadESMFromCJS(this, filename, content);
+    loadESMFromCJS(this, filename);
     return undefined;
   }
   let compiledWrapper;
@@ -776,7 +785,7 @@ Module.prototype._compile = function _compile(content, filename, format) {
   } catch (err) {
     if (format === undefined && !patched && shouldRetryAsESM(err, content, filename)) {
       if (this[kIsMainSymbol]) emitTypelessPackageWarning(filename);
-      loadESMFromCJS(this, filename, content);
+      loadESMFromCJS(this, filename);
       return undefined;
     }
     throw err;
