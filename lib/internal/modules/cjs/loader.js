@@ -106,7 +106,7 @@ function updateChildren(parent, child, scan) {
   if (children && !(scan && children.includes(child))) children.push(child);
 }
 
-// --- Module ---------------------------------------------------------------------------------------------
+// --- Module --------------------------------------------------------------------------------------
 function Module(id = '', parent) {
   this.id = id;
   this.path = path.dirname(id);
@@ -168,7 +168,7 @@ Object.defineProperty(Module.prototype, 'isPreloading', {
   __proto__: null, enumerable: false, configurable: true, get() { return false; },
 });
 
-// --- wrapper --------------------------------------------------------------------------------------------
+// --- wrapper -------------------------------------------------------------------------------------
 let wrap = function wrap(script) {
   return Module.wrapper[0] + script + Module.wrapper[1];
 };
@@ -211,7 +211,7 @@ Object.defineProperty(Module, 'wrapper', {
   },
 });
 
-// --- lookup paths ---------------------------------------------------------------------------------------
+// --- lookup paths --------------------------------------------------------------------------------
 // '/a/b/node_modules/c' → ['/a/b/node_modules/c/node_modules', '/a/b/node_modules', '/a/node_modules',
 // '/node_modules'] (no 'node_modules/node_modules').
 Module._nodeModulePaths = function _nodeModulePaths(from) {
@@ -258,7 +258,7 @@ Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
   return [path.dirname(parent.filename)];
 };
 
-// --- file probing ---------------------------------------------------------------------------------------
+// --- file probing --------------------------------------------------------------------------------
 function tryFile(requestPath, isMain) {
   const rc = stat(requestPath);
   if (rc !== 0) return false;
@@ -538,7 +538,7 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
   throw err;
 };
 
-// --- loading --------------------------------------------------------------------------------------------
+// --- loading -------------------------------------------------------------------------------------
 // While a module is still loading (a cycle), reading a property its exports do not have warns, as
 // in Node: such code usually expects a property the other module sets later.
 const CircularRequirePrototypeWarningProxy = new Proxy({}, {
@@ -826,7 +826,7 @@ function makeRequireFunction(mod) {
   return require;
 }
 
-// --- extensions -----------------------------------------------------------------------------------------
+// --- extensions ----------------------------------------------------------------------------------
 Module._extensions['.js'] = function loadJs(module, filename) {
   const cached = module[kModuleSource];
   let content;
@@ -864,7 +864,7 @@ Module._extensions['.node'] = function loadNode(module, filename) {
                               'are not supported by tide');
 };
 
-// --- entry points ---------------------------------------------------------------------------------------
+// --- entry points --------------------------------------------------------------------------------
 function resolveMainPath(main) {
   const mainPath = Module._findPath(path.resolve(main), null, true);
   if (!mainPath) return undefined;

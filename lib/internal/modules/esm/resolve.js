@@ -60,7 +60,7 @@ function normalizeBuiltinId(id) {
   return canBeRequiredWithoutScheme(id) ? id : undefined;
 }
 
-// --- conditions -------------------------------------------------------------------------------------
+// --- conditions ----------------------------------------------------------------------------------
 let userConditions;
 function getUserConditions() {
   if (userConditions === undefined) {
@@ -92,7 +92,7 @@ function getConditionsSet(conditions) {
   return new Set(conditions);
 }
 
-// --- errors -------------------------------------------------------------------------------------------
+// --- errors --------------------------------------------------------------------------------------
 function pathOf(url) {
   return url ? fileURLToPath(url) : undefined;
 }
@@ -149,7 +149,7 @@ function emitTrailingSlashPatternDeprecation(match, pjsonUrl, base) {
     'DeprecationWarning', 'DEP0155');
 }
 
-// --- PACKAGE_TARGET_RESOLVE ------------------------------------------------------------------------
+// --- PACKAGE_TARGET_RESOLVE ----------------------------------------------------------------------
 function resolvePackageTargetString(target, subpath, match, packageJSONUrl, base, pattern,
                                     internal, isPathMap, conditions) {
   if (subpath !== '' && !pattern && target[target.length - 1] !== '/') {
