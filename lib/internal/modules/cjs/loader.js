@@ -124,17 +124,19 @@ Module._extensions = { __proto__: null };
 Module.globalPaths = [];
 Module._debug = function _debug() {};  // Node's deprecated debug hook; does nothing there either
 
-const builtinModules = BuiltinModule.getCanBeRequiredByUsersIds().filter(
-  (id) => !['test', 'test/reporters', 'sqlite', 'sea'].includes(id));
+// Node 22's list (the names are reserved for built-ins even where tide does not have the module
+// yet: requiring one of those throws ERR_NOT_IMPLEMENTED), without the node:-only names.
+const builtinModules = [...new Set([
+  ...require('internal/modules/esm/resolve').nodeBuiltinIds,
+  ...BuiltinModule.getCanBeRequiredByUsersIds().filter(
+    (id) => !['test', 'test/reporters', 'sqlite', 'sea'].includes(id)),
+])].sort();
 Object.freeze(builtinModules);
 Module.builtinModules = builtinModules;
 
 function isBuiltin(moduleName) {
   if (typeof moduleName !== 'string') return false;
-  if (moduleName.startsWith('node:')) {
-    return BuiltinModule.canBeRequiredByUsers(moduleName.slice(5));
-  }
-  return builtinModules.includes(moduleName);
+  return lazyResolve().normalizeBuiltinId(moduleName) !== undefined;
 }
 Module.isBuiltin = isBuiltin;
 
@@ -579,6 +581,7 @@ function getExportsForCircularRequire(module) {
 }
 
 function loadBuiltin(id) {
+  lazyResolve().assertBuiltinImplemented(id);
   return require(id);
 }
 
@@ -600,11 +603,11 @@ Module._load = function _load(request, parent, isMain) {
 
   if (request.startsWith('node:')) {
     const id = request.slice(5);
-    if (!BuiltinModule.canBeRequiredByUsers(id)) throw new ERR_UNKNOWN_BUILTIN_MODULE(request);
+    if (!lazyResolve().isSchemeBuiltin(id)) throw new ERR_UNKNOWN_BUILTIN_MODULE(request);
     return loadBuiltin(id);
   }
   if (request.startsWith('internal/') && exposeInternals() && BuiltinModule.exists(request)) {
-    return loadBuiltin(request);
+    return require(request);
   }
 
   const filename = Module._resolveFilename(request, parent, isMain);

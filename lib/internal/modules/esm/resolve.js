@@ -44,20 +44,50 @@ const patternRegEx = /\*/g;
 const encodedSepRegEx = /%2F|%5C/i;
 const doubleSlashRegEx = /[/\\][/\\]/;
 
+// Node 22's built-in module names. Those tide does not have yet still resolve as built-ins (as in
+// Node, a package of that name in node_modules is never loaded instead); loading one throws
+// ERR_NOT_IMPLEMENTED naming it.
+const nodeBuiltinIds = new Set([
+  '_http_agent', '_http_client', '_http_common', '_http_incoming', '_http_outgoing',
+  '_http_server', '_stream_duplex', '_stream_passthrough', '_stream_readable', '_stream_transform',
+  '_stream_wrap', '_stream_writable', '_tls_common', '_tls_wrap', 'assert', 'assert/strict',
+  'async_hooks', 'buffer', 'child_process', 'cluster', 'console', 'constants', 'crypto', 'dgram',
+  'diagnostics_channel', 'dns', 'dns/promises', 'domain', 'events', 'fs', 'fs/promises', 'http',
+  'http2', 'https', 'inspector', 'inspector/promises', 'module', 'net', 'os', 'path',
+  'path/posix', 'path/win32', 'perf_hooks', 'process', 'punycode', 'querystring', 'readline',
+  'readline/promises', 'repl', 'stream', 'stream/consumers', 'stream/promises', 'stream/web',
+  'string_decoder', 'sys', 'timers', 'timers/promises', 'tls', 'trace_events', 'tty', 'url',
+  'util', 'util/types', 'v8', 'vm', 'wasi', 'worker_threads', 'zlib',
+]);
 // Built-ins that exist only with the node: prefix (require('test') is a package, not node:test).
 const schemeOnlyBuiltins = new Set(['test', 'test/reporters', 'sqlite', 'sea']);
 
+// Whether `id` (without 'node:') names a built-in that require('id') reaches.
 function canBeRequiredWithoutScheme(id) {
-  return !schemeOnlyBuiltins.has(id) && BuiltinModule.canBeRequiredByUsers(id);
+  if (schemeOnlyBuiltins.has(id)) return false;
+  return nodeBuiltinIds.has(id) || BuiltinModule.canBeRequiredByUsers(id);
+}
+
+// Whether 'node:id' names a built-in (of Node's; tide may not have it yet).
+function isSchemeBuiltin(id) {
+  return schemeOnlyBuiltins.has(id) || canBeRequiredWithoutScheme(id);
 }
 
 // 'fs' and 'node:fs' → 'fs'; 'node:test' → 'test'; anything else → undefined.
 function normalizeBuiltinId(id) {
   if (id.startsWith('node:')) {
     const name = id.slice(5);
-    return BuiltinModule.canBeRequiredByUsers(name) ? name : undefined;
+    return isSchemeBuiltin(name) ? name : undefined;
   }
   return canBeRequiredWithoutScheme(id) ? id : undefined;
+}
+
+// Throws for a built-in Node has and tide does not have yet.
+function assertBuiltinImplemented(id) {
+  if (!BuiltinModule.canBeRequiredByUsers(id)) {
+    const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
+    throw new ERR_NOT_IMPLEMENTED(`The built-in module 'node:${id}'`);
+  }
 }
 
 // --- conditions ----------------------------------------------------------------------------------
@@ -625,12 +655,7 @@ function resolveURL(specifier, parentURL, conditions) {
   if (parsed !== null) {
     if (parsed.protocol === 'data:') return parsed.href;
     throwIfUnsupportedURLScheme(parsed);
-    if (parsed.protocol === 'node:') {
-      if (normalizeBuiltinId(parsed.href) === undefined) {
-        throw new ERR_UNKNOWN_BUILTIN_MODULE(parsed.href);
-      }
-      return parsed.href;
-    }
+    if (parsed.protocol === 'node:') return resolveBuiltin(parsed.href);
   }
   if (parentURL === undefined) parentURL = getCwdURL();
   const conditionsSet = getConditionsSet(conditions);
@@ -646,12 +671,15 @@ function resolveURL(specifier, parentURL, conditions) {
 
 function resolveBuiltin(specifier) {
   if (specifier.startsWith('node:')) {
-    if (normalizeBuiltinId(specifier) === undefined) {
-      throw new ERR_UNKNOWN_BUILTIN_MODULE(specifier);
-    }
+    const id = normalizeBuiltinId(specifier);
+    if (id === undefined) throw new ERR_UNKNOWN_BUILTIN_MODULE(specifier);
+    assertBuiltinImplemented(id);
     return specifier;
   }
-  if (canBeRequiredWithoutScheme(specifier)) return `node:${specifier}`;
+  if (canBeRequiredWithoutScheme(specifier)) {
+    assertBuiltinImplemented(specifier);
+    return `node:${specifier}`;
+  }
   return undefined;
 }
 
@@ -730,6 +758,9 @@ module.exports = {
   getConditionsSet,
   normalizeBuiltinId,
   canBeRequiredWithoutScheme,
+  isSchemeBuiltin,
+  assertBuiltinImplemented,
+  nodeBuiltinIds,
   encodedSepRegEx,
   packageJsonReader,
   getFileFormat,
