@@ -739,19 +739,6 @@ function shouldRetryAsESM(err, content, filename) {
   return false;
 }
 
-function emitTypelessPackageWarning(filename) {
-  // Node warns when a package.json exists but does not say "type": the package could say so.
-  if (filename.includes('/node_modules/')) return;
-  const pkg = packageJsonReader.getNearestParentPackageJSON(filename);
-  if (pkg === undefined) return;
-  const fileURL = lazyURL().pathToFileURL(filename).href;
-  process.emitWarning(
-    `Module type of ${fileURL} is not specified and it doesn't parse as CommonJS.\n` +
-    'Reparsing as ES module because module syntax was detected. This incurs a performance ' +
-    `overhead.\nTo eliminate this warning, add "type": "module" to ${pkg.pjsonPath}.`,
-    { code: 'MODULE_TYPELESS_PACKAGE_JSON' });
-}
-
 // A .mjs file, a .js file in a "type": "module" scope, or a detected ES module, reached through
 // require() (or as the main module): the ES module loader evaluates it synchronously.
 function loadESMFromCJS(mod, filename) {
@@ -787,7 +774,8 @@ Module.prototype._compile = function _compile(content, filename, format) {
     compiledWrapper = wrapSafe(filename, content);
   } catch (err) {
     if (format === undefined && !patched && shouldRetryAsESM(err, content, filename)) {
-      if (this[kIsMainSymbol]) emitTypelessPackageWarning(filename);
+      // (The ES module loader emits Node's MODULE_TYPELESS_PACKAGE_JSON warning when it detects
+      // the same file again for a main entry.)
       loadESMFromCJS(this, filename);
       return undefined;
     }
