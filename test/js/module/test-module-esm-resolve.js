@@ -124,3 +124,16 @@ assert.throws(() => defaultResolve('bad-json', parent), {
   message: `Invalid package config ${path.join(nm, 'bad-json', 'package.json')} while importing ` +
     `"bad-json" from ${parentPath}.`,
 });
+
+// import.meta.resolve's rule (importMetaResolve): a missing file or a directory still resolves to
+// its URL, other schemes resolve (loading them is what fails); other errors throw.
+const { importMetaResolve } = require('internal/modules/esm/resolve');
+assert.strictEqual(importMetaResolve('./lib/nope.js', parent), url(path.join(app, 'lib', 'nope.js')));
+assert.strictEqual(importMetaResolve('./lib', parent), url(path.join(app, 'lib')));
+assert.strictEqual(importMetaResolve('#missing', parent), url(path.join(app, 'lib', 'nope.js')));
+assert.strictEqual(importMetaResolve('https://example.com/x.js', parent),
+                   'https://example.com/x.js');
+assert.strictEqual(importMetaResolve('fs', parent), 'node:fs');
+assert.throws(() => importMetaResolve('nopkg', parent), { code: 'ERR_MODULE_NOT_FOUND' });
+assert.throws(() => importMetaResolve('patterns/src/not-exported.js', parent),
+              { code: 'ERR_PACKAGE_PATH_NOT_EXPORTED' });

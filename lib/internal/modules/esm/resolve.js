@@ -11,8 +11,10 @@
 //     - format: 'module' | 'commonjs' | 'json' | 'builtin' | undefined (data: URLs only).
 //     - detect: true when a .js or extension-less file has no "type" in its package scope:
 //       format is then 'commonjs' and the loader decides by syntax (Node's detect-module).
-//     - a file extension the loader cannot run throws ERR_UNKNOWN_FILE_EXTENSION here; callers that
-//       only want the URL (import.meta.resolve) call resolveURL() instead.
+//     - a file extension the loader cannot run throws ERR_UNKNOWN_FILE_EXTENSION here, a scheme
+//       other than file:, data: and node: ERR_UNSUPPORTED_ESM_URL_SCHEME; callers that only want
+//       the URL call resolveURL(), and import.meta.resolve is importMetaResolve() (Node's rule:
+//       a missing file or a directory still resolves to its URL).
 //   getPackageType(url) → 'module' | 'commonjs' | 'none', from the nearest package.json.
 
 const {
@@ -654,7 +656,6 @@ function resolveURL(specifier, parentURL, conditions) {
   }
   if (parsed !== null) {
     if (parsed.protocol === 'data:') return parsed.href;
-    throwIfUnsupportedURLScheme(parsed);
     if (parsed.protocol === 'node:') return resolveBuiltin(parsed.href);
   }
   if (parentURL === undefined) parentURL = getCwdURL();
@@ -664,6 +665,20 @@ function resolveURL(specifier, parentURL, conditions) {
   } catch (error) {
     if (error?.code === 'ERR_MODULE_NOT_FOUND' || error?.code === 'ERR_UNSUPPORTED_DIR_IMPORT') {
       decorateErrorWithCommonJSHints(error, specifier, parentURL);
+    }
+    throw error;
+  }
+}
+
+// import.meta.resolve(specifier) as Node answers it: a file that does not exist (or a directory)
+// still resolves to its URL; other failures throw.
+function importMetaResolve(specifier, parentURL, conditions) {
+  try {
+    return resolveURL(specifier, parentURL, conditions);
+  } catch (error) {
+    if ((error?.code === 'ERR_MODULE_NOT_FOUND' || error?.code === 'ERR_UNSUPPORTED_DIR_IMPORT') &&
+        error.url) {
+      return error.url;
     }
     throw error;
   }
@@ -693,6 +708,7 @@ function defaultResolve(specifier, parentURL, conditions) {
   const url = resolveURL(specifier, parentURL, conditions);
   if (url.startsWith('node:')) return { __proto__: null, url, format: 'builtin' };
   if (url.startsWith('data:')) return { __proto__: null, url, format: undefined };
+  if (!url.startsWith('file:')) throwIfUnsupportedURLScheme(new URL(url));
   const { format, detect } = getFileFormat(new URL(url));
   const result = { __proto__: null, url, format };
   if (detect) result.detect = true;
@@ -747,6 +763,7 @@ function decorateErrorWithCommonJSHints(error, specifier, parentURL) {
 module.exports = {
   defaultResolve,
   resolveURL,
+  importMetaResolve,
   moduleResolve,
   packageResolve,
   packageExportsResolve,
