@@ -122,16 +122,9 @@ function getPackageScopeType(checkPath) {
   return getNearestParentPackageJSON(checkPath)?.type ?? 'none';
 }
 
-// For tests and for code that changes package.json files during a run: forget what was read.
-function clearCache() {
-  cache.clear();
-  scopeCache.clear();
-}
-
 module.exports = {
   read,
   readPackage,
   getNearestParentPackageJSON,
   getPackageScopeType,
-  clearCache,
 };

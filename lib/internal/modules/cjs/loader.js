@@ -194,7 +194,7 @@ const wrapperProxy = new Proxy(wrapper, {
 let wrapperValue = wrapperProxy;
 Object.defineProperty(Module, 'wrap', {
   __proto__: null,
-  enumerable: true,
+  enumerable: false,
   configurable: true,
   get() { return wrap; },
   set(value) {
@@ -204,7 +204,7 @@ Object.defineProperty(Module, 'wrap', {
 });
 Object.defineProperty(Module, 'wrapper', {
   __proto__: null,
-  enumerable: true,
+  enumerable: false,
   configurable: true,
   get() { return wrapperValue; },
   set(value) {
@@ -1004,30 +1004,10 @@ Module.register = function register() {
   throw new ERR_NOT_IMPLEMENTED('module.register (module customization hooks)');
 };
 
-// For the ES module loader: a CommonJS module created before it runs (so cycles between the two
-// loaders see one object), and the require of an ESM module reaching back into CommonJS.
-function cjsModuleForESM(filename) {
-  let module = Module._cache[filename];
-  if (module === undefined) {
-    module = new Module(filename, undefined);
-    module.filename = filename;
-    module.paths = Module._nodeModulePaths(path.dirname(filename));
-    module[kIsCachedByESMLoader] = true;
-    Module._cache[filename] = module;
-  }
-  return module;
-}
-
-// For tests: forget everything resolved and read so far.
-function clearCaches() {
-  Module._pathCache = { __proto__: null };
-  relativeResolveCache = { __proto__: null };
-  realpathCache.clear();
-  packageJsonReader.clearCache();
-}
-
-// Used by -e / stdin and createRequire-like callers inside lib/.
-Module.createRequireFor = makeRequireFunction;
+// Used by -e / stdin inside lib/ (not part of Node's API: hidden from Object.keys(Module)).
+Object.defineProperty(Module, 'createRequireFor', {
+  __proto__: null, value: makeRequireFunction, enumerable: false, writable: true, configurable: true,
+});
 Module.Module = Module;
 
 module.exports = {
@@ -1035,8 +1015,6 @@ module.exports = {
   makeRequireFunction,
   createRequire,
   findLongestRegisteredExtension,
-  cjsModuleForESM,
-  clearCaches,
   kIsMainSymbol,
   kIsExecuting,
   kIsCachedByESMLoader,
