@@ -21,9 +21,14 @@ constexpr std::string_view kTideBoolFlags[] = {
     "--trace-exit",
     "--no-extra-info-on-fatal-exception",
     "--abort-on-uncaught-exception-free",
+    "--preserve-symlinks",
+    "--preserve-symlinks-main",
+    "--expose-internals",
 };
 // Options of the form --name=value (or --name value).
-constexpr std::string_view kTideValueFlags[] = {"--unhandled-rejections", "--title"};
+// --conditions (-C) may repeat: lib/ collects every value.
+constexpr std::string_view kTideValueFlags[] = {"--unhandled-rejections", "--title", "--conditions",
+                                                "-C"};
 
 bool IsBoolFlag(std::string_view arg) {
   for (auto f : kTideBoolFlags) {
@@ -134,6 +139,10 @@ const char* HelpText() {
          "  --throw-deprecation          throw on deprecations\n"
          "  --trace-deprecation          print a stack trace with each deprecation\n"
          "  --pending-deprecation        emit pending deprecation warnings\n"
+         "  --expose-internals           let require() load lib/internal/ modules (for tests)\n"
+         "  --preserve-symlinks          resolve modules by their symlink path, not the target\n"
+         "  --preserve-symlinks-main     the same for the main module\n"
+         "  -C, --conditions=condition   an extra package exports/imports condition\n"
          "  --unhandled-rejections=mode  throw (default), strict, warn, none, "
          "warn-with-error-code\n"
          "  --title=title                set process.title\n"
