@@ -38,4 +38,5 @@ function createRequire(filename) {
 
 Module.isBuiltin = isBuiltin;
 Module.createRequire = createRequire;
+Module.syncBuiltinESMExports = () => require('internal/modules/esm/loader').syncBuiltinESMExports();
 module.exports = Module;

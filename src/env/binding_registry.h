@@ -47,6 +47,7 @@ const intptr_t* ExternalReferences();
   V(errors)              \
   V(fs)                  \
   V(messaging)           \
+  V(module_wrap)         \
   V(os)                  \
   V(performance)         \
   V(process)             \
