@@ -1,7 +1,9 @@
 // embed-js: turns the JavaScript sources of lib/ into a generated .cc holding them as static
 // arrays, so tide carries its standard library inside the binary. ASCII files become one-byte
 // arrays and others UTF-16, so the runtime can hand them to V8 as external strings without copying
-// or decoding. Usage: embed-js <lib-dir> <output.cc> <file.js>...
+// or decoding. Usage: embed-js <lib-dir> <output.cc> [--root <dir> <id-prefix>]... <file.js>...
+// A file under lib/ gets its path without `.js` as id; a file under an extra root (the JavaScript
+// dependencies in deps/js/) gets <id-prefix> + its path under that root.
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
@@ -55,12 +57,23 @@ std::u16string Utf8ToUtf16(const std::string& in, const std::string& file) {
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    fprintf(stderr, "usage: embed-js <lib-dir> <out.cc> <files>...\n");
+    fprintf(stderr, "usage: embed-js <lib-dir> <out.cc> [--root <dir> <id-prefix>]... <files>...\n");
     return 1;
   }
-  std::string lib_dir = argv[1];
-  if (lib_dir.back() != '/') lib_dir += '/';
-  std::vector<std::string> files(argv + 3, argv + argc);
+  struct Root {
+    std::string dir;
+    std::string id_prefix;
+  };
+  std::vector<Root> roots = {{argv[1], ""}};
+  int first_file = 3;
+  while (first_file + 2 < argc && std::string(argv[first_file]) == "--root") {
+    roots.push_back({argv[first_file + 1], argv[first_file + 2]});
+    first_file += 3;
+  }
+  for (auto& root : roots) {
+    if (root.dir.back() != '/') root.dir += '/';
+  }
+  std::vector<std::string> files(argv + first_file, argv + argc);
   std::sort(files.begin(), files.end());
 
   std::ostringstream out;
@@ -69,8 +82,12 @@ int main(int argc, char** argv) {
   std::ostringstream table;
   size_t index = 0;
   for (const auto& file : files) {
-    if (file.compare(0, lib_dir.size(), lib_dir) != 0) continue;
-    std::string id = file.substr(lib_dir.size());
+    const Root* root = nullptr;
+    for (const auto& r : roots) {
+      if (file.compare(0, r.dir.size(), r.dir) == 0) root = &r;
+    }
+    if (root == nullptr) continue;
+    std::string id = root->id_prefix + file.substr(root->dir.size());
     if (id.size() < 4 || id.substr(id.size() - 3) != ".js") continue;
     id.resize(id.size() - 3);
     std::ifstream in(file, std::ios::binary);

@@ -12,7 +12,7 @@ stamp="$deps/.stamp-v3"
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # Build tools and the libraries apt can install next to any nodejs.
-apt_packages=(build-essential cmake pkg-config libuv1-dev libssl-dev zlib1g-dev libbrotli-dev
+apt_packages=(build-essential cmake pkg-config curl ca-certificates libuv1-dev libssl-dev zlib1g-dev libbrotli-dev
               libc-ares-dev libicu-dev libnghttp2-dev libgtest-dev
               libuv1 libicu72 libc-ares2 libnghttp2-14 libbrotli1 libssl3 zlib1g)
 
@@ -24,6 +24,38 @@ if [ ${#missing[@]} -gt 0 ]; then
   echo "setup-deps: installing ${missing[*]}"
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# JavaScript dependencies, embedded into the binary at build time (DESIGN.md §8 / docs/design-notes.md):
+# readable-stream (the Node streams working group's package; tide's `stream` is built on it) from the
+# npm registry, pinned and checked by hash, and cjs-module-lexer (named exports of CommonJS modules
+# imported from ES modules) from Debian. They land in deps/js/ and are embedded as
+# internal/deps/<name>/…; nothing else in deps/ is touched, so this can run next to a build.
+js_stamp="$deps/js/.stamp-v1"
+readable_stream_version=4.8.0
+readable_stream_sha256=318f45395a1e1f4dab40782dbbd81ec07029b5d5c9afbbf9620c6129e95a67df
+if [ ! -f "$js_stamp" ]; then
+  echo "setup-deps: fetching JavaScript dependencies into deps/js/"
+  jtmp="$(mktemp -d)"
+  rm -rf "$deps/js"
+  mkdir -p "$deps/js"
+  tgz="$jtmp/readable-stream.tgz"
+  curl -fsSL --retry 3 -o "$tgz" \
+    "https://registry.npmjs.org/readable-stream/-/readable-stream-$readable_stream_version.tgz"
+  echo "$readable_stream_sha256  $tgz" | sha256sum -c --quiet -
+  mkdir -p "$deps/js/readable-stream"
+  tar -xzf "$tgz" -C "$deps/js/readable-stream" --strip-components=1 package/lib package/LICENSE package/package.json
+  ( cd "$jtmp" && apt-get download node-cjs-module-lexer >/dev/null 2>&1 ) || {
+    as_root apt-get update -qq
+    ( cd "$jtmp" && apt-get download node-cjs-module-lexer )
+  }
+  dpkg -x "$jtmp"/node-cjs-module-lexer_*.deb "$jtmp/lexer"
+  mkdir -p "$deps/js/cjs-module-lexer"
+  cp "$jtmp/lexer/usr/share/nodejs/cjs-module-lexer/lexer.js" \
+     "$jtmp/lexer/usr/share/nodejs/cjs-module-lexer/package.json" \
+     "$jtmp/lexer/usr/share/doc/node-cjs-module-lexer/copyright" "$deps/js/cjs-module-lexer/"
+  rm -rf "$jtmp"
+  touch "$js_stamp"
 fi
 
 # V8 (libnode) and llhttp: always unpacked into deps/, so the headers tide compiles against are exactly
@@ -38,7 +70,7 @@ trap 'rm -rf "$tmp"' EXIT
   as_root apt-get update -qq
   ( cd "$tmp" && apt-get download libnode108 libnode-dev node-llhttp )
 }
-rm -rf "$deps"
+find "$deps" -mindepth 1 -maxdepth 1 ! -name js -exec rm -rf {} +
 mkdir -p "$deps"
 for deb in "$tmp"/*.deb; do dpkg -x "$deb" "$deps"; done
 test -e "$deps/usr/lib/x86_64-linux-gnu/libnode.so.108"

@@ -39,6 +39,10 @@ bool StartsWith(std::string_view s, std::string_view prefix) {
 
 std::vector<const char*> ParametersFor(std::string_view id) {
   if (StartsWith(id, "internal/per_context/")) return {"exports", "primordials"};
+  // Embedded npm dependencies are plain CommonJS modules (lib/internal/bootstrap/realm.js).
+  if (StartsWith(id, "internal/deps/")) {
+    return {"exports", "require", "module", "__filename", "__dirname"};
+  }
   if (id == "internal/bootstrap/realm") return {"process", "internalBinding", "primordials"};
   if (StartsWith(id, "internal/bootstrap/") || StartsWith(id, "internal/main/")) {
     return {"process", "require", "internalBinding", "primordials"};

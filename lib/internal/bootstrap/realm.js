@@ -32,7 +32,13 @@ class BuiltinModule {
     this.loading = true;
     try {
       const fn = compileFunction(this.id);
-      fn.call(undefined, this.exports, requireBuiltin, this, process, internalBinding, primordials);
+      if (this.id.startsWith(kDepsPrefix)) {
+        const dirname = `node:${this.id.slice(0, this.id.lastIndexOf('/'))}`;
+        fn.call(this.exports, this.exports, dependencyRequire(this.id), this,
+                `node:${this.filename}`, dirname);
+      } else {
+        fn.call(undefined, this.exports, requireBuiltin, this, process, internalBinding, primordials);
+      }
       this.loaded = true;
     } finally {
       this.loading = false;
@@ -49,6 +55,48 @@ function requireBuiltin(id) {
     cache.set(id, mod);
   }
   return mod.compileForInternalLoader();
+}
+
+// JavaScript dependencies (deps/js/, embedded as internal/deps/<package>/<path>) are npm-style
+// CommonJS: they require each other by relative path and name a few npm packages that are
+// polyfills of Node's own modules. Their require resolves the relative paths among the embedded
+// files and wires those names to tide's modules. readable-stream's copies of Node's errors,
+// validators and inspect are replaced by tide's, so stream errors are Node's error classes.
+const kDepsPrefix = 'internal/deps/';
+const kPackageNames = {
+  __proto__: null,
+  'buffer': 'buffer',
+  'events': 'events',
+  'stream': 'stream',
+  'string_decoder': 'string_decoder',
+  'string_decoder/': 'string_decoder',
+  'abort-controller': 'internal/abort_controller',
+};
+const kReplacedFiles = {
+  __proto__: null,
+  'internal/deps/readable-stream/lib/ours/errors': 'internal/errors',
+  'internal/deps/readable-stream/lib/internal/validators': 'internal/validators',
+  'internal/deps/readable-stream/lib/ours/util/inspect': 'util',
+};
+
+function dependencyRequire(parentId) {
+  const parentDir = parentId.slice(0, parentId.lastIndexOf('/'));
+  return function require(specifier) {
+    if (specifier === 'process' || specifier === 'process/') return process;
+    if (specifier[0] !== '.') {
+      const id = kPackageNames[specifier];
+      if (id === undefined) throw new Error(`${parentId}: no such module: ${specifier}`);
+      return requireBuiltin(id);
+    }
+    const parts = parentDir.split('/');
+    for (const part of specifier.split('/')) {
+      if (part === '..') parts.pop();
+      else if (part !== '.' && part !== '') parts.push(part);
+    }
+    let id = parts.join('/');
+    if (id.endsWith('.js')) id = id.slice(0, -3);
+    return requireBuiltin(kReplacedFiles[id] ?? id);
+  };
 }
 
 requireBuiltin.BuiltinModule = BuiltinModule;
