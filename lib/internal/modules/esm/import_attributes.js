@@ -214,7 +214,7 @@ const kSupportedTypes = ['json'];
 function validateAttributes(url, format, attributes) {
   const keys = Object.keys(attributes);
   for (const key of keys) {
-    if (key !== 'type') throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED(key, attributes[key]);
+    if (key !== 'type') throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED(key, attributes[key], url);
   }
   const expected = kFormatType[format] ?? kImplicit;
   if (!('type' in attributes)) {
@@ -224,7 +224,7 @@ function validateAttributes(url, format, attributes) {
   const type = attributes.type;
   if (type === expected) return;
   if (kSupportedTypes.includes(type)) throw new ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE(url, type);
-  throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED('type', type);
+  throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED('type', type, url);
 }
 
 module.exports = { rewriteImportAttributes, validateAttributes };

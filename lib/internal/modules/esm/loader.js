@@ -141,7 +141,7 @@ function parseDataURL(url) {
   let format = null;
   if (mime === 'text/javascript') format = 'module';
   else if (mime === 'application/json') format = 'json';
-  return { format, source };
+  return { format, mime: mime ?? null, source };
 }
 
 function decodeURIComponentLenient(text) {
@@ -176,9 +176,9 @@ function formatOf(url, resolved) {
     return format;
   }
   if (url.startsWith('data:')) {
-    format = parseDataURL(url).format;
-    if (format === null) throw new ERR_UNKNOWN_MODULE_FORMAT(format, url);
-    return format;
+    const parsed = parseDataURL(url);
+    if (parsed.format === null) throw new ERR_UNKNOWN_MODULE_FORMAT(parsed.mime, url);
+    return parsed.format;
   }
   if (url.startsWith('file:')) {
     const filename = urlToPath(url);
