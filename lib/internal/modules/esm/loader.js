@@ -268,7 +268,13 @@ function createBuiltinRecord(url) {
 function syncBuiltin(record) {
   const exports = require(record.builtinId);
   for (const name of record.builtinNames) {
-    binding.setSyntheticExport(record.id, name, exports[name]);
+    let value;
+    try {
+      value = exports[name];
+    } catch {
+      // a lazy getter for a module tide does not have yet: the export stays undefined
+    }
+    binding.setSyntheticExport(record.id, name, value);
   }
   binding.setSyntheticExport(record.id, 'default', exports);
 }
@@ -526,7 +532,7 @@ function initializeImportMeta(meta, id) {
     meta.filename = record.filename;
   }
   meta.resolve = function resolve(specifier) {
-    validateString(specifier, 'specifier');
+    specifier = `${specifier}`;
     try {
       return resolveFrom(record, specifier).url;
     } catch (err) {
