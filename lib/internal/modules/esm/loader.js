@@ -560,19 +560,15 @@ function runEntry(main) {
   } catch (err) {
     promise = Promise.reject(err);
   }
-  let settled = false;
-  const onExit = () => {
-    if (settled || process.exitCode !== undefined) return;
+  const { setUnsettledTopLevelAwaitCheck } = require('internal/process/native_callbacks');
+  setUnsettledTopLevelAwaitCheck(() => {
+    if (process.exitCode !== undefined) return;
     process.exitCode = 13;
     internalBinding('fs').writeString(2, `Warning: Detected unsettled top-level await at ${url}\n`);
-  };
-  process.on('exit', onExit);
-  return promise.then(() => {
-    settled = true;
-    process.off('exit', onExit);
-  }, (err) => {
-    settled = true;
-    process.off('exit', onExit);
+  });
+  const settle = () => setUnsettledTopLevelAwaitCheck(null);
+  return promise.then(settle, (err) => {
+    settle();
     triggerUncaughtException(err, true);
   });
 }
@@ -607,10 +603,11 @@ function requireESM(filename, parent) {
     process.emitWarning('Support for loading ES Module in require() is an experimental feature ' +
       'and might change at any time', 'ExperimentalWarning');
   }
-  if (Object.prototype.hasOwnProperty.call(namespace, 'module.exports')) {
-    return namespace['module.exports'];
+  // An export named 'module.exports' is what require() returns: the CommonJS loader takes it from
+  // the namespace.
+  if (!('default' in namespace) || '__esModule' in namespace || 'module.exports' in namespace) {
+    return namespace;
   }
-  if (!('default' in namespace) || '__esModule' in namespace) return namespace;
   return facadeOf(record);
 }
 
