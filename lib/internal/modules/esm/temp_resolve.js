@@ -136,8 +136,27 @@ function packageResolve(specifier, parentURL, conditions) {
             !Object.keys(exports).some((k) => k.startsWith('.'))) {
           exports = { '.': exports };
         }
-        const target = Object.prototype.hasOwnProperty.call(exports, subpath) ?
-          resolveConditions(exports[subpath], conditions) : undefined;
+        let target;
+        if (Object.prototype.hasOwnProperty.call(exports, subpath)) {
+          target = resolveConditions(exports[subpath], conditions);
+        } else {
+          // "./x/*" patterns (one star), the longest prefix first.
+          let best = null;
+          for (const key of Object.keys(exports)) {
+            const star = key.indexOf('*');
+            if (star === -1) continue;
+            const prefix = key.slice(0, star);
+            const suffix = key.slice(star + 1);
+            if (subpath.startsWith(prefix) && subpath.endsWith(suffix) &&
+                subpath.length >= key.length - 1 && (best === null || prefix.length > best.prefix.length)) {
+              best = { key, prefix, match: subpath.slice(prefix.length, subpath.length - suffix.length) };
+            }
+          }
+          if (best !== null) {
+            target = resolveConditions(exports[best.key], conditions);
+            if (typeof target === 'string') target = target.replaceAll('*', best.match);
+          }
+        }
         if (typeof target !== 'string') {
           throw new ERR_PACKAGE_PATH_NOT_EXPORTED(pkgDir + '/', subpath, parentPath);
         }
