@@ -368,8 +368,33 @@ void GetErrorSource(const v8::FunctionCallbackInfo<v8::Value>& args) {
   }
 }
 
+// runWithErrorSource(fn): calls fn; an error it throws keeps the "file:line / source / caret" text
+// of where it was thrown (unless it has one already), so the uncaught-error report that comes
+// later, from a promise, points at the throw and not at the reporter.
+void RunWithErrorSource(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  if (!args[0]->IsFunction()) return ThrowTypeError(isolate, "runWithErrorSource(fn)");
+  v8::TryCatch try_catch(isolate);
+  v8::Local<v8::Value> result;
+  if (args[0].As<v8::Function>()->Call(context, v8::Undefined(isolate), 0, nullptr).ToLocal(&result)) {
+    args.GetReturnValue().Set(result);
+    return;
+  }
+  if (try_catch.HasTerminated()) return;
+  v8::Local<v8::Value> exception = try_catch.Exception();
+  v8::Local<v8::Value> stored;
+  if (exception->IsObject() &&
+      (!exception.As<v8::Object>()->GetPrivate(context, ArrowMessageKey(isolate)).ToLocal(&stored) ||
+       !stored->IsString())) {
+    DecorateSyntaxError(isolate, context, try_catch);
+  }
+  try_catch.ReThrow();
+}
+
 const MethodEntry kMethods[] = {
     {"getErrorSource", GetErrorSource},
+    {"runWithErrorSource", RunWithErrorSource},
     {"compileSourceTextModule", CompileSourceTextModule},
     {"createSyntheticModule", CreateSyntheticModule},
     {"setSyntheticExport", SetSyntheticExport},

@@ -552,11 +552,13 @@ function runEntry(main) {
   const url = main.startsWith('file:') ? main : pathToURL(path.resolve(main));
   let promise;
   try {
-    const resolved = resolve(url, undefined);
-    const record = getRecord(resolved.url, resolved, kEmptyAttributes);
-    linkGraph(record);
-    instantiate(record);
-    promise = binding.evaluate(record.id);
+    promise = binding.runWithErrorSource(() => {
+      const resolved = resolve(url, undefined);
+      const record = getRecord(resolved.url, resolved, kEmptyAttributes);
+      linkGraph(record);
+      instantiate(record);
+      return binding.evaluate(record.id);
+    });
   } catch (err) {
     promise = Promise.reject(err);
   }
