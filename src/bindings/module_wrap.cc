@@ -213,8 +213,8 @@ void GetModuleRequests(const v8::FunctionCallbackInfo<v8::Value>& args) {
     v8::Local<v8::ModuleRequest> request = requests->Get(context, i).As<v8::ModuleRequest>();
     out.push_back(request->GetSpecifier());
     v8::Local<v8::FixedArray> assertions = request->GetImportAssertions();
-    v8::Local<v8::Object> attributes = v8::Object::New(isolate, v8::Null(isolate), nullptr,
-                                                       nullptr, 0);
+    v8::Local<v8::Object> attributes =
+        v8::Object::New(isolate, v8::Null(isolate), nullptr, nullptr, 0);
     // [key, value, source offset] triplets.
     for (int j = 0; j + 1 < assertions->Length(); j += 3) {
       v8::Local<v8::Value> key = assertions->Get(context, j).As<v8::Value>();
@@ -377,16 +377,20 @@ void RunWithErrorSource(const v8::FunctionCallbackInfo<v8::Value>& args) {
   if (!args[0]->IsFunction()) return ThrowTypeError(isolate, "runWithErrorSource(fn)");
   v8::TryCatch try_catch(isolate);
   v8::Local<v8::Value> result;
-  if (args[0].As<v8::Function>()->Call(context, v8::Undefined(isolate), 0, nullptr).ToLocal(&result)) {
+  if (args[0]
+          .As<v8::Function>()
+          ->Call(context, v8::Undefined(isolate), 0, nullptr)
+          .ToLocal(&result)) {
     args.GetReturnValue().Set(result);
     return;
   }
   if (try_catch.HasTerminated()) return;
   v8::Local<v8::Value> exception = try_catch.Exception();
   v8::Local<v8::Value> stored;
-  if (exception->IsObject() &&
-      (!exception.As<v8::Object>()->GetPrivate(context, ArrowMessageKey(isolate)).ToLocal(&stored) ||
-       !stored->IsString())) {
+  if (exception->IsObject() && (!exception.As<v8::Object>()
+                                     ->GetPrivate(context, ArrowMessageKey(isolate))
+                                     .ToLocal(&stored) ||
+                                !stored->IsString())) {
     DecorateSyntaxError(isolate, context, try_catch);
   }
   try_catch.ReThrow();

@@ -23,7 +23,7 @@ constexpr std::string_view kTideBoolFlags[] = {
     "--abort-on-uncaught-exception-free",
 };
 // Options of the form --name=value (or --name value).
-constexpr std::string_view kTideValueFlags[] = {"--unhandled-rejections", "--title"};
+constexpr std::string_view kTideValueFlags[] = {"--unhandled-rejections", "--title", "--input-type"};
 
 bool IsBoolFlag(std::string_view arg) {
   for (auto f : kTideBoolFlags) {
@@ -100,7 +100,14 @@ bool ParseCommandLine(int argc, char** argv, CliOptions* o, int* exit_code) {
         matched = true;
       }
     }
-    if (matched) continue;
+    if (matched) {
+      std::string_view last = o->tide_flags.back();
+      if (last.rfind("--input-type=", 0) == 0 && last != "--input-type=module" &&
+          last != "--input-type=commonjs") {
+        return bad("--input-type must be \"module\" or \"commonjs\"");
+      }
+      continue;
+    }
     // Anything else is V8's to accept (--expose-gc, --max-old-space-size=..., --stack-size=...).
     o->v8_flags.emplace_back(arg);
   }
@@ -137,6 +144,7 @@ const char* HelpText() {
          "  --unhandled-rejections=mode  throw (default), strict, warn, none, "
          "warn-with-error-code\n"
          "  --title=title                set process.title\n"
+         "  --input-type=module|commonjs how -e/-p/stdin code is run (default: detected)\n"
          "\n"
          "V8 options are passed through to V8 (for example --expose-gc, --max-old-space-size=MB,\n"
          "--stack-size=KB); see --v8-options.\n"

@@ -113,7 +113,26 @@ function evalScript(name, body, print) {
   globalThis.require = req;
   globalThis.__filename = name;
   globalThis.__dirname = '.';
-  const result = runInThisContext(body, name);
+  // ES module code: with --input-type=module, or (Node 22's detection) when it only fails to
+  // compile as a script because of module syntax.
+  const inputType = require('internal/options').getOptionValue('--input-type');
+  if (inputType === 'module') return require('internal/modules/esm/loader').evalModule(body, print);
+  let result;
+  if (inputType === undefined && /\b(?:import|export|await)\b/.test(body)) {
+    // Rethrown errors keep the report of where they were thrown (runWithErrorSource).
+    const { runWithErrorSource } = internalBinding('module_wrap');
+    try {
+      result = runWithErrorSource(() => runInThisContext(body, name));
+    } catch (err) {
+      if (err instanceof SyntaxError &&
+          require('internal/modules/esm/loader').isModuleSyntaxError(err, body)) {
+        return require('internal/modules/esm/loader').evalModule(body, print);
+      }
+      throw err;
+    }
+  } else {
+    result = runInThisContext(body, name);
+  }
   if (print) {
     process.on('exit', () => {
       require('console').log(result);

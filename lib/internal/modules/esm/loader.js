@@ -88,13 +88,16 @@ function urlToPath(url) {
 }
 
 // The URL to resolve against for the resource name V8 gives for import(): a module's URL, a
-// CommonJS file's path, or a name like [eval] (then the working directory, as Node does).
+// CommonJS file's path, or a name like [eval] (a file of that name in the working directory, as
+// Node does).
 function referrerToURL(referrer) {
   if (typeof referrer === 'string') {
     if (/^(?:file|data|node):/.test(referrer)) return referrer;
     if (path.isAbsolute(referrer)) return pathToURL(referrer);
+    // [eval], [stdin]: a name in the working directory, so errors say "imported from /cwd/[eval]".
+    if (/^\[\w+\]$/.test(referrer)) return `${pathToURL(path.join(process.cwd(), '/'))}${referrer}`;
   }
-  return pathToURL(`${process.cwd()}/`).replace(/\/?$/, '/');
+  return pathToURL(path.join(process.cwd(), '/'));
 }
 
 // --- resolution -------------------------------------------------------------------------------
@@ -553,8 +556,11 @@ function runEntry(main) {
   let promise;
   try {
     promise = binding.runWithErrorSource(() => {
-      const resolved = resolve(url, undefined);
-      const record = getRecord(resolved.url, resolved, kEmptyAttributes);
+      let record = getState().map.get(url);
+      if (record === undefined) {
+        const resolved = resolve(url, undefined);
+        record = getRecord(resolved.url, resolved, kEmptyAttributes);
+      }
       linkGraph(record);
       instantiate(record);
       return binding.evaluate(record.id);
@@ -573,6 +579,26 @@ function runEntry(main) {
     settle();
     triggerUncaughtException(err, true);
   });
+}
+
+// -e / stdin code as an ES module (--input-type=module, or detected): its URL is [eval1] in the
+// working directory, as in Node.
+function evalModule(source, print) {
+  if (print) {
+    const { codes: { ERR_EVAL_ESM_CANNOT_PRINT } } = require('internal/errors');
+    throw new ERR_EVAL_ESM_CANNOT_PRINT();
+  }
+  const url = `${pathToURL(path.join(process.cwd(), '/'))}[eval1]`;
+  const record = createSourceTextRecord(url, source);
+  getState().map.set(url, record);
+  return runEntry(url);
+}
+
+// Whether a script's SyntaxError says it is module code (for -e / stdin detection).
+function isModuleSyntaxError(err, source) {
+  if (kEsmSyntaxErrors.has(err.message)) return true;
+  if (!kCjsOnlyErrors.has(err.message)) return false;
+  return containsModuleSyntax(source, undefined);
 }
 
 // require() of an ES module graph (Node 22.12): synchronous, so the graph must not use top-level
@@ -629,6 +655,8 @@ function facadeOf(record) {
 
 module.exports = {
   containsModuleSyntax,
+  evalModule,
+  isModuleSyntaxError,
   importModuleDynamically,
   initializeImportMeta,
   requireESM,
