@@ -100,6 +100,10 @@ function installProcessMethods(process) {
 // Runs -e / -p / stdin source as a script in the global scope, with require, module, exports,
 // __filename and __dirname defined as globals, as Node does.
 function evalScript(name, body, print) {
+  // ES module code: with --input-type=module, or (Node 22's detection) when it only fails to
+  // compile as a script because of module syntax. Modules get no CommonJS globals.
+  const inputType = require('internal/options').getOptionValue('--input-type');
+  if (inputType === 'module') return require('internal/modules/esm/loader').evalModule(body, print);
   const { runInThisContext } = internalBinding('contextify');
   const { Module } = require('internal/modules/cjs/loader');
   const path = require('path');
@@ -113,10 +117,6 @@ function evalScript(name, body, print) {
   globalThis.require = req;
   globalThis.__filename = name;
   globalThis.__dirname = '.';
-  // ES module code: with --input-type=module, or (Node 22's detection) when it only fails to
-  // compile as a script because of module syntax.
-  const inputType = require('internal/options').getOptionValue('--input-type');
-  if (inputType === 'module') return require('internal/modules/esm/loader').evalModule(body, print);
   let result;
   if (inputType === undefined && /\b(?:import|export|await)\b/.test(body)) {
     // Rethrown errors keep the report of where they were thrown (runWithErrorSource).
@@ -126,6 +126,9 @@ function evalScript(name, body, print) {
     } catch (err) {
       if (err instanceof SyntaxError &&
           require('internal/modules/esm/loader').isModuleSyntaxError(err, body)) {
+        for (const name of ['module', 'exports', 'require', '__filename', '__dirname']) {
+          delete globalThis[name];
+        }
         return require('internal/modules/esm/loader').evalModule(body, print);
       }
       throw err;
