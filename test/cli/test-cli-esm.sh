@@ -43,6 +43,10 @@ check "import() in -e resolves from the working directory" \
   "Cannot find module '$tmp/nope.mjs' imported from $tmp/[eval]" \
   "$("$tide" -e 'import("./nope.mjs").catch((e) => console.log(e.message))')"
 
+echo '{"a": 1}' > "$tmp/data.json"
+check "import() with { with: { type: 'json' } } in -e code" "{ a: 1 }" \
+  "$("$tide" -e 'import("./data.json", { with: { type: "json" } }).then((m) => console.log(m.default))')"
+
 printf 'export const x = 1;\nconsole.log("mjs main", import.meta.filename);\n' > "$tmp/main.mjs"
 check ".mjs main" "mjs main $tmp/main.mjs" "$("$tide" "$tmp/main.mjs")"
 mkdir -p "$tmp/typed"

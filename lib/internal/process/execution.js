@@ -118,13 +118,17 @@ function evalScript(name, body, print) {
   globalThis.__filename = name;
   globalThis.__dirname = '.';
   let result;
-  if (inputType === undefined && /\b(?:import|export|await)\b/.test(body)) {
+  if (/\b(?:import|export|await)\b/.test(body)) {
     // Rethrown errors keep the report of where they were thrown (runWithErrorSource).
     const { runWithErrorSource } = internalBinding('module_wrap');
+    // import(x, { with: { type: 'json' } }): V8 10.2 reads only `assert` (see import_attributes).
+    if (body.includes('with')) {
+      body = require('internal/modules/esm/import_attributes').rewriteImportAttributes(body);
+    }
     try {
       result = runWithErrorSource(() => runInThisContext(body, name));
     } catch (err) {
-      if (err instanceof SyntaxError &&
+      if (inputType === undefined && err instanceof SyntaxError &&
           require('internal/modules/esm/loader').isModuleSyntaxError(err, body)) {
         for (const name of ['module', 'exports', 'require', '__filename', '__dirname']) {
           delete globalThis[name];

@@ -45,6 +45,7 @@ function getState() {
       byId: [],  // module_wrap id -> ModuleRecord
       builtins: [],  // records of node: modules (syncBuiltinESMExports)
       warnedRequireESM: false,
+      typelessWarned: new Set(),  // package.json paths
     };
   }
   return state;
@@ -78,7 +79,9 @@ function lazyURL() {
 const kPlainPath = /^\/[A-Za-z0-9/._~+@=,-]*$/;
 
 function pathToURL(filename) {
-  if (kPlainPath.test(filename) && !filename.includes('//')) return `file://${filename}`;
+  if (kPlainPath.test(filename) && !filename.includes('//') && !filename.includes('/.')) {
+    return `file://${filename}`;
+  }
   return lazyURL().pathToFileURL(filename).href;
 }
 
@@ -236,6 +239,30 @@ function containsModuleSyntax(source, filename) {
     return true;
   } catch {
     return false;
+  }
+}
+
+// A detected ES module under a package.json without "type": Node 22 suggests adding it (once per
+// package.json; not for packages under node_modules).
+function warnTypelessPackageJson(filename, url) {
+  if (filename.includes('/node_modules/')) return;
+  const { internalModuleStat } = internalBinding('fs');
+  let dir = path.dirname(filename);
+  for (;;) {
+    const pjson = path.join(dir, 'package.json');
+    if (internalModuleStat(pjson) === 0) {
+      const warned = getState().typelessWarned;
+      if (warned.has(pjson)) return;
+      warned.add(pjson);
+      process.emitWarning(`Module type of ${url} is not specified and it doesn't parse as ` +
+        'CommonJS.\nReparsing as ES module because module syntax was detected. This incurs a ' +
+        `performance overhead.\nTo eliminate this warning, add "type": "module" to ${pjson}.`,
+      { code: 'MODULE_TYPELESS_PACKAGE_JSON' });
+      return;
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return;
+    dir = parent;
   }
 }
 
@@ -426,6 +453,7 @@ function getRecord(url, resolved, attributes) {
       const source = readFileUtf8(filename);
       if (containsModuleSyntax(source, filename)) {
         record = createSourceTextRecord(url, source);
+        warnTypelessPackageJson(filename, url);
       } else {
         record = createCommonJSRecord(url, source);
       }
