@@ -291,6 +291,8 @@ void Evaluate(const v8::FunctionCallbackInfo<v8::Value>& args) {
   }
 }
 
+void IgnoreRejection(const v8::FunctionCallbackInfo<v8::Value>& args) {}
+
 // evaluateSync(id) -> namespace; throws the module's error; undefined if it did not finish
 // synchronously (top-level await).
 void EvaluateSync(const v8::FunctionCallbackInfo<v8::Value>& args) {
@@ -306,10 +308,18 @@ void EvaluateSync(const v8::FunctionCallbackInfo<v8::Value>& args) {
     case v8::Promise::kFulfilled:
       args.GetReturnValue().Set(module->GetModuleNamespace());
       return;
-    case v8::Promise::kRejected:
-      promise->MarkAsHandled();
+    case v8::Promise::kRejected: {
+      // The error is thrown here, synchronously: a handler tells the rejection tracker (which
+      // already saw the promise reject) that nobody is left to report it.
+      v8::Local<v8::Context> context = isolate->GetCurrentContext();
+      v8::Local<v8::Function> ignore;
+      if (!v8::Function::New(context, IgnoreRejection).ToLocal(&ignore) ||
+          promise->Catch(context, ignore).IsEmpty()) {
+        return;
+      }
       isolate->ThrowException(promise->Result());
       return;
+    }
     case v8::Promise::kPending:
       promise->MarkAsHandled();
       return;
@@ -465,6 +475,7 @@ void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
   registry->AddMethods(kMethods);
   registry->Add(EvaluateSynthetic);
   registry->Add(ResolveModule);
+  registry->Add(IgnoreRejection);
 }
 
 }  // namespace tide::bindings::module_wrap
