@@ -47,3 +47,7 @@ await assert.rejects(import(fixtureURL('imports-syntax-error.mjs')), {
 });
 // A module that failed to compile fails the same way when imported again.
 await assert.rejects(import(fixtureURL('syntax-error.mjs')), { name: 'SyntaxError' });
+// ... with the very same error object, as in Node (the failed load is remembered).
+const first = await import(fixtureURL('syntax-error.mjs')).catch((e) => e);
+const second = await import(fixtureURL('syntax-error.mjs')).catch((e) => e);
+assert.strictEqual(first, second);

@@ -42,6 +42,7 @@ function getState() {
   if (state === null) {
     state = {
       map: new Map(),  // url -> ModuleRecord
+      failed: new Map(),  // url -> the SyntaxError its source gave
       byId: [],  // module_wrap id -> ModuleRecord
       builtins: [],  // records of node: modules (syncBuiltinESMExports)
       warnedRequireESM: false,
@@ -440,31 +441,37 @@ function fileOf(url) {
   return url.startsWith('file:') ? urlToPath(url) : null;
 }
 
-// The record for a resolved URL, created on first use. `detect`: a .js file outside any
-// "type" scope — a module if its syntax says so (Node 22's detection).
+// The record for a resolved URL, created on first use.
 function getRecord(url, resolved, attributes) {
-  const map = getState().map;
+  const { map, failed } = getState();
   let record = map.get(url);
   if (record === undefined) {
-    let format = formatOf(url, resolved);
-    validateAttributes(url, format, attributes);
-    if (format === 'commonjs' && resolved.detect) {
-      const filename = urlToPath(url);
-      const source = readFileUtf8(filename);
-      if (containsModuleSyntax(source, filename)) {
-        record = createSourceTextRecord(url, source);
-        warnTypelessPackageJson(filename, url);
-      } else {
-        record = createCommonJSRecord(url, source);
-      }
-      format = record.format;
-    } else {
-      record = createRecord(url, format);
+    // A module that failed to load fails again with the same error, as in Node.
+    const error = failed.get(url);
+    if (error !== undefined) throw error;
+    try {
+      record = createRecordFor(url, resolved, attributes);
+    } catch (err) {
+      if (err instanceof SyntaxError) failed.set(url, err);
+      throw err;
     }
     map.set(url, record);
     return record;
   }
   validateAttributes(url, record.format, attributes);
+  return record;
+}
+
+// `detect`: a .js file outside any "type" scope is a module if its syntax says so (Node 22).
+function createRecordFor(url, resolved, attributes) {
+  const format = formatOf(url, resolved);
+  validateAttributes(url, format, attributes);
+  if (format !== 'commonjs' || !resolved.detect) return createRecord(url, format);
+  const filename = urlToPath(url);
+  const source = readFileUtf8(filename);
+  if (!containsModuleSyntax(source, filename)) return createCommonJSRecord(url, source);
+  const record = createSourceTextRecord(url, source);
+  warnTypelessPackageJson(filename, url);
   return record;
 }
 
