@@ -285,8 +285,12 @@ void Evaluate(const v8::FunctionCallbackInfo<v8::Value>& args) {
   ModuleEntry* entry = EntryArg(args);
   if (entry == nullptr) return;
   v8::Isolate* isolate = args.GetIsolate();
+  v8::Local<v8::Module> module = entry->module.Get(isolate);
+  if (module->GetStatus() < v8::Module::kInstantiated) {
+    return ThrowTypeError(isolate, "the module is not instantiated");
+  }
   v8::Local<v8::Value> result;
-  if (entry->module.Get(isolate)->Evaluate(isolate->GetCurrentContext()).ToLocal(&result)) {
+  if (module->Evaluate(isolate->GetCurrentContext()).ToLocal(&result)) {
     args.GetReturnValue().Set(result);
   }
 }
@@ -300,6 +304,9 @@ void EvaluateSync(const v8::FunctionCallbackInfo<v8::Value>& args) {
   if (entry == nullptr) return;
   v8::Isolate* isolate = args.GetIsolate();
   v8::Local<v8::Module> module = entry->module.Get(isolate);
+  if (module->GetStatus() < v8::Module::kInstantiated) {
+    return ThrowTypeError(isolate, "the module is not instantiated");
+  }
   v8::Local<v8::Value> result;
   if (!module->Evaluate(isolate->GetCurrentContext()).ToLocal(&result)) return;
   if (!result->IsPromise()) return;
