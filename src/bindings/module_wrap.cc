@@ -280,15 +280,27 @@ void Instantiate(const v8::FunctionCallbackInfo<v8::Value>& args) {
   }
 }
 
+// V8 evaluates a module once it is instantiated and not in the middle of its own evaluation.
+bool CanEvaluate(v8::Isolate* isolate, v8::Local<v8::Module> module) {
+  v8::Module::Status status = module->GetStatus();
+  if (status < v8::Module::kInstantiated) {
+    ThrowTypeError(isolate, "the module is not instantiated");
+    return false;
+  }
+  if (status == v8::Module::kEvaluating) {
+    ThrowTypeError(isolate, "the module is being evaluated");
+    return false;
+  }
+  return true;
+}
+
 // evaluate(id) -> promise of the module's evaluation (top-level await)
 void Evaluate(const v8::FunctionCallbackInfo<v8::Value>& args) {
   ModuleEntry* entry = EntryArg(args);
   if (entry == nullptr) return;
   v8::Isolate* isolate = args.GetIsolate();
   v8::Local<v8::Module> module = entry->module.Get(isolate);
-  if (module->GetStatus() < v8::Module::kInstantiated) {
-    return ThrowTypeError(isolate, "the module is not instantiated");
-  }
+  if (!CanEvaluate(isolate, module)) return;
   v8::Local<v8::Value> result;
   if (module->Evaluate(isolate->GetCurrentContext()).ToLocal(&result)) {
     args.GetReturnValue().Set(result);
@@ -304,9 +316,7 @@ void EvaluateSync(const v8::FunctionCallbackInfo<v8::Value>& args) {
   if (entry == nullptr) return;
   v8::Isolate* isolate = args.GetIsolate();
   v8::Local<v8::Module> module = entry->module.Get(isolate);
-  if (module->GetStatus() < v8::Module::kInstantiated) {
-    return ThrowTypeError(isolate, "the module is not instantiated");
-  }
+  if (!CanEvaluate(isolate, module)) return;
   v8::Local<v8::Value> result;
   if (!module->Evaluate(isolate->GetCurrentContext()).ToLocal(&result)) return;
   if (!result->IsPromise()) return;
