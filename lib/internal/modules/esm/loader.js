@@ -507,6 +507,27 @@ function linkGraph(root) {
   }
 }
 
+// require(esm) evaluates a graph synchronously, so the graph must not reach a module that is in the
+// middle of its own evaluation (a cycle through require): ERR_REQUIRE_CYCLE_MODULE, as Node.
+function checkNoModuleEvaluating(root) {
+  const seen = new Set([root]);
+  const pending = [root];
+  while (pending.length > 0) {
+    const record = pending.pop();
+    if (record.children === null) continue;
+    for (const { 0: specifier, 1: child } of record.children) {
+      if (seen.has(child)) continue;
+      seen.add(child);
+      if (binding.getStatus(child.id) === kEvaluating) {
+        let message = `Cannot import Module ${specifier} in a cycle.`;
+        if (record.filename !== null) message += ` (from ${record.filename})`;
+        throw new ERR_REQUIRE_CYCLE_MODULE(message);
+      }
+      pending.push(child);
+    }
+  }
+}
+
 const kMissingExport = /^The requested module '(.*)' does not provide an export named '(.+)'$/;
 
 function instantiate(record) {
@@ -657,6 +678,7 @@ function requireESM(filename, parent) {
     throw new ERR_REQUIRE_CYCLE_MODULE(message);
   }
   linkGraph(record);
+  checkNoModuleEvaluating(record);
   instantiate(record);
   if (binding.isGraphAsync(record.id)) throw new ERR_REQUIRE_ASYNC_MODULE(filename, parentFilename);
   const namespace = binding.evaluateSync(record.id);

@@ -47,6 +47,12 @@ const cycleError = require(path.join(fixtures, 'cycle-b.cjs')).error;
 assert.strictEqual(cycleError.code, 'ERR_REQUIRE_CYCLE_MODULE');
 assert.match(cycleError.message, /^Cannot require\(\) ES Module .*cycle-a\.mjs in a cycle\. \(from /);
 
+// A module reached through require() that imports a module still evaluating.
+const { error: importCycleError } = require(path.join(fixtures, 'cycle2-a.mjs'));
+assert.strictEqual(importCycleError.code, 'ERR_REQUIRE_CYCLE_MODULE');
+assert.strictEqual(importCycleError.message,
+  `Cannot import Module ./cycle2-a.mjs in a cycle. (from ${path.join(fixtures, 'cycle2-c.mjs')})`);
+
 // Node 22.12 warns once (Node 24 no longer does).
 process.on('exit', () => {
   assert.deepStrictEqual(warnings, ['Support for loading ES Module in require() is an ' +
