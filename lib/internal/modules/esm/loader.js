@@ -33,7 +33,6 @@ const { rewriteImportAttributes, validateAttributes } =
 const kInstantiated = 2;
 const kEvaluating = 3;
 
-const kConditions = ['node', 'import'];
 const kEmptyAttributes = Object.freeze({ __proto__: null });
 
 let state = null;  // per run: see getState()
@@ -116,8 +115,9 @@ function getResolver() {
   return resolver;
 }
 
+// The resolver's default conditions: node, import (and --conditions; module-sync in Node 22.12).
 function resolve(specifier, parentURL) {
-  return getResolver()(specifier, parentURL, kConditions);
+  return getResolver()(specifier, parentURL, undefined);
 }
 
 function resolveFrom(record, specifier) {

@@ -192,7 +192,7 @@ function legacyMainCandidates(dir, main) {
   return out;
 }
 
-function defaultResolve(specifier, parentURL, conditions = ['node', 'import']) {
+function defaultResolve(specifier, parentURL, conditions = ['node', 'import', 'module-sync']) {
   if (specifier.startsWith('node:')) {
     if (!BuiltinModule.canBeRequiredByUsers(specifier.slice(5))) {
       throw new ERR_UNKNOWN_BUILTIN_MODULE(specifier);
