@@ -107,11 +107,14 @@ v8::MaybeLocal<v8::Value> CallLoader(Environment* env, const char* name, int arg
 }
 
 // A syntax error keeps its "url:line / source / caret" text for the uncaught-error report.
+// `next_to_message`: Node prints a link error's caret line right above the message, with no blank
+// line between them (it puts the source into the stack); a compile error's report has one.
 void DecorateSyntaxError(v8::Isolate* isolate, v8::Local<v8::Context> context,
-                         const v8::TryCatch& try_catch) {
+                         const v8::TryCatch& try_catch, bool next_to_message = false) {
   v8::Local<v8::Value> exception = try_catch.Exception();
   if (!exception->IsObject() || try_catch.Message().IsEmpty()) return;
   std::string arrow = FormatErrorSource(isolate, context, try_catch.Message());
+  if (next_to_message && !arrow.empty() && arrow.back() == '\n') arrow.pop_back();
   exception.As<v8::Object>()
       ->SetPrivate(context, ArrowMessageKey(isolate), Utf8String(isolate, arrow))
       .Check();
@@ -275,7 +278,7 @@ void Instantiate(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::TryCatch try_catch(isolate);
   if (entry->module.Get(isolate)->InstantiateModule(context, ResolveModule).IsNothing()) {
     if (try_catch.HasTerminated()) return;
-    DecorateSyntaxError(isolate, context, try_catch);
+    DecorateSyntaxError(isolate, context, try_catch, true);
     try_catch.ReThrow();
   }
 }
