@@ -26,4 +26,5 @@ Module.findSourceMap = function findSourceMap(path) {
   return undefined;
 };
 
+Module.syncBuiltinESMExports = () => require('internal/modules/esm/loader').syncBuiltinESMExports();
 module.exports = Module;

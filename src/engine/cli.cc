@@ -28,7 +28,7 @@ constexpr std::string_view kTideBoolFlags[] = {
 // Options of the form --name=value (or --name value).
 // --conditions (-C) may repeat: lib/ collects every value.
 constexpr std::string_view kTideValueFlags[] = {"--unhandled-rejections", "--title", "--conditions",
-                                                "-C"};
+                                                "-C", "--input-type"};
 
 bool IsBoolFlag(std::string_view arg) {
   for (auto f : kTideBoolFlags) {
@@ -105,7 +105,14 @@ bool ParseCommandLine(int argc, char** argv, CliOptions* o, int* exit_code) {
         matched = true;
       }
     }
-    if (matched) continue;
+    if (matched) {
+      std::string_view last = o->tide_flags.back();
+      if (last.rfind("--input-type=", 0) == 0 && last != "--input-type=module" &&
+          last != "--input-type=commonjs") {
+        return bad("--input-type must be \"module\" or \"commonjs\"");
+      }
+      continue;
+    }
     // Anything else is V8's to accept (--expose-gc, --max-old-space-size=..., --stack-size=...).
     o->v8_flags.emplace_back(arg);
   }
@@ -146,6 +153,7 @@ const char* HelpText() {
          "  --unhandled-rejections=mode  throw (default), strict, warn, none, "
          "warn-with-error-code\n"
          "  --title=title                set process.title\n"
+         "  --input-type=module|commonjs how -e/-p/stdin code is run (default: detected)\n"
          "\n"
          "V8 options are passed through to V8 (for example --expose-gc, --max-old-space-size=MB,\n"
          "--stack-size=KB); see --v8-options.\n"

@@ -48,6 +48,7 @@ const intptr_t* ExternalReferences();
   V(fs)                  \
   V(messaging)           \
   V(modules)             \
+  V(module_wrap)         \
   V(os)                  \
   V(performance)         \
   V(pipe_wrap)           \
