@@ -23,7 +23,8 @@ constexpr std::string_view kTideBoolFlags[] = {
     "--abort-on-uncaught-exception-free",
 };
 // Options of the form --name=value (or --name value).
-constexpr std::string_view kTideValueFlags[] = {"--unhandled-rejections", "--title", "--input-type"};
+constexpr std::string_view kTideValueFlags[] = {"--unhandled-rejections", "--title",
+                                                "--input-type"};
 
 bool IsBoolFlag(std::string_view arg) {
   for (auto f : kTideBoolFlags) {
