@@ -23,3 +23,7 @@ await assert.rejects(import('data:text/plain,hello'), {
   code: 'ERR_UNKNOWN_MODULE_FORMAT',
   message: 'Unknown module format: text/plain for URL data:text/plain,hello',
 });
+// import.meta of a data: module: the URL, no file name or folder (Node 24 also has `main`).
+const meta = await import('data:text/javascript,export default import.meta;');
+assert.deepStrictEqual(Object.keys(meta.default), ['resolve', 'url']);
+assert.strictEqual(meta.default.url, 'data:text/javascript,export default import.meta;');

@@ -40,3 +40,9 @@ await assert.rejects(import(path.join(fixtures, 'missing-esm-export.mjs')), {
   name: 'SyntaxError',
   message: "The requested module './counter.mjs' does not provide an export named 'nope'",
 });
+
+// `export *` re-exports a CommonJS module's named exports (never its default; Node 23+ also has
+// 'module.exports').
+const star = await import(path.join(fixtures, 'star-from-cjs.mjs'));
+assert.deepStrictEqual(Object.keys(star).sort(), ['fn', 'named', 'other']);
+assert.strictEqual(star.named, 'named');
