@@ -249,6 +249,7 @@ named "buffer 1 MiB x20:" buffer/encode-decode.js 20
 figures stream/pipeline.js
 named "stdout to a file, 200,000 lines:" stdio/console-log.js 200000
 graph "load 2,000 CommonJS files" generate-cjs.sh
+graph "load 2,000 ES module files" generate-esm.sh
 
 echo
 {

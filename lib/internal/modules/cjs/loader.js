@@ -693,7 +693,13 @@ function stripShebang(content) {
   return content;
 }
 
+let rewriteImportAttributes;
 function wrapSafe(filename, content) {
+  // `import(x, { with: { type: 'json' } })` in CommonJS code: V8 10.2 reads only `assert`, so the
+  // ES module loader's tokenizer rewrites it (sources without such a clause are returned as is).
+  rewriteImportAttributes ??=
+    require('internal/modules/esm/import_attributes').rewriteImportAttributes;
+  content = rewriteImportAttributes(content);
   if (patched) {
     // User code replaced Module.wrap/wrapper: compile the text it produces, as Node does.
     const wrapped = Module.wrap(content);

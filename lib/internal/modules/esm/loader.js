@@ -108,9 +108,7 @@ function referrerToURL(referrer) {
 let resolver = null;
 function getResolver() {
   if (resolver === null) {
-    resolver = BuiltinModule.exists('internal/modules/esm/resolve') ?
-      require('internal/modules/esm/resolve').defaultResolve :
-      require('internal/modules/esm/temp_resolve').defaultResolve;
+    resolver = require('internal/modules/esm/resolve').defaultResolve;
   }
   return resolver;
 }
