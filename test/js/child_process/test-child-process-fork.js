@@ -88,5 +88,28 @@ assert.throws(() => require('child_process').spawn('/bin/true', [],
 
 process.on('exit', () => {
   assert.deepStrictEqual(done.sort(),
-                         ['double-disconnect', 'echo', 'late', 'quiet', 'send-cb']);
+                         ['double-disconnect', 'echo', 'late', 'listener', 'quiet', 'send-cb']);
 });
+
+// A child listening for messages stays alive until the parent disconnects; then it exits.
+const listener = fork(path.join(fixtures, 'fork-listen.js'), { silent: true });
+let listenerOut = '';
+listener.stdout.on('data', (d) => { listenerOut += d; });
+listener.on('message', (msg) => {
+  assert.strictEqual(msg, 'listening');
+  setTimeout(() => {
+    assert.strictEqual(listener.exitCode, null);  // still running
+    listener.disconnect();
+  }, 100);
+});
+listener.on('exit', (code) => {
+  assert.strictEqual(code, 0);
+  setTimeout(() => {
+    assert.strictEqual(listenerOut, 'disconnected false\n');
+    done.push('listener');
+  }, 50);
+});
+
+// Not forked: no channel.
+assert.strictEqual(process.send, undefined);
+assert.strictEqual(process.connected, undefined);
