@@ -29,8 +29,12 @@ bool ToStringVector(v8::Local<v8::Context> context, v8::Local<v8::Value> value,
   v8::Local<v8::Array> array = value.As<v8::Array>();
   for (uint32_t i = 0; i < array->Length(); ++i) {
     v8::Local<v8::Value> item;
-    if (!array->Get(context, i).ToLocal(&item) || !item->IsString()) return false;
-    out->push_back(ToStdString(context->GetIsolate(), item));
+    v8::Local<v8::String> string;
+    // Like Node, any value is taken by its string form (ToString may throw, e.g. for a Symbol).
+    if (!array->Get(context, i).ToLocal(&item) || !item->ToString(context).ToLocal(&string)) {
+      return false;
+    }
+    out->push_back(ToStdString(context->GetIsolate(), string));
   }
   return true;
 }
@@ -75,7 +79,8 @@ class ProcessWrap final : public HandleWrap {
     std::vector<std::string> argv;
     if (!GetProp(context, js_options, "args").ToLocal(&value)) return;
     if (!value->IsUndefined() && !ToStringVector(context, value, &argv)) {
-      return ThrowTypeError(isolate, "options.args must be an array of strings");
+      if (!value->IsArray()) ThrowTypeError(isolate, "options.args must be an array");
+      return;
     }
     if (argv.empty()) argv.push_back(file);
     std::vector<char*> argv_ptrs = ToCharPointers(argv);
@@ -93,7 +98,8 @@ class ProcessWrap final : public HandleWrap {
     if (!GetProp(context, js_options, "envPairs").ToLocal(&value)) return;
     if (!value->IsUndefined()) {
       if (!ToStringVector(context, value, &env_pairs)) {
-        return ThrowTypeError(isolate, "options.envPairs must be an array of strings");
+        if (!value->IsArray()) ThrowTypeError(isolate, "options.envPairs must be an array");
+        return;
       }
       env_ptrs = ToCharPointers(env_pairs);
       options.env = env_ptrs.data();

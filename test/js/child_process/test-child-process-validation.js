@@ -51,3 +51,10 @@ assert.throws(() => spawn('/bin/true', [], { windowsHide: 1 }), { code: 'ERR_INV
 if (process.getuid && process.getuid() !== 0) {
   assert.throws(() => spawn('/bin/true', [], { uid: 0 }), { code: 'EPERM', syscall: 'spawn' });
 }
+
+// Arguments that are not strings are passed by their string form, as in Node.
+const { spawnSync } = require('child_process');
+assert.strictEqual(spawnSync('/bin/echo', [1, true, null], { encoding: 'utf8' }).stdout,
+                   '1 true null\n');
+assert.throws(() => spawnSync('/bin/echo', [Symbol('s')]), { name: 'TypeError' });
+assert.throws(() => spawn('/bin/echo', [Symbol('s')]), { name: 'TypeError' });
