@@ -1,0 +1,726 @@
+'use strict';
+// fs/promises: the same binding functions as node:fs, called with binding.kUsePromises so each
+// returns a promise; FileHandle wraps a descriptor.
+
+const binding = internalBinding('fs');
+const { kUsePromises } = binding;
+const {
+  AbortError,
+  codes: {
+    ERR_FS_FILE_TOO_LARGE,
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
+    ERR_METHOD_NOT_IMPLEMENTED,
+  },
+} = require('internal/errors');
+const {
+  validateBoolean,
+  validateBuffer,
+  validateEncoding,
+  validateInteger,
+  validateObject,
+  kValidateObjectAllowNullable,
+} = require('internal/validators');
+const { isArrayBufferView } = require('internal/util/types');
+const EventEmitter = require('events');
+const pathModule = require('path');
+const {
+  constants,
+  publicConstants,
+  kMaxUserId,
+  stringToFlags,
+  stringToSymlinkType,
+  parseFileMode,
+  getValidatedPath,
+  getValidatedFd,
+  getValidMode,
+  pathString,
+  validateBufferArray,
+  validateOffsetLengthRead,
+  validateOffsetLengthWrite,
+  validatePosition,
+  validateRmOptions,
+  validateRmdirOptions,
+  validateCpOptions,
+  defaultRmOptions,
+  getOptions,
+  toUnixTimestamp,
+  getDirent,
+  getStatsFromBinding,
+  getStatFsFromBinding,
+  ERR_FS_EISDIR,
+} = require('internal/fs/utils');
+
+const { F_OK, UV_DIRENT_DIR } = constants;
+const kEmptyObject = Object.freeze({ __proto__: null });
+
+let BufferCtor;
+function lazyBuffer() {
+  BufferCtor ??= require('buffer').Buffer;
+  return BufferCtor;
+}
+
+function checkAborted(signal) {
+  if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
+}
+
+function statArray(options) {
+  return options?.bigint ? new BigInt64Array(18) : new Float64Array(18);
+}
+
+const kFd = Symbol('kFd');
+const kRefs = Symbol('kRefs');
+const kClosePromise = Symbol('kClosePromise');
+const kCloseResolve = Symbol('kCloseResolve');
+const kCloseReject = Symbol('kCloseReject');
+const kRef = Symbol('kRef');
+const kUnref = Symbol('kUnref');
+
+// A FileHandle left open is closed when garbage-collected, with a warning (as in Node).
+let registry;
+function closeRegistry() {
+  registry ??= new FinalizationRegistry((fd) => {
+    try {
+      binding.close(fd);
+    } catch {
+      return;
+    }
+    process.emitWarning(`Closing file descriptor ${fd} on garbage collection`);
+  });
+  return registry;
+}
+
+class FileHandle extends EventEmitter {
+  constructor(fd) {
+    super();
+    this[kFd] = fd;
+    this[kRefs] = 1;
+    this[kClosePromise] = null;
+    closeRegistry().register(this, fd, this);
+  }
+
+  getAsyncId() { return -1; }
+
+  get fd() { return this[kFd]; }
+
+  appendFile(data, options) {
+    return fsCall(writeFileHandle, this, data, appendOpts(options));
+  }
+  chmod(mode) { return fsCall(fchmod, this, mode); }
+  chown(uid, gid) { return fsCall(fchown, this, uid, gid); }
+  datasync() { return fsCall(fdatasync, this); }
+  sync() { return fsCall(fsync, this); }
+  read(buffer, offset, length, position) { return fsCall(read, this, buffer, offset, length, position); }
+  readv(buffers, position) { return fsCall(readv, this, buffers, position); }
+  readFile(options) { return fsCall(readFileHandle, this, options); }
+  readLines(options = undefined) {
+    const { Interface } = lazyReadline();
+    return new Interface({ input: this.createReadStream(options), crlfDelay: Infinity });
+  }
+  stat(options) { return fsCall(fstat, this, options); }
+  truncate(len = 0) { return fsCall(ftruncate, this, len); }
+  utimes(atime, mtime) { return fsCall(futimes, this, atime, mtime); }
+  write(buffer, offset, length, position) {
+    return fsCall(write, this, buffer, offset, length, position);
+  }
+  writev(buffers, position) { return fsCall(writev, this, buffers, position); }
+  writeFile(data, options) { return fsCall(writeFileHandle, this, data, options); }
+
+  close = () => {
+    if (this[kFd] === -1) return Promise.resolve();
+    if (this[kClosePromise]) return this[kClosePromise];
+    this[kRefs]--;
+    if (this[kRefs] === 0) {
+      const fd = this[kFd];
+      this[kFd] = -1;
+      closeRegistry().unregister(this);
+      this[kClosePromise] = binding.close(fd, kUsePromises).finally(() => {
+        this[kClosePromise] = undefined;
+      });
+    } else {
+      this[kClosePromise] = new Promise((resolve, reject) => {
+        this[kCloseResolve] = resolve;
+        this[kCloseReject] = reject;
+      }).finally(() => {
+        this[kClosePromise] = undefined;
+        this[kCloseReject] = undefined;
+        this[kCloseResolve] = undefined;
+      });
+    }
+    this.emit('close');
+    return this[kClosePromise];
+  };
+
+  async [Symbol.asyncDispose]() {
+    return this.close();
+  }
+
+  readableWebStream() {
+    throw new ERR_METHOD_NOT_IMPLEMENTED('FileHandle.readableWebStream()');
+  }
+
+  createReadStream(options = undefined) {
+    const { ReadStream } = require('internal/fs/streams');
+    return new ReadStream(undefined, { ...options, fd: this });
+  }
+
+  createWriteStream(options = undefined) {
+    const { WriteStream } = require('internal/fs/streams');
+    return new WriteStream(undefined, { ...options, fd: this });
+  }
+
+  [kRef]() {
+    this[kRefs]++;
+  }
+
+  [kUnref]() {
+    this[kRefs]--;
+    if (this[kRefs] === 0) {
+      const fd = this[kFd];
+      this[kFd] = -1;
+      closeRegistry().unregister(this);
+      binding.close(fd, kUsePromises).then(this[kCloseResolve], this[kCloseReject]);
+    }
+  }
+}
+
+let readline;
+function lazyReadline() {
+  try {
+    readline ??= require('readline');
+  } catch {
+    throw new ERR_METHOD_NOT_IMPLEMENTED('FileHandle.readLines() (needs node:readline)');
+  }
+  return readline;
+}
+
+async function fsCall(fn, handle, ...args) {
+  if (handle[kFd] === -1) {
+    const err = new Error('file closed');
+    err.code = 'EBADF';
+    err.syscall = fn.name;
+    throw err;
+  }
+  try {
+    handle[kRef]();
+    return await fn(handle, ...args);
+  } finally {
+    handle[kUnref]();
+  }
+}
+
+function handleFd(handle) {
+  return handle instanceof FileHandle ? handle[kFd] : handle;
+}
+
+// --- functions on FileHandles ------------------------------------------------------------------
+
+async function fchmod(handle, mode) {
+  mode = parseFileMode(mode, 'mode');
+  return binding.fchmod(handle[kFd], mode, kUsePromises);
+}
+
+async function fchown(handle, uid, gid) {
+  validateInteger(uid, 'uid', -1, kMaxUserId);
+  validateInteger(gid, 'gid', -1, kMaxUserId);
+  return binding.fchown(handle[kFd], uid, gid, kUsePromises);
+}
+
+async function fdatasync(handle) {
+  return binding.fdatasync(handle[kFd], kUsePromises);
+}
+
+async function fsync(handle) {
+  return binding.fsync(handle[kFd], kUsePromises);
+}
+
+async function fstat(handle, options = { bigint: false }) {
+  return getStatsFromBinding(await binding.fstat(handle[kFd], statArray(options), kUsePromises));
+}
+
+async function ftruncate(handle, len = 0) {
+  validateInteger(len, 'len');
+  len = Math.max(0, len);
+  return binding.ftruncate(handle[kFd], len, kUsePromises);
+}
+
+async function futimes(handle, atime, mtime) {
+  atime = toUnixTimestamp(atime, 'atime');
+  mtime = toUnixTimestamp(mtime, 'mtime');
+  return binding.futimes(handle[kFd], atime, mtime, kUsePromises);
+}
+
+async function read(handle, bufferOrParams, offset, length, position) {
+  let buffer = bufferOrParams;
+  if (!isArrayBufferView(buffer)) {
+    if (bufferOrParams !== undefined) {
+      validateObject(bufferOrParams, 'options', kValidateObjectAllowNullable);
+    }
+    ({
+      buffer = lazyBuffer().alloc(16384),
+      offset = 0,
+      length = buffer.byteLength - offset,
+      position = null,
+    } = bufferOrParams ?? kEmptyObject);
+    validateBuffer(buffer);
+  }
+  if (offset !== null && typeof offset === 'object') {
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+  }
+  if (offset == null) {
+    offset = 0;
+  } else {
+    validateInteger(offset, 'offset', 0);
+  }
+  length ??= buffer.byteLength - offset;
+  if (length === 0) return { __proto__: null, bytesRead: length, buffer };
+  if (buffer.byteLength === 0) {
+    throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
+  }
+  validateOffsetLengthRead(offset, length, buffer.byteLength);
+  if (position == null) {
+    position = -1;
+  } else {
+    validatePosition(position, 'position', length);
+  }
+  const bytesRead = (await binding.read(handle[kFd], buffer, offset, length, position,
+                                        kUsePromises)) || 0;
+  return { __proto__: null, bytesRead, buffer };
+}
+
+async function readv(handle, buffers, position) {
+  validateBufferArray(buffers);
+  if (typeof position !== 'number') position = null;
+  const bytesRead = (await binding.readBuffers(handle[kFd], buffers, position, kUsePromises)) || 0;
+  return { __proto__: null, bytesRead, buffers };
+}
+
+async function write(handle, buffer, offsetOrOptions, length, position) {
+  if (buffer?.byteLength === 0) return { __proto__: null, bytesWritten: 0, buffer };
+  let offset = offsetOrOptions;
+  if (isArrayBufferView(buffer)) {
+    if (typeof offset === 'object') {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } =
+        offsetOrOptions ?? kEmptyObject);
+    }
+    if (offset == null) {
+      offset = 0;
+    } else {
+      validateInteger(offset, 'offset', 0);
+    }
+    if (typeof length !== 'number') length = buffer.byteLength - offset;
+    if (typeof position !== 'number') position = null;
+    validateOffsetLengthWrite(offset, length, buffer.byteLength);
+    const bytesWritten = (await binding.write(handle[kFd], buffer, offset, length, position,
+                                              kUsePromises)) || 0;
+    return { __proto__: null, bytesWritten, buffer };
+  }
+  if (typeof buffer !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'],
+                                   buffer);
+  }
+  validateEncoding(buffer, length);
+  const bytes = lazyBuffer().from(buffer, length);
+  const bytesWritten = (await binding.write(handle[kFd], bytes, 0, bytes.length,
+                                            typeof offset === 'number' ? offset : null,
+                                            kUsePromises)) || 0;
+  return { __proto__: null, bytesWritten, buffer };
+}
+
+async function writev(handle, buffers, position) {
+  validateBufferArray(buffers);
+  if (typeof position !== 'number') position = null;
+  if (buffers.length === 0) return { __proto__: null, bytesWritten: 0, buffers };
+  const bytesWritten = (await binding.writeBuffers(handle[kFd], buffers, position,
+                                                   kUsePromises)) || 0;
+  return { __proto__: null, bytesWritten, buffers };
+}
+
+function bytesToResult(result, encoding) {
+  if (typeof result === 'number') throw new ERR_FS_FILE_TOO_LARGE(-result);
+  const buffer = lazyBuffer().from(result);
+  if (encoding && encoding !== 'buffer') return buffer.toString(encoding);
+  return buffer;
+}
+
+async function readFileHandle(handle, options) {
+  options = getOptions(options, { flag: 'r' });
+  checkAborted(options.signal);
+  const result = await binding.readFileAll(handle[kFd], 0, kUsePromises);
+  checkAborted(options.signal);
+  return bytesToResult(result, options.encoding);
+}
+
+function isIterable(obj) {
+  return obj != null && (typeof obj[Symbol.iterator] === 'function' ||
+    typeof obj[Symbol.asyncIterator] === 'function');
+}
+
+// Data to write: a string, an ArrayBufferView, or (an async) iterable of those.
+async function* dataChunks(data, encoding) {
+  if (typeof data === 'string') {
+    validateEncoding(data, encoding);
+    yield lazyBuffer().from(data, encoding || 'utf8');
+    return;
+  }
+  if (isArrayBufferView(data)) {
+    yield data instanceof Uint8Array ? data :
+      new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    return;
+  }
+  if (isIterable(data) && typeof data !== 'string') {
+    for await (const chunk of data) {
+      if (typeof chunk === 'string') {
+        yield lazyBuffer().from(chunk, encoding || 'utf8');
+      } else if (isArrayBufferView(chunk)) {
+        yield chunk instanceof Uint8Array ? chunk :
+          new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      } else {
+        throw new ERR_INVALID_ARG_TYPE('data',
+                                       ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+      }
+    }
+    return;
+  }
+  throw new ERR_INVALID_ARG_TYPE(
+    'data', ['string', 'Buffer', 'TypedArray', 'DataView', 'AsyncIterable', 'Iterable',
+             'Stream'], data);
+}
+
+function validateWriteData(data) {
+  if (typeof data === 'string' || isArrayBufferView(data) || isIterable(data)) return;
+  throw new ERR_INVALID_ARG_TYPE(
+    'data', ['string', 'Buffer', 'TypedArray', 'DataView', 'AsyncIterable', 'Iterable',
+             'Stream'], data);
+}
+
+async function writeAllTo(fd, data, options) {
+  for await (const chunk of dataChunks(data, options.encoding)) {
+    let offset = 0;
+    let length = chunk.byteLength;
+    while (length > 0) {
+      checkAborted(options.signal);
+      const written = await binding.write(fd, chunk, offset, length, null, kUsePromises);
+      offset += written;
+      length -= written;
+    }
+    checkAborted(options.signal);
+  }
+  if (options.flush) await binding.fsync(fd, kUsePromises);
+}
+
+async function writeFileHandle(handle, data, options) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  validateWriteData(data);
+  checkAborted(options.signal);
+  return writeAllTo(handle[kFd], data, options);
+}
+
+function appendOpts(options) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+  options = { ...options };
+  options.flag ||= 'a';
+  return options;
+}
+
+// --- path functions ----------------------------------------------------------------------------
+
+async function access(path, mode = F_OK) {
+  return binding.access(getValidatedPath(path), getValidMode(mode, 'access'), kUsePromises);
+}
+
+async function copyFile(src, dest, mode) {
+  return binding.copyFile(getValidatedPath(src, 'src'), getValidatedPath(dest, 'dest'),
+                          getValidMode(mode, 'copyFile'), kUsePromises);
+}
+
+async function open(path, flags, mode) {
+  path = getValidatedPath(path);
+  const flagsNumber = stringToFlags(flags);
+  mode = parseFileMode(mode, 'mode', 0o666);
+  return new FileHandle(await binding.open(path, flagsNumber, mode, kUsePromises));
+}
+
+async function rename(oldPath, newPath) {
+  return binding.rename(getValidatedPath(oldPath, 'oldPath'),
+                        getValidatedPath(newPath, 'newPath'), kUsePromises);
+}
+
+async function truncate(path, len = 0) {
+  const fd = await open(path, 'r+');
+  return fd.truncate(len).finally(fd.close);
+}
+
+async function rm(path, options) {
+  path = getValidatedPath(path);
+  options = validateRmOptions(options, defaultRmOptions);
+  let a;
+  try {
+    a = await binding.lstat(path, new Float64Array(18), kUsePromises);
+  } catch (err) {
+    if (err.code === 'ENOENT' && options.force) return;
+    throw err;
+  }
+  if (getStatsFromBinding(a).isDirectory() && !options.recursive) {
+    throw new ERR_FS_EISDIR({
+      code: 'EISDIR', message: 'is a directory', path: pathString(path), syscall: 'rm',
+      errno: 21,
+    });
+  }
+  try {
+    await binding.rmrf(pathString(path), options.maxRetries, options.retryDelay, kUsePromises);
+  } catch (err) {
+    if (err.code === 'ENOENT' && options.force) return;
+    throw err;
+  }
+}
+
+async function rmdir(path, options) {
+  path = getValidatedPath(path);
+  options = validateRmdirOptions(options);
+  if (options.recursive) {
+    process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) ' +
+      'will be removed. Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning',
+    'DEP0147');
+    const a = await binding.lstat(path, new Float64Array(18), kUsePromises);
+    if (!getStatsFromBinding(a).isDirectory()) return binding.rmdir(path, kUsePromises);
+    return binding.rmrf(pathString(path), options.maxRetries, options.retryDelay, kUsePromises);
+  }
+  return binding.rmdir(path, kUsePromises);
+}
+
+async function mkdir(path, options) {
+  if (typeof options === 'number' || typeof options === 'string') {
+    options = { mode: options };
+  }
+  const { recursive = false, mode = 0o777 } = options || kEmptyObject;
+  path = getValidatedPath(path);
+  validateBoolean(recursive, 'options.recursive');
+  const result = await binding.mkdir(path, parseFileMode(mode, 'mode', 0o777), recursive,
+                                     kUsePromises);
+  return recursive ? result : undefined;
+}
+
+function encodeNames(names, encoding) {
+  if (!encoding || encoding === 'utf8' || encoding === 'utf-8' || encoding === 'buffer') {
+    return names;
+  }
+  return names.map((n) => lazyBuffer().from(n).toString(encoding));
+}
+
+async function readdir(path, options) {
+  options = getOptions(options);
+  path = getValidatedPath(path);
+  if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
+  const withFileTypes = Boolean(options.withFileTypes);
+  const encoding = options.encoding;
+  if (!options.recursive) {
+    const result = await binding.readdir(path, withFileTypes, encoding === 'buffer',
+                                         kUsePromises);
+    if (!withFileTypes) return encodeNames(result, encoding);
+    const [names, types] = result;
+    const encoded = encodeNames(names, encoding);
+    return names.map((_, i) => getDirent(pathString(path), encoded[i], types[i]));
+  }
+  const basePath = pathString(path);
+  const results = [];
+  const queue = [basePath];
+  for (let i = 0; i < queue.length; i++) {
+    const dir = queue[i];
+    const [names, types] = await binding.readdir(dir, true, encoding === 'buffer', kUsePromises);
+    for (let j = 0; j < names.length; j++) {
+      const full = pathModule.join(dir, String(names[j]));
+      if (withFileTypes) {
+        results.push(getDirent(dir, encodeNames([names[j]], encoding)[0], types[j]));
+      } else {
+        const rel = pathModule.relative(basePath, full);
+        results.push(encoding === 'buffer' ? lazyBuffer().from(rel) :
+          encodeNames([rel], encoding)[0]);
+      }
+      if (types[j] === UV_DIRENT_DIR) queue.push(full);
+    }
+  }
+  return results;
+}
+
+async function readlink(path, options) {
+  options = getOptions(options);
+  path = getValidatedPath(path, 'oldPath');
+  const r = await binding.readlink(path, options.encoding === 'buffer', kUsePromises);
+  return encodeNames([r], options.encoding)[0];
+}
+
+async function symlink(target, path, type) {
+  return binding.symlink(getValidatedPath(target, 'target'), getValidatedPath(path),
+                         stringToSymlinkType(type), kUsePromises);
+}
+
+async function lstat(path, options = { bigint: false }) {
+  return getStatsFromBinding(await binding.lstat(getValidatedPath(path), statArray(options),
+                                                 kUsePromises));
+}
+
+async function stat(path, options = { bigint: false }) {
+  return getStatsFromBinding(await binding.stat(getValidatedPath(path), statArray(options),
+                                                kUsePromises));
+}
+
+async function statfs(path, options = { bigint: false }) {
+  const a = options.bigint ? new BigInt64Array(7) : new Float64Array(7);
+  return getStatFsFromBinding(await binding.statfs(getValidatedPath(path), a, kUsePromises));
+}
+
+async function link(existingPath, newPath) {
+  return binding.link(getValidatedPath(existingPath, 'existingPath'),
+                      getValidatedPath(newPath, 'newPath'), kUsePromises);
+}
+
+async function unlink(path) {
+  return binding.unlink(getValidatedPath(path), kUsePromises);
+}
+
+async function chmod(path, mode) {
+  path = getValidatedPath(path);
+  mode = parseFileMode(mode, 'mode');
+  return binding.chmod(path, mode, kUsePromises);
+}
+
+// lchmod exists on macOS only; elsewhere Node's promise form rejects.
+async function lchmod(path, mode) {
+  throw new ERR_METHOD_NOT_IMPLEMENTED('lchmod()');
+}
+
+async function lchown(path, uid, gid) {
+  path = getValidatedPath(path);
+  validateInteger(uid, 'uid', -1, kMaxUserId);
+  validateInteger(gid, 'gid', -1, kMaxUserId);
+  return binding.lchown(path, uid, gid, kUsePromises);
+}
+
+async function chown(path, uid, gid) {
+  path = getValidatedPath(path);
+  validateInteger(uid, 'uid', -1, kMaxUserId);
+  validateInteger(gid, 'gid', -1, kMaxUserId);
+  return binding.chown(path, uid, gid, kUsePromises);
+}
+
+async function utimes(path, atime, mtime) {
+  return binding.utimes(getValidatedPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime),
+                        kUsePromises);
+}
+
+async function lutimes(path, atime, mtime) {
+  return binding.lutimes(getValidatedPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime),
+                         kUsePromises);
+}
+
+async function realpath(path, options) {
+  options = getOptions(options);
+  path = getValidatedPath(path);
+  const r = await binding.realpathNative(path, options.encoding === 'buffer', kUsePromises);
+  return encodeNames([r], options.encoding)[0];
+}
+
+async function mkdtemp(prefix, options) {
+  options = getOptions(options);
+  prefix = getValidatedPath(prefix, 'prefix');
+  return binding.mkdtemp(pathString(prefix), options.encoding === 'buffer', kUsePromises);
+}
+
+async function writeFile(path, data, options) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
+  const flag = options.flag || 'w';
+  const flush = options.flush ?? false;
+  validateBoolean(flush, 'options.flush');
+  validateWriteData(data);
+  if (path instanceof FileHandle) return writeFileHandle(path, data, options);
+  checkAborted(options.signal);
+  if (typeof path === 'number') {
+    return writeAllTo(getValidatedFd(path), data, { ...options, flush });
+  }
+  const fd = await open(path, flag, options.mode);
+  let failed = true;
+  try {
+    await writeAllTo(fd[kFd], data, { ...options, flush });
+    failed = false;
+  } finally {
+    if (failed) {
+      await fd.close().catch(() => {});
+    } else {
+      await fd.close();
+    }
+  }
+}
+
+async function appendFile(path, data, options) {
+  return writeFile(path, data, appendOpts(options));
+}
+
+async function readFile(path, options) {
+  options = getOptions(options, { flag: 'r' });
+  const flag = options.flag || 'r';
+  if (path instanceof FileHandle) return readFileHandle(path, options);
+  checkAborted(options.signal);
+  const target = typeof path === 'number' ? getValidatedFd(path) : getValidatedPath(path);
+  const result = await binding.readFileAll(target, stringToFlags(flag), kUsePromises);
+  checkAborted(options.signal);
+  return bytesToResult(result, options.encoding);
+}
+
+async function cp(src, dest, options) {
+  options = validateCpOptions(options);
+  src = pathString(getValidatedPath(src, 'src'));
+  dest = pathString(getValidatedPath(dest, 'dest'));
+  return require('internal/fs/cp').cpAsync(src, dest, options);
+}
+
+async function opendir(path, options) {
+  return require('internal/fs/dir').opendirPromise(path, options);
+}
+
+function watch(filename, options) {
+  return require('internal/fs/watchers').watchPromise(filename, options);
+}
+
+const exportsObject = {
+  access,
+  copyFile,
+  cp,
+  open,
+  opendir,
+  rename,
+  truncate,
+  rm,
+  rmdir,
+  mkdir,
+  readdir,
+  readlink,
+  symlink,
+  lstat,
+  stat,
+  statfs,
+  link,
+  unlink,
+  chmod,
+  lchmod,
+  lchown,
+  chown,
+  utimes,
+  lutimes,
+  realpath,
+  mkdtemp,
+  writeFile,
+  appendFile,
+  readFile,
+  watch,
+  constants: publicConstants,
+};
+
+module.exports = {
+  exports: exportsObject,
+  FileHandle,
+  handleFd,
+  kFd,
+  kRef,
+  kUnref,
+};
