@@ -422,7 +422,17 @@ function readFileSync(path, options) {
   options = getOptions(options, { flag: 'r' });
   const flag = options.flag ?? 'r';
   if (isUtf8(options.encoding) && typeof path === 'string' && flag === 'r') {
-    return binding.readFileUtf8(getValidatedPath(path));
+    path = getValidatedPath(path);
+    try {
+      return binding.readFileUtf8(path);
+    } catch (err) {
+      // The loader's reader names the path of a failed read; Node's readFileSync does not.
+      if (err.syscall === 'read' && err.path !== undefined) {
+        err.message = err.message.slice(0, err.message.lastIndexOf(" '"));
+        delete err.path;
+      }
+      throw err;
+    }
   }
   const target = isFd(path) ? getValidatedFd(path) : getValidatedPath(path);
   return bytesToResult(binding.readFileAll(target, stringToFlags(flag)), options.encoding);
@@ -662,17 +672,26 @@ function mkdtemp(prefix, options, callback) {
   callback = makeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options);
   prefix = getValidatedPath(prefix, 'prefix');
-  binding.mkdtemp(pathString(prefix), options.encoding === 'buffer', req(callback));
+  binding.mkdtemp(pathString(prefix), options.encoding === 'buffer', req((err, result) => {
+    if (err) return callback(err);
+    callback(null, encodeNames([result], options.encoding)[0]);
+  }));
 }
 
 function mkdtempSync(prefix, options) {
   options = getOptions(options);
   prefix = getValidatedPath(prefix, 'prefix');
-  return binding.mkdtemp(pathString(prefix), options.encoding === 'buffer');
+  return encodeNames([binding.mkdtemp(pathString(prefix), options.encoding === 'buffer')],
+                     options.encoding)[0];
 }
 
 function encodeNames(names, encoding) {
-  if (!encoding || encoding === 'utf8' || encoding === 'utf-8' || encoding === 'buffer') {
+  if (encoding === 'buffer') {
+    // The binding hands back Uint8Arrays; Node's results are Buffers.
+    return names.map((n) => (typeof n === 'string' ? lazyBuffer().from(n) :
+      lazyBuffer().from(n.buffer, n.byteOffset, n.byteLength)));
+  }
+  if (!encoding || encoding === 'utf8' || encoding === 'utf-8') {
     return names;
   }
   return names.map((n) => lazyBuffer().from(n).toString(encoding));
@@ -693,7 +712,7 @@ function readdirSyncRecursive(basePath, options) {
   const queue = [basePath];
   for (let i = 0; i < queue.length; i++) {
     const dir = queue[i];
-    const [names, types] = binding.readdir(dir, true, encoding === 'buffer');
+    const [names, types] = binding.readdir(dir, true, false);
     for (let j = 0; j < names.length; j++) {
       const full = pathModule.join(dir, String(names[j]));
       if (withFileTypes) {
@@ -746,7 +765,7 @@ function readdirRecursive(basePath, options, callback) {
       return;
     }
     const dir = queue[index++];
-    binding.readdir(dir, true, encoding === 'buffer', req((err, result) => {
+    binding.readdir(dir, true, false, req((err, result) => {
       if (err) return callback(err);
       const [names, types] = result;
       for (let j = 0; j < names.length; j++) {

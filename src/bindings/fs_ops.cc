@@ -877,6 +877,7 @@ struct ReadAllJob final : Job {
       if (S_ISDIR(st.st_mode)) {
         err = UV_EISDIR;
         syscall = "read";
+        has_path = false;  // Node names no path for read errors
         if (fd < 0) close(f);
         return;
       }
@@ -909,6 +910,7 @@ struct ReadAllJob final : Job {
         if (errno == EINTR) continue;
         err = -errno;
         syscall = "read";
+        has_path = false;
         break;
       }
       if (n == 0) break;

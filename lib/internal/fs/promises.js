@@ -502,7 +502,12 @@ async function mkdir(path, options) {
 }
 
 function encodeNames(names, encoding) {
-  if (!encoding || encoding === 'utf8' || encoding === 'utf-8' || encoding === 'buffer') {
+  if (encoding === 'buffer') {
+    // The binding hands back Uint8Arrays; Node's results are Buffers.
+    return names.map((n) => (typeof n === 'string' ? lazyBuffer().from(n) :
+      lazyBuffer().from(n.buffer, n.byteOffset, n.byteLength)));
+  }
+  if (!encoding || encoding === 'utf8' || encoding === 'utf-8') {
     return names;
   }
   return names.map((n) => lazyBuffer().from(n).toString(encoding));
@@ -527,7 +532,7 @@ async function readdir(path, options) {
   const queue = [basePath];
   for (let i = 0; i < queue.length; i++) {
     const dir = queue[i];
-    const [names, types] = await binding.readdir(dir, true, encoding === 'buffer', kUsePromises);
+    const [names, types] = await binding.readdir(dir, true, false, kUsePromises);
     for (let j = 0; j < names.length; j++) {
       const full = pathModule.join(dir, String(names[j]));
       if (withFileTypes) {
@@ -624,7 +629,8 @@ async function realpath(path, options) {
 async function mkdtemp(prefix, options) {
   options = getOptions(options);
   prefix = getValidatedPath(prefix, 'prefix');
-  return binding.mkdtemp(pathString(prefix), options.encoding === 'buffer', kUsePromises);
+  const r = await binding.mkdtemp(pathString(prefix), options.encoding === 'buffer', kUsePromises);
+  return encodeNames([r], options.encoding)[0];
 }
 
 async function writeFile(path, data, options) {
