@@ -191,7 +191,13 @@ function opendirSync(path, options) {
   try {
     return makeDir(path, binding.readdir(path, true, false), options);
   } catch (err) {
-    throw fixSyscall(err);
+    fixSyscall(err);
+    // Node's synchronous opendir names no path (its callback and promise forms do).
+    if (err.path !== undefined) {
+      err.message = err.message.slice(0, err.message.lastIndexOf(" '"));
+      delete err.path;
+    }
+    throw err;
   }
 }
 

@@ -252,6 +252,12 @@ function getValidMode(mode, type) {
     min = F_OK;
   }
   if (mode == null) return def;
+  if (type === 'copyFile' && Number.isInteger(mode) && (mode < min || mode > max)) {
+    // Node checks this one in C++, with a shorter message.
+    const err = new RangeError(`mode is out of range: >= ${min} && <= ${max}`);
+    err.code = 'ERR_OUT_OF_RANGE';
+    throw err;
+  }
   validateInteger(mode, 'mode', min, max);
   return mode;
 }
