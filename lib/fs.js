@@ -956,7 +956,7 @@ function symlinkSync(target, path, type) {
 function readlink(path, options, callback) {
   callback = makeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options);
-  path = getValidatedPath(path, 'oldPath');
+  path = getValidatedPath(path);
   binding.readlink(path, options.encoding === 'buffer', req((err, result) => {
     if (err) return callback(err);
     callback(null, encodeNames([result], options.encoding)[0]);
@@ -965,7 +965,7 @@ function readlink(path, options, callback) {
 
 function readlinkSync(path, options) {
   options = getOptions(options);
-  path = getValidatedPath(path, 'oldPath');
+  path = getValidatedPath(path);
   return encodeNames([binding.readlink(path, options.encoding === 'buffer')],
                      options.encoding)[0];
 }
@@ -989,9 +989,18 @@ function realpathError(path, err) {
   return err;
 }
 
+// Node's JS resolver turns any non-path value into a string ('undefined' → ENOENT).
+function realpathArg(path) {
+  if (typeof path !== 'string' && !(path instanceof Uint8Array) &&
+      !(path != null && typeof path === 'object' && typeof path.href === 'string')) {
+    path += '';
+  }
+  return getValidatedPath(path);
+}
+
 function realpathSync(path, options) {
   options = getOptions(options);
-  path = getValidatedPath(path);
+  path = realpathArg(path);
   try {
     return encodeNames([binding.realpathNative(path, options.encoding === 'buffer')],
                        options.encoding)[0];
@@ -1009,7 +1018,7 @@ realpathSync.native = function realpathSyncNative(path, options) {
 function realpath(path, options, callback) {
   callback = makeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options);
-  path = getValidatedPath(path);
+  path = realpathArg(path);
   binding.realpathNative(path, options.encoding === 'buffer', req((err, result) => {
     if (err) return callback(realpathError(path, err));
     callback(null, encodeNames([result], options.encoding)[0]);

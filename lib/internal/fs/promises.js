@@ -550,7 +550,7 @@ async function readdir(path, options) {
 
 async function readlink(path, options) {
   options = getOptions(options);
-  path = getValidatedPath(path, 'oldPath');
+  path = getValidatedPath(path);
   const r = await binding.readlink(path, options.encoding === 'buffer', kUsePromises);
   return encodeNames([r], options.encoding)[0];
 }

@@ -151,10 +151,10 @@ class FSWatcher extends EventEmitter {
 function watchOptions(options) {
   options = getOptions(options);
   const { persistent = true, recursive = false, encoding = 'utf8', signal } = options;
-  validateBoolean(persistent, 'options.persistent');
+  // Node validates `recursive` but takes `persistent` as truthy or not.
   validateBoolean(recursive, 'options.recursive');
   if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
-  return { persistent, recursive, encoding, signal };
+  return { persistent: Boolean(persistent), recursive, encoding, signal };
 }
 
 function watch(filename, options, listener) {
