@@ -311,10 +311,6 @@ class Stats extends StatsBase {
     this.mtimeMs = mtimeMs;
     this.ctimeMs = ctimeMs;
     this.birthtimeMs = birthtimeMs;
-    this.atime = dateFromMs(atimeMs);
-    this.mtime = dateFromMs(mtimeMs);
-    this.ctime = dateFromMs(ctimeMs);
-    this.birthtime = dateFromMs(birthtimeMs);
   }
   isFile() { return super.isFile(); }
   _checkModeProperty(property) {
@@ -336,14 +332,31 @@ class BigIntStats extends StatsBase {
     this.mtimeNs = mtimeNs;
     this.ctimeNs = ctimeNs;
     this.birthtimeNs = birthtimeNs;
-    this.atime = dateFromMs(this.atimeMs);
-    this.mtime = dateFromMs(this.mtimeMs);
-    this.ctime = dateFromMs(this.ctimeMs);
-    this.birthtime = dateFromMs(this.birthtimeMs);
   }
   _checkModeProperty(property) {
     return (this.mode & BigInt(S_IFMT)) === BigInt(property);
   }
+}
+
+// The Date fields are made on first read and then kept as own properties (Node 22's lazy dates:
+// most callers never read them, and four Dates per stat are most of a stat's cost).
+function setOwnProperty(object, name, value) {
+  Object.defineProperty(object, name, {
+    __proto__: null, value, writable: true, enumerable: true, configurable: true,
+  });
+  return value;
+}
+for (const name of ['atime', 'mtime', 'ctime', 'birthtime']) {
+  const msName = `${name}Ms`;
+  const descriptor = {
+    __proto__: null,
+    enumerable: true,
+    configurable: true,
+    get() { return setOwnProperty(this, name, dateFromMs(this[msName])); },
+    set(value) { setOwnProperty(this, name, value); },
+  };
+  Object.defineProperty(Stats.prototype, name, descriptor);
+  Object.defineProperty(BigIntStats.prototype, name, descriptor);
 }
 
 function msFromTimeSpec(sec, nsec) {
