@@ -5,6 +5,7 @@
 // (every encoding, compare, search, fill, swap) is in C++ (src/bindings/buffer.cc).
 
 const binding = internalBinding('buffer');
+const { createUnsafeArrayBuffer } = binding;
 const {
   codes: {
     ERR_BUFFER_OUT_OF_BOUNDS,
@@ -66,7 +67,8 @@ let allocPool;
 
 function createPool() {
   poolSize = Buffer.poolSize;
-  allocPool = new ArrayBuffer(poolSize);
+  allocPool = poolSize >= kUnsafeThreshold ? createUnsafeArrayBuffer(poolSize) :
+    new ArrayBuffer(poolSize);
   markAsUntransferable(allocPool);  // allocPool.transfer() would take every pooled Buffer's memory
   poolOffset = 0;
 }
@@ -230,10 +232,12 @@ function SlowBuffer(size) {
 Object.setPrototypeOf(SlowBuffer.prototype, Uint8Array.prototype);
 Object.setPrototypeOf(SlowBuffer, Uint8Array);
 
-// V8 10.2 has no way to ask for uninitialized ArrayBuffer memory, so "unsafe" buffers are
-// zero-filled: the same bytes as Node's in every case a program may rely on.
+// "Unsafe" memory is not zeroed first (the binding adopts malloc'd memory: V8 10.2 only makes
+// zeroed ArrayBuffers); below kUnsafeThreshold zeroing costs less than the crossing into C++.
+const kUnsafeThreshold = 1024;
 function createUnsafeBuffer(size) {
-  return new FastBuffer(size);
+  if (size < kUnsafeThreshold) return new FastBuffer(size);
+  return new FastBuffer(createUnsafeArrayBuffer(size));
 }
 
 function allocate(size) {

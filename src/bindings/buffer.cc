@@ -1194,9 +1194,33 @@ void IcuErrorName(const v8::FunctionCallbackInfo<v8::Value>& args) {
   args.GetReturnValue().Set(OneByteString(args.GetIsolate(), u_errorName(code)));
 }
 
+// createUnsafeArrayBuffer(length) → an ArrayBuffer whose bytes are not zeroed first: the memory of
+// Buffer.allocUnsafe and of the Buffer pool, which callers overwrite. V8 10.2 can only make zeroed
+// ArrayBuffers itself (and treats a failed allocation as fatal), so the memory comes from malloc
+// and V8 adopts it, freeing it with the buffer.
+void CreateUnsafeArrayBuffer(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  if (!args[0]->IsNumber()) return ThrowTypeError(isolate, "createUnsafeArrayBuffer(length)");
+  double requested = args[0].As<v8::Number>()->Value();
+  if (!(requested >= 1 && requested <= static_cast<double>(v8::TypedArray::kMaxLength))) {
+    return args.GetReturnValue().Set(v8::ArrayBuffer::New(isolate, 0));
+  }
+  auto length = static_cast<size_t>(requested);
+  void* data = malloc(length);
+  if (data == nullptr) {
+    isolate->ThrowException(v8::Exception::RangeError(
+        OneByteString(isolate, "Array buffer allocation failed")));
+    return;
+  }
+  std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(
+      data, length, [](void* memory, size_t, void*) { free(memory); }, nullptr);
+  args.GetReturnValue().Set(v8::ArrayBuffer::New(isolate, std::move(store)));
+}
+
 }  // namespace
 
 const MethodEntry kMethods[] = {
+    {"createUnsafeArrayBuffer", CreateUnsafeArrayBuffer},
     {"write", Write},
     {"byteLengthUtf8", ByteLengthUtf8},
     {"encodeLarge", EncodeLarge},
