@@ -4,6 +4,21 @@
 
 const binding = internalBinding('fs');
 const { kUsePromises } = binding;
+
+// The binding's calls in their promise form. A failure gets its stack captured where the promise
+// settles, so it carries the `at async …` frames of the functions awaiting it (user code
+// included), as Node's do.
+function handleErrorFromBinding(error) {
+  Error.captureStackTrace(error, handleErrorFromBinding);
+  return Promise.reject(error);
+}
+const pb = {};
+for (const name of Object.keys(binding)) {
+  const fn = binding[name];
+  if (typeof fn !== 'function') continue;
+  pb[name] = (...args) => Reflect.apply(fn, binding, [...args, kUsePromises])
+    .then(undefined, handleErrorFromBinding);
+}
 const {
   AbortError,
   codes: {
@@ -134,7 +149,7 @@ class FileHandle extends EventEmitter {
       const fd = this[kFd];
       this[kFd] = -1;
       closeRegistry().unregister(this);
-      this[kClosePromise] = binding.close(fd, kUsePromises).finally(() => {
+      this[kClosePromise] = pb.close(fd).finally(() => {
         this[kClosePromise] = undefined;
       });
     } else {
@@ -179,7 +194,7 @@ class FileHandle extends EventEmitter {
       const fd = this[kFd];
       this[kFd] = -1;
       closeRegistry().unregister(this);
-      binding.close(fd, kUsePromises).then(this[kCloseResolve], this[kCloseReject]);
+      pb.close(fd).then(this[kCloseResolve], this[kCloseReject]);
     }
   }
 }
@@ -217,37 +232,37 @@ function handleFd(handle) {
 
 async function fchmod(handle, mode) {
   mode = parseFileMode(mode, 'mode');
-  return binding.fchmod(handle[kFd], mode, kUsePromises);
+  return pb.fchmod(handle[kFd], mode);
 }
 
 async function fchown(handle, uid, gid) {
   validateInteger(uid, 'uid', -1, kMaxUserId);
   validateInteger(gid, 'gid', -1, kMaxUserId);
-  return binding.fchown(handle[kFd], uid, gid, kUsePromises);
+  return pb.fchown(handle[kFd], uid, gid);
 }
 
 async function fdatasync(handle) {
-  return binding.fdatasync(handle[kFd], kUsePromises);
+  return pb.fdatasync(handle[kFd]);
 }
 
 async function fsync(handle) {
-  return binding.fsync(handle[kFd], kUsePromises);
+  return pb.fsync(handle[kFd]);
 }
 
 async function fstat(handle, options = { bigint: false }) {
-  return getStatsFromBinding(await binding.fstat(handle[kFd], statArray(options), kUsePromises));
+  return getStatsFromBinding(await pb.fstat(handle[kFd], statArray(options)));
 }
 
 async function ftruncate(handle, len = 0) {
   validateInteger(len, 'len');
   len = Math.max(0, len);
-  return binding.ftruncate(handle[kFd], len, kUsePromises);
+  return pb.ftruncate(handle[kFd], len);
 }
 
 async function futimes(handle, atime, mtime) {
   atime = toUnixTimestamp(atime, 'atime');
   mtime = toUnixTimestamp(mtime, 'mtime');
-  return binding.futimes(handle[kFd], atime, mtime, kUsePromises);
+  return pb.futimes(handle[kFd], atime, mtime);
 }
 
 async function read(handle, bufferOrParams, offset, length, position) {
@@ -283,15 +298,14 @@ async function read(handle, bufferOrParams, offset, length, position) {
   } else {
     validatePosition(position, 'position', length);
   }
-  const bytesRead = (await binding.read(handle[kFd], buffer, offset, length, position,
-                                        kUsePromises)) || 0;
+  const bytesRead = (await pb.read(handle[kFd], buffer, offset, length, position)) || 0;
   return { __proto__: null, bytesRead, buffer };
 }
 
 async function readv(handle, buffers, position) {
   validateBufferArray(buffers);
   if (typeof position !== 'number') position = null;
-  const bytesRead = (await binding.readBuffers(handle[kFd], buffers, position, kUsePromises)) || 0;
+  const bytesRead = (await pb.readBuffers(handle[kFd], buffers, position)) || 0;
   return { __proto__: null, bytesRead, buffers };
 }
 
@@ -311,8 +325,7 @@ async function write(handle, buffer, offsetOrOptions, length, position) {
     if (typeof length !== 'number') length = buffer.byteLength - offset;
     if (typeof position !== 'number') position = null;
     validateOffsetLengthWrite(offset, length, buffer.byteLength);
-    const bytesWritten = (await binding.write(handle[kFd], buffer, offset, length, position,
-                                              kUsePromises)) || 0;
+    const bytesWritten = (await pb.write(handle[kFd], buffer, offset, length, position)) || 0;
     return { __proto__: null, bytesWritten, buffer };
   }
   if (typeof buffer !== 'string') {
@@ -321,9 +334,8 @@ async function write(handle, buffer, offsetOrOptions, length, position) {
   }
   validateEncoding(buffer, length);
   const bytes = lazyBuffer().from(buffer, length);
-  const bytesWritten = (await binding.write(handle[kFd], bytes, 0, bytes.length,
-                                            typeof offset === 'number' ? offset : null,
-                                            kUsePromises)) || 0;
+  const bytesWritten = (await pb.write(handle[kFd], bytes, 0, bytes.length,
+                                            typeof offset === 'number' ? offset : null)) || 0;
   return { __proto__: null, bytesWritten, buffer };
 }
 
@@ -331,8 +343,7 @@ async function writev(handle, buffers, position) {
   validateBufferArray(buffers);
   if (typeof position !== 'number') position = null;
   if (buffers.length === 0) return { __proto__: null, bytesWritten: 0, buffers };
-  const bytesWritten = (await binding.writeBuffers(handle[kFd], buffers, position,
-                                                   kUsePromises)) || 0;
+  const bytesWritten = (await pb.writeBuffers(handle[kFd], buffers, position)) || 0;
   return { __proto__: null, bytesWritten, buffers };
 }
 
@@ -346,7 +357,7 @@ function bytesToResult(result, encoding) {
 async function readFileHandle(handle, options) {
   options = getOptions(options, { flag: 'r' });
   checkAborted(options.signal);
-  const result = await binding.readFileAll(handle[kFd], 0, kUsePromises);
+  const result = await pb.readFileAll(handle[kFd], 0);
   checkAborted(options.signal);
   return bytesToResult(result, options.encoding);
 }
@@ -400,13 +411,13 @@ async function writeAllTo(fd, data, options) {
     let length = chunk.byteLength;
     while (length > 0) {
       checkAborted(options.signal);
-      const written = await binding.write(fd, chunk, offset, length, null, kUsePromises);
+      const written = await pb.write(fd, chunk, offset, length, null);
       offset += written;
       length -= written;
     }
     checkAborted(options.signal);
   }
-  if (options.flush) await binding.fsync(fd, kUsePromises);
+  if (options.flush) await pb.fsync(fd);
 }
 
 async function writeFileHandle(handle, data, options) {
@@ -426,24 +437,24 @@ function appendOpts(options) {
 // --- path functions ----------------------------------------------------------------------------
 
 async function access(path, mode = F_OK) {
-  return binding.access(getValidatedPath(path), getValidMode(mode, 'access'), kUsePromises);
+  return pb.access(getValidatedPath(path), getValidMode(mode, 'access'));
 }
 
 async function copyFile(src, dest, mode) {
-  return binding.copyFile(getValidatedPath(src, 'src'), getValidatedPath(dest, 'dest'),
-                          getValidMode(mode, 'copyFile'), kUsePromises);
+  return pb.copyFile(getValidatedPath(src, 'src'), getValidatedPath(dest, 'dest'),
+                          getValidMode(mode, 'copyFile'));
 }
 
 async function open(path, flags, mode) {
   path = getValidatedPath(path);
   const flagsNumber = stringToFlags(flags);
   mode = parseFileMode(mode, 'mode', 0o666);
-  return new FileHandle(await binding.open(path, flagsNumber, mode, kUsePromises));
+  return new FileHandle(await pb.open(path, flagsNumber, mode));
 }
 
 async function rename(oldPath, newPath) {
-  return binding.rename(getValidatedPath(oldPath, 'oldPath'),
-                        getValidatedPath(newPath, 'newPath'), kUsePromises);
+  return pb.rename(getValidatedPath(oldPath, 'oldPath'),
+                        getValidatedPath(newPath, 'newPath'));
 }
 
 async function truncate(path, len = 0) {
@@ -456,7 +467,7 @@ async function rm(path, options) {
   options = validateRmOptions(options, defaultRmOptions);
   let a;
   try {
-    a = await binding.lstat(path, new Float64Array(18), kUsePromises);
+    a = await pb.lstat(path, new Float64Array(18));
   } catch (err) {
     if (err.code === 'ENOENT' && options.force) return;
     throw err;
@@ -468,7 +479,7 @@ async function rm(path, options) {
     });
   }
   try {
-    await binding.rmrf(pathString(path), options.maxRetries, options.retryDelay, kUsePromises);
+    await pb.rmrf(pathString(path), options.maxRetries, options.retryDelay);
   } catch (err) {
     if (err.code === 'ENOENT' && options.force) return;
     throw err;
@@ -482,11 +493,11 @@ async function rmdir(path, options) {
     process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) ' +
       'will be removed. Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning',
     'DEP0147');
-    const a = await binding.lstat(path, new Float64Array(18), kUsePromises);
-    if (!getStatsFromBinding(a).isDirectory()) return binding.rmdir(path, kUsePromises);
-    return binding.rmrf(pathString(path), options.maxRetries, options.retryDelay, kUsePromises);
+    const a = await pb.lstat(path, new Float64Array(18));
+    if (!getStatsFromBinding(a).isDirectory()) return pb.rmdir(path);
+    return pb.rmrf(pathString(path), options.maxRetries, options.retryDelay);
   }
-  return binding.rmdir(path, kUsePromises);
+  return pb.rmdir(path);
 }
 
 async function mkdir(path, options) {
@@ -496,8 +507,7 @@ async function mkdir(path, options) {
   const { recursive = false, mode = 0o777 } = options || kEmptyObject;
   path = getValidatedPath(path);
   validateBoolean(recursive, 'options.recursive');
-  const result = await binding.mkdir(path, parseFileMode(mode, 'mode', 0o777), recursive,
-                                     kUsePromises);
+  const result = await pb.mkdir(path, parseFileMode(mode, 'mode', 0o777), recursive);
   return recursive ? result : undefined;
 }
 
@@ -520,8 +530,7 @@ async function readdir(path, options) {
   const withFileTypes = Boolean(options.withFileTypes);
   const encoding = options.encoding;
   if (!options.recursive) {
-    const result = await binding.readdir(path, withFileTypes, encoding === 'buffer',
-                                         kUsePromises);
+    const result = await pb.readdir(path, withFileTypes, encoding === 'buffer');
     if (!withFileTypes) return encodeNames(result, encoding);
     const [names, types] = result;
     const encoded = encodeNames(names, encoding);
@@ -532,7 +541,7 @@ async function readdir(path, options) {
   const queue = [basePath];
   for (let i = 0; i < queue.length; i++) {
     const dir = queue[i];
-    const [names, types] = await binding.readdir(dir, true, false, kUsePromises);
+    const [names, types] = await pb.readdir(dir, true, false);
     for (let j = 0; j < names.length; j++) {
       const full = pathModule.join(dir, String(names[j]));
       if (withFileTypes) {
@@ -551,43 +560,41 @@ async function readdir(path, options) {
 async function readlink(path, options) {
   options = getOptions(options);
   path = getValidatedPath(path);
-  const r = await binding.readlink(path, options.encoding === 'buffer', kUsePromises);
+  const r = await pb.readlink(path, options.encoding === 'buffer');
   return encodeNames([r], options.encoding)[0];
 }
 
 async function symlink(target, path, type) {
-  return binding.symlink(getValidatedPath(target, 'target'), getValidatedPath(path),
-                         stringToSymlinkType(type), kUsePromises);
+  return pb.symlink(getValidatedPath(target, 'target'), getValidatedPath(path),
+                         stringToSymlinkType(type));
 }
 
 async function lstat(path, options = { bigint: false }) {
-  return getStatsFromBinding(await binding.lstat(getValidatedPath(path), statArray(options),
-                                                 kUsePromises));
+  return getStatsFromBinding(await pb.lstat(getValidatedPath(path), statArray(options)));
 }
 
 async function stat(path, options = { bigint: false }) {
-  return getStatsFromBinding(await binding.stat(getValidatedPath(path), statArray(options),
-                                                kUsePromises));
+  return getStatsFromBinding(await pb.stat(getValidatedPath(path), statArray(options)));
 }
 
 async function statfs(path, options = { bigint: false }) {
   const a = options.bigint ? new BigInt64Array(7) : new Float64Array(7);
-  return getStatFsFromBinding(await binding.statfs(getValidatedPath(path), a, kUsePromises));
+  return getStatFsFromBinding(await pb.statfs(getValidatedPath(path), a));
 }
 
 async function link(existingPath, newPath) {
-  return binding.link(getValidatedPath(existingPath, 'existingPath'),
-                      getValidatedPath(newPath, 'newPath'), kUsePromises);
+  return pb.link(getValidatedPath(existingPath, 'existingPath'),
+                      getValidatedPath(newPath, 'newPath'));
 }
 
 async function unlink(path) {
-  return binding.unlink(getValidatedPath(path), kUsePromises);
+  return pb.unlink(getValidatedPath(path));
 }
 
 async function chmod(path, mode) {
   path = getValidatedPath(path);
   mode = parseFileMode(mode, 'mode');
-  return binding.chmod(path, mode, kUsePromises);
+  return pb.chmod(path, mode);
 }
 
 // lchmod exists on macOS only; elsewhere Node's promise form rejects.
@@ -599,37 +606,35 @@ async function lchown(path, uid, gid) {
   path = getValidatedPath(path);
   validateInteger(uid, 'uid', -1, kMaxUserId);
   validateInteger(gid, 'gid', -1, kMaxUserId);
-  return binding.lchown(path, uid, gid, kUsePromises);
+  return pb.lchown(path, uid, gid);
 }
 
 async function chown(path, uid, gid) {
   path = getValidatedPath(path);
   validateInteger(uid, 'uid', -1, kMaxUserId);
   validateInteger(gid, 'gid', -1, kMaxUserId);
-  return binding.chown(path, uid, gid, kUsePromises);
+  return pb.chown(path, uid, gid);
 }
 
 async function utimes(path, atime, mtime) {
-  return binding.utimes(getValidatedPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime),
-                        kUsePromises);
+  return pb.utimes(getValidatedPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime));
 }
 
 async function lutimes(path, atime, mtime) {
-  return binding.lutimes(getValidatedPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime),
-                         kUsePromises);
+  return pb.lutimes(getValidatedPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime));
 }
 
 async function realpath(path, options) {
   options = getOptions(options);
   path = getValidatedPath(path);
-  const r = await binding.realpathNative(path, options.encoding === 'buffer', kUsePromises);
+  const r = await pb.realpathNative(path, options.encoding === 'buffer');
   return encodeNames([r], options.encoding)[0];
 }
 
 async function mkdtemp(prefix, options) {
   options = getOptions(options);
   prefix = getValidatedPath(prefix, 'prefix');
-  const r = await binding.mkdtemp(pathString(prefix), options.encoding === 'buffer', kUsePromises);
+  const r = await pb.mkdtemp(pathString(prefix), options.encoding === 'buffer');
   return encodeNames([r], options.encoding)[0];
 }
 
@@ -668,7 +673,7 @@ async function readFile(path, options) {
   if (path instanceof FileHandle) return readFileHandle(path, options);
   checkAborted(options.signal);
   const target = typeof path === 'number' ? getValidatedFd(path) : getValidatedPath(path);
-  const result = await binding.readFileAll(target, stringToFlags(flag), kUsePromises);
+  const result = await pb.readFileAll(target, stringToFlags(flag));
   checkAborted(options.signal);
   return bytesToResult(result, options.encoding);
 }
