@@ -17,6 +17,7 @@
 #include <thread>
 #include <vector>
 
+#include "env/base_object.h"
 #include "env/binding_registry.h"
 #include "env/environment.h"
 #include "loop/callback_scope.h"
@@ -62,6 +63,8 @@ enum class ResultKind {
   kPtrPath,  // req->ptr as a string (readlink, realpath)
   kReqPath,  // req->path as a string (mkdtemp)
   kScandir,  // names, or [names, types]
+  kOpendir,  // stores the uv_dir_t in the DirHandle, returns it
+  kDirRead,  // [name, type, name, type, ...] of the entries read, or null at the end
 };
 
 Local<Value> MakeString(v8::Isolate* isolate, const char* s, bool as_buffer) {
@@ -138,6 +141,29 @@ void FillStatfsArray(Local<Value> target, const uv_statfs_t* s) {
   }
 }
 
+// An open directory (fs.Dir): owns a uv_dir_t and the buffer its reads fill. Made by JS
+// (`new DirHandle()`), filled by opendir; closed by closeDir, or on garbage collection.
+class DirHandle final : public BaseObject {
+ public:
+  DirHandle(Environment* env, v8::Local<v8::Object> object) : BaseObject(env, object) {
+    MakeWeak();
+  }
+  ~DirHandle() override {
+    if (dir_ != nullptr) {
+      uv_fs_t req;
+      uv_fs_closedir(nullptr, &req, dir_, nullptr);
+      uv_fs_req_cleanup(&req);
+    }
+  }
+  static void New(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    if (!args.IsConstructCall()) return ThrowTypeError(args.GetIsolate(), "use new DirHandle()");
+    new DirHandle(Environment::From(args), args.This());
+  }
+  uv_dir_t* dir_ = nullptr;
+  std::vector<uv_dirent_t> entries_;
+  bool busy_ = false;  // a read or close is in flight
+};
+
 // One call in flight (or running synchronously on the stack).
 struct FSCall {
   uv_fs_t req;
@@ -155,7 +181,8 @@ struct FSCall {
   v8::Global<v8::Object> req_obj;
   v8::Global<v8::Promise::Resolver> resolver;
   v8::Global<Value> keep;    // buffers or the stat array
-  v8::Global<Value> target;  // the stat array
+  v8::Global<Value> target;  // the stat array, or the DirHandle
+  DirHandle* dir = nullptr;
 
   const char* PathOrNull() const { return has_path ? path.c_str() : nullptr; }
   const char* DestOrNull() const { return has_dest ? dest.c_str() : nullptr; }
@@ -200,6 +227,20 @@ Local<Value> CallResult(v8::Isolate* isolate, FSCall* call) {
       return MakeString(isolate, req->path, call->as_buffer);
     case ResultKind::kScandir:
       return ScandirResult(isolate, call);
+    case ResultKind::kOpendir:
+      call->dir->dir_ = static_cast<uv_dir_t*>(req->ptr);
+      return call->target.Get(isolate);
+    case ResultKind::kDirRead: {
+      call->dir->busy_ = false;
+      if (req->result == 0) return v8::Null(isolate);
+      std::vector<Local<Value>> out;
+      uv_dir_t* dir = call->dir->dir_;
+      for (ssize_t i = 0; i < req->result; i++) {
+        out.push_back(MakeString(isolate, dir->dirents[i].name, call->as_buffer));
+        out.push_back(v8::Integer::New(isolate, dir->dirents[i].type));
+      }
+      return v8::Array::New(isolate, out.data(), out.size());
+    }
   }
   return v8::Undefined(isolate);
 }
@@ -238,6 +279,7 @@ void AfterFSCall(uv_fs_t* req) {
   v8::Context::Scope context_scope(env->context());
   Local<Value> err;
   Local<Value> result = v8::Undefined(isolate);
+  if (call->dir != nullptr) call->dir->busy_ = false;
   if (req->result < 0) {
     err = UVException(isolate, static_cast<int>(req->result), call->syscall, call->PathOrNull(),
                       call->DestOrNull());
@@ -636,6 +678,59 @@ void Readdir(const Args& args) {
   });
 }
 
+// opendir(path, handle, req) → handle, now open. readDir(handle, bufferSize, asBuffer, req) →
+// [name, type, ...] or null at the end. closeDir(handle, req). lib/ keeps one operation at a time.
+void Opendir(const Args& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  auto* handle = BaseObject::Unwrap<DirHandle>(args[1]);
+  if (handle == nullptr || handle->dir_ != nullptr) return ThrowTypeError(isolate, "opendir");
+  auto call = NewCall("opendir", ResultKind::kOpendir);
+  SetPath(call.get(), isolate, args[0]);
+  call->dir = handle;
+  call->target.Reset(isolate, args[1]);
+  const char* path = call->path.c_str();
+  Dispatch(args, args[2], std::move(call), [=](uv_loop_t* loop, uv_fs_t* req, uv_fs_cb cb) {
+    return uv_fs_opendir(loop, req, path, cb);
+  });
+}
+
+void ReadDir(const Args& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  auto* handle = BaseObject::Unwrap<DirHandle>(args[0]);
+  if (handle == nullptr || handle->dir_ == nullptr || handle->busy_) {
+    return ThrowTypeError(isolate, "readDir");
+  }
+  uint32_t size = args[1]->IsUint32() ? args[1].As<v8::Uint32>()->Value() : 32;
+  if (size == 0) size = 1;
+  handle->entries_.resize(size);
+  handle->dir_->dirents = handle->entries_.data();
+  handle->dir_->nentries = size;
+  auto call = NewCall("scandir", ResultKind::kDirRead);
+  call->dir = handle;
+  call->as_buffer = args[2]->IsTrue();
+  call->target.Reset(isolate, args[0]);  // keeps the handle (and its buffer) alive
+  uv_dir_t* dir = handle->dir_;
+  if (!args[3]->IsUndefined()) handle->busy_ = true;
+  Dispatch(args, args[3], std::move(call), [=](uv_loop_t* loop, uv_fs_t* req, uv_fs_cb cb) {
+    return uv_fs_readdir(loop, req, dir, cb);
+  });
+}
+
+void CloseDir(const Args& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  auto* handle = BaseObject::Unwrap<DirHandle>(args[0]);
+  if (handle == nullptr || handle->dir_ == nullptr || handle->busy_) {
+    return ThrowTypeError(isolate, "closeDir");
+  }
+  auto call = NewCall("closedir");
+  call->target.Reset(isolate, args[0]);
+  uv_dir_t* dir = handle->dir_;
+  handle->dir_ = nullptr;  // closed from here on, whatever the outcome
+  Dispatch(args, args[1], std::move(call), [=](uv_loop_t* loop, uv_fs_t* req, uv_fs_cb cb) {
+    return uv_fs_closedir(loop, req, dir, cb);
+  });
+}
+
 // mkdir(path, mode, recursive, req): recursive returns the first directory created, or undefined.
 // The recursive walk runs as one job (on the pool when asynchronous); see MkdirpJob.
 struct Job {
@@ -987,17 +1082,24 @@ const MethodEntry kOpsMethods[] = {
     {"mkdir", Mkdir},
     {"rmrf", Rmrf},
     {"readFileAll", ReadFileAll},
+    {"opendir", Opendir},
+    {"readDir", ReadDir},
+    {"closeDir", CloseDir},
 };
 
 void InitializeOps(Environment* env, v8::Local<v8::Object> target) {
   SetMethods(env->context(), target, kOpsMethods);
   v8::Isolate* isolate = env->isolate();
+  v8::Local<v8::FunctionTemplate> dir = NewConstructorTemplate(isolate, DirHandle::New, "DirHandle");
+  SetValue(env->context(), target, "DirHandle",
+           dir->GetFunction(env->context()).ToLocalChecked());
   SetValue(env->context(), target, "kUsePromises",
            v8::Symbol::New(isolate, OneByteString(isolate, "fs_use_promises_symbol")));
 }
 
 void RegisterOpsExternalReferences(ExternalReferenceRegistry* registry) {
   registry->AddMethods(kOpsMethods);
+  registry->Add(DirHandle::New);
 }
 
 }  // namespace tide::bindings::fs

@@ -56,4 +56,30 @@ fs.opendir(join('none'), mustCall((err) => assert.strictEqual(err.code, 'ENOENT'
   await d3.close();
   await assert.rejects(async () => d3.read(), { code: 'ERR_DIR_CLOSED' });
   await assert.rejects(fs.promises.opendir(join('none')), { code: 'ENOENT', syscall: 'opendir' });
+
+  // Many entries through a small buffer; reads issued together are served in order.
+  fs.mkdirSync(join('many'));
+  for (let i = 0; i < 500; i++) fs.writeFileSync(join('many', `f${i}`), '');
+  const d4 = await fs.promises.opendir(join('many'), { bufferSize: 3 });
+  const reads = await Promise.all(Array.from({ length: 501 }, () => d4.read()));
+  assert.strictEqual(reads.pop(), null);
+  assert.strictEqual(new Set(reads.map((x) => x.name)).size, 500);
+  assert.strictEqual(reads[0].parentPath, join('many'));
+  await d4.close();
+  // A sync call while an async one is in flight.
+  const d5 = fs.opendirSync(join('many'));
+  const p = d5.read();
+  assert.throws(() => d5.readSync(), {
+    code: 'ERR_DIR_CONCURRENT_OPERATION',
+    message: 'Cannot do synchronous work on directory handle with concurrent asynchronous ' +
+      'operations',
+  });
+  await p;
+  await d5.close();
+  // Names as Buffers.
+  const d6 = fs.opendirSync(dir, { encoding: 'buffer' });
+  assert.ok(Buffer.isBuffer(d6.readSync().name));
+  d6.closeSync();
+  // A Dir left open is closed when collected; nothing else happens.
+  fs.opendirSync(dir);
 })().then(mustCall());
