@@ -394,15 +394,13 @@ async function* dataChunks(data, encoding) {
     return;
   }
   throw new ERR_INVALID_ARG_TYPE(
-    'data', ['string', 'Buffer', 'TypedArray', 'DataView', 'AsyncIterable', 'Iterable',
-             'Stream'], data);
+    'data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
 }
 
 function validateWriteData(data) {
   if (typeof data === 'string' || isArrayBufferView(data) || isIterable(data)) return;
   throw new ERR_INVALID_ARG_TYPE(
-    'data', ['string', 'Buffer', 'TypedArray', 'DataView', 'AsyncIterable', 'Iterable',
-             'Stream'], data);
+    'data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
 }
 
 async function writeAllTo(fd, data, options) {
