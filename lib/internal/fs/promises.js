@@ -93,6 +93,7 @@ const kUnref = Symbol('kUnref');
 
 // A FileHandle left open is closed when garbage-collected, with a warning (as in Node).
 let registry;
+let gcCloseDeprecationWarned = false;
 function closeRegistry() {
   registry ??= new FinalizationRegistry((fd) => {
     try {
@@ -101,6 +102,13 @@ function closeRegistry() {
       return;
     }
     process.emitWarning(`Closing file descriptor ${fd} on garbage collection`);
+    if (!gcCloseDeprecationWarned) {
+      gcCloseDeprecationWarned = true;
+      process.emitWarning('Closing a FileHandle object on garbage collection is deprecated. ' +
+        'Please close FileHandle objects explicitly using FileHandle.prototype.close(). In the ' +
+        'future, an error will be thrown if a file descriptor is closed during garbage ' +
+        'collection.', 'DeprecationWarning', 'DEP0137');
+    }
   });
   return registry;
 }
