@@ -226,9 +226,6 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
     callback(err, bytesRead || 0, buffer);
   }));
 }
-Object.defineProperty(read, Symbol.for('nodejs.util.promisify.custom.multiple'), {
-  __proto__: null, value: ['bytesRead', 'buffer'], enumerable: false,
-});
 
 function readSync(fd, buffer, offsetOrOptions, length, position) {
   fd = getValidatedFd(fd);
@@ -304,9 +301,6 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
   binding.write(fd, bytes, 0, bytes.length, typeof offset === 'number' ? offset : null,
                 req(wrapper));
 }
-Object.defineProperty(write, Symbol.for('nodejs.util.promisify.custom.multiple'), {
-  __proto__: null, value: ['bytesWritten', 'buffer'], enumerable: false,
-});
 
 function writeSync(fd, buffer, offsetOrOptions, length, position) {
   fd = getValidatedFd(fd);
@@ -368,6 +362,31 @@ function writevSync(fd, buffers, position) {
   if (typeof position !== 'number') position = null;
   return binding.writeBuffers(fd, buffers, position);
 }
+
+// util.promisify of read/write/readv/writev resolves to an object of their two results, as in Node
+// (which marks them with an internal symbol; here they carry a custom promisified form).
+function promisifyMultiple(fn, names) {
+  Object.defineProperty(fn, Symbol.for('nodejs.util.promisify.custom'), {
+    __proto__: null,
+    value: {
+      [fn.name](...args) {
+        return new Promise((resolve, reject) => {
+          Reflect.apply(fn, undefined, [...args, (err, a, b) => {
+            if (err) reject(err);
+            else resolve({ [names[0]]: a, [names[1]]: b });
+          }]);
+        });
+      },
+    }[fn.name],
+    enumerable: false,
+    configurable: true,
+    writable: false,
+  });
+}
+promisifyMultiple(read, ['bytesRead', 'buffer']);
+promisifyMultiple(write, ['bytesWritten', 'buffer']);
+promisifyMultiple(readv, ['bytesRead', 'buffers']);
+promisifyMultiple(writev, ['bytesWritten', 'buffers']);
 
 // --- readFile / writeFile / appendFile ------------------------------------------------------
 

@@ -95,3 +95,16 @@ fs.open(join('w2'), 'w', mustCall((err, fd4) => {
 }));
 assert.throws(() => fs.open(file), { code: 'ERR_INVALID_ARG_TYPE', message: /"cb"/ });
 fs.close(1e9, mustCall((err) => assert.strictEqual(err.code, 'EBADF')));
+
+// util.promisify of read/write resolves to their two results.
+(async () => {
+  const { promisify } = require('util');
+  const pfd = fs.openSync(file, 'r');
+  const r = await promisify(fs.read)(pfd, Buffer.alloc(2), 0, 2, 0);
+  assert.strictEqual(r.bytesRead, 2);
+  assert.ok(Buffer.isBuffer(r.buffer));
+  fs.closeSync(pfd);
+  const wfd = fs.openSync(join('pw'), 'w');
+  assert.deepStrictEqual(await promisify(fs.write)(wfd, 'abc'), { bytesWritten: 3, buffer: 'abc' });
+  fs.closeSync(wfd);
+})().then(mustCall());
