@@ -1294,6 +1294,13 @@ function unwatchFile(filename, listener) {
   return require('internal/fs/watchers').unwatchFile(filename, listener);
 }
 
+function glob(pattern, options, callback) {
+  return require('internal/fs/glob').glob(pattern, options, callback);
+}
+function globSync(pattern, options) {
+  return require('internal/fs/glob').globSync(pattern, options);
+}
+
 function openAsBlob(path, options = kEmptyObject) {
   validateObject(options, 'options');
   const type = options.type || '';
@@ -1338,6 +1345,8 @@ module.exports = {
   ftruncateSync,
   futimes,
   futimesSync,
+  glob,
+  globSync,
   lchown,
   lchownSync,
   lchmod: undefined,

@@ -695,6 +695,10 @@ async function opendir(path, options) {
   return require('internal/fs/dir').opendirPromise(path, options);
 }
 
+function glob(pattern, options) {
+  return require('internal/fs/glob').globPromise(pattern, options);
+}
+
 function watch(filename, options) {
   return require('internal/fs/watchers').watchPromise(filename, options);
 }
@@ -703,6 +707,7 @@ const exportsObject = {
   access,
   copyFile,
   cp,
+  glob,
   open,
   opendir,
   rename,
