@@ -53,7 +53,15 @@ const {
   ERR_FS_EISDIR,
 } = require('internal/fs/utils');
 
-const { F_OK, O_RDWR, UV_DIRENT_DIR } = constants;
+const { F_OK, O_RDWR, UV_DIRENT_DIR, UV_DIRENT_LINK, UV_DIRENT_UNKNOWN } = constants;
+// Which entries a recursive readdir descends into: directories, and with plain names (not
+// withFileTypes) also symlinks to directories, as Node does (it stats each name).
+function isWalkedDir(type, full, withFileTypes) {
+  if (type === UV_DIRENT_DIR) return true;
+  if (withFileTypes || (type !== UV_DIRENT_LINK && type !== UV_DIRENT_UNKNOWN)) return false;
+  return binding.internalModuleStat(full) === 1;
+}
+
 const kEmptyObject = Object.freeze({ __proto__: null });
 
 let BufferCtor;
@@ -741,7 +749,7 @@ function readdirSyncRecursive(basePath, options) {
         results.push(encoding === 'buffer' ? lazyBuffer().from(rel) :
           encodeNames([rel], encoding)[0]);
       }
-      if (types[j] === UV_DIRENT_DIR) queue.push(full);
+      if (isWalkedDir(types[j], full, withFileTypes)) queue.push(full);
     }
   }
   return results;
@@ -796,7 +804,7 @@ function readdirRecursive(basePath, options, callback) {
           results.push(encoding === 'buffer' ? lazyBuffer().from(rel) :
             encodeNames([rel], encoding)[0]);
         }
-        if (types[j] === UV_DIRENT_DIR) queue.push(full);
+        if (isWalkedDir(types[j], full, withFileTypes)) queue.push(full);
       }
       next();
     }));

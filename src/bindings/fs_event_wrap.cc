@@ -84,15 +84,24 @@ class FSEventWrap final : public HandleWrap {
 
 void FillStat(double* out, const uv_stat_t* s) {
   const double values[18] = {
-      static_cast<double>(s->st_dev),          static_cast<double>(s->st_mode),
-      static_cast<double>(s->st_nlink),        static_cast<double>(s->st_uid),
-      static_cast<double>(s->st_gid),          static_cast<double>(s->st_rdev),
-      static_cast<double>(s->st_blksize),      static_cast<double>(s->st_ino),
-      static_cast<double>(s->st_size),         static_cast<double>(s->st_blocks),
-      static_cast<double>(s->st_atim.tv_sec),  static_cast<double>(s->st_atim.tv_nsec),
-      static_cast<double>(s->st_mtim.tv_sec),  static_cast<double>(s->st_mtim.tv_nsec),
-      static_cast<double>(s->st_ctim.tv_sec),  static_cast<double>(s->st_ctim.tv_nsec),
-      static_cast<double>(s->st_birthtim.tv_sec), static_cast<double>(s->st_birthtim.tv_nsec),
+      static_cast<double>(s->st_dev),
+      static_cast<double>(s->st_mode),
+      static_cast<double>(s->st_nlink),
+      static_cast<double>(s->st_uid),
+      static_cast<double>(s->st_gid),
+      static_cast<double>(s->st_rdev),
+      static_cast<double>(s->st_blksize),
+      static_cast<double>(s->st_ino),
+      static_cast<double>(s->st_size),
+      static_cast<double>(s->st_blocks),
+      static_cast<double>(s->st_atim.tv_sec),
+      static_cast<double>(s->st_atim.tv_nsec),
+      static_cast<double>(s->st_mtim.tv_sec),
+      static_cast<double>(s->st_mtim.tv_nsec),
+      static_cast<double>(s->st_ctim.tv_sec),
+      static_cast<double>(s->st_ctim.tv_nsec),
+      static_cast<double>(s->st_birthtim.tv_sec),
+      static_cast<double>(s->st_birthtim.tv_nsec),
   };
   memcpy(out, values, sizeof(values));
 }
@@ -118,8 +127,8 @@ class StatWatcher final : public HandleWrap {
       return args.GetReturnValue().Set(UV_EINVAL);
     }
     std::string path = ToStdString(args.GetIsolate(), args[0]);
-    int err = uv_fs_poll_start(&self->handle_, OnChange, path.c_str(),
-                               args[1].As<v8::Uint32>()->Value());
+    int err =
+        uv_fs_poll_start(&self->handle_, OnChange, path.c_str(), args[1].As<v8::Uint32>()->Value());
     args.GetReturnValue().Set(err);
   }
 

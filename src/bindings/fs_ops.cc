@@ -99,18 +99,25 @@ void FillStatArray(v8::Isolate* isolate, Local<Value> target, const uv_stat_t* s
   if (target->IsFloat64Array()) {
     auto arr = target.As<v8::Float64Array>();
     if (arr->Length() < 18) return;
-    double* out = reinterpret_cast<double*>(static_cast<char*>(arr->Buffer()->Data()) +
-                                            arr->ByteOffset());
+    double* out =
+        reinterpret_cast<double*>(static_cast<char*>(arr->Buffer()->Data()) + arr->ByteOffset());
     memcpy(out, values, sizeof(values));
   } else if (target->IsBigInt64Array()) {
     auto arr = target.As<v8::BigInt64Array>();
     if (arr->Length() < 18) return;
-    int64_t* out = reinterpret_cast<int64_t*>(static_cast<char*>(arr->Buffer()->Data()) +
-                                              arr->ByteOffset());
-    const uint64_t raw[18] = {s->st_dev,          s->st_mode,          s->st_nlink,
-                              s->st_uid,          s->st_gid,           s->st_rdev,
-                              s->st_blksize,      s->st_ino,           s->st_size,
-                              s->st_blocks,       static_cast<uint64_t>(s->st_atim.tv_sec),
+    int64_t* out =
+        reinterpret_cast<int64_t*>(static_cast<char*>(arr->Buffer()->Data()) + arr->ByteOffset());
+    const uint64_t raw[18] = {s->st_dev,
+                              s->st_mode,
+                              s->st_nlink,
+                              s->st_uid,
+                              s->st_gid,
+                              s->st_rdev,
+                              s->st_blksize,
+                              s->st_ino,
+                              s->st_size,
+                              s->st_blocks,
+                              static_cast<uint64_t>(s->st_atim.tv_sec),
                               static_cast<uint64_t>(s->st_atim.tv_nsec),
                               static_cast<uint64_t>(s->st_mtim.tv_sec),
                               static_cast<uint64_t>(s->st_mtim.tv_nsec),
@@ -124,19 +131,19 @@ void FillStatArray(v8::Isolate* isolate, Local<Value> target, const uv_stat_t* s
 }
 
 void FillStatfsArray(Local<Value> target, const uv_statfs_t* s) {
-  const uint64_t raw[7] = {s->f_type, s->f_bsize, s->f_blocks, s->f_bfree,
+  const uint64_t raw[7] = {s->f_type,   s->f_bsize, s->f_blocks, s->f_bfree,
                            s->f_bavail, s->f_files, s->f_ffree};
   if (target->IsFloat64Array()) {
     auto arr = target.As<v8::Float64Array>();
     if (arr->Length() < 7) return;
-    double* out = reinterpret_cast<double*>(static_cast<char*>(arr->Buffer()->Data()) +
-                                            arr->ByteOffset());
+    double* out =
+        reinterpret_cast<double*>(static_cast<char*>(arr->Buffer()->Data()) + arr->ByteOffset());
     for (int i = 0; i < 7; i++) out[i] = static_cast<double>(raw[i]);
   } else if (target->IsBigInt64Array()) {
     auto arr = target.As<v8::BigInt64Array>();
     if (arr->Length() < 7) return;
-    int64_t* out = reinterpret_cast<int64_t*>(static_cast<char*>(arr->Buffer()->Data()) +
-                                              arr->ByteOffset());
+    int64_t* out =
+        reinterpret_cast<int64_t*>(static_cast<char*>(arr->Buffer()->Data()) + arr->ByteOffset());
     for (int i = 0; i < 7; i++) out[i] = static_cast<int64_t>(raw[i]);
   }
 }
@@ -302,8 +309,7 @@ void Dispatch(const Args& args, Local<Value> req_arg, std::unique_ptr<FSCall> ca
     if (err < 0) {
       uv_fs_req_cleanup(&call->req);
       if (call->no_throw_enoent && (err == UV_ENOENT || err == UV_ENOTDIR)) return;
-      return ThrowUVException(isolate, err, call->syscall, call->PathOrNull(),
-                              call->DestOrNull());
+      return ThrowUVException(isolate, err, call->syscall, call->PathOrNull(), call->DestOrNull());
     }
     Local<Value> result = CallResult(isolate, call.get());
     uv_fs_req_cleanup(&call->req);
@@ -384,8 +390,7 @@ void Read(const Args& args) {
   int64_t position = Int64Arg(args[4]);
   auto call = NewCall("read", ResultKind::kInt);
   call->keep.Reset(isolate, view);
-  call->bufs.push_back(
-      uv_buf_init(ViewData(view) + offset, static_cast<unsigned int>(length)));
+  call->bufs.push_back(uv_buf_init(ViewData(view) + offset, static_cast<unsigned int>(length)));
   uv_buf_t* bufs = call->bufs.data();
   Dispatch(args, args[5], std::move(call), [=](uv_loop_t* loop, uv_fs_t* req, uv_fs_cb cb) {
     return uv_fs_read(loop, req, fd, bufs, 1, position, cb);
@@ -403,8 +408,7 @@ void Write(const Args& args) {
   int64_t position = args[4]->IsNullOrUndefined() ? -1 : Int64Arg(args[4]);
   auto call = NewCall("write", ResultKind::kInt);
   call->keep.Reset(isolate, view);
-  call->bufs.push_back(
-      uv_buf_init(ViewData(view) + offset, static_cast<unsigned int>(length)));
+  call->bufs.push_back(uv_buf_init(ViewData(view) + offset, static_cast<unsigned int>(length)));
   uv_buf_t* bufs = call->bufs.data();
   Dispatch(args, args[5], std::move(call), [=](uv_loop_t* loop, uv_fs_t* req, uv_fs_cb cb) {
     return uv_fs_write(loop, req, fd, bufs, 1, position, cb);
@@ -590,8 +594,8 @@ void PathOnly(const Args& args, const char* syscall) {
 void Rmdir(const Args& args) { PathOnly(args, "rmdir"); }
 void Unlink(const Args& args) { PathOnly(args, "unlink"); }
 
-// Two-path calls: rename(from, to), link(from, to), symlink(target, path, flags), copyfile(src, dest,
-// mode).
+// Two-path calls: rename(from, to), link(from, to), symlink(target, path, flags), copyfile(src,
+// dest, mode).
 void Rename(const Args& args) {
   auto call = NewCall("rename");
   SetPath(call.get(), args.GetIsolate(), args[0]);
@@ -918,8 +922,8 @@ struct RmrfJob final : Job {
         return;
       }
       err = r;
-      bool retryable = r == -EBUSY || r == -EMFILE || r == -ENFILE || r == -ENOTEMPTY ||
-                       r == -EPERM;
+      bool retryable =
+          r == -EBUSY || r == -EMFILE || r == -ENFILE || r == -ENOTEMPTY || r == -EPERM;
       if (!retryable || attempt >= max_retries) return;
       std::this_thread::sleep_for(std::chrono::milliseconds(retry_delay * (attempt + 1)));
     }
@@ -1090,9 +1094,9 @@ const MethodEntry kOpsMethods[] = {
 void InitializeOps(Environment* env, v8::Local<v8::Object> target) {
   SetMethods(env->context(), target, kOpsMethods);
   v8::Isolate* isolate = env->isolate();
-  v8::Local<v8::FunctionTemplate> dir = NewConstructorTemplate(isolate, DirHandle::New, "DirHandle");
-  SetValue(env->context(), target, "DirHandle",
-           dir->GetFunction(env->context()).ToLocalChecked());
+  v8::Local<v8::FunctionTemplate> dir =
+      NewConstructorTemplate(isolate, DirHandle::New, "DirHandle");
+  SetValue(env->context(), target, "DirHandle", dir->GetFunction(env->context()).ToLocalChecked());
   SetValue(env->context(), target, "kUsePromises",
            v8::Symbol::New(isolate, OneByteString(isolate, "fs_use_promises_symbol")));
 }

@@ -66,7 +66,15 @@ const {
   ERR_FS_EISDIR,
 } = require('internal/fs/utils');
 
-const { F_OK, UV_DIRENT_DIR } = constants;
+const { F_OK, UV_DIRENT_DIR, UV_DIRENT_LINK, UV_DIRENT_UNKNOWN } = constants;
+// Which entries a recursive readdir descends into: directories, and with plain names (not
+// withFileTypes) also symlinks to directories, as Node does (it stats each name).
+function isWalkedDir(type, full, withFileTypes) {
+  if (type === UV_DIRENT_DIR) return true;
+  if (withFileTypes || (type !== UV_DIRENT_LINK && type !== UV_DIRENT_UNKNOWN)) return false;
+  return binding.internalModuleStat(full) === 1;
+}
+
 const kEmptyObject = Object.freeze({ __proto__: null });
 
 let BufferCtor;
@@ -557,7 +565,7 @@ async function readdir(path, options) {
         results.push(encoding === 'buffer' ? lazyBuffer().from(rel) :
           encodeNames([rel], encoding)[0]);
       }
-      if (types[j] === UV_DIRENT_DIR) queue.push(full);
+      if (isWalkedDir(types[j], full, withFileTypes)) queue.push(full);
     }
   }
   return results;

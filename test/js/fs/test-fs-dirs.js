@@ -114,3 +114,20 @@ fs.readdir(dir, { withFileTypes: true }, mustCall((err, list) => {
   const t2 = await fsp.mkdtemp(join('pt-'));
   await fsp.rmdir(t2);
 })().then(mustCall());
+
+// Recursive listing of names follows symlinks to directories (Node stats each name); with
+// withFileTypes it does not.
+{
+  fs.mkdirSync(join('sym', 's'), { recursive: true });
+  fs.writeFileSync(join('sym', 's', 'file'), '');
+  fs.symlinkSync(join('sym', 's'), join('sym', 'link'));
+  assert.deepStrictEqual(fs.readdirSync(join('sym'), { recursive: true }).sort(),
+                         ['link', 'link/file', 's', 's/file']);
+  fs.readdir(join('sym'), { recursive: true }, mustCall((err, names) => {
+    assert.ifError(err);
+    assert.deepStrictEqual(names.sort(), ['link', 'link/file', 's', 's/file']);
+  }));
+  fs.promises.readdir(join('sym'), { recursive: true }).then(mustCall((names) => {
+    assert.deepStrictEqual(names.sort(), ['link', 'link/file', 's', 's/file']);
+  }));
+}
