@@ -149,13 +149,24 @@ void LibuvStreamWrap::OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t*
   CallJs(env, self->object(), "onread", 2, argv);
 }
 
+// On a blocking handle uv_try_write waits until the reader took everything, so a big write would
+// look synchronous to JavaScript. Node's writes to a pipe complete at once only while they fit the
+// pipe's buffer; anything bigger completes later ('drain' follows a false write()). A blocking
+// handle keeps that: writes above the pipe capacity go through uv_write, which still writes them
+// out before returning (nothing is lost at exit) but reports completion on the next loop turn.
+constexpr size_t kBlockingImmediateWriteMax = 64 * 1024;
+
 int LibuvStreamWrap::Write(v8::Local<v8::Object> req, uv_buf_t* bufs, size_t count,
                            v8::Local<v8::Value> keep_alive, std::unique_ptr<char[]> owned) {
-  size_t written = 0;
-  int err = TryWrite(stream(), &bufs, &count, &written);
-  bytes_written_ += written;
-  if (err != 0) return err;
-  if (count == 0) return 0;
+  size_t total = 0;
+  for (size_t i = 0; i < count; i++) total += bufs[i].len;
+  if (!blocking_ || total <= kBlockingImmediateWriteMax) {
+    size_t written = 0;
+    int err = TryWrite(stream(), &bufs, &count, &written);
+    bytes_written_ += written;
+    if (err != 0) return err;
+    if (count == 0) return 0;
+  }
 
   auto request = std::make_unique<WriteRequest>();
   request->wrap = this;
@@ -166,8 +177,8 @@ int LibuvStreamWrap::Write(v8::Local<v8::Object> req, uv_buf_t* bufs, size_t cou
   if (!keep_alive.IsEmpty()) request->keep_alive.Reset(isolate, keep_alive);
   request->owned = std::move(owned);
   request->req.data = request.get();
-  err = uv_write(&request->req, stream(), request->bufs.data(),
-                 static_cast<unsigned>(request->bufs.size()), OnWriteDone);
+  int err = uv_write(&request->req, stream(), request->bufs.data(),
+                     static_cast<unsigned>(request->bufs.size()), OnWriteDone);
   if (err != 0) return err;
   request.release();  // OnWriteDone owns it now
   return 1;
@@ -341,7 +352,9 @@ void LibuvStreamWrap::Writev(const v8::FunctionCallbackInfo<v8::Value>& args) {
 void LibuvStreamWrap::SetBlocking(const v8::FunctionCallbackInfo<v8::Value>& args) {
   auto* self = UnwrapOpen<LibuvStreamWrap>(args);
   if (self == nullptr) return;
-  args.GetReturnValue().Set(uv_stream_set_blocking(self->stream(), args[0]->IsTrue() ? 1 : 0));
+  int err = uv_stream_set_blocking(self->stream(), args[0]->IsTrue() ? 1 : 0);
+  if (err == 0) self->blocking_ = args[0]->IsTrue();
+  args.GetReturnValue().Set(err);
 }
 
 void LibuvStreamWrap::GetBytesRead(const v8::FunctionCallbackInfo<v8::Value>& args) {

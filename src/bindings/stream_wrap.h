@@ -57,6 +57,7 @@ class LibuvStreamWrap : public HandleWrap {
 
   uint64_t bytes_read_ = 0;
   uint64_t bytes_written_ = 0;
+  bool blocking_ = false;  // setBlocking(true) succeeded
 };
 
 }  // namespace tide

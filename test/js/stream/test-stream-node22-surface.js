@@ -130,6 +130,24 @@ const isTide = process.release.name !== 'node';
   assert.strictEqual(require('util').inspect(new Readable()).split('\n')[0], 'Readable {');
   assert.strictEqual(require('util').inspect(new PassThrough()).split('\n')[0], 'PassThrough {');
 
+  // Streams come with Node's pre-shaped _events; eventNames() lists only events with listeners,
+  // before and after listeners come and go.
+  {
+    const p = new PassThrough();
+    assert.deepStrictEqual(p.eventNames(), ['prefinish']); // Transform's own listener
+    const f = () => {};
+    p.on('data', f);
+    p.on('foo', f);
+    assert.deepStrictEqual(p.eventNames(), ['prefinish', 'data', 'foo']);
+    p.removeListener('data', f);
+    p.removeAllListeners('foo');
+    assert.deepStrictEqual(p.eventNames(), ['prefinish']);
+    assert.strictEqual(p.listenerCount('data'), 0);
+    p.removeAllListeners();
+    assert.deepStrictEqual(p.eventNames(), []);
+    assert.deepStrictEqual(new Writable().eventNames(), []);
+  }
+
   completed = true;
 })().catch((err) => { console.error(err); process.exitCode = 1; });
 

@@ -35,6 +35,24 @@ process.on('exit', () => {
   })();
 }
 
+// Node 20+: the return value is decided after _write, so a writer that takes a chunk at once (calls
+// back synchronously) leaves nothing buffered and write() says true even for a chunk above the mark;
+// one that calls back later leaves it buffered and says false.
+{
+  const sync = new Writable({ highWaterMark: 4, write(chunk, encoding, cb) { cb(); } });
+  assert.strictEqual(sync.write(Buffer.alloc(100)), true);
+  assert.strictEqual(sync.writableNeedDrain, false);
+  assert.strictEqual(sync.writableLength, 0);
+  const later = new Writable({ highWaterMark: 4, write(chunk, encoding, cb) { setImmediate(cb); } });
+  assert.strictEqual(later.write(Buffer.alloc(100)), false);
+  assert.strictEqual(later.writableNeedDrain, true);
+  // A write after end() is false too.
+  const ended = new Writable({ write(chunk, encoding, cb) { cb(); } });
+  ended.on('error', () => {});
+  ended.end();
+  assert.strictEqual(ended.write('x'), false);
+}
+
 // cork() buffers writes; uncork() hands them to _writev in one call.
 {
   const calls = [];
