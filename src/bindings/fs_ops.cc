@@ -810,34 +810,31 @@ struct MkdirpJob final : Job {
   bool recursive = false;
   std::string first_created;
 
-  // Creates `p` and its missing parents; records the first one made.
-  int Mkdirp(const std::string& p) {
+  // Creates `p` and its missing parents (each parent is `p` up to its last '/', as Node cuts it, so
+  // "a//b/" keeps its slashes); records the first one made. A non-directory in the way is EEXIST
+  // for the path asked for and ENOTDIR for a parent, as in Node.
+  int Mkdirp(const std::string& p, bool leaf) {
     if (mkdir(p.c_str(), mode) == 0) {
       if (first_created.empty()) first_created = p;
       return 0;
     }
     int e = errno;
-    if (e == EEXIST) {
-      struct stat st;
-      if (stat(p.c_str(), &st) == 0 && !S_ISDIR(st.st_mode)) return -ENOTDIR;
-      return stat(p.c_str(), &st) == 0 ? 1 : -EEXIST;  // 1: existed already
+    if (e == ENOENT) {
+      size_t slash = p.find_last_of('/');
+      if (slash == std::string::npos || slash == 0) return -ENOENT;
+      int r = Mkdirp(p.substr(0, slash), false);
+      if (r < 0) return r;
+      if (mkdir(p.c_str(), mode) == 0) {
+        if (first_created.empty()) first_created = p;
+        return 0;
+      }
+      e = errno;
     }
-    if (e != ENOENT) return -e;
-    size_t slash = p.find_last_of('/');
-    if (slash == std::string::npos || slash == 0) return -ENOENT;
-    std::string parent = p.substr(0, slash);
-    int r = Mkdirp(parent);
-    if (r < 0) return r;
-    if (mkdir(p.c_str(), mode) == 0) {
-      if (first_created.empty()) first_created = p;
-      return 0;
-    }
-    if (errno == EEXIST) {
-      struct stat st;
-      if (stat(p.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) return 1;
-      return -EEXIST;
-    }
-    return -errno;
+    if (e == EACCES || e == ENOSPC || e == ENOTDIR || e == EPERM) return -e;
+    struct stat st;
+    if (stat(p.c_str(), &st) != 0) return -errno;
+    if (!S_ISDIR(st.st_mode)) return leaf || e != EEXIST ? -EEXIST : -ENOTDIR;
+    return 1;  // there already
   }
 
   void Run() override {
@@ -847,9 +844,7 @@ struct MkdirpJob final : Job {
       if (mkdir(path.c_str(), mode) != 0) err = -errno;
       return;
     }
-    std::string p = path;
-    while (p.size() > 1 && p.back() == '/') p.pop_back();
-    int r = Mkdirp(p);
+    int r = Mkdirp(path, true);
     if (r < 0) err = r;
   }
   Local<Value> Result(v8::Isolate* isolate) override {

@@ -131,3 +131,18 @@ fs.readdir(dir, { withFileTypes: true }, mustCall((err, list) => {
     assert.deepStrictEqual(names.sort(), ['link', 'link/file', 's', 's/file']);
   }));
 }
+
+// mkdir recursive over a file: EEXIST for the path itself, ENOTDIR below it; parents are cut at
+// the last '/' as Node does, so slashes in the result are kept.
+{
+  fs.writeFileSync(join('plain'), '');
+  assert.throws(() => fs.mkdirSync(join('plain'), { recursive: true }), {
+    code: 'EEXIST', message: `EEXIST: file already exists, mkdir '${join('plain')}'`,
+  });
+  assert.throws(() => fs.mkdirSync(join('plain', 'a', 'b'), { recursive: true }), {
+    code: 'ENOTDIR', path: join('plain', 'a', 'b'),
+  });
+  assert.strictEqual(fs.mkdirSync(`${join('slash')}/`, { recursive: true }), `${join('slash')}/`);
+  assert.strictEqual(fs.mkdirSync(`${join('dbl')}//x`, { recursive: true }), `${join('dbl')}/`);
+  fs.mkdir(join('plain'), { recursive: true }, mustCall((err) => assert.strictEqual(err.code, 'EEXIST')));
+}
