@@ -37,3 +37,17 @@ fs.createReadStream(f, { start: big, encoding: 'utf8' }).on('data', mustCall((ch
     fs.closeSync(fd);
   }));
 }));
+
+// Files over 2 GiB cannot be read whole, in any form.
+{
+  const huge = join('huge');
+  fs.closeSync(fs.openSync(huge, 'w'));
+  fs.truncateSync(huge, 2 ** 31 + 1);
+  const tooLarge = {
+    code: 'ERR_FS_FILE_TOO_LARGE', name: 'RangeError',
+    message: 'File size (2147483649) is greater than 2 GiB',
+  };
+  assert.throws(() => fs.readFileSync(huge), tooLarge);
+  fs.readFile(huge, mustCall((err) => assert.throws(() => { throw err; }, tooLarge)));
+  fs.promises.readFile(huge).then(assert.fail, mustCall((err) => assert.throws(() => { throw err; }, tooLarge)));
+}
