@@ -79,6 +79,10 @@ function onGlobalUncaughtException(error, fromPromise, arrow, thrownAt) {
     } catch {
       // An 'exit' listener threw while we were already dying: report the original error.
     }
+    // What stdout/stderr still queue goes out before the report.
+    try {
+      require('internal/process/stdio').flushStdio();
+    } catch { /* a broken stream must not hide the report */ }
     writeStderr(`${formatFatalReport(error, arrow, thrownAt)}\ntide v${process.versions.tide}\n`);
     const code = +process.exitCode | 0;  // a listener may have set it, also as a string
     return code !== 0 ? code : 1;
