@@ -902,8 +902,14 @@ function rm(path, options, callback) {
 function rmSync(path, options) {
   path = getValidatedPath(path);
   options = validateRmOptions(options, defaultRmOptions);
-  const a = binding.lstat(path, statValues, undefined, !options.force);
-  if (a === undefined) return;
+  let a;
+  try {
+    a = binding.lstat(path, statValues);
+  } catch (err) {
+    // force forgives a missing path only (ENOTDIR still throws, as in Node).
+    if (err.code === 'ENOENT' && options.force) return;
+    throw err;
+  }
   if (getStatsFromBinding(a).isDirectory() && !options.recursive) throw eisdir(path);
   try {
     binding.rmrf(pathString(path), options.maxRetries, options.retryDelay);

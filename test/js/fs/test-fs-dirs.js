@@ -146,3 +146,13 @@ fs.readdir(dir, { withFileTypes: true }, mustCall((err, list) => {
   assert.strictEqual(fs.mkdirSync(`${join('dbl')}//x`, { recursive: true }), `${join('dbl')}/`);
   fs.mkdir(join('plain'), { recursive: true }, mustCall((err) => assert.strictEqual(err.code, 'EEXIST')));
 }
+
+// rm's force forgives ENOENT only.
+{
+  fs.writeFileSync(join('rmfile'), '');
+  assert.throws(() => fs.rmSync(join('rmfile', 'x'), { force: true }), { code: 'ENOTDIR', syscall: 'lstat' });
+  fs.rm(join('rmfile', 'x'), { force: true }, mustCall((err) => assert.strictEqual(err.code, 'ENOTDIR')));
+  fs.promises.rm(join('rmfile', 'x'), { force: true }).then(assert.fail, mustCall((err) => {
+    assert.strictEqual(err.code, 'ENOTDIR');
+  }));
+}
