@@ -241,24 +241,25 @@ const validateRmdirOptions = hideStackFrames((options, defaults = defaultRmdirOp
   return options;
 });
 
+// access and copyFile modes, checked as Node checks them (in its C++, hence the short messages):
+// a number is truncated to an int32, then range-checked; anything else but null/undefined is a
+// TypeError.
 function getValidMode(mode, type) {
-  let min = kMinFlags;
-  let max = R_OK | W_OK | X_OK;
-  let def = F_OK;
-  if (type === 'copyFile') {
-    max = COPYFILE_EXCL | COPYFILE_FICLONE | COPYFILE_FICLONE_FORCE;
-    def = mode || kMinFlags;
-  } else {
-    min = F_OK;
+  const min = kMinFlags;
+  const max = type === 'copyFile' ?
+    COPYFILE_EXCL | COPYFILE_FICLONE | COPYFILE_FICLONE_FORCE : R_OK | W_OK | X_OK;
+  if (mode == null) return type === 'copyFile' ? kMinFlags : F_OK;
+  if (typeof mode !== 'number') {
+    const err = new TypeError('mode must be int32 or null/undefined');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
   }
-  if (mode == null) return def;
-  if (type === 'copyFile' && Number.isInteger(mode) && (mode < min || mode > max)) {
-    // Node checks this one in C++, with a shorter message.
+  mode |= 0;
+  if (mode < min || mode > max) {
     const err = new RangeError(`mode is out of range: >= ${min} && <= ${max}`);
     err.code = 'ERR_OUT_OF_RANGE';
     throw err;
   }
-  validateInteger(mode, 'mode', min, max);
   return mode;
 }
 
