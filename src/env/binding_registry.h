@@ -48,6 +48,8 @@ const intptr_t* ExternalReferences();
   V(fs)                  \
   V(fs_event_wrap)       \
   V(messaging)           \
+  V(modules)             \
+  V(module_wrap)         \
   V(os)                  \
   V(performance)         \
   V(pipe_wrap)           \
