@@ -73,6 +73,19 @@ const char* ZlibCodeName(int err) {
   return "Z_UNKNOWN_ERROR";
 }
 
+// Node's code for a brotli decoder error: "ERR_" + prefix + name ("ERR__ERROR_FORMAT_PADDING_1"), as
+// newer brotli releases spell BrotliDecoderErrorString (Debian's 1.0.9 drops the prefix).
+std::string BrotliErrorCode(BrotliDecoderErrorCode code) {
+#define TIDE_BROTLI_ERROR_CASE(PREFIX, NAME, CODE) \
+  case CODE:                                       \
+    return "ERR_" #PREFIX #NAME;
+  switch (static_cast<int>(code)) {
+    BROTLI_DECODER_ERROR_CODES_LIST(TIDE_BROTLI_ERROR_CASE, )
+  }
+#undef TIDE_BROTLI_ERROR_CASE
+  return "ERR_BROTLI_DECODER_UNKNOWN_ERROR";
+}
+
 // The state of one compression stream. Used by one thread at a time: the loop thread, or the pool
 // thread running a job (the JS side never starts a second operation while one is in flight).
 class Codec {
@@ -150,7 +163,7 @@ class Codec {
       }
       if (brotli_error_ != BROTLI_DECODER_NO_ERROR) {
         return {true, "Decompression failed",
-                std::string("ERR_") + BrotliDecoderErrorString(brotli_error_),
+                BrotliErrorCode(brotli_error_),
                 static_cast<int>(brotli_error_)};
       }
       if (flush_ == BROTLI_OPERATION_FINISH &&
