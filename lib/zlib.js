@@ -30,7 +30,7 @@ const binding = internalBinding('zlib');
 const { ZlibStream } = binding;
 
 // --- constants (Node's values; ZLIB_VERNUM is the linked library's) --------------------------------
-const constants = {
+const constantValues = {
   Z_NO_FLUSH: 0, Z_PARTIAL_FLUSH: 1, Z_SYNC_FLUSH: 2, Z_FULL_FLUSH: 3, Z_FINISH: 4, Z_BLOCK: 5,
   Z_OK: 0, Z_STREAM_END: 1, Z_NEED_DICT: 2, Z_ERRNO: -1, Z_STREAM_ERROR: -2, Z_DATA_ERROR: -3,
   Z_MEM_ERROR: -4, Z_BUF_ERROR: -5, Z_VERSION_ERROR: -6,
@@ -75,7 +75,15 @@ const constants = {
   BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2: -27,
   BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES: -30, BROTLI_DECODER_ERROR_UNREACHABLE: -31,
 };
-Object.freeze(constants);
+// As Node's: a null-prototype object whose properties are read-only (the object itself is not
+// frozen).
+const constants = { __proto__: null };
+for (const name of Object.keys(constantValues)) {
+  Object.defineProperty(constants, name, {
+    __proto__: null, value: constantValues[name], enumerable: true, writable: false,
+    configurable: false,
+  });
+}
 
 const {
   Z_NO_FLUSH, Z_BLOCK, Z_PARTIAL_FLUSH, Z_SYNC_FLUSH, Z_FULL_FLUSH, Z_FINISH,
@@ -263,17 +271,19 @@ Object.defineProperty(ZlibBase.prototype, '_closed', {
   },
 });
 
-// Node's old name, seen from the engine's side.
+// Node's old name, seen from the engine's side (DEP0108).
+const kBytesReadMessage = 'zlib.bytesRead is deprecated and will change its meaning in the ' +
+  'future. Use zlib.bytesWritten instead.';
 Object.defineProperty(ZlibBase.prototype, 'bytesRead', {
   __proto__: null,
   configurable: true,
   enumerable: false,
-  get() {
+  get: require('util').deprecate(function() {
     return this.bytesWritten;
-  },
-  set(value) {
+  }, kBytesReadMessage, 'DEP0108'),
+  set: require('util').deprecate(function(value) {
     this.bytesWritten = value;
-  },
+  }, kBytesReadMessage, 'DEP0108'),
 });
 
 ZlibBase.prototype.reset = function reset() {
