@@ -12,6 +12,7 @@ const {
   codes: {
     ERR_BROTLI_INVALID_PARAM,
     ERR_BUFFER_TOO_LARGE,
+    ERR_INTERNAL_ASSERTION,
     ERR_INVALID_ARG_TYPE,
     ERR_OUT_OF_RANGE,
     ERR_ZLIB_INITIALIZATION_FAILED,
@@ -288,7 +289,7 @@ Object.defineProperty(ZlibBase.prototype, 'bytesRead', {
 
 ZlibBase.prototype.reset = function reset() {
   const handle = this[kHandle];
-  if (!handle) throw new ERR_ZLIB_INITIALIZATION_FAILED();
+  if (!handle) throw new ERR_INTERNAL_ASSERTION('zlib binding closed');
   return handle.reset();
 };
 

@@ -828,8 +828,8 @@ class ZlibStream final : public BaseObject {
 
   // A first guess at the output size of a one-shot operation, to grow the buffer less often.
   size_t SizeHint(size_t in_length) const {
-    if (compress_) return in_length / 3 + 4096;
-    return in_length * 4 + 16384;
+    size_t hint = compress_ ? in_length / 3 + 4096 : in_length * 4 + 16384;
+    return std::min<size_t>(hint, 256u << 20);  // beyond that, doubling is cheap enough
   }
 
   void StartWork(CompressionWork* work) {

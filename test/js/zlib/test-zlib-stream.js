@@ -120,6 +120,7 @@ const gz = zlib.gzipSync(text, { level: 9, strategy: zlib.constants.Z_HUFFMAN_ON
     assert.strictEqual(d.destroyed, true);
     assert.strictEqual(d._closed, true);
   }, 'close'));
+  assert.throws(() => d.reset(), { code: 'ERR_INTERNAL_ASSERTION' });
   const r = zlib.createDeflate();
   const out = [];
   r.on('data', (c) => out.push(c));
