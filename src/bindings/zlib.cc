@@ -752,14 +752,27 @@ class ZlibStream final : public BaseObject {
     if (!args[0]->IsInt32() || !args[1]->IsInt32()) {
       return ThrowTypeError(args.GetIsolate(), "params(level, strategy)");
     }
-    CodecError err =
-        self->codec_.Params(args[0].As<v8::Int32>()->Value(), args[1].As<v8::Int32>()->Value());
+    int level = args[0].As<v8::Int32>()->Value();
+    int strategy = args[1].As<v8::Int32>()->Value();
+    if (self->write_in_progress_) {
+      // Never touch the codec while a pool thread uses it: apply once that work is done.
+      self->pending_params_ = true;
+      self->pending_level_ = level;
+      self->pending_strategy_ = strategy;
+      return;
+    }
+    CodecError err = self->codec_.Params(level, strategy);
     if (err.failed) self->EmitError(err, false);
   }
 
   static void Reset(const v8::FunctionCallbackInfo<v8::Value>& args) {
     ZlibStream* self = Self(args);
     if (self == nullptr) return;
+    if (self->write_in_progress_) {
+      self->pending_reset_ = true;
+      self->pending_params_ = false;
+      return;
+    }
     CodecError err = self->codec_.Reset();
     if (err.failed) self->EmitError(err, false);
   }
@@ -776,10 +789,16 @@ class ZlibStream final : public BaseObject {
   }
 
   // Called by CompressionWork::AfterWork on the loop thread.
-  void FinishWork() {
+  // Returns an error from a reset()/params() that waited for the job, if any.
+  CodecError FinishWork() {
     write_in_progress_ = false;
-    ClearWeak();
     MakeWeak();
+    CodecError err;
+    if (pending_reset_) err = codec_.Reset();
+    if (pending_params_ && !err.failed) err = codec_.Params(pending_level_, pending_strategy_);
+    pending_reset_ = false;
+    pending_params_ = false;
+    return err;
   }
   bool pending_close() const { return pending_close_; }
 
@@ -842,6 +861,10 @@ class ZlibStream final : public BaseObject {
   bool compress_;
   bool write_in_progress_ = false;
   bool pending_close_ = false;
+  bool pending_reset_ = false;
+  bool pending_params_ = false;
+  int pending_level_ = 0;
+  int pending_strategy_ = 0;
   v8::Global<v8::Float64Array> state_;
   double* state_data_ = nullptr;
 
@@ -861,9 +884,16 @@ void CompressionWork::AfterWork(int status) {
   Environment* env = this->env();
   v8::Isolate* isolate = env->isolate();
   ZlibStream* stream = stream_;
-  stream->FinishWork();
+  CodecError deferred = stream->FinishWork();
   v8::Local<v8::Function> callback = callback_.Get(isolate);
   v8::Local<v8::Object> recv = stream->object();
+  if (deferred.failed) {
+    for (uint8_t* block : stream_result_.blocks) free(block);
+    free(one_shot_result_.data);
+    stream->EmitError(deferred, true);
+    if (stream->pending_close()) stream->codec()->Close();
+    return;
+  }
   if (status == UV_ECANCELED) {
     for (uint8_t* block : stream_result_.blocks) free(block);
     free(one_shot_result_.data);
