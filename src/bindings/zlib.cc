@@ -73,15 +73,13 @@ const char* ZlibCodeName(int err) {
   return "Z_UNKNOWN_ERROR";
 }
 
-// Node's code for a brotli decoder error: "ERR_" + prefix + name ("ERR__ERROR_FORMAT_PADDING_1"), as
-// newer brotli releases spell BrotliDecoderErrorString (Debian's 1.0.9 drops the prefix).
+// Node's code for a brotli decoder error: "ERR_" + prefix + name ("ERR__ERROR_FORMAT_PADDING_1"),
+// as newer brotli releases spell BrotliDecoderErrorString (Debian's 1.0.9 drops the prefix).
 std::string BrotliErrorCode(BrotliDecoderErrorCode code) {
 #define TIDE_BROTLI_ERROR_CASE(PREFIX, NAME, CODE) \
   case CODE:                                       \
     return "ERR_" #PREFIX #NAME;
-  switch (static_cast<int>(code)) {
-    BROTLI_DECODER_ERROR_CODES_LIST(TIDE_BROTLI_ERROR_CASE, )
-  }
+  switch (static_cast<int>(code)) { BROTLI_DECODER_ERROR_CODES_LIST(TIDE_BROTLI_ERROR_CASE, ) }
 #undef TIDE_BROTLI_ERROR_CASE
   return "ERR_BROTLI_DECODER_UNKNOWN_ERROR";
 }
@@ -162,8 +160,7 @@ class Codec {
         return {};
       }
       if (brotli_error_ != BROTLI_DECODER_NO_ERROR) {
-        return {true, "Decompression failed",
-                BrotliErrorCode(brotli_error_),
+        return {true, "Decompression failed", BrotliErrorCode(brotli_error_),
                 static_cast<int>(brotli_error_)};
       }
       if (flush_ == BROTLI_OPERATION_FINISH &&
@@ -204,7 +201,8 @@ class Codec {
     if (closed_) return {};
     if (is_brotli()) {
       DestroyBrotli();
-      if (!CreateBrotli()) return {true, "Failed to reset stream", "ERR_ZLIB_INITIALIZATION_FAILED", -1};
+      if (!CreateBrotli())
+        return {true, "Failed to reset stream", "ERR_ZLIB_INITIALIZATION_FAILED", -1};
       return {};
     }
     if (!zlib_ready_) {
@@ -273,10 +271,12 @@ class Codec {
   bool SetDictionary() {
     if (dictionary_.empty()) return true;
     if (mode_ == kDeflate || mode_ == kDeflateRaw) {
-      err_ = deflateSetDictionary(&strm_, dictionary_.data(), static_cast<uInt>(dictionary_.size()));
+      err_ =
+          deflateSetDictionary(&strm_, dictionary_.data(), static_cast<uInt>(dictionary_.size()));
     } else if (mode_ == kInflateRaw) {
       // Raw streams carry no dictionary id: it is set up front (others wait for Z_NEED_DICT).
-      err_ = inflateSetDictionary(&strm_, dictionary_.data(), static_cast<uInt>(dictionary_.size()));
+      err_ =
+          inflateSetDictionary(&strm_, dictionary_.data(), static_cast<uInt>(dictionary_.size()));
     }
     return err_ == Z_OK;
   }
@@ -396,10 +396,9 @@ class Codec {
         brotli_ok_ = false;
         return;
       }
-      brotli_ok_ = BrotliEncoderCompressStream(encoder_,
-                                               static_cast<BrotliEncoderOperation>(flush_),
-                                               &avail_in_, &next_in_, &avail_out_, &next_out_,
-                                               nullptr) == BROTLI_TRUE;
+      brotli_ok_ = BrotliEncoderCompressStream(
+                       encoder_, static_cast<BrotliEncoderOperation>(flush_), &avail_in_, &next_in_,
+                       &avail_out_, &next_out_, nullptr) == BROTLI_TRUE;
       return;
     }
     if (decoder_ == nullptr) {
@@ -640,8 +639,8 @@ class ZlibStream final : public BaseObject {
     auto* self = new ZlibStream(Environment::From(args), args.This(), static_cast<Mode>(mode));
     v8::Local<v8::Float64Array> state = args[1].As<v8::Float64Array>();
     self->state_.Reset(isolate, state);
-    self->state_data_ = reinterpret_cast<double*>(
-        static_cast<uint8_t*>(state->Buffer()->Data()) + state->ByteOffset());
+    self->state_data_ = reinterpret_cast<double*>(static_cast<uint8_t*>(state->Buffer()->Data()) +
+                                                  state->ByteOffset());
   }
 
   // init(windowBits, level, memLevel, strategy, dictionary?) → true, or false when zlib refused
@@ -719,9 +718,9 @@ class ZlibStream final : public BaseObject {
     RunOneShot(&self->codec_, in, args[0].As<v8::Int32>()->Value(),
                static_cast<size_t>(Num(args[4])), self->SizeHint(in.length), &result);
     self->state_data_[0] = static_cast<double>(result.consumed);
-    self->DeliverOneShot(&result, [&](v8::Local<v8::Value> value) {
-      args.GetReturnValue().Set(value);
-    }, /*from_loop=*/false);
+    self->DeliverOneShot(
+        &result, [&](v8::Local<v8::Value> value) { args.GetReturnValue().Set(value); },
+        /*from_loop=*/false);
   }
 
   // processAsync(flush, input, inOff, inLen, maxOutput, callback): the same on the pool;
@@ -913,7 +912,8 @@ void CompressionWork::AfterWork(int status) {
       if (!r.blocks.empty()) {
         std::vector<v8::Local<v8::Value>> buffers;
         buffers.reserve(r.blocks.size());
-        for (uint8_t* block : r.blocks) buffers.push_back(AdoptMalloced(isolate, block, chunk_size));
+        for (uint8_t* block : r.blocks)
+          buffers.push_back(AdoptMalloced(isolate, block, chunk_size));
         blocks = v8::Array::New(isolate, buffers.data(), buffers.size());
       }
       v8::Local<v8::Value> argv[5] = {
@@ -929,9 +929,10 @@ void CompressionWork::AfterWork(int status) {
       one_shot_result_.out_of_memory = false;
       one_shot_result_.error = {true, "Out of memory", "Z_MEM_ERROR", Z_MEM_ERROR};
     }
-    stream->DeliverOneShot(&one_shot_result_, [&](v8::Local<v8::Value> value) {
-      MakeCallback(env, recv, callback, 1, &value);
-    }, /*from_loop=*/true);
+    stream->DeliverOneShot(
+        &one_shot_result_,
+        [&](v8::Local<v8::Value> value) { MakeCallback(env, recv, callback, 1, &value); },
+        /*from_loop=*/true);
   }
   if (stream->pending_close()) stream->codec()->Close();
 }
