@@ -591,6 +591,10 @@ class CompressionWork final : public ThreadPoolWork {
     v8::Isolate* isolate = env->isolate();
     input_.Reset(isolate, input);
     if (!output.IsEmpty()) output_.Reset(isolate, output);
+    // The pool thread reads and writes these bytes: hold the memory itself, so that detaching or
+    // transferring the ArrayBuffer (and collecting the new owner) cannot free it meanwhile.
+    in_store_ = StoreOf(input);
+    if (!output.IsEmpty()) out_store_ = StoreOf(output);
     callback_.Reset(isolate, callback);
   }
 
@@ -609,8 +613,15 @@ class CompressionWork final : public ThreadPoolWork {
  private:
   ZlibStream* stream_;
   Kind kind_;
+  static std::shared_ptr<v8::BackingStore> StoreOf(v8::Local<v8::Value> view) {
+    if (!view->IsArrayBufferView()) return nullptr;
+    return view.As<v8::ArrayBufferView>()->Buffer()->GetBackingStore();
+  }
+
   v8::Global<v8::Value> input_;
   v8::Global<v8::Value> output_;
+  std::shared_ptr<v8::BackingStore> in_store_;
+  std::shared_ptr<v8::BackingStore> out_store_;
   v8::Global<v8::Function> callback_;
   StreamWriteResult stream_result_;
   OneShotResult one_shot_result_;
