@@ -5,7 +5,7 @@ const assert = require('assert');
 const zlib = require('zlib');
 const { promisify } = require('util');
 
-const text = 'tide zlib round trip — ünïcödé ✓ '.repeat(2000);
+const text = 'tide zlib round trip — ünïcödé ✓ '.repeat(500);
 const bytes = Buffer.from(text);
 const pairs = [
   ['deflate', 'inflate'], ['gzip', 'gunzip'], ['deflateRaw', 'inflateRaw'], ['gzip', 'unzip'],
