@@ -30,7 +30,7 @@ const binding = internalBinding('zlib');
 
 const { ZlibStream } = binding;
 
-// --- constants (Node's values; ZLIB_VERNUM is the linked library's) --------------------------------
+// --- constants (Node's values; ZLIB_VERNUM is the linked library's) ------------------------------
 const constantValues = {
   Z_NO_FLUSH: 0, Z_PARTIAL_FLUSH: 1, Z_SYNC_FLUSH: 2, Z_FULL_FLUSH: 3, Z_FINISH: 4, Z_BLOCK: 5,
   Z_OK: 0, Z_STREAM_END: 1, Z_NEED_DICT: 2, Z_ERRNO: -1, Z_STREAM_ERROR: -2, Z_DATA_ERROR: -3,
@@ -124,7 +124,7 @@ const kResumeWrite = Symbol('kResumeWrite');
 // slow reader does not inflate all at once).
 const kWriteOutputCap = 1024 * 1024;
 
-// --- errors ---------------------------------------------------------------------------------------
+// --- errors --------------------------------------------------------------------------------------
 
 // handle.onerror(message, errno, code): the library failed; the stream cannot go on.
 function onHandleError(message, errno, code) {
@@ -144,7 +144,7 @@ function closeHandle(engine) {
   }
 }
 
-// --- one-shot helpers (the convenience functions) --------------------------------------------------
+// --- one-shot helpers (the convenience functions) ------------------------------------------------
 
 function toInputSync(buffer) {
   if (typeof buffer === 'string') return Buffer.from(buffer);
@@ -214,7 +214,7 @@ function onOneShotDone(result) {
   else callback(null, buffer);
 }
 
-// --- the stream base -------------------------------------------------------------------------------
+// --- the stream base -----------------------------------------------------------------------------
 
 const FLUSH_BOUNDS = {
   zlib: [Z_NO_FLUSH, Z_BLOCK],
@@ -443,7 +443,7 @@ function onWriteDone(firstHave, blocks, lastHave, availInAfter, more) {
   w.cb();
 }
 
-// --- zlib streams ----------------------------------------------------------------------------------
+// --- zlib streams --------------------------------------------------------------------------------
 
 const zlibDefaultFlushes = { flush: Z_NO_FLUSH, finishFlush: Z_FINISH, fullFlush: Z_FULL_FLUSH };
 
@@ -544,7 +544,7 @@ function DeflateRaw(opts) {
 Object.setPrototypeOf(DeflateRaw.prototype, Zlib.prototype);
 Object.setPrototypeOf(DeflateRaw, Zlib);
 
-// --- brotli streams --------------------------------------------------------------------------------
+// --- brotli streams ------------------------------------------------------------------------------
 
 const kMaxBrotliParam = binding.kMaxBrotliParam;
 const brotliDefaultFlushes = {
@@ -591,7 +591,7 @@ function BrotliDecompress(opts) {
 Object.setPrototypeOf(BrotliDecompress.prototype, Brotli.prototype);
 Object.setPrototypeOf(BrotliDecompress, Brotli);
 
-// --- convenience functions and the module ----------------------------------------------------------
+// --- convenience functions and the module --------------------------------------------------------
 
 function convenience(ctor, name) {
   const fn = {

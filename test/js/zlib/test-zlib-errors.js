@@ -63,7 +63,8 @@ throwsWith(() => zlib.createBrotliCompress({ params: { 0: 0, '00': 1 } }), 'Rang
            'ERR_BROTLI_INVALID_PARAM', '00 is not a valid Brotli parameter');
 throwsWith(() => zlib.createBrotliCompress({ params: { 1: 'a' } }), 'TypeError',
            'ERR_INVALID_ARG_TYPE',
-           'The "options.params[key]" property must be of type number. Received type string (\'a\')');
+           'The "options.params[key]" property must be of type number. ' +
+           'Received type string (\'a\')');
 throwsWith(() => zlib.createBrotliDecompress({ params: { 5: 1 } }), 'Error',
            'ERR_ZLIB_INITIALIZATION_FAILED', 'Initialization failed');
 throwsWith(() => zlib.createDeflate().params(10, 0), 'RangeError', 'ERR_OUT_OF_RANGE',

@@ -13,7 +13,8 @@ const text = Buffer.from('fuzzing the decoders of tide, 0123456789 abcdefghijklm
   .repeat(300));
 const formats = [
   ['deflateSync', 'inflateSync', 'createInflate'], ['gzipSync', 'gunzipSync', 'createGunzip'],
-  ['gzipSync', 'unzipSync', 'createUnzip'], ['deflateRawSync', 'inflateRawSync', 'createInflateRaw'],
+  ['gzipSync', 'unzipSync', 'createUnzip'],
+  ['deflateRawSync', 'inflateRawSync', 'createInflateRaw'],
   ['brotliCompressSync', 'brotliDecompressSync', 'createBrotliDecompress'],
 ];
 function checkError(e) {
