@@ -161,7 +161,7 @@ function absorbError() {}
 // engine (as Node's sync path does).
 function processChunkSync(engine, chunk, flushFlag) {
   const handle = engine[kHandle];
-  if (!handle) throw engine[kError] ?? new ERR_ZLIB_INITIALIZATION_FAILED();
+  if (!handle) throw engine[kError] ?? new ERR_INTERNAL_ASSERTION('zlib binding closed');
   // The error also reaches 'error' listeners through destroy(); it is thrown here instead.
   engine.on('error', absorbError);
   const result = handle.processSync(flushFlag, chunk, 0, chunk.byteLength,
