@@ -179,6 +179,34 @@ named() {
   done
 }
 
+# --- in-script figures printed as "<figure> ms: <N>" (bench/stream/) ---------------------------------
+# figures <file> [args...]: LOOP_RUNS alternating runs of each runtime on bench/<file>; one row per
+# figure, the median of that figure over the runs.
+figures() {
+  local file="$here/$1"; shift
+  local key="f$(( ${#rows[@]} ))" rt bin i n
+  for ((i = 0; i < LOOP_RUNS; i++)); do
+    for rt in "${runtimes[@]}"; do
+      bin="${!rt}"
+      measure_one "$key-$rt" "$work/$key-$rt.out" "$bin" "$file" "$@"
+      if [ "$status" != 0 ] || ! grep -q ' ms: [0-9.]*$' "$work/$key-$rt.out"; then
+        report_failure "$rt" "$file" "$status" "$work/$key-$rt.out"
+        fail_row "$(basename "$file")" "$rt"
+        return
+      fi
+      n=0
+      while IFS= read -r line; do
+        n=$((n + 1))
+        echo "${line##* ms: }" >>"$work/$key-$rt-$n.ms"
+        echo "${line% ms: *}" >"$work/$key-$n.name"
+      done < <(grep ' ms: [0-9.]*$' "$work/$key-$rt.out")
+    done
+  done
+  for ((i = 1; i <= n; i++)); do
+    add_row "$(cat "$work/$key-$i.name") ms" "$(col_ms "$key-tide-$i" | median)" "$(col_ms "$key-node-$i" | median)"
+  done
+}
+
 echo "tide: $tide ($("$tide" --version 2>/dev/null | head -n 1))"
 [ -n "$node" ] && echo "node: $node ($("$node" --version 2>/dev/null | head -n 1))"
 echo "start-up: median of $STARTUP_RUNS runs each; event loop: median of $LOOP_RUNS runs each; A B A B ..."
@@ -191,6 +219,11 @@ loop "1,000,000 setImmediate" immediate.js
 loop "1,000,000 promise callbacks" promise.js
 loop "1,000,000 nextTicks" nexttick.js
 named "buffer 1 MiB x20:" buffer/encode-decode.js 20
+<<<<<<< HEAD
+figures stream/pipeline.js
+=======
+named "stdout to a file, 200,000 lines:" stdio/console-log.js 200000
+>>>>>>> main
 
 echo
 {

@@ -597,8 +597,8 @@ proto.listenerCount = listenerCount;
 proto.eventNames = function eventNames() {
   if (!(this._eventsCount > 0)) return [];
   const names = Reflect.ownKeys(this._events);
-  if (!this[kShapeMode]) return names;
-  // Pre-shaped _events keeps names whose listeners are gone.
+  // Pre-shaped _events (streams) keeps names whose listeners are gone, also after
+  // removeAllListeners(type) has left shape mode.
   const events = this._events;
   return names.filter((name) => events[name] !== undefined);
 };

@@ -1,12 +1,129 @@
 'use strict';
 // node:stream. The implementation is readable-stream 4 (the Node.js streams working group's own
-// package, a cut of Node's lib/internal/streams), embedded from deps/js/ at build time; see
+// package, a cut of Node 18.19's lib/internal/streams), embedded from deps/js/ at build time; see
 // docs/design-notes.md for why. Its errors and validators are tide's (lib/internal/bootstrap/realm.js
-// wires them), so stream errors are Node's error classes. tide applies Node 22's defaults on top.
+// wires them), so stream errors are Node's error classes. This file brings it to Node 22: the 64 KiB
+// default highWaterMark, byte chunks of any ArrayBufferView, duplexPair, Writable's async dispose,
+// no `asIndexedPairs`, and web-stream adapters that say they are missing.
+
+const { isArrayBufferView } = require('internal/util/types');
+const { FastBuffer } = require('internal/buffer');
+const { AbortError, codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
 
 const Stream = require('internal/deps/readable-stream/lib/stream');
+const { SymbolAsyncDispose } = require('internal/streams/primordials');
+const { Readable, Writable, Duplex } = Stream;
+const eos = Stream.finished;
 
 // Node 22 raised the default highWaterMark of byte streams from 16 KiB to 64 KiB.
 Stream.setDefaultHighWaterMark(false, 64 * 1024);
+
+// Byte streams take every TypedArray and DataView (as Node 20+): readable-stream asks these two
+// hooks of the Stream object whether a chunk is acceptable and how to view it as a Buffer.
+Stream._isArrayBufferView = isArrayBufferView;
+Stream._isUint8Array = isArrayBufferView;
+Stream._uint8ArrayToBuffer = function _uint8ArrayToBuffer(chunk) {
+  return new FastBuffer(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+};
+
+// write()'s return value, as Node 20+ decides it: after the chunk was handed to _write, so a writer
+// that took it synchronously (its callback already called) has nothing buffered and write() says
+// true. readable-stream (Node 18's code) decides before, so every chunk of highWaterMark size or more
+// answered false and cost a 'drain' round trip (and a pause/resume in pipe()). The wrapper only turns
+// that false into true, and clears the drain request this very call made, when the stream is below
+// its mark, not ending, errored or destroyed.
+function makeWrite(original) {
+  return function write(chunk, encoding, cb) {
+    const state = this._writableState;
+    const neededDrain = state.needDrain;
+    if (original.call(this, chunk, encoding, cb)) return true;
+    if (state.length < state.highWaterMark && !state.ending && !state.errored &&
+        !state.destroyed) {
+      if (!neededDrain) state.needDrain = false;
+      return true;
+    }
+    return false;
+  };
+}
+Writable.prototype.write = makeWrite(Writable.prototype.write);
+Duplex.prototype.write = makeWrite(Duplex.prototype.write);
+
+// Node 22 removed readable.asIndexedPairs() (DEP0172, end of life).
+delete Readable.prototype.asIndexedPairs;
+
+// writable[Symbol.asyncDispose](): destroy (with an AbortError unless already finished) and wait
+// for the stream to close. Duplex inherits Readable's, as in Node.
+Object.defineProperty(Writable.prototype, SymbolAsyncDispose, {
+  __proto__: null,
+  configurable: true,
+  enumerable: false,
+  writable: true,
+  value: function() {
+    let error;
+    if (!this.destroyed) {
+      error = this.writableFinished ? null : new AbortError();
+      this.destroy(error);
+    }
+    return new Promise((resolve, reject) => {
+      eos(this, (err) => (err && err !== error && err.name !== 'AbortError' ?
+        reject(err) : resolve(null)));
+    });
+  },
+});
+
+// WHATWG streams (stream/web) are not in tide yet; the adapters say so instead of failing oddly.
+for (const [Class, className] of [[Readable, 'Readable'], [Writable, 'Writable'], [Duplex, 'Duplex']]) {
+  Class.fromWeb = function fromWeb() {
+    throw new ERR_NOT_IMPLEMENTED(`${className}.fromWeb (web streams)`);
+  };
+  Class.toWeb = function toWeb() {
+    throw new ERR_NOT_IMPLEMENTED(`${className}.toWeb (web streams)`);
+  };
+}
+
+// duplexPair([options]): two Duplex streams, each writing into the other's readable side. A write
+// is acknowledged when the other side asks for more data (its _read), so backpressure crosses over.
+const kInitOtherSide = Symbol('kInitOtherSide');
+
+class DuplexSide extends Duplex {
+  #otherSide = null;
+  #pendingWrite = null;
+
+  [kInitOtherSide](otherSide) {
+    this.#otherSide = otherSide;
+  }
+
+  _read() {
+    const callback = this.#pendingWrite;
+    if (callback !== null) {
+      this.#pendingWrite = null;
+      callback();
+    }
+  }
+
+  _write(chunk, encoding, callback) {
+    if (chunk.length === 0) {
+      process.nextTick(callback);
+      return;
+    }
+    const other = this.#otherSide;
+    other.push(chunk);
+    other.#pendingWrite = callback;
+  }
+
+  _final(callback) {
+    this.#otherSide.on('end', callback);
+    this.#otherSide.push(null);
+  }
+}
+
+function duplexPair(options) {
+  const side0 = new DuplexSide(options);
+  const side1 = new DuplexSide(options);
+  side0[kInitOtherSide](side1);
+  side1[kInitOtherSide](side0);
+  return [side0, side1];
+}
+Stream.duplexPair = duplexPair;
 
 module.exports = Stream;

@@ -49,956 +49,127 @@ function toUSVString(value) {
   return out;
 }
 
-// ---- percent-encode sets: a table of the ASCII code points each set holds (non-ASCII always) ----
+// ---- the parser (C++) ----
 
-function makeSet(base, extra) {
-  const set = new Uint8Array(128);
-  if (base) set.set(base);
-  for (let c = 0; c < 0x20; c++) set[c] = 1;
-  set[0x7F] = 1;
-  for (const ch of extra) set[ch.charCodeAt(0)] = 1;
-  return set;
-}
-const kC0ControlSet = makeSet(null, '');
-const kFragmentSet = makeSet(kC0ControlSet, ' "<>`');
-const kQuerySet = makeSet(kC0ControlSet, ' "#<>');
-const kSpecialQuerySet = makeSet(kQuerySet, "'");
-const kPathSet = makeSet(kQuerySet, '?`{}');
-const kUserinfoSet = makeSet(kPathSet, '/:;=@[\\]^|');
-const kComponentSet = makeSet(kUserinfoSet, '$%&+,');
-const kFormSet = makeSet(kComponentSet, "!'()~");
+// internalBinding('url').parse(input, base, offsets) runs the URL Standard's basic URL parser and
+// answers the serialized URL (the href, always ASCII) or undefined for failure, with the offsets of
+// the components in the href written to `offsets`. update(href, action, value, offsets) runs a
+// setter. The indexes of `offsets`:
+const kProtocolEnd = 0; // after the ':'
+const kUsernameEnd = 1; // the username is [protocolEnd + 2, usernameEnd)
+const kHostStart = 2; // the password is [usernameEnd + 1, hostStart - 1)
+const kHostEnd = 3;
+const kPortEnd = 4; // the port is [hostEnd + 1, portEnd) when portEnd > hostEnd
+const kPathStart = 5;
+const kSearchStart = 6; // the '?' (or the end of the path)
+const kHashStart = 7; // the '#' (or the end of the href)
+const kFlags = 8;
+const kPortValue = 9;
+const kOffsetCount = 10;
+// Bits of offsets[kFlags].
+const kHasHost = 1;
+const kOpaquePath = 2;
+const kHasQuery = 4;
+const kHasFragment = 8;
+const kSetterFailed = 1 << 16;
+// update()'s actions.
+const kSetProtocol = 1;
+const kSetUsername = 2;
+const kSetPassword = 3;
+const kSetHost = 4;
+const kSetHostname = 5;
+const kSetPort = 6;
+const kSetPathname = 7;
+const kSetSearch = 8;
+const kSetHash = 9;
+const kSetQueryFromParams = 10;
 
-const kHex = [];
-for (let i = 0; i < 256; i++) kHex.push(`%${i < 16 ? '0' : ''}${i.toString(16).toUpperCase()}`);
-
-function utf8PercentEncode(str, start, end, set, spaceAsPlus = false) {
-  let out = '';
-  let last = start;
-  for (let i = start; i < end; i++) {
-    let c = str.charCodeAt(i);
-    if (c < 0x80 && set[c] === 0) continue;
-    if (spaceAsPlus && c === 0x20) {
-      out += `${str.slice(last, i)}+`;
-      last = i + 1;
-      continue;
-    }
-    out += str.slice(last, i);
-    if (c < 0x80) {
-      out += kHex[c];
-    } else if (c < 0x800) {
-      out += kHex[0xC0 | (c >> 6)] + kHex[0x80 | (c & 0x3F)];
-    } else if (c >= 0xD800 && c <= 0xDBFF && i + 1 < end &&
-               (str.charCodeAt(i + 1) & 0xFC00) === 0xDC00) {
-      c = 0x10000 + ((c - 0xD800) << 10) + (str.charCodeAt(i + 1) - 0xDC00);
-      i++;
-      out += kHex[0xF0 | (c >> 18)] + kHex[0x80 | ((c >> 12) & 0x3F)] +
-        kHex[0x80 | ((c >> 6) & 0x3F)] + kHex[0x80 | (c & 0x3F)];
-    } else {
-      if (c >= 0xD800 && c <= 0xDFFF) c = 0xFFFD;
-      out += kHex[0xE0 | (c >> 12)] + kHex[0x80 | ((c >> 6) & 0x3F)] + kHex[0x80 | (c & 0x3F)];
-    }
-    last = i + 1;
-  }
-  return last === start ? str.slice(start, end) : out + str.slice(last, end);
+let offsets;
+let parseBinding;
+let updateBinding;
+let canParseBinding;
+function initBinding() {
+  const b = idna();
+  offsets = new Uint32Array(kOffsetCount);
+  parseBinding = b.parse;
+  updateBinding = b.update;
+  canParseBinding = b.canParse;
 }
 
-function percentEncode(str, set) {
-  return utf8PercentEncode(str, 0, str.length, set);
+// The href of `input` parsed against `base` (a string or undefined), or undefined; the offsets
+// are left in `offsets`.
+function parseHref(input, base) {
+  if (offsets === undefined) initBinding();
+  return parseBinding(input, base, offsets);
 }
 
-function hexValue(c) {
-  if (c >= 0x30 && c <= 0x39) return c - 0x30;
-  if (c >= 0x41 && c <= 0x46) return c - 0x37;
-  if (c >= 0x61 && c <= 0x66) return c - 0x57;
-  return -1;
+// A URL record for lib/url.js (url.format of a WHATWG URL): the components of `input`'s parse,
+// or null. The path is kept serialized.
+function basicURLParse(input, base = null) {
+  if (base !== null) throw new ERR_NOT_IMPLEMENTED('basicURLParse with a base');
+  const href = parseHref(`${input}`, undefined);
+  if (href === undefined) return null;
+  const o = offsets;
+  const flags = o[kFlags];
+  const hasHost = (flags & kHasHost) !== 0;
+  return {
+    scheme: href.slice(0, o[kProtocolEnd] - 1),
+    username: hasHost ? href.slice(o[kProtocolEnd] + 2, o[kUsernameEnd]) : '',
+    password: hasHost ? href.slice(o[kUsernameEnd] + 1, o[kHostStart] - 1) : '',
+    host: hasHost ? href.slice(o[kHostStart], o[kHostEnd]) : null,
+    port: o[kPortValue] === 0xFFFFFFFF ? null : o[kPortValue],
+    path: href.slice(o[kPathStart], o[kSearchStart]),
+    opaquePath: (flags & kOpaquePath) !== 0,
+    query: (flags & kHasQuery) !== 0 ? href.slice(o[kSearchStart] + 1, o[kHashStart]) : null,
+    fragment: (flags & kHasFragment) !== 0 ? href.slice(o[kHashStart] + 1) : null,
+  };
 }
 
-let textDecoder;
-// Percent-decodes `str` (after turning '+' into a space when asked) and decodes the bytes as
-// UTF-8, with U+FFFD for malformed sequences.
-function percentDecode(str, plusAsSpace = false) {
-  if (plusAsSpace && str.includes('+')) str = str.replace(/\+/g, ' ');
-  if (!str.includes('%')) return str;
-  const bytes = [];
-  for (let i = 0; i < str.length; i++) {
-    let c = str.charCodeAt(i);
-    if (c === 0x25 && i + 2 < str.length && hexValue(str.charCodeAt(i + 1)) >= 0 &&
-        hexValue(str.charCodeAt(i + 2)) >= 0) {
-      bytes.push(hexValue(str.charCodeAt(i + 1)) * 16 + hexValue(str.charCodeAt(i + 2)));
-      i += 2;
-    } else if (c < 0x80) {
-      bytes.push(c);
-    } else if (c < 0x800) {
-      bytes.push(0xC0 | (c >> 6), 0x80 | (c & 0x3F));
-    } else if (c >= 0xD800 && c <= 0xDBFF && i + 1 < str.length &&
-               (str.charCodeAt(i + 1) & 0xFC00) === 0xDC00) {
-      c = 0x10000 + ((c - 0xD800) << 10) + (str.charCodeAt(i + 1) - 0xDC00);
-      i++;
-      bytes.push(0xF0 | (c >> 18), 0x80 | ((c >> 12) & 0x3F), 0x80 | ((c >> 6) & 0x3F),
-                 0x80 | (c & 0x3F));
-    } else {
-      if (c >= 0xD800 && c <= 0xDFFF) c = 0xFFFD;
-      bytes.push(0xE0 | (c >> 12), 0x80 | ((c >> 6) & 0x3F), 0x80 | (c & 0x3F));
-    }
-  }
-  if (textDecoder === undefined) {
-    const { TextDecoder } = require('internal/encoding');
-    textDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
-  }
-  return textDecoder.decode(new Uint8Array(bytes));
-}
-
-// ---- schemes ----
-
-const kSpecialSchemes = { __proto__: null, 'ftp': 21, 'file': null, 'http': 80, 'https': 443,
-                          'ws': 80, 'wss': 443 };
-function isSpecialScheme(scheme) {
-  return scheme in kSpecialSchemes;
-}
-function defaultPort(scheme) {
-  return kSpecialSchemes[scheme] ?? null;
-}
-
-// ---- hosts ----
-
-const FAILURE = null;
-
-// Forbidden host code points; forbidden domain code points add C0 controls, % and DEL.
-const kForbiddenHost = makeSet(null, '');
-for (let c = 1; c < 0x20; c++) kForbiddenHost[c] = 0;
-kForbiddenHost[0x7F] = 0;
-for (const ch of '\0\t\n\r #/:<>?@[\\]^|') kForbiddenHost[ch.charCodeAt(0)] = 1;
-const kForbiddenDomain = makeSet(kForbiddenHost, '%');
-
-function containsFrom(str, set) {
-  for (let i = 0; i < str.length; i++) {
-    const c = str.charCodeAt(i);
-    if (c < 0x80 && set[c] === 1) return true;
-  }
-  return false;
-}
-
-function parseIPv4Number(str) {
-  if (str === '') return NaN;
-  let radix = 10;
-  if (str.length >= 2 && str[0] === '0' && (str[1] === 'x' || str[1] === 'X')) {
-    str = str.slice(2);
-    radix = 16;
-  } else if (str.length >= 2 && str[0] === '0') {
-    str = str.slice(1);
-    radix = 8;
-  }
-  if (str === '') return 0;
-  const re = radix === 10 ? /^[0-9]+$/ : radix === 16 ? /^[0-9a-fA-F]+$/ : /^[0-7]+$/;
-  if (!re.test(str)) return NaN;
-  return parseInt(str, radix);
-}
-
-function endsInANumber(str) {
-  let end = str.length;
-  if (end > 0 && str.charCodeAt(end - 1) === 0x2E) {
-    if (end === 1) return false;
-    end--;
-  }
-  const start = str.lastIndexOf('.', end - 1) + 1;
-  if (start === end) return false; // an empty last label is not a number
-  let digits = true;
-  for (let i = start; i < end; i++) {
-    const c = str.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) {
-      digits = false;
-      break;
-    }
-  }
-  if (digits) return true;
-  const c0 = str.charCodeAt(start);
-  if (c0 !== 0x30) return false; // only 0x… can still be a number
-  return !Number.isNaN(parseIPv4Number(str.slice(start, end)));
-}
-
-function parseIPv4(str) {
-  const parts = str.split('.');
-  if (parts[parts.length - 1] === '' && parts.length > 1) parts.pop();
-  if (parts.length > 4) return FAILURE;
-  const numbers = [];
-  for (const part of parts) {
-    const n = parseIPv4Number(part);
-    if (Number.isNaN(n)) return FAILURE;
-    numbers.push(n);
-  }
-  for (let i = 0; i < numbers.length - 1; i++) if (numbers[i] > 255) return FAILURE;
-  const last = numbers[numbers.length - 1];
-  if (last >= 256 ** (5 - numbers.length)) return FAILURE;
-  let ipv4 = last;
-  for (let i = 0; i < numbers.length - 1; i++) ipv4 += numbers[i] * 256 ** (3 - i);
-  return `${ipv4 >>> 24}.${(ipv4 >>> 16) & 255}.${(ipv4 >>> 8) & 255}.${ipv4 & 255}`;
-}
-
-function parseIPv6(input) {
-  const address = [0, 0, 0, 0, 0, 0, 0, 0];
-  let pieceIndex = 0;
-  let compress = null;
-  let pointer = 0;
-  const len = input.length;
-  const at = (i) => (i < len ? input.charCodeAt(i) : -1);
-  const isDigit = (c) => c >= 0x30 && c <= 0x39;
-  if (at(0) === 0x3A) {
-    if (at(1) !== 0x3A) return FAILURE;
-    pointer += 2;
-    pieceIndex++;
-    compress = pieceIndex;
-  }
-  while (at(pointer) !== -1) {
-    if (pieceIndex === 8) return FAILURE;
-    if (at(pointer) === 0x3A) {
-      if (compress !== null) return FAILURE;
-      pointer++;
-      pieceIndex++;
-      compress = pieceIndex;
-      continue;
-    }
-    let value = 0;
-    let length = 0;
-    while (length < 4 && hexValue(at(pointer)) >= 0) {
-      value = value * 16 + hexValue(at(pointer));
-      pointer++;
-      length++;
-    }
-    if (at(pointer) === 0x2E) {
-      if (length === 0) return FAILURE;
-      pointer -= length;
-      if (pieceIndex > 6) return FAILURE;
-      let numbersSeen = 0;
-      while (at(pointer) !== -1) {
-        let ipv4Piece = null;
-        if (numbersSeen > 0) {
-          if (at(pointer) === 0x2E && numbersSeen < 4) pointer++;
-          else return FAILURE;
-        }
-        if (!isDigit(at(pointer))) return FAILURE;
-        while (isDigit(at(pointer))) {
-          const number = at(pointer) - 0x30;
-          if (ipv4Piece === null) ipv4Piece = number;
-          else if (ipv4Piece === 0) return FAILURE;
-          else ipv4Piece = ipv4Piece * 10 + number;
-          if (ipv4Piece > 255) return FAILURE;
-          pointer++;
-        }
-        address[pieceIndex] = address[pieceIndex] * 0x100 + ipv4Piece;
-        numbersSeen++;
-        if (numbersSeen === 2 || numbersSeen === 4) pieceIndex++;
-      }
-      if (numbersSeen !== 4) return FAILURE;
-      break;
-    } else if (at(pointer) === 0x3A) {
-      pointer++;
-      if (at(pointer) === -1) return FAILURE;
-    } else if (at(pointer) !== -1) {
-      return FAILURE;
-    }
-    address[pieceIndex] = value;
-    pieceIndex++;
-  }
-  if (compress !== null) {
-    let swaps = pieceIndex - compress;
-    pieceIndex = 7;
-    while (pieceIndex !== 0 && swaps > 0) {
-      const tmp = address[compress + swaps - 1];
-      address[compress + swaps - 1] = address[pieceIndex];
-      address[pieceIndex] = tmp;
-      pieceIndex--;
-      swaps--;
-    }
-  } else if (pieceIndex !== 8) {
-    return FAILURE;
-  }
-  return address;
-}
-
-function serializeIPv6(address) {
-  // The first longest run of two or more zero pieces is compressed.
-  let bestStart = -1;
-  let bestLength = 1;
-  for (let i = 0; i < 8;) {
-    if (address[i] !== 0) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < 8 && address[j] === 0) j++;
-    if (j - i > bestLength) {
-      bestStart = i;
-      bestLength = j - i;
-    }
-    i = j;
-  }
-  let out = '';
-  let ignore0 = false;
-  for (let i = 0; i < 8; i++) {
-    if (ignore0 && address[i] === 0) continue;
-    ignore0 = false;
-    if (i === bestStart) {
-      out += i === 0 ? '::' : ':';
-      ignore0 = true;
-      continue;
-    }
-    out += address[i].toString(16);
-    if (i !== 7) out += ':';
-  }
-  return out;
-}
-
-function isAsciiDomainFastPath(domain) {
-  for (let i = 0; i < domain.length; i++) if (domain.charCodeAt(i) >= 0x80) return false;
-  return !/(^|\.)xn--/i.test(domain);
-}
-
-// The URL Standard's domain to ASCII (beStrict = false); null for failure.
-function domainToASCIIInternal(domain) {
-  let result;
-  if (isAsciiDomainFastPath(domain)) {
-    result = domain.toLowerCase();
-  } else {
-    result = idna().domainToASCII(domain);
-    if (result === undefined) return FAILURE;
-  }
-  if (result === '') return FAILURE;
-  return result;
-}
-
-// The host parser. Returns the serialized host or null for failure.
-function parseHost(input, isOpaque) {
-  if (input[0] === '[') {
-    if (input[input.length - 1] !== ']') return FAILURE;
-    const address = parseIPv6(input.slice(1, -1));
-    return address === FAILURE ? FAILURE : `[${serializeIPv6(address)}]`;
-  }
-  if (isOpaque) {
-    if (containsFrom(input, kForbiddenHost)) return FAILURE;
-    return percentEncode(input, kC0ControlSet);
-  }
-  const domain = percentDecode(input);
-  const asciiDomain = domainToASCIIInternal(domain);
-  if (asciiDomain === FAILURE) return FAILURE;
-  if (containsFrom(asciiDomain, kForbiddenDomain)) return FAILURE;
-  if (endsInANumber(asciiDomain)) return parseIPv4(asciiDomain);
-  return asciiDomain;
-}
-
-// ---- the URL record and the basic URL parser ----
-
-class URLRecord {
-  scheme = '';
-  username = '';
-  password = '';
-  host = null; // serialized host, '' for the empty host, null for none
-  port = null;
-  path = []; // a list of segments, or a string for an opaque path
-  query = null;
-  fragment = null;
-
-  clone() {
-    const r = new URLRecord();
-    r.scheme = this.scheme;
-    r.username = this.username;
-    r.password = this.password;
-    r.host = this.host;
-    r.port = this.port;
-    r.path = typeof this.path === 'string' ? this.path : this.path.slice();
-    r.query = this.query;
-    r.fragment = this.fragment;
-    return r;
-  }
-}
-
-const SCHEME_START = 1;
-const SCHEME = 2;
-const NO_SCHEME = 3;
-const SPECIAL_RELATIVE_OR_AUTHORITY = 4;
-const PATH_OR_AUTHORITY = 5;
-const RELATIVE = 6;
-const RELATIVE_SLASH = 7;
-const SPECIAL_AUTHORITY_SLASHES = 8;
-const SPECIAL_AUTHORITY_IGNORE_SLASHES = 9;
-const AUTHORITY = 10;
-const HOST = 11;
-const HOSTNAME = 12;
-const PORT = 13;
-const FILE = 14;
-const FILE_SLASH = 15;
-const FILE_HOST = 16;
-const PATH_START = 17;
-const PATH = 18;
-const OPAQUE_PATH = 19;
-const QUERY = 20;
-const FRAGMENT = 21;
-
-const EOF = -1;
-
-function isAlpha(c) {
-  return (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A);
-}
-function isDigitCode(c) {
-  return c >= 0x30 && c <= 0x39;
-}
-function isWindowsDriveLetter(s, normalizedOnly = false) {
-  return s.length === 2 && isAlpha(s.charCodeAt(0)) &&
-    (s[1] === ':' || (!normalizedOnly && s[1] === '|'));
-}
-function startsWithWindowsDriveLetter(s, i) {
-  if (s.length - i < 2) return false;
-  if (!isAlpha(s.charCodeAt(i)) || (s[i + 1] !== ':' && s[i + 1] !== '|')) return false;
-  if (s.length - i === 2) return true;
-  const c = s[i + 2];
-  return c === '/' || c === '\\' || c === '?' || c === '#';
-}
-function isSingleDot(s) {
-  return s === '.' || s.toLowerCase() === '%2e';
-}
-function isDoubleDot(s) {
-  switch (s.length) {
-    case 2: return s === '..';
-    case 4: { const l = s.toLowerCase(); return l === '.%2e' || l === '%2e.'; }
-    case 6: return s.toLowerCase() === '%2e%2e';
-    default: return false;
-  }
-}
-function shortenPath(url) {
-  const path = url.path;
-  if (url.scheme === 'file' && path.length === 1 && isWindowsDriveLetter(path[0], true)) return;
-  path.pop();
-}
-function includesCredentials(url) {
-  return url.username !== '' || url.password !== '';
-}
-
-const kLeadingTrailingC0Space = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
-const kTabNewline = /[\t\n\r]/g;
-
-// Parses `input` against `base` (a URLRecord or null). Without `url`, returns a new URLRecord or
-// null for failure. With `url` and `stateOverride`, modifies `url` (a setter) and returns false
-// when the spec says failure.
-function basicURLParse(input, base, url, stateOverride) {
-  if (url === undefined) {
-    url = new URLRecord();
-    if (input.length > 0 &&
-        (input.charCodeAt(0) <= 0x20 || input.charCodeAt(input.length - 1) <= 0x20)) {
-      input = input.replace(kLeadingTrailingC0Space, '');
-    }
-  }
-  if (input.includes('\t') || input.includes('\n') || input.includes('\r')) {
-    input = input.replace(kTabNewline, '');
-  }
-  let state = stateOverride || SCHEME_START;
-  let buffer = '';
-  let atSignSeen = false;
-  let insideBrackets = false;
-  let passwordTokenSeen = false;
-  const len = input.length;
-  let special = isSpecialScheme(url.scheme);
-
-  for (let pointer = 0; pointer <= len; pointer++) {
-    let c = pointer < len ? input.charCodeAt(pointer) : EOF;
-    switch (state) {
-      case SCHEME_START:
-        if (isAlpha(c)) {
-          buffer += input[pointer].toLowerCase();
-          state = SCHEME;
-        } else if (!stateOverride) {
-          state = NO_SCHEME;
-          pointer--;
-        } else {
-          return false;
-        }
-        break;
-
-      case SCHEME:
-        if (isAlpha(c) || isDigitCode(c) || c === 0x2B || c === 0x2D || c === 0x2E) {
-          let end = pointer + 1;
-          while (end < len) {
-            const d = input.charCodeAt(end);
-            if (!(isAlpha(d) || isDigitCode(d) || d === 0x2B || d === 0x2D || d === 0x2E)) break;
-            end++;
-          }
-          buffer += input.slice(pointer, end).toLowerCase();
-          pointer = end - 1;
-        } else if (c === 0x3A) {
-          if (stateOverride) {
-            if (isSpecialScheme(url.scheme) !== isSpecialScheme(buffer)) return true;
-            if ((includesCredentials(url) || url.port !== null) && buffer === 'file') return true;
-            if (url.scheme === 'file' && url.host === '') return true;
-          }
-          url.scheme = buffer;
-          special = isSpecialScheme(buffer);
-          if (stateOverride) {
-            if (url.port === defaultPort(url.scheme)) url.port = null;
-            return true;
-          }
-          buffer = '';
-          if (url.scheme === 'file') {
-            state = FILE;
-          } else if (special && base !== null && base.scheme === url.scheme) {
-            state = SPECIAL_RELATIVE_OR_AUTHORITY;
-          } else if (special) {
-            state = SPECIAL_AUTHORITY_SLASHES;
-          } else if (input.charCodeAt(pointer + 1) === 0x2F) {
-            state = PATH_OR_AUTHORITY;
-            pointer++;
-          } else {
-            url.path = '';
-            state = OPAQUE_PATH;
-          }
-        } else if (!stateOverride) {
-          buffer = '';
-          state = NO_SCHEME;
-          pointer = -1;
-        } else {
-          return false;
-        }
-        break;
-
-      case NO_SCHEME:
-        if (base === null || (typeof base.path === 'string' && c !== 0x23)) return null;
-        if (typeof base.path === 'string' && c === 0x23) {
-          url.scheme = base.scheme;
-          special = isSpecialScheme(url.scheme);
-          url.path = base.path;
-          url.query = base.query;
-          url.fragment = '';
-          state = FRAGMENT;
-        } else if (base.scheme !== 'file') {
-          state = RELATIVE;
-          pointer--;
-        } else {
-          state = FILE;
-          pointer--;
-        }
-        break;
-
-      case SPECIAL_RELATIVE_OR_AUTHORITY:
-        if (c === 0x2F && input.charCodeAt(pointer + 1) === 0x2F) {
-          state = SPECIAL_AUTHORITY_IGNORE_SLASHES;
-          pointer++;
-        } else {
-          state = RELATIVE;
-          pointer--;
-        }
-        break;
-
-      case PATH_OR_AUTHORITY:
-        if (c === 0x2F) {
-          state = AUTHORITY;
-        } else {
-          state = PATH;
-          pointer--;
-        }
-        break;
-
-      case RELATIVE:
-        url.scheme = base.scheme;
-        special = isSpecialScheme(url.scheme);
-        if (c === 0x2F || (special && c === 0x5C)) {
-          state = RELATIVE_SLASH;
-        } else {
-          url.username = base.username;
-          url.password = base.password;
-          url.host = base.host;
-          url.port = base.port;
-          url.path = base.path.slice();
-          url.query = base.query;
-          if (c === 0x3F) {
-            url.query = '';
-            state = QUERY;
-          } else if (c === 0x23) {
-            url.fragment = '';
-            state = FRAGMENT;
-          } else if (c !== EOF) {
-            url.query = null;
-            shortenPath(url);
-            state = PATH;
-            pointer--;
-          }
-        }
-        break;
-
-      case RELATIVE_SLASH:
-        if (special && (c === 0x2F || c === 0x5C)) {
-          state = SPECIAL_AUTHORITY_IGNORE_SLASHES;
-        } else if (c === 0x2F) {
-          state = AUTHORITY;
-        } else {
-          url.username = base.username;
-          url.password = base.password;
-          url.host = base.host;
-          url.port = base.port;
-          state = PATH;
-          pointer--;
-        }
-        break;
-
-      case SPECIAL_AUTHORITY_SLASHES:
-        state = SPECIAL_AUTHORITY_IGNORE_SLASHES;
-        if (c === 0x2F && input.charCodeAt(pointer + 1) === 0x2F) pointer++;
-        else pointer--;
-        break;
-
-      case SPECIAL_AUTHORITY_IGNORE_SLASHES:
-        if (c !== 0x2F && c !== 0x5C) {
-          state = AUTHORITY;
-          pointer--;
-        }
-        break;
-
-      case AUTHORITY:
-        if (c === 0x40) {
-          if (atSignSeen) buffer = `%40${buffer}`;
-          atSignSeen = true;
-          if (!passwordTokenSeen) {
-            const colon = buffer.indexOf(':');
-            if (colon === -1) {
-              url.username += percentEncode(buffer, kUserinfoSet);
-            } else {
-              passwordTokenSeen = true;
-              url.username += percentEncode(buffer.slice(0, colon), kUserinfoSet);
-              url.password += percentEncode(buffer.slice(colon + 1), kUserinfoSet);
-            }
-          } else {
-            url.password += percentEncode(buffer, kUserinfoSet);
-          }
-          buffer = '';
-        } else if (c === EOF || c === 0x2F || c === 0x3F || c === 0x23 ||
-                   (special && c === 0x5C)) {
-          if (atSignSeen && buffer === '') return null;
-          pointer -= buffer.length + 1;
-          buffer = '';
-          state = HOST;
-        } else {
-          let end = pointer + 1;
-          while (end < len) {
-            const d = input.charCodeAt(end);
-            if (d === 0x40 || d === 0x2F || d === 0x3F || d === 0x23 ||
-                (special && d === 0x5C)) {
-              break;
-            }
-            end++;
-          }
-          buffer += input.slice(pointer, end);
-          pointer = end - 1;
-        }
-        break;
-
-      case HOST:
-      case HOSTNAME:
-        if (stateOverride && url.scheme === 'file') {
-          pointer--;
-          state = FILE_HOST;
-        } else if (c === 0x3A && !insideBrackets) {
-          if (buffer === '') return stateOverride ? false : null;
-          if (stateOverride === HOSTNAME) return false;
-          const host = parseHost(buffer, !special);
-          if (host === FAILURE) return stateOverride ? false : null;
-          url.host = host;
-          buffer = '';
-          state = PORT;
-        } else if (c === EOF || c === 0x2F || c === 0x3F || c === 0x23 ||
-                   (special && c === 0x5C)) {
-          pointer--;
-          if (special && buffer === '') return stateOverride ? false : null;
-          if (stateOverride && buffer === '' &&
-              (includesCredentials(url) || url.port !== null)) {
-            return false;
-          }
-          const host = parseHost(buffer, !special);
-          if (host === FAILURE) return stateOverride ? false : null;
-          url.host = host;
-          buffer = '';
-          state = PATH_START;
-          if (stateOverride) return true;
-        } else if (c === 0x5B || c === 0x5D) {
-          insideBrackets = c === 0x5B;
-          buffer += input[pointer];
-        } else {
-          let end = pointer + 1;
-          while (end < len) {
-            const d = input.charCodeAt(end);
-            if (d === 0x3A || d === 0x2F || d === 0x3F || d === 0x23 || d === 0x5B || d === 0x5D ||
-                (special && d === 0x5C)) {
-              break;
-            }
-            end++;
-          }
-          buffer += input.slice(pointer, end);
-          pointer = end - 1;
-        }
-        break;
-
-      case PORT:
-        if (isDigitCode(c)) {
-          buffer += input[pointer];
-        } else if (c === EOF || c === 0x2F || c === 0x3F || c === 0x23 ||
-                   (special && c === 0x5C) || stateOverride) {
-          if (buffer !== '') {
-            let port = 0;
-            for (let i = 0; i < buffer.length; i++) {
-              port = port * 10 + (buffer.charCodeAt(i) - 0x30);
-              if (port > 65535) return stateOverride ? false : null;
-            }
-            url.port = port === defaultPort(url.scheme) ? null : port;
-            buffer = '';
-          }
-          if (stateOverride) return true;
-          state = PATH_START;
-          pointer--;
-        } else {
-          return stateOverride ? false : null;
-        }
-        break;
-
-      case FILE:
-        url.scheme = 'file';
-        special = true;
-        url.host = '';
-        if (c === 0x2F || c === 0x5C) {
-          state = FILE_SLASH;
-        } else if (base !== null && base.scheme === 'file') {
-          url.host = base.host;
-          url.path = base.path.slice();
-          url.query = base.query;
-          if (c === 0x3F) {
-            url.query = '';
-            state = QUERY;
-          } else if (c === 0x23) {
-            url.fragment = '';
-            state = FRAGMENT;
-          } else if (c !== EOF) {
-            url.query = null;
-            if (!startsWithWindowsDriveLetter(input, pointer)) shortenPath(url);
-            else url.path = [];
-            state = PATH;
-            pointer--;
-          }
-        } else {
-          state = PATH;
-          pointer--;
-        }
-        break;
-
-      case FILE_SLASH:
-        if (c === 0x2F || c === 0x5C) {
-          state = FILE_HOST;
-        } else {
-          if (base !== null && base.scheme === 'file') {
-            url.host = base.host;
-            if (!startsWithWindowsDriveLetter(input, pointer) &&
-                base.path.length > 0 && isWindowsDriveLetter(base.path[0], true)) {
-              url.path.push(base.path[0]);
-            }
-          }
-          state = PATH;
-          pointer--;
-        }
-        break;
-
-      case FILE_HOST:
-        if (c === EOF || c === 0x2F || c === 0x5C || c === 0x3F || c === 0x23) {
-          pointer--;
-          if (!stateOverride && isWindowsDriveLetter(buffer)) {
-            state = PATH;
-          } else if (buffer === '') {
-            url.host = '';
-            if (stateOverride) return true;
-            state = PATH_START;
-          } else {
-            let host = parseHost(buffer, !special);
-            if (host === FAILURE) return stateOverride ? false : null;
-            if (host === 'localhost') host = '';
-            url.host = host;
-            if (stateOverride) return true;
-            buffer = '';
-            state = PATH_START;
-          }
-        } else {
-          buffer += input[pointer];
-        }
-        break;
-
-      case PATH_START:
-        if (special) {
-          state = PATH;
-          if (c !== 0x2F && c !== 0x5C) pointer--;
-        } else if (!stateOverride && c === 0x3F) {
-          url.query = '';
-          state = QUERY;
-        } else if (!stateOverride && c === 0x23) {
-          url.fragment = '';
-          state = FRAGMENT;
-        } else if (c !== EOF) {
-          state = PATH;
-          if (c !== 0x2F) pointer--;
-        } else if (stateOverride && url.host === null) {
-          url.path.push('');
-        }
-        break;
-
-      case PATH:
-        if (c !== EOF && c !== 0x2F && !(special && c === 0x5C) &&
-            (stateOverride || (c !== 0x3F && c !== 0x23))) {
-          let end = pointer + 1;
-          while (end < len) {
-            const d = input.charCodeAt(end);
-            if (d === 0x2F || (special && d === 0x5C) ||
-                (!stateOverride && (d === 0x3F || d === 0x23))) {
-              break;
-            }
-            end++;
-          }
-          buffer += input.slice(pointer, end);
-          pointer = end;
-          c = pointer < len ? input.charCodeAt(pointer) : EOF;
-        }
-        if (c === EOF || c === 0x2F || (special && c === 0x5C) ||
-            (!stateOverride && (c === 0x3F || c === 0x23))) {
-          const slash = c === 0x2F || (special && c === 0x5C);
-          if (isDoubleDot(buffer)) {
-            shortenPath(url);
-            if (!slash) url.path.push('');
-          } else if (isSingleDot(buffer)) {
-            if (!slash) url.path.push('');
-          } else {
-            if (url.scheme === 'file' && url.path.length === 0 && isWindowsDriveLetter(buffer)) {
-              buffer = `${buffer[0]}:`;
-            }
-            url.path.push(percentEncode(buffer, kPathSet));
-          }
-          buffer = '';
-          if (c === 0x3F) {
-            url.query = '';
-            state = QUERY;
-          } else if (c === 0x23) {
-            url.fragment = '';
-            state = FRAGMENT;
-          }
-        } else {
-          buffer += input[pointer];
-        }
-        break;
-
-      case OPAQUE_PATH: {
-        let end = pointer;
-        while (end < len) {
-          const d = input.charCodeAt(end);
-          if (d === 0x3F || d === 0x23) break;
-          end++;
-        }
-        url.path += utf8PercentEncode(input, pointer, end, kC0ControlSet);
-        pointer = end;
-        if (end < len) {
-          if (input.charCodeAt(end) === 0x3F) {
-            url.query = '';
-            state = QUERY;
-          } else {
-            url.fragment = '';
-            state = FRAGMENT;
-          }
-        }
-        break;
-      }
-
-      case QUERY: {
-        let end = pointer;
-        if (!stateOverride) while (end < len && input.charCodeAt(end) !== 0x23) end++;
-        else end = len;
-        url.query += utf8PercentEncode(input, pointer, end, special ? kSpecialQuerySet : kQuerySet);
-        pointer = end;
-        if (end < len) {
-          url.fragment = '';
-          state = FRAGMENT;
-        }
-        break;
-      }
-
-      case FRAGMENT:
-        url.fragment += utf8PercentEncode(input, pointer, len, kFragmentSet);
-        pointer = len;
-        break;
-    }
-  }
-  return stateOverride ? true : url;
-}
-
-function serializePath(url) {
-  if (typeof url.path === 'string') return url.path;
-  let out = '';
-  for (const segment of url.path) out += `/${segment}`;
-  return out;
-}
-
+// Serializes a record of basicURLParse's shape.
 function serializeURL(url, excludeFragment = false) {
   let out = `${url.scheme}:`;
   if (url.host !== null) {
     out += '//';
-    if (includesCredentials(url)) {
+    if (url.username !== '' || url.password !== '') {
       out += url.username;
       if (url.password !== '') out += `:${url.password}`;
       out += '@';
     }
     out += url.host;
     if (url.port !== null) out += `:${url.port}`;
-  } else if (typeof url.path !== 'string' && url.path.length > 1 && url.path[0] === '') {
+  } else if (!url.opaquePath && url.path.startsWith('//')) {
     out += '/.';
   }
-  out += serializePath(url);
+  out += url.path;
   if (url.query !== null) out += `?${url.query}`;
   if (!excludeFragment && url.fragment !== null) out += `#${url.fragment}`;
   return out;
 }
 
-function serializeOrigin(url) {
-  switch (url.scheme) {
-    case 'blob': {
-      const inner = basicURLParse(serializePath(url), null);
-      if (inner !== null && (inner.scheme === 'http' || inner.scheme === 'https')) {
-        return serializeOrigin(inner);
-      }
-      return 'null';
-    }
-    case 'ftp': case 'http': case 'https': case 'ws': case 'wss':
-      return `${url.scheme}://${url.host}${url.port === null ? '' : `:${url.port}`}`;
-    default:
-      return 'null';
-  }
-}
-
-function stripTrailingSpacesFromOpaquePath(url) {
-  if (typeof url.path !== 'string') return;
-  if (url.fragment !== null || url.query !== null) return;
-  url.path = url.path.replace(/ +$/, '');
-}
-
 // ---- application/x-www-form-urlencoded ----
 
+// application/x-www-form-urlencoded parsing and serializing run in C++ (internalBinding('url')
+// parseForm and serializeForm); the names and values are USVStrings here.
 function parseUrlencoded(input) {
-  const list = [];
-  if (input === '') return list;
-  for (const sequence of input.split('&')) {
-    if (sequence === '') continue;
-    const eq = sequence.indexOf('=');
-    const name = eq === -1 ? sequence : sequence.slice(0, eq);
-    const value = eq === -1 ? '' : sequence.slice(eq + 1);
-    list.push([percentDecode(name, true), percentDecode(value, true)]);
-  }
-  return list;
+  if (input === '') return [];
+  return idna().parseForm(input);
 }
 
+let formLengths = new Uint32Array(64);
 function serializeUrlencoded(list) {
-  let out = '';
+  const count = list.length * 2;
+  if (count === 0) return '';
+  if (formLengths.length < count) formLengths = new Uint32Array(count * 2);
+  const lengths = formLengths;
+  let all = '';
   for (let i = 0; i < list.length; i++) {
-    const [name, value] = list[i];
-    if (i > 0) out += '&';
-    out += `${utf8PercentEncode(name, 0, name.length, kFormSet, true)}=` +
-      utf8PercentEncode(value, 0, value.length, kFormSet, true);
+    const pair = list[i];
+    all += pair[0];
+    all += pair[1];
+    lengths[2 * i] = pair[0].length;
+    lengths[2 * i + 1] = pair[1].length;
   }
-  return out;
+  return idna().serializeForm(all, lengths, count);
 }
 
 // Puts `keys` of `obj` in this order (Object.keys order is creation order) and marks them
@@ -1264,6 +435,9 @@ Object.defineProperties(URLSearchParamsIterator.prototype, {
 
 // ---- URL ----
 
+// What util.inspect shows of a URL's internals with showHidden.
+class URLContext {}
+
 // The message V8 gives for a failed private brand check, which is what Node's URL throws.
 function throwInvalidURLThis() {
   throw new TypeError('Receiver must be an instance of class URL');
@@ -1274,56 +448,81 @@ function isURLThis(value) {
 }
 let isURLObject;
 
-function parseOrThrow(input, base) {
-  let baseRecord = null;
-  if (base !== undefined) {
-    baseRecord = basicURLParse(toUSVString(base), null);
-    if (baseRecord === null) throw new ERR_INVALID_URL(input, `${base}`);
-  }
-  const record = basicURLParse(input, baseRecord);
-  if (record === null) {
-    throw new ERR_INVALID_URL(input, base === undefined ? undefined : `${base}`);
-  }
-  return record;
+// Node's error for an invalid URL: `input` and `base` as the parser saw them (USVStrings).
+function invalidURL(input, base) {
+  return new ERR_INVALID_URL(toUSVString(input), base === undefined ? base : toUSVString(base));
 }
 
 class URL {
-  #context;
+  // The serialized URL and where its components are in it (see the offsets above).
+  #href = '';
+  #protocolEnd = 0;
+  #usernameEnd = 0;
+  #hostStart = 0;
+  #hostEnd = 0;
+  #portEnd = 0;
+  #pathStart = 0;
+  #searchStart = 0;
+  #hashStart = 0;
+  #flags = 0;
   #searchParams;
 
   constructor(input, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
-    input = toUSVString(input);
-    this.#context = parseOrThrow(input, base);
+    input = `${input}`;
+    if (base !== undefined) base = `${base}`;
+    const href = parseHref(input, base);
+    if (href === undefined) throw invalidURL(input, base);
+    this.#set(href);
+  }
+
+  #set(href) {
+    const o = offsets;
+    this.#href = href;
+    this.#protocolEnd = o[kProtocolEnd];
+    this.#usernameEnd = o[kUsernameEnd];
+    this.#hostStart = o[kHostStart];
+    this.#hostEnd = o[kHostEnd];
+    this.#portEnd = o[kPortEnd];
+    this.#pathStart = o[kPathStart];
+    this.#searchStart = o[kSearchStart];
+    this.#hashStart = o[kHashStart];
+    this.#flags = o[kFlags];
+  }
+
+  // Runs a setter in C++ and takes the new href; answers whether the setter's parse succeeded.
+  #update(action, value) {
+    if (offsets === undefined) initBinding();
+    this.#set(updateBinding(this.#href, action, value, offsets));
+    return (this.#flags & kSetterFailed) === 0;
+  }
+
+  #query() {
+    return (this.#flags & kHasQuery) !== 0 ?
+      this.#href.slice(this.#searchStart + 1, this.#hashStart) : '';
   }
 
   static {
-    isURLObject = (value) => value !== null && typeof value === 'object' && #context in value;
+    isURLObject = (value) => value !== null && typeof value === 'object' && #href in value;
     setURLQueryFromParams = (url, serialized) => {
-      const ctx = url.#context;
-      ctx.query = serialized === '' ? null : serialized;
-      if (serialized === '') stripTrailingSpacesFromOpaquePath(ctx);
+      url.#update(kSetQueryFromParams, serialized);
     };
   }
 
   static canParse(input, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
-    input = toUSVString(input);
-    let baseRecord = null;
-    if (base !== undefined) {
-      baseRecord = basicURLParse(toUSVString(base), null);
-      if (baseRecord === null) return false;
-    }
-    return basicURLParse(input, baseRecord) !== null;
+    input = `${input}`;
+    if (base !== undefined) base = `${base}`;
+    if (offsets === undefined) initBinding();
+    return canParseBinding(input, base);
   }
 
   static parse(input, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
-    try {
-      return new URL(input, base);
-    } catch {
-      return null;
-    }
+    input = `${input}`;
+    if (base !== undefined) base = `${base}`;
+    if (parseHref(input, base) === undefined) return null;
+    return new URL(input, base);
   }
 
   static createObjectURL(obj) {
@@ -1342,184 +541,154 @@ class URL {
 
   get href() {
     if (!isURLThis(this)) throwInvalidURLThis();
-    return serializeURL(this.#context);
+    return this.#href;
   }
 
   set href(value) {
     if (!isURLThis(this)) throwInvalidURLThis();
-    value = toUSVString(value);
-    const record = basicURLParse(value, null);
-    if (record === null) throw new ERR_INVALID_URL(value);
-    this.#context = record;
-    if (this.#searchParams !== undefined) resetSearchParams(this.#searchParams, record.query);
+    value = `${value}`;
+    const href = parseHref(value, undefined);
+    if (href === undefined) throw invalidURL(value);
+    this.#set(href);
+    if (this.#searchParams !== undefined) resetSearchParams(this.#searchParams, this.#query());
   }
 
   get origin() {
     if (!isURLThis(this)) throwInvalidURLThis();
-    return serializeOrigin(this.#context);
+    const href = this.#href;
+    const protocol = href.slice(0, this.#protocolEnd);
+    switch (protocol) {
+      case 'blob:': {
+        const inner = parseHref(href.slice(this.#pathStart, this.#searchStart), undefined);
+        if (inner === undefined) return 'null';
+        const o = offsets;
+        const scheme = inner.slice(0, o[kProtocolEnd]);
+        if (scheme !== 'http:' && scheme !== 'https:') return 'null';
+        return `${scheme}//${inner.slice(o[kHostStart], o[kPortEnd])}`;
+      }
+      case 'ftp:': case 'http:': case 'https:': case 'ws:': case 'wss:':
+        return `${protocol}//${href.slice(this.#hostStart, this.#portEnd)}`;
+      default:
+        return 'null';
+    }
   }
 
   get protocol() {
     if (!isURLThis(this)) throwInvalidURLThis();
-    return `${this.#context.scheme}:`;
+    return this.#href.slice(0, this.#protocolEnd);
   }
 
   set protocol(value) {
     if (!isURLThis(this)) throwInvalidURLThis();
-    basicURLParse(`${toUSVString(value)}:`, null, this.#context, SCHEME_START);
+    this.#update(kSetProtocol, `${value}`);
   }
 
   get username() {
     if (!isURLThis(this)) throwInvalidURLThis();
-    return this.#context.username;
+    if ((this.#flags & kHasHost) === 0) return '';
+    return this.#href.slice(this.#protocolEnd + 2, this.#usernameEnd);
   }
 
   set username(value) {
     if (!isURLThis(this)) throwInvalidURLThis();
-    value = toUSVString(value);
-    const ctx = this.#context;
-    if (ctx.host === null || ctx.host === '' || ctx.scheme === 'file') return;
-    ctx.username = percentEncode(value, kUserinfoSet);
+    this.#update(kSetUsername, `${value}`);
   }
 
   get password() {
     if (!isURLThis(this)) throwInvalidURLThis();
-    return this.#context.password;
+    if (this.#hostStart - this.#usernameEnd < 2) return '';
+    return this.#href.slice(this.#usernameEnd + 1, this.#hostStart - 1);
   }
 
   set password(value) {
     if (!isURLThis(this)) throwInvalidURLThis();
-    value = toUSVString(value);
-    const ctx = this.#context;
-    if (ctx.host === null || ctx.host === '' || ctx.scheme === 'file') return;
-    ctx.password = percentEncode(value, kUserinfoSet);
+    this.#update(kSetPassword, `${value}`);
   }
 
   get host() {
     if (!isURLThis(this)) throwInvalidURLThis();
-    const ctx = this.#context;
-    if (ctx.host === null) return '';
-    return ctx.port === null ? ctx.host : `${ctx.host}:${ctx.port}`;
+    return this.#href.slice(this.#hostStart, this.#portEnd);
   }
 
   set host(value) {
     if (!isURLThis(this)) throwInvalidURLThis();
-    value = toUSVString(value);
-    if (typeof this.#context.path === 'string') return;
-    this.#setWith(value, HOST);
+    this.#update(kSetHost, `${value}`);
   }
 
   get hostname() {
     if (!isURLThis(this)) throwInvalidURLThis();
-    return this.#context.host ?? '';
+    return this.#href.slice(this.#hostStart, this.#hostEnd);
   }
 
   set hostname(value) {
     if (!isURLThis(this)) throwInvalidURLThis();
-    value = toUSVString(value);
-    if (typeof this.#context.path === 'string') return;
-    this.#setWith(value, HOSTNAME);
+    this.#update(kSetHostname, `${value}`);
   }
 
   get port() {
     if (!isURLThis(this)) throwInvalidURLThis();
-    const port = this.#context.port;
-    return port === null ? '' : `${port}`;
+    if (this.#portEnd === this.#hostEnd) return '';
+    return this.#href.slice(this.#hostEnd + 1, this.#portEnd);
   }
 
   set port(value) {
     if (!isURLThis(this)) throwInvalidURLThis();
-    value = toUSVString(value);
-    const ctx = this.#context;
-    if (ctx.host === null || ctx.host === '' || ctx.scheme === 'file') return;
-    if (value === '') {
-      ctx.port = null;
-      return;
-    }
-    this.#setWith(value, PORT);
+    this.#update(kSetPort, `${value}`);
   }
 
   get pathname() {
     if (!isURLThis(this)) throwInvalidURLThis();
-    return serializePath(this.#context);
+    return this.#href.slice(this.#pathStart, this.#searchStart);
   }
 
   set pathname(value) {
     if (!isURLThis(this)) throwInvalidURLThis();
-    value = toUSVString(value);
-    const ctx = this.#context;
-    if (typeof ctx.path === 'string') return;
-    const copy = ctx.clone();
-    copy.path = [];
-    basicURLParse(value, null, copy, PATH_START);
-    ctx.path = copy.path;
+    this.#update(kSetPathname, `${value}`);
   }
 
   get search() {
     if (!isURLThis(this)) throwInvalidURLThis();
-    const query = this.#context.query;
-    return query === null || query === '' ? '' : `?${query}`;
+    if (this.#hashStart - this.#searchStart < 2) return '';
+    return this.#href.slice(this.#searchStart, this.#hashStart);
   }
 
   set search(value) {
     if (!isURLThis(this)) throwInvalidURLThis();
     value = toUSVString(value);
-    const ctx = this.#context;
-    if (value === '') {
-      ctx.query = null;
-      if (this.#searchParams !== undefined) resetSearchParams(this.#searchParams, '');
-      stripTrailingSpacesFromOpaquePath(ctx);
-      return;
+    this.#update(kSetSearch, value);
+    if (this.#searchParams !== undefined) {
+      resetSearchParams(this.#searchParams, value[0] === '?' ? value.slice(1) : value);
     }
-    const input = value[0] === '?' ? value.slice(1) : value;
-    ctx.query = '';
-    basicURLParse(input, null, ctx, QUERY);
-    if (this.#searchParams !== undefined) resetSearchParams(this.#searchParams, input);
   }
 
   get searchParams() {
     if (!isURLThis(this)) throwInvalidURLThis();
     if (this.#searchParams === undefined) {
       this.#searchParams = new URLSearchParams();
-      attachSearchParams(this.#searchParams, this, this.#context.query);
+      attachSearchParams(this.#searchParams, this, this.#query());
     }
     return this.#searchParams;
   }
 
   get hash() {
     if (!isURLThis(this)) throwInvalidURLThis();
-    const fragment = this.#context.fragment;
-    return fragment === null || fragment === '' ? '' : `#${fragment}`;
+    if (this.#href.length - this.#hashStart < 2) return '';
+    return this.#href.slice(this.#hashStart);
   }
 
   set hash(value) {
     if (!isURLThis(this)) throwInvalidURLThis();
-    value = toUSVString(value);
-    const ctx = this.#context;
-    if (value === '') {
-      ctx.fragment = null;
-      stripTrailingSpacesFromOpaquePath(ctx);
-      return;
-    }
-    const input = value[0] === '#' ? value.slice(1) : value;
-    ctx.fragment = '';
-    basicURLParse(input, null, ctx, FRAGMENT);
+    this.#update(kSetHash, `${value}`);
   }
 
   toString() {
     if (!isURLThis(this)) throwInvalidURLThis();
-    return serializeURL(this.#context);
+    return this.#href;
   }
 
   toJSON() {
     if (!isURLThis(this)) throwInvalidURLThis();
-    return serializeURL(this.#context);
-  }
-
-  // A setter's state-override parse: it changes the URL in place, and what it changed before a
-  // failure (a host before an invalid port) stays, as the URL Standard says.
-  #setWith(value, state) {
-    basicURLParse(value, null, this.#context, state);
+    return this.#href;
   }
 
   [kInspect](depth, options, inspect) {
@@ -1539,7 +708,23 @@ class URL {
     obj.search = this.search;
     obj.searchParams = this.searchParams;
     obj.hash = this.hash;
-    if (options.showHidden) obj[Symbol('context')] = this.#context;
+    if (options.showHidden) {
+      // The parser's view of the URL, shaped like Node's URLContext: the href and where its
+      // components are (0xFFFFFFFF for an absent search, hash or port). tide's host_start is
+      // the host's first character (ada's is the '@' or the "//").
+      const context = new URLContext();
+      context.href = this.#href;
+      context.protocol_end = this.#protocolEnd;
+      context.username_end = this.#usernameEnd;
+      context.host_start = this.#hostStart;
+      context.host_end = this.#hostEnd;
+      context.pathname_start = this.#pathStart;
+      context.search_start = (this.#flags & kHasQuery) !== 0 ? this.#searchStart : 0xFFFFFFFF;
+      context.hash_start = (this.#flags & kHasFragment) !== 0 ? this.#hashStart : 0xFFFFFFFF;
+      context.port = this.#portEnd > this.#hostEnd ?
+        Number(this.#href.slice(this.#hostEnd + 1, this.#portEnd)) : 0xFFFFFFFF;
+      obj[Symbol('context')] = context;
+    }
     // Like Node, the fields are inspected with the caller's options as given (depth restarts).
     return `${ctor.name} ${inspect(obj, options)}`;
   }
@@ -1563,9 +748,11 @@ function domainToASCII(domain) {
   if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
   domain = `${domain}`;
   if (domain === '') return '';
-  const record = basicURLParse('ws://x', null);
-  if (basicURLParse(domain, null, record, HOSTNAME) === false) return '';
-  return record.host ?? '';
+  // The hostname setter's parse on a special URL, as Node does it.
+  if (offsets === undefined) initBinding();
+  const href = updateBinding('ws://x/', kSetHostname, domain, offsets);
+  if ((offsets[kFlags] & kSetterFailed) !== 0) return '';
+  return href.slice(offsets[kHostStart], offsets[kHostEnd]);
 }
 
 function domainToUnicode(domain) {
@@ -1576,32 +763,23 @@ function domainToUnicode(domain) {
   return idna().domainToUnicode(ascii) ?? '';
 }
 
-function getPathFromURLPosix(url) {
-  if (url.hostname !== '') {
+const kEncodedSlash = /%2f/i;
+const kEncodedSlashOrBackslash = /%2f|%5c/i;
+
+function getPathFromURLPosix(hostname, pathname) {
+  if (hostname !== '') {
     throw new ERR_INVALID_FILE_URL_HOST(process.platform);
   }
-  const pathname = url.pathname;
-  for (let n = 0; n < pathname.length; n++) {
-    if (pathname[n] === '%') {
-      const third = pathname.codePointAt(n + 2) | 0x20;
-      if (pathname[n + 1] === '2' && third === 102) {
-        throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters');
-      }
-    }
+  if (!pathname.includes('%')) return pathname;
+  if (kEncodedSlash.test(pathname)) {
+    throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters');
   }
   return decodeURIComponent(pathname);
 }
 
-function getPathFromURLWin32(url) {
-  const hostname = url.hostname;
-  let pathname = url.pathname;
-  for (let n = 0; n < pathname.length; n++) {
-    if (pathname[n] === '%') {
-      const third = pathname.codePointAt(n + 2) | 0x20;
-      if ((pathname[n + 1] === '2' && third === 102) || (pathname[n + 1] === '5' && third === 99)) {
-        throw new ERR_INVALID_FILE_URL_PATH('must not include encoded \\ or / characters');
-      }
-    }
+function getPathFromURLWin32(hostname, pathname) {
+  if (pathname.includes('%') && kEncodedSlashOrBackslash.test(pathname)) {
+    throw new ERR_INVALID_FILE_URL_PATH('must not include encoded \\ or / characters');
   }
   pathname = pathname.replace(/\//g, '\\');
   pathname = decodeURIComponent(pathname);
@@ -1616,10 +794,27 @@ function getPathFromURLWin32(url) {
 
 function fileURLToPath(path, options = undefined) {
   const windows = options?.windows ?? process.platform === 'win32';
-  if (typeof path === 'string') path = new URL(path);
-  else if (!isURL(path)) throw new ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], path);
-  if (path.protocol !== 'file:') throw new ERR_INVALID_URL_SCHEME('file');
-  return windows ? getPathFromURLWin32(path) : getPathFromURLPosix(path);
+  let hostname;
+  let pathname;
+  if (typeof path === 'string') {
+    // No URL object: the components come straight from the parser's offsets.
+    const href = parseHref(path, undefined);
+    if (href === undefined) throw invalidURL(path);
+    const o = offsets;
+    if (o[kProtocolEnd] !== 5 || !href.startsWith('file:')) {
+      throw new ERR_INVALID_URL_SCHEME('file');
+    }
+    hostname = href.slice(o[kHostStart], o[kHostEnd]);
+    pathname = href.slice(o[kPathStart], o[kSearchStart]);
+  } else if (!isURL(path)) {
+    throw new ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], path);
+  } else {
+    if (path.protocol !== 'file:') throw new ERR_INVALID_URL_SCHEME('file');
+    hostname = path.hostname;
+    pathname = path.pathname;
+  }
+  return windows ? getPathFromURLWin32(hostname, pathname) :
+    getPathFromURLPosix(hostname, pathname);
 }
 
 // Characters of a file path pathToFileURL escapes before the URL parser sees the path: '%' (the
@@ -1710,7 +905,5 @@ module.exports = {
   // For lib/url.js and other internals.
   basicURLParse,
   serializeURL,
-  percentDecode,
   toUSVString,
-  kUserinfoSet,
 };

@@ -131,6 +131,13 @@ int RunMainEnvironment(Platform* platform, const CliOptions& options, char* exec
 
 }  // namespace
 
+// Async-signal-safe: uv_tty_reset_mode is meant for signal handlers; SA_RESETHAND has already put
+// the default action back, so raising the signal again ends the process by it.
+static void ResetTerminalAndDie(int signo) {
+  uv_tty_reset_mode();
+  raise(signo);
+}
+
 int RuntimeMain(int argc, char** argv) {
   argv = uv_setup_args(argc, argv);
   CliOptions options;
@@ -152,6 +159,18 @@ int RuntimeMain(int argc, char** argv) {
   ReleaseLoaderOnlyPages();
   // Writes to a closed pipe must fail with EPIPE, not kill the process.
   signal(SIGPIPE, SIG_IGN);
+  // Killed by SIGINT/SIGTERM: leave the terminal as tide found it (raw mode off), then die of the
+  // signal, as Node does. A JS listener for the signal replaces this handler while it listens.
+  for (int signo : {SIGINT, SIGTERM}) {
+    struct sigaction action {};
+    sigaction(signo, nullptr, &action);
+    if (action.sa_handler == SIG_IGN) continue;  // inherited "ignore" stays
+    action = {};
+    action.sa_handler = ResetTerminalAndDie;
+    action.sa_flags = SA_RESETHAND;
+    sigemptyset(&action.sa_mask);
+    sigaction(signo, &action, nullptr);
+  }
   if (!ApplyV8Flags(options, &exit_code)) return exit_code;
 
   const char* pool = getenv("UV_THREADPOOL_SIZE");

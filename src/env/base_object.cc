@@ -44,6 +44,7 @@ void HandleWrap::Close(v8::Local<v8::Value> on_close) {
   if (state_ != kOpen) return;
   state_ = kClosing;
   if (!on_close.IsEmpty() && on_close->IsFunction()) on_close_.Reset(env()->isolate(), on_close);
+  OnClosing();
   uv_close(handle_, OnClosed);
 }
 

@@ -55,6 +55,8 @@ class HandleWrap : public BaseObject {
  protected:
   HandleWrap(Environment* env, v8::Local<v8::Object> object, uv_handle_t* handle);
   ~HandleWrap() override;
+  // Called once, just before uv_close (the descriptor is still open).
+  virtual void OnClosing() {}
   virtual void OnClose() {}
 
  private:

@@ -49,11 +49,13 @@ const intptr_t* ExternalReferences();
   V(messaging)           \
   V(os)                  \
   V(performance)         \
+  V(pipe_wrap)           \
   V(process)             \
   V(signal_wrap)         \
+  V(stream_wrap)         \
   V(task_queue)          \
   V(timers)              \
-  V(tty)                 \
+  V(tty_wrap)            \
   V(types)               \
   V(url)                 \
   V(util)                \

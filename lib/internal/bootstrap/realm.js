@@ -74,7 +74,10 @@ const kPackageNames = {
 };
 const kReplacedFiles = {
   __proto__: null,
-  'internal/deps/readable-stream/lib/ours/errors': 'internal/errors',
+  'internal/deps/readable-stream/lib/ours/errors': 'internal/streams/errors',
+  'internal/deps/readable-stream/lib/ours/primordials': 'internal/streams/primordials',
+  'internal/deps/readable-stream/lib/internal/streams/legacy': 'internal/streams/legacy',
+  'internal/deps/readable-stream/lib/internal/streams/buffer_list': 'internal/streams/buffer_list',
   'internal/deps/readable-stream/lib/internal/validators': 'internal/validators',
   'internal/deps/readable-stream/lib/ours/util/inspect': 'util',
 };

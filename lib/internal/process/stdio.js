@@ -1,184 +1,203 @@
 'use strict';
-// process.stdout and process.stderr, first version: synchronous writers over fd 1 and 2. On Linux
-// Node writes to files, pipes and terminals synchronously too, so output is never lost or reordered,
-// even at process.exit(). The streams issue turns these into full Writable streams; stdin comes
-// with it.
+// process.stdin, process.stdout and process.stderr, made on first use from what the descriptor is
+// (Node's choice per type):
+//   TTY        tty.WriteStream / tty.ReadStream over a uv_tty_t (writes synchronous)
+//   PIPE, TCP  a Socket over a uv_pipe_t; stdout/stderr pipes are switched to blocking writes, so
+//              output is never lost or reordered at process.exit() or on a fatal error
+//   FILE       SyncWriteStream (a write(2) per chunk) / a Readable over the file for stdin
+//   otherwise  a Writable that drops its input / a Readable that ends at once
+// See docs/design-notes.md, "stdio".
 
-const EventEmitter = require('events');
-const { writeString, writeBuffer } = internalBinding('fs');
-const { isTTY, guessHandleType, getWindowSize } = internalBinding('tty');
+const { guessHandleType } = internalBinding('tty_wrap');
 
-// stream._type as Node names it: 'fs' for a file, 'pipe' for a pipe or socket, 'tty'.
-const kStdioTypes = { __proto__: null, FILE: 'fs', PIPE: 'pipe', TCP: 'pipe', TTY: 'tty' };
+let Writable;
+let SyncWriteStream;
 
-class SyncWriteStream extends EventEmitter {
-  constructor(fd) {
-    super();
-    this.fd = fd;
-    this._type = kStdioTypes[guessHandleType(fd)] ?? 'unknown';
-    this._isStdio = true;
-    this.writable = true;
-    this.destroyed = false;
-    this.bytesWritten = 0;
-    this.writableLength = 0;
-    this.writableHighWaterMark = 16384;
-    this.writableNeedDrain = false;
-    this.writableEnded = false;
-    this.writableFinished = false;
-    this.writableObjectMode = false;
-    this.writableCorked = 0;
-    // What console and other stream-aware code look at; the streams issue brings the real state.
-    this._writableState = { errorEmitted: false };
-  }
+function getSyncWriteStream() {
+  if (SyncWriteStream !== undefined) return SyncWriteStream;
+  ({ Writable } = require('stream'));
+  const { Buffer } = require('buffer');
+  const { writeString, writeBuffer } = internalBinding('fs');
 
-  write(chunk, encoding, cb) {
-    if (typeof encoding === 'function') {
-      cb = encoding;
-      encoding = undefined;
+  // A Writable that writes each chunk to the descriptor at once. UTF-8 strings reach the binding
+  // as they are and are encoded in C++ without a Buffer in between: console.log to a file is a
+  // hot path. The descriptor is never closed (stdio).
+  SyncWriteStream = class SyncWriteStream extends Writable {
+    constructor(fd) {
+      super({ autoDestroy: true, decodeStrings: false });
+      this.fd = fd;
+      this.readable = false;
+      this.autoClose = false;
     }
-    if (this.destroyed || this.writableEnded) {
-      const { codes } = require('internal/errors');
-      const err = new codes.ERR_STREAM_WRITE_AFTER_END();
-      process.nextTick(() => {
-        if (typeof cb === 'function') cb(err);
-        this.emit('error', err);
-      });
-      return false;
-    }
-    let written;
-    try {
-      if (typeof chunk === 'string') {
-        written = writeString(this.fd, chunk);
-      } else if (ArrayBuffer.isView(chunk)) {
-        written = writeBuffer(this.fd, chunk);
-      } else {
-        const { codes } = require('internal/errors');
-        throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'],
-                                             chunk);
+
+    _write(chunk, encoding, cb) {
+      try {
+        if (typeof chunk !== 'string') writeBuffer(this.fd, chunk);
+        else if (encoding === 'utf8' || encoding === 'utf-8') writeString(this.fd, chunk);
+        else writeBuffer(this.fd, Buffer.from(chunk, encoding));
+      } catch (err) {
+        cb(err);
+        return;
       }
-    } catch (err) {
-      if (err.code === 'ERR_INVALID_ARG_TYPE') throw err;
-      // EPIPE and friends: the stream is destroyed and the error arrives as an 'error' event
-      // before the write's callback, as with Node's streams — so a reader that went away (`| head`)
-      // ends the program with an uncaught EPIPE unless someone listens, as in Node.
-      // Over a pipe or socket Node's stdout is a net.Socket, whose errors read `write EPIPE`.
-      if (this._type === 'pipe' && typeof err.errno === 'number') {
-        const { errnoException } = require('internal/errors');
-        err = errnoException(err.errno, 'write');
-      }
-      this.destroyed = true;
-      this.writable = false;
-      process.nextTick(() => {
-        this._writableState.errorEmitted = true;
-        this.emit('error', err);
-        if (typeof cb === 'function') cb(err);
-        this.emit('close');
-      });
-      return false;
+      cb();
     }
-    this.bytesWritten += written;
-    if (typeof cb === 'function') process.nextTick(cb, null);
-    return true;
-  }
 
-  end(chunk, encoding, cb) {
-    if (typeof chunk === 'function') {
-      cb = chunk;
-      chunk = undefined;
-    } else if (typeof encoding === 'function') {
-      cb = encoding;
-      encoding = undefined;
+    _destroy(err, cb) {
+      this.fd = null;
+      cb(err);
     }
-    if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
-    // Node never closes fd 1/2 on end(); it only stops accepting writes.
-    this.writableEnded = true;
-    this.writableFinished = true;
-    process.nextTick(() => {
-      this.emit('finish');
-      if (typeof cb === 'function') cb();
-    });
-    return this;
-  }
 
-  cork() { this.writableCorked++; }
-  uncork() { if (this.writableCorked > 0) this.writableCorked--; }
-  setDefaultEncoding() { return this; }
-  destroy(err) {
-    if (this.destroyed) return this;
-    this.destroyed = true;
-    process.nextTick(() => {
-      if (err) this.emit('error', err);
-      this.emit('close');
-    });
-    return this;
-  }
-  destroySoon() { this.destroy(); }
-  _destroy(err, cb) { cb(err); }
-}
-
-// A terminal: what Node's tty.WriteStream adds. Files and pipes get the plain stream, without
-// isTTY (undefined, not false), columns/rows or the color methods, as in Node.
-class TTYWriteStream extends SyncWriteStream {
-  constructor(fd) {
-    super(fd);
-    this.isTTY = true;
-  }
-
-  get columns() { return getWindowSize(this.fd)?.[0]; }
-  get rows() { return getWindowSize(this.fd)?.[1]; }
-  getWindowSize() { return getWindowSize(this.fd) ?? [0, 0]; }
-
-  // Color depth as Node's tty.WriteStream reports it: NO_COLOR / FORCE_COLOR / TERM.
-  getColorDepth(env = process.env) {
-    const force = env.FORCE_COLOR;
-    if (force !== undefined) {
-      if (force === '' || force === '1' || force === 'true') return 4;
-      if (force === '2') return 8;
-      if (force === '3') return 24;
-      return 1;
-    }
-    if (env.NODE_DISABLE_COLORS !== undefined || env.NO_COLOR !== undefined ||
-        env.TERM === 'dumb') {
-      return 1;
-    }
-    if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return 24;
-    const term = env.TERM || '';
-    if (/-256(colou?r)?$/i.test(term)) return 8;
-    if (/^(xterm|screen|vt100|vt220|rxvt|color|ansi|cygwin|linux|konsole|tmux)/i.test(term)) return 4;
-    return term ? 4 : 1;
-  }
-
-  hasColors(count, env) {
-    if (env === undefined && (count === undefined || (typeof count === 'object' && count !== null))) {
-      env = count;
-      count = 16;
-    }
-    return count <= 2 ** this.getColorDepth(env);
-  }
+    destroySoon() { return this.destroy(); }
+  };
+  return SyncWriteStream;
 }
 
 function createWritableStdioStream(fd) {
-  return isTTY(fd) ? new TTYWriteStream(fd) : new SyncWriteStream(fd);
+  let stream;
+  switch (guessHandleType(fd)) {
+    case 'TTY': {
+      const tty = require('tty');
+      stream = new tty.WriteStream(fd);
+      stream._type = 'tty';
+      break;
+    }
+    case 'FILE': {
+      const SyncWriteStream = getSyncWriteStream();
+      stream = new SyncWriteStream(fd);
+      stream._type = 'fs';
+      break;
+    }
+    case 'PIPE':
+    case 'TCP': {
+      const { Socket } = require('internal/net/socket');
+      stream = new Socket({ fd, readable: false, writable: true });
+      // Blocking writes, like a terminal's or a file's: a write is done when it returns.
+      stream._handle.setBlocking(true);
+      stream._type = 'pipe';
+      break;
+    }
+    default: {
+      // Not a descriptor we can write to (closed, or of an unknown kind): output goes nowhere.
+      ({ Writable } = require('stream'));
+      stream = new Writable({ write(buf, enc, cb) { cb(); } });
+    }
+  }
+  stream.fd = fd;
+  stream._isStdio = true;
+  return stream;
+}
+
+// stdout and stderr are never closed: destroy() ends the stream but keeps the descriptor, and
+// 'close' is still emitted so finished()/pipeline() see the end.
+function dummyDestroy(err, cb) {
+  cb(err);
+  this._undestroy();
+  if (!this._writableState.emitClose) process.nextTick(() => this.emit('close'));
+}
+
+function getStdioWriter(fd) {
+  const stream = createWritableStdioStream(fd);
+  stream.destroySoon = stream.destroy;
+  stream._destroy = dummyDestroy;
+  if (stream.isTTY) process.on('SIGWINCH', () => stream._refreshSize());
+  return stream;
+}
+
+// stdin from a file: chunks read at the reader's pace. fs.ReadStream takes over when fs has it.
+function createFileReadStream(fd) {
+  const fs = require('fs');
+  if (typeof fs.ReadStream === 'function') {
+    return new fs.ReadStream(null, { fd, autoClose: false });
+  }
+  const { Readable } = require('stream');
+  const { readFileBytes } = internalBinding('fs');
+  const { FastBuffer } = require('internal/buffer');
+  const kChunk = 64 * 1024;
+  let contents = null;
+  let offset = 0;
+  return new Readable({
+    read() {
+      try {
+        contents ??= readFileBytes(fd);
+      } catch (err) {
+        this.destroy(err);
+        return;
+      }
+      if (offset >= contents.byteLength) {
+        this.push(null);
+        return;
+      }
+      const length = Math.min(kChunk, contents.byteLength - offset);
+      const chunk = new FastBuffer(contents, offset, length);
+      offset += length;
+      this.push(chunk);
+    },
+  });
+}
+
+function getStdin() {
+  const fd = 0;
+  let stdin;
+  switch (guessHandleType(fd)) {
+    case 'TTY': {
+      const tty = require('tty');
+      stdin = new tty.ReadStream(fd);
+      break;
+    }
+    case 'FILE':
+      stdin = createFileReadStream(fd);
+      break;
+    case 'PIPE':
+    case 'TCP': {
+      const { Socket } = require('internal/net/socket');
+      stdin = new Socket({ fd, readable: true, writable: false, manualStart: true });
+      // stdin cannot be end()ed.
+      stdin._writableState.ended = true;
+      break;
+    }
+    default: {
+      const { Readable } = require('stream');
+      stdin = new Readable({ read() { this.push(null); } });
+    }
+  }
+  stdin.fd = fd;
+
+  // stdin starts paused and must not keep the process alive until someone reads it.
+  if (stdin._handle && stdin._handle.readStop) {
+    stdin._handle.reading = false;
+    stdin._readableState.reading = false;
+    stdin._handle.readStop();
+  }
+  // pause() stops reading one tick later (once the stream has stopped flowing), so the process
+  // can exit while stdin is paused.
+  stdin.on('pause', () => process.nextTick(onpause));
+  function onpause() {
+    if (!stdin._handle) return;
+    if (stdin._handle.reading && !stdin.readableFlowing) {
+      stdin._readableState.reading = false;
+      stdin._handle.reading = false;
+      stdin._handle.readStop();
+    }
+  }
+  return stdin;
 }
 
 function installStdio(process) {
   let stdout;
   let stderr;
+  let stdin;
   Object.defineProperty(process, 'stdout', {
     __proto__: null, configurable: true, enumerable: false,
-    get() { return stdout ??= createWritableStdioStream(1); },
+    get() { return stdout ??= getStdioWriter(1); },
   });
   Object.defineProperty(process, 'stderr', {
     __proto__: null, configurable: true, enumerable: false,
-    get() { return stderr ??= createWritableStdioStream(2); },
+    get() { return stderr ??= getStdioWriter(2); },
   });
   Object.defineProperty(process, 'stdin', {
     __proto__: null, configurable: true, enumerable: false,
-    get() {
-      const { codes } = require('internal/errors');
-      throw new codes.ERR_NOT_IMPLEMENTED('process.stdin (it comes with the streams module)');
-    },
+    get() { return stdin ??= getStdin(); },
   });
 }
 
-module.exports = { installStdio, SyncWriteStream, TTYWriteStream };
+module.exports = { installStdio };

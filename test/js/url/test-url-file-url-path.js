@@ -67,3 +67,12 @@ assert.throws(() => fileURLToPath('file:///C:/a%5cb', win), {
   code: 'ERR_INVALID_FILE_URL_PATH',
   message: 'File URL path must not include encoded \\ or / characters',
 });
+
+// Strings are parsed without a URL object: the query and fragment are not part of the path, and
+// non-canonical spellings of file: URLs work as they do through new URL.
+assert.strictEqual(fileURLToPath('file:///a/b?c=d#e', posix), '/a/b');
+assert.strictEqual(fileURLToPath(' FILE:/x/../y\t', posix), '/y');
+assert.strictEqual(fileURLToPath('file:///a b/%C3%A9', posix), '/a b/é');
+assert.throws(() => fileURLToPath('files:///x', posix), { code: 'ERR_INVALID_URL_SCHEME' });
+assert.throws(() => fileURLToPath('file://[::1/x', posix),
+              { code: 'ERR_INVALID_URL', input: 'file://[::1/x' });

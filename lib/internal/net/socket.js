@@ -1,0 +1,260 @@
+'use strict';
+// Socket: a Duplex over a libuv stream handle (Pipe, TTY; TCP with the net issue). This is the part
+// of Node's net.Socket that does not depend on the transport: the handle, reading with
+// backpressure, writes through stream_base_commons, half-open ends, destroy/close, byte counts,
+// ref/unref. tty.ReadStream/WriteStream and process.stdin/stdout/stderr are built on it; net adds
+// connect/address/timeouts on top and exports it as net.Socket.
+
+const { Duplex } = require('stream');
+const { Buffer } = require('buffer');
+const { Pipe, constants: PipeConstants } = internalBinding('pipe_wrap');
+const { guessHandleType } = internalBinding('tty_wrap');
+const { UV_ENOTCONN } = internalBinding('uv');
+const {
+  ErrnoException,
+  codes: { ERR_INVALID_FD_TYPE, ERR_SOCKET_CLOSED },
+} = require('internal/errors');
+const { validateInt32 } = require('internal/validators');
+const {
+  kOwner,
+  kAfterAsyncWrite,
+  kBytesRead,
+  kBytesWritten,
+  writeGeneric,
+  writevGeneric,
+  onStreamRead,
+  createShutdownWrap,
+} = require('internal/stream_base_commons');
+
+const kPendingWrite = Symbol('kPendingWrite');
+
+// A handle for an inherited descriptor. TCP descriptors are opened as Pipe handles until net
+// brings TCP: reading and writing work the same on any stream socket.
+function createHandle(fd, isServer) {
+  validateInt32(fd, 'fd', 0);
+  const type = guessHandleType(fd);
+  if (type === 'PIPE' || type === 'TCP') {
+    return new Pipe(isServer ? PipeConstants.SERVER : PipeConstants.SOCKET);
+  }
+  throw new ERR_INVALID_FD_TYPE(type);
+}
+
+function initSocketHandle(socket) {
+  socket._undestroy();
+  socket._sockname = null;
+  const handle = socket._handle;
+  if (handle) {
+    handle[kOwner] = socket;
+    handle.onread = onStreamRead;
+    handle.reading = false;
+  }
+}
+
+function tryReadStart(socket) {
+  socket._handle.reading = true;
+  const err = socket._handle.readStart();
+  if (err) socket.destroy(new ErrnoException(err, 'read'));
+}
+
+// The peer ended and the socket is not half-open: writing now is an error (Node's wording).
+function writeAfterFIN(chunk, encoding, cb) {
+  if (!this.writableEnded) {
+    return Duplex.prototype.write.call(this, chunk, encoding, cb);
+  }
+  if (typeof encoding === 'function') {
+    cb = encoding;
+    encoding = null;
+  }
+  const er = new Error('This socket has been ended by the other party');
+  er.code = 'EPIPE';
+  if (typeof cb === 'function') process.nextTick(cb, er);
+  this.destroy(er);
+  return false;
+}
+
+function onReadableStreamEnd() {
+  if (!this.allowHalfOpen) this.write = writeAfterFIN;
+}
+
+function afterShutdown() {
+  // Shutting down a pipe that is no socket fails (ENOTSOCK); Node ignores shutdown errors too.
+  this.callback();
+}
+
+class Socket extends Duplex {
+  constructor(options) {
+    if (typeof options === 'number') {
+      options = { fd: options };  // the legacy form
+    } else {
+      options = { ...options };
+    }
+    options.allowHalfOpen = Boolean(options.allowHalfOpen);
+    // 'close' is emitted by _destroy once the handle is closed, with hadError.
+    options.emitClose = false;
+    options.autoDestroy = true;
+    options.decodeStrings = false;
+    super(options);
+
+    this.connecting = false;
+    this._hadError = false;
+    this._handle = null;
+    this._parent = null;
+    this._host = null;
+    this[kBytesRead] = 0;
+    this[kBytesWritten] = 0;
+    this[kPendingWrite] = null;
+
+    if (options.handle) {
+      this._handle = options.handle;
+    } else if (options.fd !== undefined) {
+      const { fd } = options;
+      this._handle = createHandle(fd, false);
+      const err = this._handle.open(fd);
+      if (err) throw new ErrnoException(err, 'open');
+    }
+
+    this.on('end', onReadableStreamEnd);
+    initSocketHandle(this);
+
+    // With a handle, data starts flowing into the buffer now (unless the creator starts it).
+    if (this._handle && options.readable !== false) {
+      if (options.pauseOnCreate) {
+        this._handle.reading = false;
+        this._handle.readStop();
+        this.readableFlowing = false;
+      } else if (!options.manualStart) {
+        this.read(0);
+      }
+    }
+  }
+
+  get pending() { return !this._handle || this.connecting; }
+
+  get readyState() {
+    if (this.connecting) return 'opening';
+    if (this.readable && this.writable) return 'open';
+    if (this.readable && !this.writable) return 'readOnly';
+    if (!this.readable && this.writable) return 'writeOnly';
+    return 'closed';
+  }
+
+  get bufferSize() {
+    return this._handle ? this.writableLength : undefined;
+  }
+
+  get bytesRead() {
+    return this._handle ? this._handle.bytesRead : this[kBytesRead];
+  }
+
+  // Bytes handed to the socket so far: written, queued in the handle, or buffered in the stream.
+  get bytesWritten() {
+    let bytes = this._handle ?
+      this._handle.bytesWritten + this._handle.writeQueueSize :
+      this[kBytesWritten];
+    for (const { chunk, encoding } of this.writableBuffer) {
+      bytes += typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.length;
+    }
+    return bytes;
+  }
+
+  get _connecting() { return this.connecting; }
+
+  _read(n) {
+    if (this.connecting || !this._handle) {
+      this.once('connect', () => this._read(n));
+    } else if (!this._handle.reading) {
+      tryReadStart(this);
+    }
+  }
+
+  _write(data, encoding, cb) {
+    this._writeGeneric(false, data, encoding, cb);
+  }
+
+  _writev(chunks, cb) {
+    this._writeGeneric(true, chunks, '', cb);
+  }
+
+  _writeGeneric(writev, data, encoding, cb) {
+    if (this.connecting) {
+      // net: the write waits for 'connect'.
+      this[kPendingWrite] = { writev, data, encoding, cb };
+      this.once('connect', () => {
+        const pending = this[kPendingWrite];
+        this[kPendingWrite] = null;
+        if (pending) this._writeGeneric(pending.writev, pending.data, pending.encoding, pending.cb);
+      });
+      return;
+    }
+    this[kPendingWrite] = null;
+    if (!this._handle) {
+      cb(new ERR_SOCKET_CLOSED());
+      return;
+    }
+    if (writev) writevGeneric(this, data, cb);
+    else writeGeneric(this, data, encoding, cb);
+  }
+
+  [kAfterAsyncWrite]() {}
+
+  _final(cb) {
+    if (this.pending) {
+      return this.once('connect', () => this._final(cb));
+    }
+    if (!this._handle) return cb();
+    const req = createShutdownWrap(this._handle, cb, afterShutdown);
+    const err = this._handle.shutdown(req);
+    if (err === 1 || err === UV_ENOTCONN) return cb();
+    if (err !== 0) return cb(new ErrnoException(err, 'shutdown'));
+  }
+
+  end(data, encoding, callback) {
+    Duplex.prototype.end.call(this, data, encoding, callback);
+    return this;
+  }
+
+  destroySoon() {
+    if (this.writable) this.end();
+    if (this.writableFinished) this.destroy();
+    else this.once('finish', this.destroy);
+  }
+
+  _destroy(exception, cb) {
+    this.connecting = false;
+    if (this._handle) {
+      const isException = exception ? true : false;
+      this[kBytesRead] = this._handle.bytesRead;
+      this[kBytesWritten] = this._handle.bytesWritten;
+      this._handle.close(() => this.emit('close', isException));
+      this._handle.onread = noop;
+      this._handle = null;
+      this._sockname = null;
+      cb(exception);
+    } else {
+      cb(exception);
+      process.nextTick(emitCloseNT, this);
+    }
+  }
+
+  ref() {
+    if (this._handle && typeof this._handle.ref === 'function') this._handle.ref();
+    return this;
+  }
+
+  unref() {
+    if (this._handle && typeof this._handle.unref === 'function') this._handle.unref();
+    return this;
+  }
+
+  // No-ops on handles other than TCP, as in Node; net's TCP sockets override them.
+  setNoDelay() { return this; }
+  setKeepAlive() { return this; }
+}
+
+function noop() {}
+
+function emitCloseNT(self) {
+  self.emit('close');
+}
+
+module.exports = { Socket, createHandle };

@@ -1,0 +1,64 @@
+'use strict';
+// readline.cursorTo / moveCursor / clearLine / clearScreenDown: ANSI control sequences written to
+// a stream, with an optional callback for the write. Each returns what stream.write returned
+// (true when there is nothing to write; the callback then runs on the next tick).
+
+const {
+  codes: { ERR_INVALID_ARG_VALUE, ERR_INVALID_CURSOR_POS },
+} = require('internal/errors');
+const { validateFunction } = require('internal/validators');
+const { CSI } = require('internal/readline/utils');
+
+const { kClearToLineBeginning, kClearToLineEnd, kClearLine, kClearScreenDown } = CSI;
+
+function nothingToWrite(callback) {
+  if (typeof callback === 'function') process.nextTick(callback, null);
+  return true;
+}
+
+function cursorTo(stream, x, y, callback) {
+  if (callback !== undefined) validateFunction(callback, 'callback');
+  if (typeof y === 'function') {
+    callback = y;
+    y = undefined;
+  }
+  if (Number.isNaN(x)) throw new ERR_INVALID_ARG_VALUE('x', x);
+  if (Number.isNaN(y)) throw new ERR_INVALID_ARG_VALUE('y', y);
+
+  if (stream == null || (typeof x !== 'number' && typeof y !== 'number')) {
+    return nothingToWrite(callback);
+  }
+  // A row without a column cannot be expressed.
+  if (typeof x !== 'number') throw new ERR_INVALID_CURSOR_POS();
+
+  const data = typeof y === 'number' ? CSI`${y + 1};${x + 1}H` : CSI`${x + 1}G`;
+  return stream.write(data, callback);
+}
+
+function moveCursor(stream, dx, dy, callback) {
+  if (callback !== undefined) validateFunction(callback, 'callback');
+  if (stream == null || !(dx || dy)) return nothingToWrite(callback);
+
+  let data = '';
+  if (dx < 0) data += CSI`${-dx}D`;
+  else if (dx > 0) data += CSI`${dx}C`;
+  if (dy < 0) data += CSI`${-dy}A`;
+  else if (dy > 0) data += CSI`${dy}B`;
+  return stream.write(data, callback);
+}
+
+// dir < 0: from the line's start to the cursor; dir > 0: from the cursor to the end; else all.
+function clearLine(stream, dir, callback) {
+  if (callback !== undefined) validateFunction(callback, 'callback');
+  if (stream == null) return nothingToWrite(callback);
+  const data = dir < 0 ? kClearToLineBeginning : dir > 0 ? kClearToLineEnd : kClearLine;
+  return stream.write(data, callback);
+}
+
+function clearScreenDown(stream, callback) {
+  if (callback !== undefined) validateFunction(callback, 'callback');
+  if (stream == null) return nothingToWrite(callback);
+  return stream.write(kClearScreenDown, callback);
+}
+
+module.exports = { clearLine, clearScreenDown, cursorTo, moveCursor };

@@ -1,0 +1,157 @@
+'use strict';
+// The glue between a stream handle (internalBinding('stream_wrap'): TTY, Pipe, later TCP) and the
+// Duplex that owns it: dispatching writes with their request objects, and turning onread calls into
+// push(). A handle points back at its stream through `handle[kOwner]`.
+
+const { WriteWrap, ShutdownWrap, UV_EOF } = internalBinding('stream_wrap');
+const { ErrnoException } = require('internal/errors');
+const { FastBuffer } = require('internal/buffer');
+const { Buffer } = require('buffer');
+
+const kOwner = Symbol('owner');
+// The stream's callback for when queued writes have drained (net.Socket's kAfterAsyncWrite).
+const kAfterAsyncWrite = Symbol('kAfterAsyncWrite');
+// Where a closed handle's byte counts are kept.
+const kBytesRead = Symbol('kBytesRead');
+const kBytesWritten = Symbol('kBytesWritten');
+
+function handleWriteReq(req, data, encoding) {
+  const { handle } = req;
+  switch (encoding) {
+    case 'buffer':
+      return handle.writeBuffer(req, data);
+    case 'utf8':
+    case 'utf-8':
+      return handle.writeUtf8String(req, data);
+    case 'latin1':
+    case 'binary':
+      return handle.writeLatin1String(req, data);
+    case 'ascii':
+      return handle.writeAsciiString(req, data);
+    case 'ucs2':
+    case 'ucs-2':
+    case 'utf16le':
+    case 'utf-16le':
+      return handle.writeUcs2String(req, data);
+    default: {
+      // hex, base64, base64url, or a Buffer written with an encoding name.
+      const buffer = typeof data === 'string' ? Buffer.from(data, encoding) : data;
+      return handle.writeBuffer(req, buffer);
+    }
+  }
+}
+
+function createWriteWrap(handle, callback) {
+  const req = new WriteWrap();
+  req.handle = handle;
+  req.oncomplete = onWriteComplete;
+  req.async = false;
+  req.callback = callback;
+  return req;
+}
+
+// A write that did not complete at once calls back from oncomplete; one that did, right away
+// (Writable defers the user's callback to the next tick itself).
+function afterWriteDispatched(req, ret, cb) {
+  if (ret < 0) return cb(new ErrnoException(ret, 'write'));
+  if (ret === 0) {
+    cb();
+  } else {
+    req.async = true;
+  }
+}
+
+function writeGeneric(self, data, encoding, cb) {
+  const req = createWriteWrap(self._handle, cb);
+  afterWriteDispatched(req, handleWriteReq(req, data, encoding), cb);
+  return req;
+}
+
+const kSimpleEncodings = new Set(['utf8', 'utf-8', 'latin1', 'binary', 'ascii', 'ucs2', 'ucs-2',
+                                  'utf16le', 'utf-16le']);
+
+function writevGeneric(self, data, cb) {
+  const req = createWriteWrap(self._handle, cb);
+  const allBuffers = data.allBuffers;
+  let chunks;
+  if (allBuffers) {
+    chunks = new Array(data.length);
+    for (let i = 0; i < data.length; i++) chunks[i] = data[i].chunk;
+  } else {
+    chunks = new Array(data.length * 2);
+    for (let i = 0; i < data.length; i++) {
+      let { chunk, encoding } = data[i];
+      if (typeof chunk === 'string' && !kSimpleEncodings.has(encoding)) {
+        chunk = Buffer.from(chunk, encoding);
+      }
+      chunks[i * 2] = chunk;
+      chunks[i * 2 + 1] = encoding;
+    }
+  }
+  afterWriteDispatched(req, req.handle.writev(req, chunks, allBuffers), cb);
+  return req;
+}
+
+// `this` is the WriteWrap.
+function onWriteComplete(status) {
+  const stream = this.handle[kOwner];
+  if (stream === undefined || stream.destroyed) {
+    if (typeof this.callback === 'function') this.callback(null);
+    return;
+  }
+  if (status < 0) {
+    const err = new ErrnoException(status, 'write');
+    if (typeof this.callback === 'function') this.callback(err);
+    else stream.destroy(err);
+    return;
+  }
+  stream[kAfterAsyncWrite]?.();
+  if (typeof this.callback === 'function') this.callback(null);
+}
+
+// `this` is the handle: onread(nread, arrayBuffer).
+function onStreamRead(nread, arrayBuffer) {
+  const handle = this;
+  const stream = handle[kOwner];
+  if (stream === undefined) return;
+  if (nread > 0 && !stream.destroyed) {
+    const buf = new FastBuffer(arrayBuffer, 0, nread);
+    if (!stream.push(buf)) {
+      handle.reading = false;
+      if (!stream.destroyed) {
+        const err = handle.readStop();
+        if (err) stream.destroy(new ErrnoException(err, 'read'));
+      }
+    }
+    return;
+  }
+  if (nread === 0 || stream.destroyed) return;
+  if (nread !== UV_EOF) {
+    // EIO from a terminal that went away, ECONNRESET from a socket, …
+    stream.destroy(new ErrnoException(nread, 'read'));
+    return;
+  }
+  if (stream._readableState.endEmitted) return;
+  stream.push(null);
+  stream.read(0);
+}
+
+function createShutdownWrap(handle, callback, oncomplete) {
+  const req = new ShutdownWrap();
+  req.handle = handle;
+  req.callback = callback;
+  req.oncomplete = oncomplete;
+  return req;
+}
+
+module.exports = {
+  kOwner,
+  kAfterAsyncWrite,
+  kBytesRead,
+  kBytesWritten,
+  writeGeneric,
+  writevGeneric,
+  onStreamRead,
+  createShutdownWrap,
+  UV_EOF,
+};

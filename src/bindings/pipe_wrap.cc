@@ -1,0 +1,195 @@
+// internalBinding('pipe_wrap'): Pipe, a stream handle over uv_pipe_t: an inherited descriptor
+// (stdio pipes, open(fd)) or a Unix domain socket (bind/listen/connect) for net.
+#include <memory>
+#include <string>
+
+#include "bindings/stream_wrap.h"
+#include "env/binding_registry.h"
+#include "loop/callback_scope.h"
+#include "util/args.h"
+
+namespace tide::bindings::pipe_wrap {
+
+namespace {
+
+enum PipeType { kSocket, kServer, kIPC };
+
+struct ConnectRequest {
+  uv_connect_t req;
+  v8::Global<v8::Object> object;
+};
+
+class PipeWrap final : public LibuvStreamWrap {
+ public:
+  PipeWrap(Environment* env, v8::Local<v8::Object> object, std::unique_ptr<uv_pipe_t> pipe)
+      : LibuvStreamWrap(env, object, reinterpret_cast<uv_stream_t*>(pipe.get())),
+        pipe_(std::move(pipe)) {}
+
+  // new Pipe(type): type is Pipe.constants.SOCKET, SERVER or IPC.
+  static void New(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    v8::Isolate* isolate = args.GetIsolate();
+    if (!args.IsConstructCall()) return ThrowTypeError(isolate, "use new Pipe()");
+    int type = args[0]->IsInt32() ? args[0].As<v8::Int32>()->Value() : kSocket;
+    Environment* env = Environment::From(args);
+    auto pipe = std::make_unique<uv_pipe_t>();
+    int err = uv_pipe_init(env->loop(), pipe.get(), type == kIPC ? 1 : 0);
+    if (err != 0) {
+      args.This()->SetAlignedPointerInInternalField(0, nullptr);
+      return ThrowTypeError(isolate, "uv_pipe_init failed");
+    }
+    new PipeWrap(env, args.This(), std::move(pipe));
+  }
+
+  // open(fd) → 0 or a libuv error
+  static void Open(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    auto* self = Self(args);
+    if (self == nullptr) return;
+    if (!args[0]->IsInt32()) return ThrowTypeError(args.GetIsolate(), "open(fd)");
+    args.GetReturnValue().Set(uv_pipe_open(self->pipe_.get(), args[0].As<v8::Int32>()->Value()));
+  }
+
+  // bind(path) → 0 or a libuv error
+  static void Bind(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    auto* self = Self(args);
+    if (self == nullptr) return;
+    if (!args[0]->IsString()) return ThrowTypeError(args.GetIsolate(), "bind(path)");
+    std::string path = ToStdString(args.GetIsolate(), args[0]);
+    args.GetReturnValue().Set(uv_pipe_bind(self->pipe_.get(), path.c_str()));
+  }
+
+  // listen(backlog) → 0 or a libuv error; onconnection(status, clientHandle) per connection.
+  static void Listen(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    auto* self = Self(args);
+    if (self == nullptr) return;
+    int backlog = args[0]->IsInt32() ? args[0].As<v8::Int32>()->Value() : 511;
+    args.GetReturnValue().Set(uv_listen(self->stream(), backlog, OnConnection));
+  }
+
+  // connect(req, path) → 0 or a libuv error; req.oncomplete(status, handle, req, readable,
+  // writable) follows.
+  static void Connect(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    auto* self = Self(args);
+    if (self == nullptr) return;
+    if (!args[0]->IsObject() || !args[1]->IsString()) {
+      return ThrowTypeError(args.GetIsolate(), "connect(req, path)");
+    }
+    std::string path = ToStdString(args.GetIsolate(), args[1]);
+    auto request = std::make_unique<ConnectRequest>();
+    request->object.Reset(args.GetIsolate(), args[0].As<v8::Object>());
+    request->req.data = request.get();
+    uv_pipe_connect(&request->req, self->pipe_.get(), path.c_str(), OnConnect);
+    request.release();
+    args.GetReturnValue().Set(0);
+  }
+
+  // fchmod(mode) → 0 or a libuv error (mode: UV_READABLE | UV_WRITABLE)
+  static void Fchmod(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    auto* self = Self(args);
+    if (self == nullptr) return;
+    int mode = args[0]->IsInt32() ? args[0].As<v8::Int32>()->Value() : 0;
+    args.GetReturnValue().Set(uv_pipe_chmod(self->pipe_.get(), mode));
+  }
+
+ private:
+  static PipeWrap* Self(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    auto* self = Unwrap<PipeWrap>(args.This());
+    if (self == nullptr || self->IsClosing()) {
+      args.GetReturnValue().Set(UV_EBADF);
+      return nullptr;
+    }
+    return self;
+  }
+
+  static void OnConnection(uv_stream_t* server, int status) {
+    auto* self = static_cast<PipeWrap*>(reinterpret_cast<uv_handle_t*>(server)->data);
+    Environment* env = self->env();
+    if (env->is_stopping()) return;
+    v8::Isolate* isolate = env->isolate();
+    v8::HandleScope scope(isolate);
+    v8::Local<v8::Context> context = env->context();
+    v8::Local<v8::Object> object = self->object();
+    v8::Local<v8::Value> argv[2] = {v8::Integer::New(isolate, status), v8::Undefined(isolate)};
+    if (status == 0) {
+      // The client is a new Pipe made by the server's own constructor.
+      v8::Local<v8::Value> ctor;
+      v8::Local<v8::Value> type = v8::Integer::New(isolate, kSocket);
+      v8::Local<v8::Object> client;
+      if (!object->Get(context, OneByteString(isolate, "constructor")).ToLocal(&ctor) ||
+          !ctor->IsFunction() ||
+          !ctor.As<v8::Function>()->NewInstance(context, 1, &type).ToLocal(&client)) {
+        return;
+      }
+      auto* wrap = Unwrap<PipeWrap>(client);
+      if (wrap == nullptr) return;
+      int err = uv_accept(server, wrap->stream());
+      if (err != 0) {
+        argv[0] = v8::Integer::New(isolate, err);
+        wrap->Close();
+      } else {
+        argv[1] = client;
+      }
+    }
+    v8::Local<v8::Value> fn;
+    if (!object->Get(context, OneByteString(isolate, "onconnection")).ToLocal(&fn) ||
+        !fn->IsFunction()) {
+      return;
+    }
+    MakeCallback(env, object, fn.As<v8::Function>(), 2, argv);
+  }
+
+  static void OnConnect(uv_connect_t* req, int status) {
+    std::unique_ptr<ConnectRequest> request(static_cast<ConnectRequest*>(req->data));
+    auto* self = static_cast<PipeWrap*>(reinterpret_cast<uv_handle_t*>(req->handle)->data);
+    Environment* env = self->env();
+    if (env->is_stopping()) return;
+    v8::Isolate* isolate = env->isolate();
+    v8::HandleScope scope(isolate);
+    v8::Local<v8::Object> object = request->object.Get(isolate);
+    bool readable = status == 0 && uv_is_readable(req->handle);
+    bool writable = status == 0 && uv_is_writable(req->handle);
+    v8::Local<v8::Value> argv[5] = {v8::Integer::New(isolate, status), self->object(), object,
+                                    v8::Boolean::New(isolate, readable),
+                                    v8::Boolean::New(isolate, writable)};
+    v8::Local<v8::Value> fn;
+    if (!object->Get(env->context(), OneByteString(isolate, "oncomplete")).ToLocal(&fn) ||
+        !fn->IsFunction()) {
+      return;
+    }
+    MakeCallback(env, object, fn.As<v8::Function>(), 5, argv);
+  }
+
+  std::unique_ptr<uv_pipe_t> pipe_;
+};
+
+}  // namespace
+
+void Initialize(Environment* env, v8::Local<v8::Object> target) {
+  v8::Isolate* isolate = env->isolate();
+  v8::Local<v8::Context> context = env->context();
+  v8::Local<v8::FunctionTemplate> tmpl = NewConstructorTemplate(isolate, PipeWrap::New, "Pipe");
+  LibuvStreamWrap::AddMethods(isolate, tmpl);
+  SetProtoMethod(isolate, tmpl, "open", PipeWrap::Open);
+  SetProtoMethod(isolate, tmpl, "bind", PipeWrap::Bind);
+  SetProtoMethod(isolate, tmpl, "listen", PipeWrap::Listen);
+  SetProtoMethod(isolate, tmpl, "connect", PipeWrap::Connect);
+  SetProtoMethod(isolate, tmpl, "fchmod", PipeWrap::Fchmod);
+  SetValue(context, target, "Pipe", tmpl->GetFunction(context).ToLocalChecked());
+  v8::Local<v8::Object> constants = v8::Object::New(isolate);
+  SetConstant(context, constants, "SOCKET", kSocket);
+  SetConstant(context, constants, "SERVER", kServer);
+  SetConstant(context, constants, "IPC", kIPC);
+  SetConstant(context, constants, "UV_READABLE", UV_READABLE);
+  SetConstant(context, constants, "UV_WRITABLE", UV_WRITABLE);
+  SetValue(context, target, "constants", constants);
+}
+
+void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
+  registry->Add(PipeWrap::New);
+  registry->Add(PipeWrap::Open);
+  registry->Add(PipeWrap::Bind);
+  registry->Add(PipeWrap::Listen);
+  registry->Add(PipeWrap::Connect);
+  registry->Add(PipeWrap::Fchmod);
+}
+
+}  // namespace tide::bindings::pipe_wrap

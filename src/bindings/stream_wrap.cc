@@ -1,0 +1,454 @@
+// internalBinding('stream_wrap'): the request classes of stream writes (WriteWrap, ShutdownWrap)
+// and LibuvStreamWrap, the base of the TTY and Pipe handles (see stream_wrap.h).
+#include "bindings/stream_wrap.h"
+
+#include <cstring>
+#include <memory>
+#include <vector>
+
+#include "env/binding_registry.h"
+#include "loop/callback_scope.h"
+#include "util/args.h"
+
+namespace tide {
+
+// A write the kernel did not take at once: the rest of the bytes, kept alive until libuv is done.
+struct WriteRequest {
+  uv_write_t req;
+  LibuvStreamWrap* wrap;
+  v8::Global<v8::Object> object;     // the JS WriteWrap; its oncomplete(status) is called
+  v8::Global<v8::Value> keep_alive;  // the Buffer(s) `bufs` point into
+  std::unique_ptr<char[]> owned;     // or bytes encoded from strings
+  std::vector<uv_buf_t> bufs;
+  size_t bytes = 0;
+};
+
+namespace {
+
+struct ShutdownRequest {
+  uv_shutdown_t req;
+  v8::Global<v8::Object> object;
+};
+
+// Reads land here and are copied into an ArrayBuffer of exactly the bytes read: a 64 KiB
+// ArrayBuffer per read would keep 64 KiB alive for every small chunk a program holds on to.
+constexpr size_t kReadBufferSize = 64 * 1024;
+thread_local std::unique_ptr<char[]> read_buffer;
+
+constexpr size_t kStackStringBytes = 16 * 1024;
+
+void CallJs(Environment* env, v8::Local<v8::Object> recv, const char* name, int argc,
+            v8::Local<v8::Value>* argv) {
+  v8::Local<v8::Value> fn;
+  if (!recv->Get(env->context(), OneByteString(env->isolate(), name)).ToLocal(&fn) ||
+      !fn->IsFunction()) {
+    return;
+  }
+  MakeCallback(env, recv, fn.As<v8::Function>(), argc, argv);
+}
+
+// Advances `*bufs`/`*count` past what the kernel takes now. 0 or a libuv error.
+int TryWrite(uv_stream_t* stream, uv_buf_t** bufs, size_t* count, size_t* written) {
+  *written = 0;
+  while (*count > 0 && (*bufs)[0].len == 0) {
+    (*bufs)++;
+    (*count)--;
+  }
+  if (*count == 0) return 0;
+  int n = uv_try_write(stream, *bufs, static_cast<unsigned>(*count));
+  if (n == UV_EAGAIN || n == UV_ENOSYS) return 0;
+  if (n < 0) return n;
+  *written = static_cast<size_t>(n);
+  size_t left = static_cast<size_t>(n);
+  while (*count > 0 && left >= (*bufs)[0].len) {
+    left -= (*bufs)[0].len;
+    (*bufs)++;
+    (*count)--;
+  }
+  if (*count > 0 && left > 0) {
+    (*bufs)[0].base += left;
+    (*bufs)[0].len -= left;
+  }
+  return 0;
+}
+
+size_t EncodedLength(v8::Isolate* isolate, v8::Local<v8::String> s, int encoding) {
+  switch (encoding) {
+    case 2:  // latin1
+      return static_cast<size_t>(s->Length());
+    case 3:  // ucs2
+      return static_cast<size_t>(s->Length()) * 2;
+    default:
+      return static_cast<size_t>(s->Utf8Length(isolate));
+  }
+}
+
+// Encodes into `out` (room for `room` bytes); returns the bytes written.
+size_t Encode(v8::Isolate* isolate, v8::Local<v8::String> s, int encoding, char* out, size_t room) {
+  constexpr int kFlags = v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8;
+  switch (encoding) {
+    case 2:
+      return static_cast<size_t>(s->WriteOneByte(isolate, reinterpret_cast<uint8_t*>(out), 0,
+                                                 static_cast<int>(room), kFlags));
+    case 3: {
+      int units = s->Write(isolate, reinterpret_cast<uint16_t*>(out), 0, static_cast<int>(room / 2),
+                           kFlags);
+      return static_cast<size_t>(units) * 2;
+    }
+    default:
+      return static_cast<size_t>(
+          s->WriteUtf8(isolate, out, static_cast<int>(room), nullptr, kFlags));
+  }
+}
+
+// Encoding names as lib/ passes them in writev chunk lists (others are Buffers by then).
+int EncodingOf(v8::Isolate* isolate, v8::Local<v8::Value> name) {
+  if (!name->IsString()) return 1;
+  std::string s = ToStdString(isolate, name);
+  if (s == "latin1" || s == "binary" || s == "ascii") return 2;
+  if (s == "ucs2" || s == "ucs-2" || s == "utf16le" || s == "utf-16le") return 3;
+  return 1;
+}
+
+template <typename T>
+T* UnwrapOpen(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  T* self = BaseObject::Unwrap<T>(args.This());
+  if (self == nullptr || self->IsClosing()) {
+    args.GetReturnValue().Set(UV_EBADF);
+    return nullptr;
+  }
+  return self;
+}
+
+}  // namespace
+
+LibuvStreamWrap::LibuvStreamWrap(Environment* env, v8::Local<v8::Object> object,
+                                 uv_stream_t* stream)
+    : HandleWrap(env, object, reinterpret_cast<uv_handle_t*>(stream)) {}
+
+void LibuvStreamWrap::OnAlloc(uv_handle_t*, size_t, uv_buf_t* buf) {
+  if (!read_buffer) read_buffer = std::make_unique<char[]>(kReadBufferSize);
+  *buf = uv_buf_init(read_buffer.get(), kReadBufferSize);
+}
+
+void LibuvStreamWrap::OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf) {
+  if (nread == 0) return;  // EAGAIN: nothing this time
+  auto* self = static_cast<LibuvStreamWrap*>(reinterpret_cast<uv_handle_t*>(stream)->data);
+  Environment* env = self->env();
+  if (env->is_stopping()) return;
+  v8::Isolate* isolate = env->isolate();
+  v8::HandleScope scope(isolate);
+  v8::Local<v8::Value> argv[2] = {v8::Number::New(isolate, static_cast<double>(nread)),
+                                  v8::Undefined(isolate)};
+  if (nread > 0) {
+    self->bytes_read_ += static_cast<uint64_t>(nread);
+    v8::Local<v8::ArrayBuffer> ab = v8::ArrayBuffer::New(isolate, static_cast<size_t>(nread));
+    memcpy(ab->Data(), buf->base, static_cast<size_t>(nread));
+    argv[1] = ab;
+  }
+  CallJs(env, self->object(), "onread", 2, argv);
+}
+
+// On a blocking handle uv_try_write waits until the reader took everything, so a big write would
+// look synchronous to JavaScript. Node's writes to a pipe complete at once only while they fit the
+// pipe's buffer; anything bigger completes later ('drain' follows a false write()). A blocking
+// handle keeps that: writes above the pipe capacity go through uv_write, which still writes them
+// out before returning (nothing is lost at exit) but reports completion on the next loop turn.
+constexpr size_t kBlockingImmediateWriteMax = 64 * 1024;
+
+int LibuvStreamWrap::Write(v8::Local<v8::Object> req, uv_buf_t* bufs, size_t count,
+                           v8::Local<v8::Value> keep_alive, std::unique_ptr<char[]> owned) {
+  size_t total = 0;
+  for (size_t i = 0; i < count; i++) total += bufs[i].len;
+  if (!blocking_ || total <= kBlockingImmediateWriteMax) {
+    size_t written = 0;
+    int err = TryWrite(stream(), &bufs, &count, &written);
+    bytes_written_ += written;
+    if (err != 0) return err;
+    if (count == 0) return 0;
+  }
+
+  auto request = std::make_unique<WriteRequest>();
+  request->wrap = this;
+  request->bufs.assign(bufs, bufs + count);
+  for (const uv_buf_t& b : request->bufs) request->bytes += b.len;
+  v8::Isolate* isolate = env()->isolate();
+  request->object.Reset(isolate, req);
+  if (!keep_alive.IsEmpty()) request->keep_alive.Reset(isolate, keep_alive);
+  request->owned = std::move(owned);
+  request->req.data = request.get();
+  int err = uv_write(&request->req, stream(), request->bufs.data(),
+                     static_cast<unsigned>(request->bufs.size()), OnWriteDone);
+  if (err != 0) return err;
+  request.release();  // OnWriteDone owns it now
+  return 1;
+}
+
+int LibuvStreamWrap::WriteString(v8::Local<v8::Object> req, v8::Local<v8::String> string,
+                                 Encoding encoding) {
+  v8::Isolate* isolate = env()->isolate();
+  int enc = encoding == Encoding::kLatin1 ? 2 : encoding == Encoding::kUcs2 ? 3 : 1;
+  // Short strings are encoded on the stack without measuring them first (at most 3 bytes per
+  // UTF-16 unit): console.log and small socket writes are the hot path.
+  char stack[kStackStringBytes];
+  size_t max_bytes = static_cast<size_t>(string->Length()) * 3;
+  if (max_bytes <= sizeof(stack)) {
+    size_t len = Encode(isolate, string, enc, stack, sizeof(stack));
+    uv_buf_t buf = uv_buf_init(stack, static_cast<unsigned>(len));
+    uv_buf_t* bufs = &buf;
+    size_t count = 1;
+    size_t written = 0;
+    int err = TryWrite(stream(), &bufs, &count, &written);
+    bytes_written_ += written;
+    if (err != 0) return err;
+    if (count == 0) return 0;
+    // The kernel took part of it: queue a copy of the rest.
+    auto rest = std::make_unique<char[]>(bufs[0].len);
+    memcpy(rest.get(), bufs[0].base, bufs[0].len);
+    uv_buf_t queued = uv_buf_init(rest.get(), static_cast<unsigned>(bufs[0].len));
+    return Write(req, &queued, 1, v8::Local<v8::Value>(), std::move(rest));
+  }
+  size_t len = EncodedLength(isolate, string, enc);
+  auto data = std::make_unique<char[]>(len > 0 ? len : 1);
+  len = Encode(isolate, string, enc, data.get(), len);
+  uv_buf_t buf = uv_buf_init(data.get(), static_cast<unsigned>(len));
+  return Write(req, &buf, 1, v8::Local<v8::Value>(), std::move(data));
+}
+
+void LibuvStreamWrap::OnWriteDone(uv_write_t* req, int status) {
+  std::unique_ptr<WriteRequest> request(static_cast<WriteRequest*>(req->data));
+  LibuvStreamWrap* self = request->wrap;
+  if (status == 0) self->bytes_written_ += request->bytes;
+  Environment* env = self->env();
+  if (env->is_stopping()) return;
+  v8::Isolate* isolate = env->isolate();
+  v8::HandleScope scope(isolate);
+  v8::Local<v8::Object> object = request->object.Get(isolate);
+  v8::Local<v8::Value> argv[1] = {v8::Integer::New(isolate, status)};
+  request.reset();
+  CallJs(env, object, "oncomplete", 1, argv);
+}
+
+void LibuvStreamWrap::OnShutdownDone(uv_shutdown_t* req, int status) {
+  std::unique_ptr<ShutdownRequest> request(static_cast<ShutdownRequest*>(req->data));
+  auto* self = static_cast<LibuvStreamWrap*>(reinterpret_cast<uv_handle_t*>(req->handle)->data);
+  Environment* env = self->env();
+  if (env->is_stopping()) return;
+  v8::Isolate* isolate = env->isolate();
+  v8::HandleScope scope(isolate);
+  v8::Local<v8::Object> object = request->object.Get(isolate);
+  v8::Local<v8::Value> argv[1] = {v8::Integer::New(isolate, status)};
+  request.reset();
+  CallJs(env, object, "oncomplete", 1, argv);
+}
+
+// readStart() / readStop() → 0 or a libuv error
+void LibuvStreamWrap::ReadStart(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  auto* self = UnwrapOpen<LibuvStreamWrap>(args);
+  if (self == nullptr) return;
+  args.GetReturnValue().Set(uv_read_start(self->stream(), OnAlloc, OnRead));
+}
+
+void LibuvStreamWrap::ReadStop(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  auto* self = UnwrapOpen<LibuvStreamWrap>(args);
+  if (self == nullptr) return;
+  args.GetReturnValue().Set(uv_read_stop(self->stream()));
+}
+
+// shutdown(req) → 0 (req.oncomplete(status) follows) or a libuv error
+void LibuvStreamWrap::Shutdown(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  auto* self = UnwrapOpen<LibuvStreamWrap>(args);
+  if (self == nullptr) return;
+  if (!args[0]->IsObject()) return ThrowTypeError(args.GetIsolate(), "shutdown(req)");
+  auto request = std::make_unique<ShutdownRequest>();
+  request->object.Reset(args.GetIsolate(), args[0].As<v8::Object>());
+  request->req.data = request.get();
+  int err = uv_shutdown(&request->req, self->stream(), OnShutdownDone);
+  if (err == 0) request.release();
+  args.GetReturnValue().Set(err);
+}
+
+// writeBuffer(req, view) → 0 done, 1 queued (req.oncomplete follows), or a libuv error
+void LibuvStreamWrap::WriteBuffer(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  auto* self = UnwrapOpen<LibuvStreamWrap>(args);
+  if (self == nullptr) return;
+  if (!args[0]->IsObject() || !args[1]->IsArrayBufferView()) {
+    return ThrowTypeError(args.GetIsolate(), "writeBuffer(req, view)");
+  }
+  auto view = args[1].As<v8::ArrayBufferView>();
+  char* data = static_cast<char*>(view->Buffer()->Data()) + view->ByteOffset();
+  uv_buf_t buf = uv_buf_init(data, static_cast<unsigned>(view->ByteLength()));
+  args.GetReturnValue().Set(self->Write(args[0].As<v8::Object>(), &buf, 1, view, nullptr));
+}
+
+template <LibuvStreamWrap::Encoding E>
+void LibuvStreamWrap::WriteStringMethod(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  auto* self = UnwrapOpen<LibuvStreamWrap>(args);
+  if (self == nullptr) return;
+  if (!args[0]->IsObject() || !args[1]->IsString()) {
+    return ThrowTypeError(args.GetIsolate(), "write<Encoding>String(req, string)");
+  }
+  args.GetReturnValue().Set(
+      self->WriteString(args[0].As<v8::Object>(), args[1].As<v8::String>(), E));
+}
+
+// writev(req, chunks, allBuffers): chunks are Buffers, or [chunk, encoding, chunk, encoding, …]
+// with strings in utf8/latin1/ucs2 (lib/ turns other encodings into Buffers first).
+void LibuvStreamWrap::Writev(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  auto* self = UnwrapOpen<LibuvStreamWrap>(args);
+  if (self == nullptr) return;
+  v8::Isolate* isolate = args.GetIsolate();
+  if (!args[0]->IsObject() || !args[1]->IsArray()) {
+    return ThrowTypeError(isolate, "writev(req, chunks, allBuffers)");
+  }
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  auto chunks = args[1].As<v8::Array>();
+  bool all_buffers = args[2]->IsTrue();
+  uint32_t n = chunks->Length();
+  uint32_t step = all_buffers ? 1 : 2;
+  std::vector<v8::Local<v8::Value>> values;
+  std::vector<int> encodings;
+  values.reserve(n / step);
+  size_t string_bytes = 0;
+  for (uint32_t i = 0; i < n; i += step) {
+    v8::Local<v8::Value> chunk;
+    if (!chunks->Get(context, i).ToLocal(&chunk)) return;
+    int enc = 0;
+    if (chunk->IsString()) {
+      v8::Local<v8::Value> name;
+      if (!chunks->Get(context, i + 1).ToLocal(&name)) return;
+      enc = EncodingOf(isolate, name);
+      string_bytes += EncodedLength(isolate, chunk.As<v8::String>(), enc);
+    } else if (!chunk->IsArrayBufferView()) {
+      return ThrowTypeError(isolate, "writev: chunks must be strings or Buffers");
+    }
+    values.push_back(chunk);
+    encodings.push_back(enc);
+  }
+  std::unique_ptr<char[]> storage;
+  if (string_bytes > 0) storage = std::make_unique<char[]>(string_bytes);
+  char* owned = storage.get();
+  size_t used = 0;
+  std::vector<uv_buf_t> bufs;
+  bufs.reserve(values.size());
+  for (size_t i = 0; i < values.size(); i++) {
+    if (encodings[i] != 0) {
+      size_t len = Encode(isolate, values[i].As<v8::String>(), encodings[i], owned + used,
+                          string_bytes - used);
+      bufs.push_back(uv_buf_init(owned + used, static_cast<unsigned>(len)));
+      used += len;
+    } else {
+      auto view = values[i].As<v8::ArrayBufferView>();
+      char* data = static_cast<char*>(view->Buffer()->Data()) + view->ByteOffset();
+      bufs.push_back(uv_buf_init(data, static_cast<unsigned>(view->ByteLength())));
+    }
+  }
+  args.GetReturnValue().Set(
+      self->Write(args[0].As<v8::Object>(), bufs.data(), bufs.size(), chunks, std::move(storage)));
+}
+
+// setBlocking(bool) → 0 or a libuv error. stdout/stderr pipes and terminals are blocking, as in
+// Node on POSIX: their output is never lost at exit.
+void LibuvStreamWrap::SetBlocking(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  auto* self = UnwrapOpen<LibuvStreamWrap>(args);
+  if (self == nullptr) return;
+  int err = uv_stream_set_blocking(self->stream(), args[0]->IsTrue() ? 1 : 0);
+  if (err == 0) self->blocking_ = args[0]->IsTrue();
+  args.GetReturnValue().Set(err);
+}
+
+void LibuvStreamWrap::GetBytesRead(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  auto* self = Unwrap<LibuvStreamWrap>(args.This());
+  args.GetReturnValue().Set(self ? static_cast<double>(self->bytes_read_) : 0.0);
+}
+
+void LibuvStreamWrap::GetBytesWritten(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  auto* self = Unwrap<LibuvStreamWrap>(args.This());
+  args.GetReturnValue().Set(self ? static_cast<double>(self->bytes_written_) : 0.0);
+}
+
+void LibuvStreamWrap::GetWriteQueueSize(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  auto* self = Unwrap<LibuvStreamWrap>(args.This());
+  size_t size =
+      self != nullptr && !self->IsClosing() ? uv_stream_get_write_queue_size(self->stream()) : 0;
+  args.GetReturnValue().Set(static_cast<double>(size));
+}
+
+void LibuvStreamWrap::GetFd(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  auto* self = Unwrap<LibuvStreamWrap>(args.This());
+  uv_os_fd_t fd = -1;
+  if (self == nullptr || self->IsClosing() || uv_fileno(self->handle(), &fd) != 0) fd = -1;
+  args.GetReturnValue().Set(static_cast<int32_t>(fd));
+}
+
+namespace {
+void AddGetter(v8::Isolate* isolate, v8::Local<v8::FunctionTemplate> tmpl, const char* name,
+               v8::FunctionCallback getter) {
+  v8::Local<v8::FunctionTemplate> fn = v8::FunctionTemplate::New(
+      isolate, getter, v8::Local<v8::Value>(), v8::Signature::New(isolate, tmpl));
+  tmpl->PrototypeTemplate()->SetAccessorProperty(OneByteString(isolate, name), fn,
+                                                 v8::Local<v8::FunctionTemplate>(), v8::ReadOnly);
+}
+}  // namespace
+
+void LibuvStreamWrap::AddMethods(v8::Isolate* isolate, v8::Local<v8::FunctionTemplate> tmpl) {
+  HandleWrap::AddMethods(isolate, tmpl);
+  SetProtoMethod(isolate, tmpl, "readStart", ReadStart);
+  SetProtoMethod(isolate, tmpl, "readStop", ReadStop);
+  SetProtoMethod(isolate, tmpl, "shutdown", Shutdown);
+  SetProtoMethod(isolate, tmpl, "writeBuffer", WriteBuffer);
+  SetProtoMethod(isolate, tmpl, "writev", Writev);
+  SetProtoMethod(isolate, tmpl, "writeUtf8String", WriteStringMethod<Encoding::kUtf8>);
+  SetProtoMethod(isolate, tmpl, "writeLatin1String", WriteStringMethod<Encoding::kLatin1>);
+  SetProtoMethod(isolate, tmpl, "writeAsciiString", WriteStringMethod<Encoding::kLatin1>);
+  SetProtoMethod(isolate, tmpl, "writeUcs2String", WriteStringMethod<Encoding::kUcs2>);
+  SetProtoMethod(isolate, tmpl, "setBlocking", SetBlocking);
+  AddGetter(isolate, tmpl, "bytesRead", GetBytesRead);
+  AddGetter(isolate, tmpl, "bytesWritten", GetBytesWritten);
+  AddGetter(isolate, tmpl, "writeQueueSize", GetWriteQueueSize);
+  AddGetter(isolate, tmpl, "fd", GetFd);
+}
+
+void LibuvStreamWrap::RegisterExternalReferences(ExternalReferenceRegistry* registry) {
+  registry->Add(ReadStart);
+  registry->Add(ReadStop);
+  registry->Add(Shutdown);
+  registry->Add(WriteBuffer);
+  registry->Add(Writev);
+  registry->Add(WriteStringMethod<Encoding::kUtf8>);
+  registry->Add(WriteStringMethod<Encoding::kLatin1>);
+  registry->Add(WriteStringMethod<Encoding::kUcs2>);
+  registry->Add(SetBlocking);
+  registry->Add(GetBytesRead);
+  registry->Add(GetBytesWritten);
+  registry->Add(GetWriteQueueSize);
+  registry->Add(GetFd);
+}
+
+namespace bindings::stream_wrap {
+
+namespace {
+// WriteWrap / ShutdownWrap: plain request objects lib/ fills (handle, oncomplete, …).
+void NewRequest(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  if (!args.IsConstructCall()) ThrowTypeError(args.GetIsolate(), "use new");
+}
+}  // namespace
+
+void Initialize(Environment* env, v8::Local<v8::Object> target) {
+  v8::Isolate* isolate = env->isolate();
+  v8::Local<v8::Context> context = env->context();
+  for (const char* name : {"WriteWrap", "ShutdownWrap"}) {
+    v8::Local<v8::FunctionTemplate> tmpl = v8::FunctionTemplate::New(isolate, NewRequest);
+    tmpl->SetClassName(OneByteString(isolate, name));
+    SetValue(context, target, name, tmpl->GetFunction(context).ToLocalChecked());
+  }
+  SetConstant(context, target, "UV_EOF", UV_EOF);
+}
+
+void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
+  registry->Add(NewRequest);
+  LibuvStreamWrap::RegisterExternalReferences(registry);
+}
+
+}  // namespace bindings::stream_wrap
+}  // namespace tide

@@ -1,0 +1,63 @@
+// LibuvStreamWrap: what every libuv stream handle (TTY, pipe, later TCP) shows JavaScript. Reads
+// arrive as `onread(nread, arrayBuffer)`; writes try uv_try_write first and queue only what the
+// kernel did not take, so a write that completes at once needs no request object in C++ at all.
+#pragma once
+
+#include <uv.h>
+#include <v8.h>
+
+#include <cstdint>
+#include <memory>
+
+#include "env/base_object.h"
+
+namespace tide {
+
+class ExternalReferenceRegistry;
+
+class LibuvStreamWrap : public HandleWrap {
+ public:
+  // Adds the stream methods (and HandleWrap's close/ref/unref/hasRef) to a handle class.
+  static void AddMethods(v8::Isolate* isolate, v8::Local<v8::FunctionTemplate> tmpl);
+  static void RegisterExternalReferences(ExternalReferenceRegistry* registry);
+
+  uv_stream_t* stream() const { return reinterpret_cast<uv_stream_t*>(handle()); }
+
+ protected:
+  LibuvStreamWrap(Environment* env, v8::Local<v8::Object> object, uv_stream_t* stream);
+
+ private:
+  friend struct WriteRequest;
+  enum class Encoding { kBuffer, kUtf8, kLatin1, kUcs2 };
+
+  // Writes `count` buffers: 0 when all went out now, 1 when the rest was queued (req.oncomplete
+  // follows), or a negative libuv error.
+  // `keep_alive` holds the Buffers `bufs` point into; `owned` the bytes encoded from strings.
+  int Write(v8::Local<v8::Object> req, uv_buf_t* bufs, size_t count,
+            v8::Local<v8::Value> keep_alive, std::unique_ptr<char[]> owned);
+  int WriteString(v8::Local<v8::Object> req, v8::Local<v8::String> string, Encoding encoding);
+
+  static void OnAlloc(uv_handle_t* handle, size_t suggested, uv_buf_t* buf);
+  static void OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf);
+  static void OnWriteDone(uv_write_t* req, int status);
+  static void OnShutdownDone(uv_shutdown_t* req, int status);
+
+  static void ReadStart(const v8::FunctionCallbackInfo<v8::Value>& args);
+  static void ReadStop(const v8::FunctionCallbackInfo<v8::Value>& args);
+  static void Shutdown(const v8::FunctionCallbackInfo<v8::Value>& args);
+  static void WriteBuffer(const v8::FunctionCallbackInfo<v8::Value>& args);
+  static void Writev(const v8::FunctionCallbackInfo<v8::Value>& args);
+  template <Encoding E>
+  static void WriteStringMethod(const v8::FunctionCallbackInfo<v8::Value>& args);
+  static void SetBlocking(const v8::FunctionCallbackInfo<v8::Value>& args);
+  static void GetBytesRead(const v8::FunctionCallbackInfo<v8::Value>& args);
+  static void GetBytesWritten(const v8::FunctionCallbackInfo<v8::Value>& args);
+  static void GetWriteQueueSize(const v8::FunctionCallbackInfo<v8::Value>& args);
+  static void GetFd(const v8::FunctionCallbackInfo<v8::Value>& args);
+
+  uint64_t bytes_read_ = 0;
+  uint64_t bytes_written_ = 0;
+  bool blocking_ = false;  // setBlocking(true) succeeded
+};
+
+}  // namespace tide
