@@ -111,7 +111,8 @@ const codes = {
 for (const name of Object.keys(codes)) codes[codes[name]] = name;
 Object.freeze(codes);
 
-const kHandle = Symbol('kHandle');
+// The native context lives at _handle, as in Node: minizlib (tar, npm) reaches into it.
+const kHandle = '_handle';
 const kOwner = Symbol('kOwner');
 const kError = Symbol('kError');
 const kFlushFlag = Symbol('kFlushFlag');
