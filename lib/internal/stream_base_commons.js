@@ -11,6 +11,8 @@ const { Buffer } = require('buffer');
 const kOwner = Symbol('owner');
 // The stream's callback for when queued writes have drained (net.Socket's kAfterAsyncWrite).
 const kAfterAsyncWrite = Symbol('kAfterAsyncWrite');
+// Activity on the stream (data read, a write done): restarts its idle timer.
+const kUpdateTimer = Symbol('kUpdateTimer');
 // Where a closed handle's byte counts are kept.
 const kBytesRead = Symbol('kBytesRead');
 const kBytesWritten = Symbol('kBytesWritten');
@@ -105,6 +107,7 @@ function onWriteComplete(status) {
     else stream.destroy(err);
     return;
   }
+  stream[kUpdateTimer]?.();
   stream[kAfterAsyncWrite]?.();
   if (typeof this.callback === 'function') this.callback(null);
 }
@@ -115,6 +118,7 @@ function onStreamRead(nread, arrayBuffer) {
   const stream = handle[kOwner];
   if (stream === undefined) return;
   if (nread > 0 && !stream.destroyed) {
+    stream[kUpdateTimer]?.();
     const buf = new FastBuffer(arrayBuffer, 0, nread);
     if (!stream.push(buf)) {
       handle.reading = false;
@@ -136,6 +140,15 @@ function onStreamRead(nread, arrayBuffer) {
   stream.read(0);
 }
 
+function noop() {}
+
+// Hands a chunk to the handle at once, outside the stream's queue; its completion is not waited
+// for. For the exit path of stdio, whose handles are blocking: the bytes are out on return.
+function writeNow(handle, chunk, encoding) {
+  const req = createWriteWrap(handle, noop);
+  return handleWriteReq(req, chunk, typeof chunk === 'string' ? encoding : 'buffer');
+}
+
 function createShutdownWrap(handle, callback, oncomplete) {
   const req = new ShutdownWrap();
   req.handle = handle;
@@ -147,10 +160,12 @@ function createShutdownWrap(handle, callback, oncomplete) {
 module.exports = {
   kOwner,
   kAfterAsyncWrite,
+  kUpdateTimer,
   kBytesRead,
   kBytesWritten,
   writeGeneric,
   writevGeneric,
+  writeNow,
   onStreamRead,
   createShutdownWrap,
   UV_EOF,
