@@ -62,7 +62,8 @@ const intptr_t* ExternalReferences();
   V(types)               \
   V(url)                 \
   V(util)                \
-  V(uv)
+  V(uv)                  \
+  V(zlib)
 
 namespace bindings {
 #define V(name)                                                         \
