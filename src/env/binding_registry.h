@@ -46,6 +46,7 @@ const intptr_t* ExternalReferences();
   V(encoding)            \
   V(errors)              \
   V(fs)                  \
+  V(fs_event_wrap)       \
   V(messaging)           \
   V(modules)             \
   V(module_wrap)         \
@@ -63,7 +64,8 @@ const intptr_t* ExternalReferences();
   V(types)               \
   V(url)                 \
   V(util)                \
-  V(uv)
+  V(uv)                  \
+  V(zlib)
 
 namespace bindings {
 #define V(name)                                                         \
