@@ -14,7 +14,8 @@ process.kill(-child.pid, 'SIGKILL');
 
 // A non-detached child shares our group.
 const attached = spawn('/bin/sleep', ['30'], { stdio: 'ignore' });
-const pgid2 = spawnSync('/bin/ps', ['-o', 'pgid=', '-p', String(attached.pid)], { encoding: 'utf8' });
+const pgid2 = spawnSync('/bin/ps', ['-o', 'pgid=', '-p', String(attached.pid)],
+                        { encoding: 'utf8' });
 if (pgid2.status === 0) assert.notStrictEqual(Number(pgid2.stdout.trim()), attached.pid);
 attached.unref();
 attached.ref();

@@ -104,7 +104,8 @@ assert.throws(() => exec('echo\u0000'), {
 });
 assert.throws(() => execFile('/bin/true', [], { maxBuffer: -1 }), {
   code: 'ERR_OUT_OF_RANGE',
-  message: 'The value of "options.maxBuffer" is out of range. It must be a positive number. Received -1',
+  message: 'The value of "options.maxBuffer" is out of range. ' +
+           'It must be a positive number. Received -1',
 });
 assert.throws(() => execFile('/bin/true', [], { timeout: 1.5 }), { code: 'ERR_OUT_OF_RANGE' });
 assert.throws(() => execFile('/bin/true', [], {}, 'cb'), { code: 'ERR_INVALID_ARG_TYPE' });

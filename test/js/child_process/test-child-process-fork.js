@@ -47,7 +47,8 @@ child.on('close', () => {
 });
 
 // The parent disconnects: the child (no listeners left keeping it) exits.
-const quiet = fork(path.join(fixtures, 'fork-no-listener.js'), { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+const quiet = fork(path.join(fixtures, 'fork-no-listener.js'),
+                   { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
 let quietOut = '';
 quiet.stdout.on('data', (d) => { quietOut += d; });
 quiet.on('message', (msg) => {

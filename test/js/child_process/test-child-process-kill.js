@@ -55,7 +55,8 @@ aborted.on('exit', (code, signal) => {
 setTimeout(() => controller.abort(), 20);
 
 // An already-aborted signal kills right after spawn.
-const pre = spawn(process.execPath, [sleeper], { signal: AbortSignal.abort(), killSignal: 'SIGKILL' });
+const pre = spawn(process.execPath, [sleeper],
+                  { signal: AbortSignal.abort(), killSignal: 'SIGKILL' });
 pre.on('error', (err) => assert.strictEqual(err.name, 'AbortError'));
 pre.on('exit', (code, signal) => {
   assert.strictEqual(signal, 'SIGKILL');

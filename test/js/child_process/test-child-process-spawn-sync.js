@@ -32,7 +32,8 @@ r = spawnSync('/bin/cat', [], { input: big, encoding: 'latin1' });
 assert.strictEqual(r.stdout.length, big.length);
 
 // cwd and env.
-r = spawnSync('/bin/sh', ['-c', 'pwd; echo $FOO'], { cwd: '/', env: { FOO: 'bar' }, encoding: 'utf8' });
+r = spawnSync('/bin/sh', ['-c', 'pwd; echo $FOO'],
+              { cwd: '/', env: { FOO: 'bar' }, encoding: 'utf8' });
 assert.strictEqual(r.stdout, '/\nbar\n');
 
 // A signal death: status null, signal set.
@@ -51,7 +52,8 @@ assert.strictEqual(r.error.path, '/bin/sleep');
 assert.deepStrictEqual(r.error.spawnargs, ['10']);
 
 // maxBuffer → ENOBUFS, the child is killed.
-r = spawnSync(process.execPath, [path.join(fixtures, 'big-output.js'), '1000000'], { maxBuffer: 100 });
+r = spawnSync(process.execPath, [path.join(fixtures, 'big-output.js'), '1000000'],
+              { maxBuffer: 100 });
 assert.strictEqual(r.error.code, 'ENOBUFS');
 assert.strictEqual(r.signal, 'SIGTERM');
 

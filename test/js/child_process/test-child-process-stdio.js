@@ -62,7 +62,8 @@ nested.on('close', (code) => {
 const upper = spawn(process.execPath, [path.join(fixtures, 'cat-stdin.js')]);
 let upperOut = '';
 upper.stdout.on('data', (d) => { upperOut += d; });
-const feeder = spawn('/bin/sh', ['-c', 'echo piped'], { stdio: ['ignore', upper.stdin, 'inherit'] });
+const feeder = spawn('/bin/sh', ['-c', 'echo piped'],
+                     { stdio: ['ignore', upper.stdin, 'inherit'] });
 feeder.on('close', () => upper.stdin.end());
 upper.on('close', () => {
   assert.strictEqual(upperOut, 'PIPED\n');
@@ -71,7 +72,8 @@ upper.on('close', () => {
 
 // Bad stdio values.
 assert.throws(() => spawn('/bin/true', [], { stdio: 'bogus' }),
-              { code: 'ERR_INVALID_ARG_VALUE', message: "The argument 'stdio' is invalid. Received 'bogus'" });
+              { code: 'ERR_INVALID_ARG_VALUE',
+                message: "The argument 'stdio' is invalid. Received 'bogus'" });
 assert.throws(() => spawn('/bin/true', [], { stdio: [Buffer.from('x')] }),
               { code: 'ERR_INVALID_SYNC_FORK_INPUT' });
 

@@ -31,7 +31,8 @@ assert.throws(() => spawn('/bin/true', [], { env: { A: 'x\u0000' } }), {
 assert.throws(() => spawn('/bin/true', [], { cwd: 42 }), { code: 'ERR_INVALID_ARG_TYPE' });
 assert.throws(() => spawn('/bin/true', [], { detached: 'yes' }), {
   code: 'ERR_INVALID_ARG_TYPE',
-  message: 'The "options.detached" property must be of type boolean. Received type string (\'yes\')',
+  message: 'The "options.detached" property must be of type boolean. ' +
+           'Received type string (\'yes\')',
 });
 assert.throws(() => spawn('/bin/true', [], { uid: 1.5 }), { code: 'ERR_INVALID_ARG_TYPE' });
 assert.throws(() => spawn('/bin/true', [], { gid: 'root' }), { code: 'ERR_INVALID_ARG_TYPE' });

@@ -7,7 +7,8 @@ const path = require('path');
 const { spawnSync } = require('child_process');
 
 const r = spawnSync(process.execPath,
-                    [path.join(__dirname, '..', '..', 'fixtures', 'child_process', 'orphan-parent.js')],
+                    [path.join(__dirname, '..', '..', 'fixtures', 'child_process',
+                               'orphan-parent.js')],
                     { encoding: 'utf8' });
 assert.strictEqual(r.status, 1);
 assert.match(r.stderr, /Error: boom/);
