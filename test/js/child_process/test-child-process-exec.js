@@ -78,6 +78,16 @@ execFile('nonexistent-xyz', (err) => {
   done.push('enoent');
 });
 
+// An AbortSignal: the callback gets the AbortError and the child is killed.
+const ac = new AbortController();
+const abortable = exec('sleep 10', { signal: ac.signal }, (err) => {
+  assert.strictEqual(err.name, 'AbortError');
+  assert.strictEqual(err.code, 'ABORT_ERR');
+  assert.strictEqual(abortable.killed, true);
+  done.push('abort');
+});
+ac.abort();
+
 // exec returns the ChildProcess.
 const child = exec('exit 0');
 assert.strictEqual(typeof child.pid, 'number');
@@ -111,6 +121,6 @@ assert.throws(() => execFile('/bin/true', [], { timeout: 1.5 }), { code: 'ERR_OU
 assert.throws(() => execFile('/bin/true', [], {}, 'cb'), { code: 'ERR_INVALID_ARG_TYPE' });
 
 process.on('exit', () => {
-  assert.deepStrictEqual(done.sort(), ['buffer', 'enoent', 'exec', 'exec-fail', 'execFile-fail',
+  assert.deepStrictEqual(done.sort(), ['abort', 'buffer', 'enoent', 'exec', 'exec-fail', 'execFile-fail',
                                        'maxBuffer', 'no-args', 'promisify', 'timeout']);
 });
