@@ -14,6 +14,8 @@ const kAfterAsyncWrite = Symbol('kAfterAsyncWrite');
 // Where a closed handle's byte counts are kept.
 const kBytesRead = Symbol('kBytesRead');
 const kBytesWritten = Symbol('kBytesWritten');
+// net: the socket's idle timer (socket.setTimeout), refreshed on every read and write.
+const kTimeout = Symbol('timeout');
 
 function handleWriteReq(req, data, encoding) {
   const { handle } = req;
@@ -62,6 +64,7 @@ function afterWriteDispatched(req, ret, cb) {
 }
 
 function writeGeneric(self, data, encoding, cb) {
+  if (self[kTimeout]) self._unrefTimer();
   const req = createWriteWrap(self._handle, cb);
   afterWriteDispatched(req, handleWriteReq(req, data, encoding), cb);
   return req;
@@ -71,6 +74,7 @@ const kSimpleEncodings = new Set(['utf8', 'utf-8', 'latin1', 'binary', 'ascii', 
                                   'utf16le', 'utf-16le']);
 
 function writevGeneric(self, data, cb) {
+  if (self[kTimeout]) self._unrefTimer();
   const req = createWriteWrap(self._handle, cb);
   const allBuffers = data.allBuffers;
   let chunks;
@@ -115,6 +119,7 @@ function onStreamRead(nread, arrayBuffer) {
   const stream = handle[kOwner];
   if (stream === undefined) return;
   if (nread > 0 && !stream.destroyed) {
+    if (stream[kTimeout]) stream._unrefTimer();
     const buf = new FastBuffer(arrayBuffer, 0, nread);
     if (!stream.push(buf)) {
       handle.reading = false;
@@ -149,6 +154,7 @@ module.exports = {
   kAfterAsyncWrite,
   kBytesRead,
   kBytesWritten,
+  kTimeout,
   writeGeneric,
   writevGeneric,
   onStreamRead,

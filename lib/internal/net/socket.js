@@ -20,6 +20,7 @@ const {
   kAfterAsyncWrite,
   kBytesRead,
   kBytesWritten,
+  kTimeout,
   writeGeneric,
   writevGeneric,
   onStreamRead,
@@ -27,6 +28,10 @@ const {
 } = require('internal/stream_base_commons');
 
 const kPendingWrite = Symbol('kPendingWrite');
+// net's TCP options, kept until a handle exists (lib/net.js applies them).
+const kSetNoDelay = Symbol('kSetNoDelay');
+const kSetKeepAlive = Symbol('kSetKeepAlive');
+const kSetKeepAliveInitialDelay = Symbol('kSetKeepAliveInitialDelay');
 
 // A handle for an inherited descriptor. TCP descriptors are opened as Pipe handles until net
 // brings TCP: reading and writing work the same on any stream socket.
@@ -103,6 +108,14 @@ class Socket extends Duplex {
     this[kBytesRead] = 0;
     this[kBytesWritten] = 0;
     this[kPendingWrite] = null;
+    // net: idle timer, TCP options, the server that accepted this socket, resetAndDestroy().
+    this[kTimeout] = null;
+    this[kSetNoDelay] = Boolean(options.noDelay);
+    this[kSetKeepAlive] = Boolean(options.keepAlive);
+    this[kSetKeepAliveInitialDelay] = ~~(options.keepAliveInitialDelay / 1000);
+    this.server = null;
+    this._server = null;
+    this.resetAndClosing = false;
 
     if (options.handle) {
       this._handle = options.handle;
@@ -219,13 +232,36 @@ class Socket extends Duplex {
     else this.once('finish', this.destroy);
   }
 
+  // Re-arms the idle timer of socket.setTimeout() (net) after activity.
+  _unrefTimer() {
+    for (let s = this; s !== null; s = s._parent) {
+      if (s[kTimeout]) s[kTimeout].refresh();
+    }
+  }
+
   _destroy(exception, cb) {
     this.connecting = false;
+    for (let s = this; s !== null; s = s._parent) {
+      if (s[kTimeout]) {
+        clearTimeout(s[kTimeout]);
+        s[kTimeout] = null;
+      }
+    }
     if (this._handle) {
       const isException = exception ? true : false;
       this[kBytesRead] = this._handle.bytesRead;
       this[kBytesWritten] = this._handle.bytesWritten;
-      this._handle.close(() => this.emit('close', isException));
+      if (this.resetAndClosing) {
+        // net's resetAndDestroy(): close with an RST.
+        this.resetAndClosing = false;
+        const err = this._handle.reset(() => this.emit('close', isException));
+        if (err) {
+          this._handle.close(() => this.emit('close', isException));
+          process.nextTick(emitErrorNT, this, new ErrnoException(err, 'reset'));
+        }
+      } else {
+        this._handle.close(() => this.emit('close', isException));
+      }
       this._handle.onread = noop;
       this._handle = null;
       this._sockname = null;
@@ -233,6 +269,12 @@ class Socket extends Duplex {
     } else {
       cb(exception);
       process.nextTick(emitCloseNT, this);
+    }
+    if (this._server) {
+      // net: a connection of a Server is gone.
+      this._server._connections--;
+      this._server._emitCloseIfDrained?.();
+      this._server = null;
     }
   }
 
@@ -253,8 +295,20 @@ class Socket extends Duplex {
 
 function noop() {}
 
+function emitErrorNT(self, err) {
+  self.emit('error', err);
+}
+
 function emitCloseNT(self) {
   self.emit('close');
 }
 
-module.exports = { Socket, createHandle };
+module.exports = {
+  Socket,
+  createHandle,
+  initSocketHandle,
+  tryReadStart,
+  kSetNoDelay,
+  kSetKeepAlive,
+  kSetKeepAliveInitialDelay,
+};
