@@ -539,7 +539,12 @@ class ChannelWrap final : public BaseObject {
       if (query->kind == kAny) {
         result = ParseAny(env, abuf, alen, &status);
       } else {
-        result = Parse(env, query->kind, abuf, alen, &status, &ttls, false);
+        v8::Local<v8::Array> records = Parse(env, query->kind, abuf, alen, &status, &ttls, false);
+        result = records;
+        // resolveSoa gives the one record itself.
+        if (query->kind == kSoa && status == ARES_SUCCESS) {
+          result = records->Get(env->context(), 0).ToLocalChecked();
+        }
       }
     }
     Deliver(query, status, result, ttls);
