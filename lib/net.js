@@ -31,6 +31,7 @@ const {
     ERR_INVALID_FD_TYPE,
     ERR_INVALID_HANDLE_TYPE,
     ERR_INVALID_IP_ADDRESS,
+    ERR_IP_BLOCKED,
     ERR_MISSING_ARGS,
     ERR_OUT_OF_RANGE,
     ERR_SERVER_ALREADY_LISTEN,
@@ -331,6 +332,11 @@ function internalConnectMultiple(context, canceled) {
   const { address, family } = context.addresses[current];
   let localAddress;
   let err;
+  if (self.blockList?.check(address, `ipv${family}`)) {
+    context.errors.push(new ERR_IP_BLOCKED(address));
+    internalConnectMultiple(context);
+    return;
+  }
   if (localPort) {
     if (family === 4) {
       localAddress = DEFAULT_IPV4_ADDR;
@@ -415,6 +421,11 @@ function connectErrorNT(self, err) {
 
 function internalConnect(self, address, port, addressType, localAddress, localPort) {
   let err;
+  if ((addressType === 4 || addressType === 6) &&
+      self.blockList?.check(address, `ipv${addressType}`)) {
+    self.destroy(new ERR_IP_BLOCKED(address));
+    return;
+  }
   if (localAddress || localPort) {
     if (addressType === 4) {
       localAddress ||= DEFAULT_IPV4_ADDR;
@@ -663,6 +674,15 @@ function onconnection(err, clientHandle) {
     self.emit('error', new ErrnoException(err, 'accept'));
     return;
   }
+  if (self.blockList && typeof clientHandle.getpeername === 'function') {
+    const remote = { __proto__: null };
+    clientHandle.getpeername(remote);
+    const family = isIP(remote.address);
+    if (family && self.blockList.check(remote.address, `ipv${family}`)) {
+      clientHandle.close();
+      return;
+    }
+  }
   if (self.maxConnections != null && self._connections >= self.maxConnections) {
     if (clientHandle.getsockname || clientHandle.getpeername) {
       const data = { __proto__: null };
@@ -748,6 +768,10 @@ class Server extends EventEmitter {
     this.keepAliveInitialDelay = ~~(options.keepAliveInitialDelay / 1000);
     this.highWaterMark = options.highWaterMark ?? 64 * 1024;
     this.maxConnections = undefined;
+    if (options.blockList !== undefined && !BlockList.isBlockList(options.blockList)) {
+      throw new ERR_INVALID_ARG_TYPE('options.blockList', 'net.BlockList', options.blockList);
+    }
+    this.blockList = options.blockList;
   }
 
   get listening() {

@@ -12,9 +12,10 @@ const { guessHandleType } = internalBinding('tty_wrap');
 const { UV_ENOTCONN } = internalBinding('uv');
 const {
   ErrnoException,
-  codes: { ERR_INVALID_FD_TYPE, ERR_SOCKET_CLOSED },
+  AbortError,
+  codes: { ERR_INVALID_FD_TYPE, ERR_NOT_IMPLEMENTED, ERR_SOCKET_CLOSED },
 } = require('internal/errors');
-const { validateInt32 } = require('internal/validators');
+const { validateAbortSignal, validateInt32 } = require('internal/validators');
 const {
   kOwner,
   kAfterAsyncWrite,
@@ -116,6 +117,10 @@ class Socket extends Duplex {
     this.server = null;
     this._server = null;
     this.resetAndClosing = false;
+    if (options.onread != null) {
+      throw new ERR_NOT_IMPLEMENTED('The net.Socket "onread" option');
+    }
+    this.blockList = options.blockList;
 
     if (options.handle) {
       this._handle = options.handle;
@@ -128,6 +133,7 @@ class Socket extends Duplex {
 
     this.on('end', onReadableStreamEnd);
     initSocketHandle(this);
+    if (options.signal !== undefined) addAbortSignalOption(this, options.signal);
 
     // With a handle, data starts flowing into the buffer now (unless the creator starts it).
     if (this._handle && options.readable !== false) {
@@ -294,6 +300,21 @@ class Socket extends Duplex {
 }
 
 function noop() {}
+
+// The `signal` option: aborting destroys the socket with an AbortError (cause: the reason).
+function addAbortSignalOption(self, signal) {
+  validateAbortSignal(signal, 'options.signal');
+  const onAbort = () => {
+    self._aborted = true;
+    self.destroy(new AbortError(undefined, { cause: signal.reason }));
+  };
+  if (signal.aborted) {
+    process.nextTick(onAbort);
+  } else {
+    signal.addEventListener('abort', onAbort, { once: true });
+    self.once('close', () => signal.removeEventListener('abort', onAbort));
+  }
+}
 
 function emitErrorNT(self, err) {
   self.emit('error', err);
