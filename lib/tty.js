@@ -9,9 +9,9 @@ const {
   ErrnoException,
   codes: { ERR_INVALID_FD, ERR_TTY_INIT_FAILED },
 } = require('internal/errors');
-const {
-  getColorDepth, hasColors, cursorTo, moveCursor, clearLine, clearScreenDown,
-} = require('internal/tty');
+const { getColorDepth, hasColors } = require('internal/tty');
+// The cursor helpers are readline's (readline.cursorTo & co.).
+const { cursorTo, moveCursor, clearLine, clearScreenDown } = require('internal/readline/callbacks');
 
 function isatty(fd) {
   return Number.isInteger(fd) && fd >= 0 && fd <= 2147483647 && isTTY(fd);

@@ -11,11 +11,11 @@ const { Buffer } = require('buffer');
 const kOwner = Symbol('owner');
 // The stream's callback for when queued writes have drained (net.Socket's kAfterAsyncWrite).
 const kAfterAsyncWrite = Symbol('kAfterAsyncWrite');
+// Activity on the stream (data read, a write done): restarts its idle timer.
+const kUpdateTimer = Symbol('kUpdateTimer');
 // Where a closed handle's byte counts are kept.
 const kBytesRead = Symbol('kBytesRead');
 const kBytesWritten = Symbol('kBytesWritten');
-// net: the socket's idle timer (socket.setTimeout), refreshed on every read and write.
-const kTimeout = Symbol('timeout');
 
 function handleWriteReq(req, data, encoding) {
   const { handle } = req;
@@ -64,7 +64,6 @@ function afterWriteDispatched(req, ret, cb) {
 }
 
 function writeGeneric(self, data, encoding, cb) {
-  if (self[kTimeout]) self._unrefTimer();
   const req = createWriteWrap(self._handle, cb);
   afterWriteDispatched(req, handleWriteReq(req, data, encoding), cb);
   return req;
@@ -74,7 +73,6 @@ const kSimpleEncodings = new Set(['utf8', 'utf-8', 'latin1', 'binary', 'ascii', 
                                   'utf16le', 'utf-16le']);
 
 function writevGeneric(self, data, cb) {
-  if (self[kTimeout]) self._unrefTimer();
   const req = createWriteWrap(self._handle, cb);
   const allBuffers = data.allBuffers;
   let chunks;
@@ -109,6 +107,7 @@ function onWriteComplete(status) {
     else stream.destroy(err);
     return;
   }
+  stream[kUpdateTimer]?.();
   stream[kAfterAsyncWrite]?.();
   if (typeof this.callback === 'function') this.callback(null);
 }
@@ -119,7 +118,7 @@ function onStreamRead(nread, arrayBuffer) {
   const stream = handle[kOwner];
   if (stream === undefined) return;
   if (nread > 0 && !stream.destroyed) {
-    if (stream[kTimeout]) stream._unrefTimer();
+    stream[kUpdateTimer]?.();
     const buf = new FastBuffer(arrayBuffer, 0, nread);
     if (!stream.push(buf)) {
       handle.reading = false;
@@ -141,6 +140,15 @@ function onStreamRead(nread, arrayBuffer) {
   stream.read(0);
 }
 
+function noop() {}
+
+// Hands a chunk to the handle at once, outside the stream's queue; its completion is not waited
+// for. For the exit path of stdio, whose handles are blocking: the bytes are out on return.
+function writeNow(handle, chunk, encoding) {
+  const req = createWriteWrap(handle, noop);
+  return handleWriteReq(req, chunk, typeof chunk === 'string' ? encoding : 'buffer');
+}
+
 function createShutdownWrap(handle, callback, oncomplete) {
   const req = new ShutdownWrap();
   req.handle = handle;
@@ -152,11 +160,12 @@ function createShutdownWrap(handle, callback, oncomplete) {
 module.exports = {
   kOwner,
   kAfterAsyncWrite,
+  kUpdateTimer,
   kBytesRead,
   kBytesWritten,
-  kTimeout,
   writeGeneric,
   writevGeneric,
+  writeNow,
   onStreamRead,
   createShutdownWrap,
   UV_EOF,

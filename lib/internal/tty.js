@@ -1,11 +1,7 @@
 'use strict';
-// What tty.WriteStream and readline share: the colour depth a terminal environment declares, and
-// the cursor helpers (ANSI escape sequences written to a stream).
+// The colour depth a terminal environment declares (tty.WriteStream's getColorDepth/hasColors).
 
-const {
-  codes: { ERR_INVALID_ARG_VALUE, ERR_INVALID_CURSOR_POS },
-} = require('internal/errors');
-const { validateInteger, validateFunction } = require('internal/validators');
+const { validateInteger } = require('internal/validators');
 
 // Colour depth from the environment, with the rules of Node 24's lib/internal/tty.js: 1, 4, 8 or
 // 24 bits.
@@ -104,53 +100,4 @@ function hasColors(count, env) {
   return count <= 2 ** getColorDepth(env);
 }
 
-// The cursor helpers readline exports too: ANSI escape sequences written to a stream.
-const CSI = '\x1b[';
-
-function doneNothing(callback) {
-  if (typeof callback === 'function') process.nextTick(callback, null);
-  return true;
-}
-
-function cursorTo(stream, x, y, callback) {
-  if (callback !== undefined) validateFunction(callback, 'callback');
-  if (typeof y === 'function') {
-    callback = y;
-    y = undefined;
-  }
-  if (Number.isNaN(x)) throw new ERR_INVALID_ARG_VALUE('x', x);
-  if (Number.isNaN(y)) throw new ERR_INVALID_ARG_VALUE('y', y);
-  if (stream == null || (typeof x !== 'number' && typeof y !== 'number')) {
-    return doneNothing(callback);
-  }
-  if (typeof x !== 'number') throw new ERR_INVALID_CURSOR_POS();
-  const data = typeof y !== 'number' ? `${CSI}${x + 1}G` : `${CSI}${y + 1};${x + 1}H`;
-  return stream.write(data, callback);
-}
-
-function moveCursor(stream, dx, dy, callback) {
-  if (callback !== undefined) validateFunction(callback, 'callback');
-  if (stream == null || !(dx || dy)) return doneNothing(callback);
-  let data = '';
-  if (dx < 0) data += `${CSI}${-dx}D`;
-  else if (dx > 0) data += `${CSI}${dx}C`;
-  if (dy < 0) data += `${CSI}${-dy}A`;
-  else if (dy > 0) data += `${CSI}${dy}B`;
-  return stream.write(data, callback);
-}
-
-// dir < 0: to the line's start, > 0: to its end, 0: the whole line.
-function clearLine(stream, dir, callback) {
-  if (callback !== undefined) validateFunction(callback, 'callback');
-  if (stream === null || stream === undefined) return doneNothing(callback);
-  const code = dir < 0 ? '1K' : dir > 0 ? '0K' : '2K';
-  return stream.write(CSI + code, callback);
-}
-
-function clearScreenDown(stream, callback) {
-  if (callback !== undefined) validateFunction(callback, 'callback');
-  if (stream === null || stream === undefined) return doneNothing(callback);
-  return stream.write(`${CSI}0J`, callback);
-}
-
-module.exports = { getColorDepth, hasColors, cursorTo, moveCursor, clearLine, clearScreenDown };
+module.exports = { getColorDepth, hasColors };

@@ -45,7 +45,10 @@ class PipeWrap final : public LibuvStreamWrap {
     auto* self = Self(args);
     if (self == nullptr) return;
     if (!args[0]->IsInt32()) return ThrowTypeError(args.GetIsolate(), "open(fd)");
-    args.GetReturnValue().Set(uv_pipe_open(self->pipe_.get(), args[0].As<v8::Int32>()->Value()));
+    int fd = args[0].As<v8::Int32>()->Value();
+    // epoll cannot watch regular files: libuv would abort on the first read.
+    if (fd < 0 || uv_guess_handle(fd) == UV_FILE) return args.GetReturnValue().Set(UV_EINVAL);
+    args.GetReturnValue().Set(uv_pipe_open(self->pipe_.get(), fd));
   }
 
   // bind(path) → 0 or a libuv error

@@ -1,5 +1,7 @@
 // internalBinding('tty_wrap'): the TTY handle (uv_tty_t) behind tty.ReadStream/WriteStream, and
 // what stdio needs to know about a descriptor before it picks a stream: isTTY, guessHandleType.
+#include <sys/stat.h>
+
 #include <memory>
 
 #include "bindings/stream_wrap.h"
@@ -103,9 +105,19 @@ std::string GuessHandleType(Environment* env, int32_t fd) {
   }
 }
 
+// isStdinSocket(fd): fd is the very socket fd 0 is (inetd-style). Its blocking mode is shared
+// with stdin, so stdio must not make it blocking (reads would then stall the loop).
+bool IsStdinSocket(Environment* env, int32_t fd) {
+  struct stat a {};
+  struct stat b {};
+  if (fd < 0 || fstat(fd, &a) != 0 || fstat(0, &b) != 0) return false;
+  return S_ISSOCK(a.st_mode) && a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+}
+
 const MethodEntry kMethods[] = {
     {"isTTY", Bind<IsTTY>},
     {"guessHandleType", Bind<GuessHandleType>},
+    {"isStdinSocket", Bind<IsStdinSocket>},
 };
 
 }  // namespace

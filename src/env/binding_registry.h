@@ -48,6 +48,8 @@ const intptr_t* ExternalReferences();
   V(errors)              \
   V(fs)                  \
   V(messaging)           \
+  V(modules)             \
+  V(module_wrap)         \
   V(os)                  \
   V(performance)         \
   V(pipe_wrap)           \

@@ -2,8 +2,8 @@
 // Socket: a Duplex over a libuv stream handle (Pipe, TTY; TCP with the net issue). This is the part
 // of Node's net.Socket that does not depend on the transport: the handle, reading with
 // backpressure, writes through stream_base_commons, half-open ends, destroy/close, byte counts,
-// ref/unref. tty.ReadStream/WriteStream and process.stdin/stdout/stderr are built on it; net adds
-// connect/address/timeouts on top and exports it as net.Socket.
+// ref/unref, the idle timeout. tty.ReadStream/WriteStream and process.stdin/stdout/stderr are built
+// on it; net adds connect/addresses/TCP options on top and exports it as net.Socket.
 
 const { Duplex } = require('stream');
 const { Buffer } = require('buffer');
@@ -13,15 +13,22 @@ const { UV_ENOTCONN } = internalBinding('uv');
 const {
   ErrnoException,
   AbortError,
-  codes: { ERR_INVALID_FD_TYPE, ERR_NOT_IMPLEMENTED, ERR_SOCKET_CLOSED },
+  codes: { ERR_INVALID_FD_TYPE, ERR_NOT_IMPLEMENTED, ERR_SOCKET_CLOSED, ERR_OUT_OF_RANGE },
 } = require('internal/errors');
-const { validateAbortSignal, validateInt32 } = require('internal/validators');
+const {
+  validateAbortSignal,
+  validateInt32,
+  validateNumber,
+  validateFunction,
+} = require('internal/validators');
+const { Timeout, TIMEOUT_MAX, insert } = require('internal/timers');
+const { clearTimeout } = require('timers');
 const {
   kOwner,
   kAfterAsyncWrite,
+  kUpdateTimer,
   kBytesRead,
   kBytesWritten,
-  kTimeout,
   writeGeneric,
   writevGeneric,
   onStreamRead,
@@ -33,6 +40,29 @@ const kPendingWrite = Symbol('kPendingWrite');
 const kSetNoDelay = Symbol('kSetNoDelay');
 const kSetKeepAlive = Symbol('kSetKeepAlive');
 const kSetKeepAliveInitialDelay = Symbol('kSetKeepAliveInitialDelay');
+const kTimeout = Symbol('kTimeout');
+const kLastWriteQueueSize = Symbol('kLastWriteQueueSize');
+
+// An idle timer that does not keep the process alive (timers' unref'd Timeout).
+function setUnrefTimeout(callback, msecs) {
+  const timer = new Timeout(callback, msecs, undefined, false, false);
+  insert(timer, timer._idleTimeout);
+  return timer;
+}
+
+function getTimerDuration(msecs, name) {
+  validateNumber(msecs, name);
+  if (msecs < 0 || !Number.isFinite(msecs)) {
+    throw new ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
+  }
+  if (msecs > TIMEOUT_MAX) {
+    process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.` +
+                        `\nTimer duration was truncated to ${TIMEOUT_MAX}.`,
+                        'TimeoutOverflowWarning');
+    return TIMEOUT_MAX;
+  }
+  return msecs;
+}
 
 // A handle for an inherited descriptor. TCP descriptors are opened as Pipe handles until net
 // brings TCP: reading and writing work the same on any stream socket.
@@ -109,8 +139,10 @@ class Socket extends Duplex {
     this[kBytesRead] = 0;
     this[kBytesWritten] = 0;
     this[kPendingWrite] = null;
-    // net: idle timer, TCP options, the server that accepted this socket, resetAndDestroy().
     this[kTimeout] = null;
+    this[kLastWriteQueueSize] = 0;
+    // `timeout` stays undefined until setTimeout() (node's net.Socket).
+    // net: TCP options, the server that accepted this socket, resetAndDestroy(), blockList.
     this[kSetNoDelay] = Boolean(options.noDelay);
     this[kSetKeepAlive] = Boolean(options.keepAlive);
     this[kSetKeepAliveInitialDelay] = ~~(options.keepAliveInitialDelay / 1000);
@@ -206,15 +238,65 @@ class Socket extends Duplex {
       return;
     }
     this[kPendingWrite] = null;
+    this._unrefTimer();
     if (!this._handle) {
       cb(new ERR_SOCKET_CLOSED());
       return;
     }
     if (writev) writevGeneric(this, data, cb);
     else writeGeneric(this, data, encoding, cb);
+    this[kLastWriteQueueSize] = this._handle ? this._handle.writeQueueSize : 0;
   }
 
-  [kAfterAsyncWrite]() {}
+  [kAfterAsyncWrite]() {
+    this[kLastWriteQueueSize] = 0;
+  }
+
+  // setTimeout(msecs[, callback]): 'timeout' after msecs without reads or writes (0 turns it
+  // off). The timer never keeps the process alive.
+  setTimeout(msecs, callback) {
+    if (this.destroyed) return this;
+    this.timeout = msecs;
+    msecs = getTimerDuration(msecs, 'msecs');
+    clearTimeout(this[kTimeout]);
+    if (msecs === 0) {
+      this[kTimeout] = null;
+      if (callback !== undefined) {
+        validateFunction(callback, 'callback');
+        this.removeListener('timeout', callback);
+      }
+    } else {
+      this[kTimeout] = setUnrefTimeout(this._onTimeout.bind(this), msecs);
+      if (callback !== undefined) {
+        validateFunction(callback, 'callback');
+        this.once('timeout', callback);
+      }
+    }
+    return this;
+  }
+
+  _onTimeout() {
+    const handle = this._handle;
+    const lastWriteQueueSize = this[kLastWriteQueueSize];
+    if (lastWriteQueueSize > 0 && handle) {
+      // A write still moving is activity: wait another period.
+      const { writeQueueSize } = handle;
+      if (lastWriteQueueSize !== writeQueueSize) {
+        this[kLastWriteQueueSize] = writeQueueSize;
+        this._unrefTimer();
+        return;
+      }
+    }
+    this.emit('timeout');
+  }
+
+  _unrefTimer() {
+    for (let s = this; s != null; s = s._parent) {
+      if (s[kTimeout]) s[kTimeout].refresh();
+    }
+  }
+
+  [kUpdateTimer]() { this._unrefTimer(); }
 
   _final(cb) {
     if (this.pending) {
@@ -238,20 +320,11 @@ class Socket extends Duplex {
     else this.once('finish', this.destroy);
   }
 
-  // Re-arms the idle timer of socket.setTimeout() (net) after activity.
-  _unrefTimer() {
-    for (let s = this; s !== null; s = s._parent) {
-      if (s[kTimeout]) s[kTimeout].refresh();
-    }
-  }
-
   _destroy(exception, cb) {
     this.connecting = false;
-    for (let s = this; s !== null; s = s._parent) {
-      if (s[kTimeout]) {
-        clearTimeout(s[kTimeout]);
-        s[kTimeout] = null;
-      }
+    for (let s = this; s != null; s = s._parent) {
+      clearTimeout(s[kTimeout]);
+      s[kTimeout] = null;
     }
     if (this._handle) {
       const isException = exception ? true : false;

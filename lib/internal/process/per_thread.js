@@ -123,6 +123,7 @@ function exit(code) {
     process._exiting = true;
     process.emit('exit', toExitNumber(process.exitCode));
   }
+  require('internal/process/stdio').flushStdio();
   binding.reallyExit(toExitNumber(process.exitCode));
 }
 

@@ -3,12 +3,13 @@
 // (Node's choice per type):
 //   TTY        tty.WriteStream / tty.ReadStream over a uv_tty_t (writes synchronous)
 //   PIPE, TCP  a Socket over a uv_pipe_t; stdout/stderr pipes are switched to blocking writes, so
-//              output is never lost or reordered at process.exit() or on a fatal error
+//              output is never lost or reordered at process.exit() or on a fatal error (not a
+//              socket that is stdin too)
 //   FILE       SyncWriteStream (a write(2) per chunk) / a Readable over the file for stdin
 //   otherwise  a Writable that drops its input / a Readable that ends at once
 // See docs/design-notes.md, "stdio".
 
-const { guessHandleType } = internalBinding('tty_wrap');
+const { guessHandleType, isStdinSocket } = internalBinding('tty_wrap');
 
 let Writable;
 let SyncWriteStream;
@@ -71,8 +72,9 @@ function createWritableStdioStream(fd) {
     case 'TCP': {
       const { Socket } = require('internal/net/socket');
       stream = new Socket({ fd, readable: false, writable: true });
-      // Blocking writes, like a terminal's or a file's: a write is done when it returns.
-      stream._handle.setBlocking(true);
+      // Blocking writes, like a terminal's or a file's: a write is done when it returns. Not
+      // when this is also stdin's socket: the mode is shared, and blocking reads would stall.
+      if (!isStdinSocket(fd)) stream._handle.setBlocking(true);
       stream._type = 'pipe';
       break;
     }
@@ -182,10 +184,27 @@ function getStdin() {
   return stdin;
 }
 
+let stdout;
+let stderr;
+let stdin;
+
+// process.exit() and fatal errors end the process before the loop turns again. Chunks a stdout or
+// stderr stream still queues (behind a big write whose completion comes on the next turn, or
+// corked) go straight to the handle, which is blocking: on return they are out, in order.
+function flushStdio() {
+  for (const stream of [stdout, stderr]) {
+    const handle = stream?._handle;
+    if (!handle || stream.destroyed || typeof handle.writeBuffer !== 'function') continue;
+    const pending = stream.writableBuffer;
+    if (!pending || pending.length === 0) continue;
+    const { writeNow } = require('internal/stream_base_commons');
+    for (const { chunk, encoding } of pending) {
+      if (writeNow(handle, chunk, encoding) < 0) break;
+    }
+  }
+}
+
 function installStdio(process) {
-  let stdout;
-  let stderr;
-  let stdin;
   Object.defineProperty(process, 'stdout', {
     __proto__: null, configurable: true, enumerable: false,
     get() { return stdout ??= getStdioWriter(1); },
@@ -198,6 +217,11 @@ function installStdio(process) {
     __proto__: null, configurable: true, enumerable: false,
     get() { return stdin ??= getStdin(); },
   });
+  // The old way to start reading stdin; Node still has it.
+  process.openStdin = function() {
+    process.stdin.resume();
+    return process.stdin;
+  };
 }
 
-module.exports = { installStdio };
+module.exports = { installStdio, flushStdio };
