@@ -8,6 +8,7 @@
 const { Duplex } = require('stream');
 const { Buffer } = require('buffer');
 const { Pipe, constants: PipeConstants } = internalBinding('pipe_wrap');
+const { TCP, constants: TCPConstants } = internalBinding('tcp_wrap');
 const { guessHandleType } = internalBinding('tty_wrap');
 const { UV_ENOTCONN } = internalBinding('uv');
 const {
@@ -64,14 +65,13 @@ function getTimerDuration(msecs, name) {
   return msecs;
 }
 
-// A handle for an inherited descriptor. TCP descriptors are opened as Pipe handles until net
-// brings TCP: reading and writing work the same on any stream socket.
+// A handle for an inherited descriptor: a Pipe for pipes and Unix sockets, a TCP handle for TCP
+// sockets (addresses then work once net is loaded).
 function createHandle(fd, isServer) {
   validateInt32(fd, 'fd', 0);
   const type = guessHandleType(fd);
-  if (type === 'PIPE' || type === 'TCP') {
-    return new Pipe(isServer ? PipeConstants.SERVER : PipeConstants.SOCKET);
-  }
+  if (type === 'PIPE') return new Pipe(isServer ? PipeConstants.SERVER : PipeConstants.SOCKET);
+  if (type === 'TCP') return new TCP(isServer ? TCPConstants.SERVER : TCPConstants.SOCKET);
   throw new ERR_INVALID_FD_TYPE(type);
 }
 
