@@ -1192,6 +1192,7 @@ E('ERR_WORKER_PATH', (filename) =>
   ` Received "${filename}"`, TypeError);
 E('ERR_WORKER_UNSERIALIZABLE_ERROR', 'Serializing an uncaught exception failed', Error);
 E('ERR_WORKER_UNSUPPORTED_OPERATION', '%s is not supported in workers', TypeError);
+E('ERR_ZLIB_INITIALIZATION_FAILED', 'Initialization failed', Error);
 
 // The unhandled-rejection error is a class of its own in Node (its name is
 // UnhandledPromiseRejection); codes lists it for completeness.

@@ -47,6 +47,7 @@ const intptr_t* ExternalReferences();
   V(encoding)            \
   V(errors)              \
   V(fs)                  \
+  V(fs_event_wrap)       \
   V(messaging)           \
   V(modules)             \
   V(module_wrap)         \
@@ -54,7 +55,9 @@ const intptr_t* ExternalReferences();
   V(performance)         \
   V(pipe_wrap)           \
   V(process)             \
+  V(process_wrap)        \
   V(signal_wrap)         \
+  V(spawn_sync)          \
   V(stream_wrap)         \
   V(task_queue)          \
   V(tcp_wrap)            \
@@ -63,7 +66,8 @@ const intptr_t* ExternalReferences();
   V(types)               \
   V(url)                 \
   V(util)                \
-  V(uv)
+  V(uv)                  \
+  V(zlib)
 
 namespace bindings {
 #define V(name)                                                         \

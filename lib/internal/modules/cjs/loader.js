@@ -693,7 +693,12 @@ function stripShebang(content) {
   return content;
 }
 
+let rewriteSourceForV8;
 function wrapSafe(filename, content) {
+  // Newer syntax V8 10.2 lacks (`import(x, { with: … })`, `/…/v` literals) is rewritten first;
+  // sources without it are returned as they are.
+  rewriteSourceForV8 ??= require('internal/modules/v8_source_rewrite').rewriteSourceForV8;
+  content = rewriteSourceForV8(content);
   if (patched) {
     // User code replaced Module.wrap/wrapper: compile the text it produces, as Node does.
     const wrapped = Module.wrap(content);
