@@ -46,6 +46,7 @@ const intptr_t* ExternalReferences();
   V(encoding)            \
   V(errors)              \
   V(fs)                  \
+  V(http_parser)         \
   V(messaging)           \
   V(os)                  \
   V(performance)         \
