@@ -42,6 +42,7 @@ const intptr_t* ExternalReferences();
 #define TIDE_BINDINGS(V) \
   V(buffer)              \
   V(builtins)            \
+  V(cares_wrap)          \
   V(contextify)          \
   V(encoding)            \
   V(errors)              \
@@ -55,6 +56,7 @@ const intptr_t* ExternalReferences();
   V(signal_wrap)         \
   V(stream_wrap)         \
   V(task_queue)          \
+  V(tcp_wrap)            \
   V(timers)              \
   V(tty_wrap)            \
   V(types)               \

@@ -23,6 +23,7 @@ const {
   kUpdateTimer,
   kBytesRead,
   kBytesWritten,
+  kTimeout,
   writeGeneric,
   writevGeneric,
   onStreamRead,
@@ -30,7 +31,6 @@ const {
 } = require('internal/stream_base_commons');
 
 const kPendingWrite = Symbol('kPendingWrite');
-const kTimeout = Symbol('kTimeout');
 const kLastWriteQueueSize = Symbol('kLastWriteQueueSize');
 
 // An idle timer that does not keep the process alive (timers' unref'd Timeout).
@@ -53,6 +53,11 @@ function getTimerDuration(msecs, name) {
   }
   return msecs;
 }
+
+// net's TCP options, kept until a handle exists (lib/net.js applies them).
+const kSetNoDelay = Symbol('kSetNoDelay');
+const kSetKeepAlive = Symbol('kSetKeepAlive');
+const kSetKeepAliveInitialDelay = Symbol('kSetKeepAliveInitialDelay');
 
 // A handle for an inherited descriptor. TCP descriptors are opened as Pipe handles until net
 // brings TCP: reading and writing work the same on any stream socket.
@@ -132,6 +137,13 @@ class Socket extends Duplex {
     this[kTimeout] = null;
     this[kLastWriteQueueSize] = 0;
     this.timeout = 0;
+    // net: TCP options, the server that accepted this socket, resetAndDestroy().
+    this[kSetNoDelay] = Boolean(options.noDelay);
+    this[kSetKeepAlive] = Boolean(options.keepAlive);
+    this[kSetKeepAliveInitialDelay] = ~~(options.keepAliveInitialDelay / 1000);
+    this.server = null;
+    this._server = null;
+    this.resetAndClosing = false;
 
     if (options.handle) {
       this._handle = options.handle;
@@ -308,7 +320,17 @@ class Socket extends Duplex {
       const isException = exception ? true : false;
       this[kBytesRead] = this._handle.bytesRead;
       this[kBytesWritten] = this._handle.bytesWritten;
-      this._handle.close(() => this.emit('close', isException));
+      if (this.resetAndClosing) {
+        // net's resetAndDestroy(): close with an RST.
+        this.resetAndClosing = false;
+        const err = this._handle.reset(() => this.emit('close', isException));
+        if (err) {
+          this._handle.close(() => this.emit('close', isException));
+          process.nextTick(emitErrorNT, this, new ErrnoException(err, 'reset'));
+        }
+      } else {
+        this._handle.close(() => this.emit('close', isException));
+      }
       this._handle.onread = noop;
       this._handle = null;
       this._sockname = null;
@@ -316,6 +338,12 @@ class Socket extends Duplex {
     } else {
       cb(exception);
       process.nextTick(emitCloseNT, this);
+    }
+    if (this._server) {
+      // net: a connection of a Server is gone.
+      this._server._connections--;
+      this._server._emitCloseIfDrained?.();
+      this._server = null;
     }
   }
 
@@ -336,8 +364,20 @@ class Socket extends Duplex {
 
 function noop() {}
 
+function emitErrorNT(self, err) {
+  self.emit('error', err);
+}
+
 function emitCloseNT(self) {
   self.emit('close');
 }
 
-module.exports = { Socket, createHandle };
+module.exports = {
+  Socket,
+  createHandle,
+  initSocketHandle,
+  tryReadStart,
+  kSetNoDelay,
+  kSetKeepAlive,
+  kSetKeepAliveInitialDelay,
+};
