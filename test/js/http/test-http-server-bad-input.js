@@ -1,6 +1,6 @@
 'use strict';
 // Malformed requests get Node's answer and the connection closes: 400 for a bad request line,
-// bad header bytes, request smuggling (Content-Length with Transfer-Encoding, two different
+// bad header bytes (spaces in names, obs-fold, bare CR/LF), request smuggling (Content-Length with Transfer-Encoding, two different
 // Content-Lengths), bad chunk sizes; 431 for oversize headers. 'clientError' sees the parse
 // error with its HPE_* code; the server keeps serving.
 const assert = require('assert');
@@ -15,6 +15,14 @@ const cases = [
   ['GET / HTTP/9.9\r\nHost: x\r\n\r\n', bad],
   ['GET / HTTP/1.1\r\nHost: x\r\nBad Header: y\r\n\r\n', bad],
   ['GET / HTTP/1.1\r\nHost: x\r\nX: a\x01b\r\n\r\n', bad],
+  ['GET / HTTP/1.1\r\nHost : x\r\n\r\n', bad],
+  ['GET / HTTP/1.1\r\nHost: x\r\nA: b\r\n folded\r\n\r\n', bad],
+  ['GET / HTTP/1.1\nHost: x\n\n', bad],
+  ['GET / HTTP/1.1\r\nHost: x\r\nX: a\rb\r\n\r\n', bad],
+  ['POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked, identity\r\n\r\n0\r\n\r\n', bad],
+  ['POST / HTTP/1.1\r\nHost: x\r\nContent-Length: -1\r\n\r\n', bad],
+  ['POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 1 2\r\n\r\n', bad],
+  ['POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nFFFFFFFFFFFFFFFFF\r\n', bad],
   ['POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n',
    bad],
   ['POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nContent-Length: 4\r\n\r\nabcd', bad],
