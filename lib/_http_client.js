@@ -10,6 +10,7 @@ const {
   freeParser,
   HTTPParser,
   isLenient,
+  defaultMaxHeaderSize,
   prepareError,
   _checkIsHttpToken: checkIsHttpToken,
 } = require('_http_common');
@@ -608,7 +609,7 @@ function tickOnSocket(req, socket) {
   const parser = parsers.alloc();
   req.socket = socket;
   const lenient = req.insecureHTTPParser === undefined ? isLenient() : req.insecureHTTPParser;
-  parser.initialize(HTTPParser.RESPONSE, null, req.maxHeaderSize || 0,
+  parser.initialize(HTTPParser.RESPONSE, null, req.maxHeaderSize || defaultMaxHeaderSize(),
                     lenient ? HTTPParser.kLenientAll : HTTPParser.kLenientNone);
   parser.socket = socket;
   parser.outgoing = req;

@@ -186,6 +186,17 @@ function toBuffer(ab) {
   return ab === undefined ? undefined : new FastBuffer(ab);
 }
 
+let maxHeaderSizeOption;
+// The header limit of parsers without their own maxHeaderSize: --max-http-header-size or 16 KiB.
+function defaultMaxHeaderSize() {
+  if (maxHeaderSizeOption === undefined) {
+    const v = require('internal/options').getOptionValue('--max-http-header-size');
+    const n = v === undefined ? NaN : Number(v);
+    maxHeaderSizeOption = Number.isInteger(n) && n > 0 ? n : 16 * 1024;
+  }
+  return maxHeaderSizeOption;
+}
+
 let warnedLenient = false;
 function isLenient() {
   const on = require('internal/options').getOptionValue('--insecure-http-parser') === true;
@@ -209,5 +220,6 @@ module.exports = {
   kRequestTimeout,
   HTTPParser,
   isLenient,
+  defaultMaxHeaderSize,
   prepareError,
 };

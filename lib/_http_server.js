@@ -13,6 +13,7 @@ const {
   kIncomingMessage,
   HTTPParser,
   isLenient,
+  defaultMaxHeaderSize,
   prepareError,
 } = require('_http_common');
 const {
@@ -517,7 +518,7 @@ function connectionListenerInternal(server, socket) {
   // TODO(addaleax): This doesn't play well with the
   // `async_hooks.currentResource()` proposal, see
   // https://github.com/nodejs/node/pull/21313
-  parser.initialize(HTTPParser.REQUEST, null, server.maxHeaderSize || 0,
+  parser.initialize(HTTPParser.REQUEST, null, server.maxHeaderSize || defaultMaxHeaderSize(),
                     lenient ? HTTPParser.kLenientAll : HTTPParser.kLenientNone);
   parser.socket = socket;
   socket.parser = parser;

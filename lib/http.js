@@ -4,7 +4,7 @@
 
 const httpAgent = require('_http_agent');
 const { ClientRequest } = require('_http_client');
-const { methods, parsers } = require('_http_common');
+const { methods, parsers, defaultMaxHeaderSize } = require('_http_common');
 const { IncomingMessage } = require('_http_incoming');
 const { validateHeaderName, validateHeaderValue, OutgoingMessage } = require('_http_outgoing');
 const { _connectionListener, STATUS_CODES, Server, ServerResponse } = require('_http_server');
@@ -23,8 +23,6 @@ function get(url, options, cb) {
   req.end();
   return req;
 }
-
-let maxHeaderSize;
 
 module.exports = {
   _connectionListener,
@@ -51,14 +49,7 @@ Object.defineProperty(module.exports, 'maxHeaderSize', {
   __proto__: null,
   configurable: true,
   enumerable: true,
-  get() {
-    if (maxHeaderSize === undefined) {
-      const { getOptionValue } = require('internal/options');
-      const v = getOptionValue('--max-http-header-size');
-      maxHeaderSize = v === undefined ? 16 * 1024 : Number(v);
-    }
-    return maxHeaderSize;
-  },
+  get: defaultMaxHeaderSize,
 });
 
 Object.defineProperty(module.exports, 'globalAgent', {

@@ -21,9 +21,11 @@ constexpr std::string_view kTideBoolFlags[] = {
     "--trace-exit",
     "--no-extra-info-on-fatal-exception",
     "--abort-on-uncaught-exception-free",
+    "--insecure-http-parser",
 };
 // Options of the form --name=value (or --name value).
-constexpr std::string_view kTideValueFlags[] = {"--unhandled-rejections", "--title"};
+constexpr std::string_view kTideValueFlags[] = {"--unhandled-rejections", "--title",
+                                                 "--max-http-header-size"};
 
 bool IsBoolFlag(std::string_view arg) {
   for (auto f : kTideBoolFlags) {
@@ -137,6 +139,8 @@ const char* HelpText() {
          "  --unhandled-rejections=mode  throw (default), strict, warn, none, "
          "warn-with-error-code\n"
          "  --title=title                set process.title\n"
+         "  --max-http-header-size=bytes the HTTP parser's header limit (default 16384)\n"
+         "  --insecure-http-parser       lenient HTTP parsing (accepts invalid headers)\n"
          "\n"
          "V8 options are passed through to V8 (for example --expose-gc, --max-old-space-size=MB,\n"
          "--stack-size=KB); see --v8-options.\n"
