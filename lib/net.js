@@ -12,7 +12,9 @@ const {
   kSetKeepAlive,
   kSetKeepAliveInitialDelay,
 } = require('internal/net/socket');
-const { kOwner, kTimeout } = require('internal/stream_base_commons');
+const { kOwner } = require('internal/stream_base_commons');
+// The attempt timer of a happy-eyeballs connect.
+const kTimeout = Symbol('kTimeout');
 const { isIP, isIPv4, isIPv6 } = require('internal/net/ip');
 const { BlockList, SocketAddress } = require('internal/net/blocklist');
 const { TCP, TCPConnectWrap, constants: TCPConstants } = internalBinding('tcp_wrap');
@@ -31,8 +33,8 @@ const {
     ERR_INVALID_FD_TYPE,
     ERR_INVALID_HANDLE_TYPE,
     ERR_INVALID_IP_ADDRESS,
+    ERR_IP_BLOCKED,
     ERR_MISSING_ARGS,
-    ERR_OUT_OF_RANGE,
     ERR_SERVER_ALREADY_LISTEN,
     ERR_SERVER_NOT_RUNNING,
     ERR_SOCKET_CONNECTION_TIMEOUT,
@@ -57,11 +59,9 @@ function lazyDns() {
 const kAsyncDispose = Symbol.asyncDispose ?? Symbol.for('nodejs.asyncDispose');
 const normalizedArgsSymbol = Symbol('normalizedArgs');
 const kReinitializeHandle = Symbol('kReinitializeHandle');
-const kTimeoutMs = Symbol('kTimeoutMs');
 
 const DEFAULT_IPV4_ADDR = '0.0.0.0';
 const DEFAULT_IPV6_ADDR = '::';
-const TIMEOUT_MAX = 2 ** 31 - 1;
 
 let autoSelectFamilyDefault = true;
 let autoSelectFamilyAttemptTimeoutDefault = 250;
@@ -127,20 +127,6 @@ function connect(...args) {
   const socket = new Socket(options);
   if (options.timeout) socket.setTimeout(options.timeout);
   return socket.connect(normalized);
-}
-
-function getTimerDuration(msecs, name) {
-  validateNumber(msecs, name);
-  if (msecs < 0 || !Number.isFinite(msecs)) {
-    throw new ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
-  }
-  if (msecs > TIMEOUT_MAX) {
-    process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.` +
-                        `\nTimer duration was truncated to ${TIMEOUT_MAX}.`,
-                        'TimeoutOverflowWarning');
-    return TIMEOUT_MAX;
-  }
-  return msecs;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -331,6 +317,11 @@ function internalConnectMultiple(context, canceled) {
   const { address, family } = context.addresses[current];
   let localAddress;
   let err;
+  if (self.blockList?.check(address, `ipv${family}`)) {
+    context.errors.push(new ERR_IP_BLOCKED(address));
+    internalConnectMultiple(context);
+    return;
+  }
   if (localPort) {
     if (family === 4) {
       localAddress = DEFAULT_IPV4_ADDR;
@@ -415,6 +406,11 @@ function connectErrorNT(self, err) {
 
 function internalConnect(self, address, port, addressType, localAddress, localPort) {
   let err;
+  if ((addressType === 4 || addressType === 6) &&
+      self.blockList?.check(address, `ipv${addressType}`)) {
+    self.destroy(new ERR_IP_BLOCKED(address));
+    return;
+  }
   if (localAddress || localPort) {
     if (addressType === 4) {
       localAddress ||= DEFAULT_IPV4_ADDR;
@@ -473,45 +469,6 @@ function afterConnect(status, handle, req, readable, writable) {
     self.destroy(createConnectionError(req, status));
   }
 }
-
-proto.setTimeout = function setTimeout(msecs, callback) {
-  if (this.destroyed) return this;
-  this[kTimeoutMs] = msecs;
-  msecs = getTimerDuration(msecs, 'msecs');
-  clearTimeout(this[kTimeout]);
-  this[kTimeout] = null;
-  if (msecs === 0) {
-    if (callback !== undefined) {
-      validateFunction(callback, 'callback');
-      this.removeListener('timeout', callback);
-    }
-  } else {
-    const timer = globalThis.setTimeout(onSocketTimeout, msecs, this);
-    timer.unref();
-    this[kTimeout] = timer;
-    if (callback !== undefined) {
-      validateFunction(callback, 'callback');
-      this.once('timeout', callback);
-    }
-  }
-  return this;
-};
-
-function onSocketTimeout(socket) {
-  socket._onTimeout();
-}
-
-proto._onTimeout = function _onTimeout() {
-  this.emit('timeout');
-};
-
-Object.defineProperty(proto, 'timeout', {
-  __proto__: null,
-  configurable: true,
-  enumerable: false,
-  get() { return this[kTimeoutMs]; },
-  set(v) { this[kTimeoutMs] = v; },
-});
 
 proto.setNoDelay = function setNoDelay(enable) {
   enable = Boolean(enable === undefined ? true : enable);
@@ -663,6 +620,15 @@ function onconnection(err, clientHandle) {
     self.emit('error', new ErrnoException(err, 'accept'));
     return;
   }
+  if (self.blockList && typeof clientHandle.getpeername === 'function') {
+    const remote = { __proto__: null };
+    clientHandle.getpeername(remote);
+    const family = isIP(remote.address);
+    if (family && self.blockList.check(remote.address, `ipv${family}`)) {
+      clientHandle.close();
+      return;
+    }
+  }
   if (self.maxConnections != null && self._connections >= self.maxConnections) {
     if (clientHandle.getsockname || clientHandle.getpeername) {
       const data = { __proto__: null };
@@ -748,6 +714,10 @@ class Server extends EventEmitter {
     this.keepAliveInitialDelay = ~~(options.keepAliveInitialDelay / 1000);
     this.highWaterMark = options.highWaterMark ?? 64 * 1024;
     this.maxConnections = undefined;
+    if (options.blockList !== undefined && !BlockList.isBlockList(options.blockList)) {
+      throw new ERR_INVALID_ARG_TYPE('options.blockList', 'net.BlockList', options.blockList);
+    }
+    this.blockList = options.blockList;
   }
 
   get listening() {

@@ -155,7 +155,8 @@ for (const name of methodNames) {
   const fn = function(...args) {
     return getDefaultResolver()[name](...args);
   };
-  Object.defineProperty(fn, 'name', { __proto__: null, value: name });
+  // Named as Node's bound methods of the default resolver are.
+  Object.defineProperty(fn, 'name', { __proto__: null, value: `bound ${proto[name].name}` });
   bound[name] = fn;
 }
 

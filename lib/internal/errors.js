@@ -1003,6 +1003,9 @@ E('ERR_INVALID_URL_SCHEME', (expected) => {
     `of scheme ${expected[0]}`;
   return `The URL must be ${schemes}`;
 }, TypeError);
+E('ERR_IP_BLOCKED', function(ip) {
+  return `IP(${ip}) is blocked by net.BlockList`;
+}, Error);
 E('ERR_IPC_CHANNEL_CLOSED', 'Channel closed', Error);
 E('ERR_IPC_DISCONNECTED', 'IPC channel is already disconnected', Error);
 E('ERR_IPC_ONE_PIPE', 'Child process can have only one IPC pipe', Error);

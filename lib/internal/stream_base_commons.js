@@ -16,8 +16,6 @@ const kUpdateTimer = Symbol('kUpdateTimer');
 // Where a closed handle's byte counts are kept.
 const kBytesRead = Symbol('kBytesRead');
 const kBytesWritten = Symbol('kBytesWritten');
-// net: the socket's idle timer (socket.setTimeout), refreshed on every read and write.
-const kTimeout = Symbol('timeout');
 
 function handleWriteReq(req, data, encoding) {
   const { handle } = req;
@@ -66,7 +64,6 @@ function afterWriteDispatched(req, ret, cb) {
 }
 
 function writeGeneric(self, data, encoding, cb) {
-  if (self[kTimeout]) self._unrefTimer();
   const req = createWriteWrap(self._handle, cb);
   afterWriteDispatched(req, handleWriteReq(req, data, encoding), cb);
   return req;
@@ -76,7 +73,6 @@ const kSimpleEncodings = new Set(['utf8', 'utf-8', 'latin1', 'binary', 'ascii', 
                                   'utf16le', 'utf-16le']);
 
 function writevGeneric(self, data, cb) {
-  if (self[kTimeout]) self._unrefTimer();
   const req = createWriteWrap(self._handle, cb);
   const allBuffers = data.allBuffers;
   let chunks;
@@ -167,7 +163,6 @@ module.exports = {
   kUpdateTimer,
   kBytesRead,
   kBytesWritten,
-  kTimeout,
   writeGeneric,
   writevGeneric,
   writeNow,

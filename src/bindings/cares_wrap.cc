@@ -1,8 +1,8 @@
 // internalBinding('cares_wrap'): name resolution for dns and net. getaddrinfo/getnameinfo run on
 // libuv's thread pool (uv_getaddrinfo/uv_getnameinfo), as dns.lookup/lookupService in Node;
 // DNS queries (resolve*, reverse) go through c-ares on the event loop (ChannelWrap).
-#include <arpa/inet.h>
 #include <ares.h>
+#include <arpa/inet.h>
 #include <netdb.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -38,7 +38,8 @@ struct NameInfoRequest {
   v8::Global<v8::Object> object;  // GetNameInfoReqWrap: oncomplete(err, hostname, service)
 };
 
-void Complete(Environment* env, v8::Local<v8::Object> object, int argc, v8::Local<v8::Value>* argv) {
+void Complete(Environment* env, v8::Local<v8::Object> object, int argc,
+              v8::Local<v8::Value>* argv) {
   v8::Local<v8::Value> fn;
   if (!object->Get(env->context(), OneByteString(env->isolate(), "oncomplete")).ToLocal(&fn) ||
       !fn->IsFunction()) {
@@ -74,9 +75,12 @@ void OnAddrInfo(uv_getaddrinfo_t* req, int status, addrinfo* res) {
       }
       if (uv_inet_ntop(p->ai_family, src, ip, sizeof(ip)) != 0) continue;
       v8::Local<v8::Value> s = OneByteString(isolate, ip);
-      if (request->order == kVerbatim) all.push_back(s);
-      else if (p->ai_family == AF_INET) v4.push_back(s);
-      else v6.push_back(s);
+      if (request->order == kVerbatim)
+        all.push_back(s);
+      else if (p->ai_family == AF_INET)
+        v4.push_back(s);
+      else
+        v6.push_back(s);
     }
     if (request->order == kIpv4First) {
       all = v4;
@@ -181,31 +185,56 @@ void CanonicalizeIP(const v8::FunctionCallbackInfo<v8::Value>& args) {
 
 const char* AresCode(int status) {
   switch (status) {
-    case ARES_ENODATA: return "ENODATA";
-    case ARES_EFORMERR: return "EFORMERR";
-    case ARES_ESERVFAIL: return "ESERVFAIL";
-    case ARES_ENOTFOUND: return "ENOTFOUND";
-    case ARES_ENOTIMP: return "ENOTIMP";
-    case ARES_EREFUSED: return "EREFUSED";
-    case ARES_EBADQUERY: return "EBADQUERY";
-    case ARES_EBADNAME: return "EBADNAME";
-    case ARES_EBADFAMILY: return "EBADFAMILY";
-    case ARES_EBADRESP: return "EBADRESP";
-    case ARES_ECONNREFUSED: return "ECONNREFUSED";
-    case ARES_ETIMEOUT: return "ETIMEOUT";
-    case ARES_EOF: return "EOF";
-    case ARES_EFILE: return "EFILE";
-    case ARES_ENOMEM: return "ENOMEM";
-    case ARES_EDESTRUCTION: return "EDESTRUCTION";
-    case ARES_EBADSTR: return "EBADSTR";
-    case ARES_EBADFLAGS: return "EBADFLAGS";
-    case ARES_ENONAME: return "ENONAME";
-    case ARES_EBADHINTS: return "EBADHINTS";
-    case ARES_ENOTINITIALIZED: return "ENOTINITIALIZED";
-    case ARES_ELOADIPHLPAPI: return "ELOADIPHLPAPI";
-    case ARES_EADDRGETNETWORKPARAMS: return "EADDRGETNETWORKPARAMS";
-    case ARES_ECANCELLED: return "ECANCELLED";
-    default: return "UNKNOWN_ARES_ERROR";
+    case ARES_ENODATA:
+      return "ENODATA";
+    case ARES_EFORMERR:
+      return "EFORMERR";
+    case ARES_ESERVFAIL:
+      return "ESERVFAIL";
+    case ARES_ENOTFOUND:
+      return "ENOTFOUND";
+    case ARES_ENOTIMP:
+      return "ENOTIMP";
+    case ARES_EREFUSED:
+      return "EREFUSED";
+    case ARES_EBADQUERY:
+      return "EBADQUERY";
+    case ARES_EBADNAME:
+      return "EBADNAME";
+    case ARES_EBADFAMILY:
+      return "EBADFAMILY";
+    case ARES_EBADRESP:
+      return "EBADRESP";
+    case ARES_ECONNREFUSED:
+      return "ECONNREFUSED";
+    case ARES_ETIMEOUT:
+      return "ETIMEOUT";
+    case ARES_EOF:
+      return "EOF";
+    case ARES_EFILE:
+      return "EFILE";
+    case ARES_ENOMEM:
+      return "ENOMEM";
+    case ARES_EDESTRUCTION:
+      return "EDESTRUCTION";
+    case ARES_EBADSTR:
+      return "EBADSTR";
+    case ARES_EBADFLAGS:
+      return "EBADFLAGS";
+    case ARES_ENONAME:
+      return "ENONAME";
+    case ARES_EBADHINTS:
+      return "EBADHINTS";
+    case ARES_ENOTINITIALIZED:
+      return "ENOTINITIALIZED";
+    case ARES_ELOADIPHLPAPI:
+      return "ELOADIPHLPAPI";
+    case ARES_EADDRGETNETWORKPARAMS:
+      return "EADDRGETNETWORKPARAMS";
+    case ARES_ECANCELLED:
+      return "ECANCELLED";
+    default:
+      return "UNKNOWN_ARES_ERROR";
   }
 }
 
@@ -222,7 +251,19 @@ struct PollWatcher {
 };
 
 enum QueryKind {
-  kA, kAaaa, kAny, kCaa, kCname, kMx, kNs, kTxt, kSrv, kPtr, kNaptr, kSoa, kReverse
+  kA,
+  kAaaa,
+  kAny,
+  kCaa,
+  kCname,
+  kMx,
+  kNs,
+  kTxt,
+  kSrv,
+  kPtr,
+  kNaptr,
+  kSoa,
+  kReverse
 };
 
 struct Query {
@@ -394,18 +435,30 @@ class ChannelWrap final : public BaseObject {
  private:
   static int TypeOf(QueryKind kind) {
     switch (kind) {
-      case kA: return 1;
-      case kNs: return 2;
-      case kCname: return 5;
-      case kSoa: return 6;
-      case kPtr: return 12;
-      case kMx: return 15;
-      case kTxt: return 16;
-      case kAaaa: return 28;
-      case kSrv: return 33;
-      case kNaptr: return 35;
-      case kCaa: return 257;
-      default: return 255;  // ANY
+      case kA:
+        return 1;
+      case kNs:
+        return 2;
+      case kCname:
+        return 5;
+      case kSoa:
+        return 6;
+      case kPtr:
+        return 12;
+      case kMx:
+        return 15;
+      case kTxt:
+        return 16;
+      case kAaaa:
+        return 28;
+      case kSrv:
+        return 33;
+      case kNaptr:
+        return 35;
+      case kCaa:
+        return 257;
+      default:
+        return 255;  // ANY
     }
   }
 
@@ -490,10 +543,10 @@ class ChannelWrap final : public BaseObject {
     Environment* env = self->env();
     if (env->is_stopping()) return;
     v8::Isolate* isolate = env->isolate();
-    v8::Local<v8::Value> argv[3] = {
-        status == ARES_SUCCESS ? v8::Integer::New(isolate, 0).As<v8::Value>()
-                               : OneByteString(isolate, AresCode(status)).As<v8::Value>(),
-        result, ttls};
+    v8::Local<v8::Value> argv[3] = {status == ARES_SUCCESS
+                                        ? v8::Integer::New(isolate, 0).As<v8::Value>()
+                                        : OneByteString(isolate, AresCode(status)).As<v8::Value>(),
+                                    result, ttls};
     if (status != ARES_SUCCESS) argv[1] = argv[2] = v8::Undefined(isolate);
     Complete(env, query->object.Get(isolate), 3, argv);
   }
@@ -539,16 +592,20 @@ class ChannelWrap final : public BaseObject {
       if (query->kind == kAny) {
         result = ParseAny(env, abuf, alen, &status);
       } else {
-        result = Parse(env, query->kind, abuf, alen, &status, &ttls, false);
+        v8::Local<v8::Array> records = Parse(env, query->kind, abuf, alen, &status, &ttls, false);
+        result = records;
+        // resolveSoa gives the one record itself.
+        if (query->kind == kSoa && status == ARES_SUCCESS) {
+          result = records->Get(env->context(), 0).ToLocalChecked();
+        }
       }
     }
     Deliver(query, status, result, ttls);
   }
 
   // One record type of a reply as Node shows it; `tagged` adds `type` (resolveAny).
-  static v8::Local<v8::Array> Parse(Environment* env, QueryKind kind, unsigned char* abuf,
-                                    int alen, int* status, v8::Local<v8::Value>* ttls_out,
-                                    bool tagged);
+  static v8::Local<v8::Array> Parse(Environment* env, QueryKind kind, unsigned char* abuf, int alen,
+                                    int* status, v8::Local<v8::Value>* ttls_out, bool tagged);
   static v8::Local<v8::Array> ParseAny(Environment* env, unsigned char* abuf, int alen,
                                        int* status);
 
@@ -560,8 +617,8 @@ class ChannelWrap final : public BaseObject {
   std::vector<PollWatcher*> watchers_;
 };
 
-v8::Local<v8::Object> Record(Environment* env, std::initializer_list<std::pair<const char*,
-                             v8::Local<v8::Value>>> fields) {
+v8::Local<v8::Object> Record(
+    Environment* env, std::initializer_list<std::pair<const char*, v8::Local<v8::Value>>> fields) {
   v8::Local<v8::Object> o = v8::Object::New(env->isolate());
   for (const auto& [name, value] : fields) SetValue(env->context(), o, name, value);
   return o;
@@ -661,8 +718,8 @@ v8::Local<v8::Array> ChannelWrap::Parse(Environment* env, QueryKind kind, unsign
       *status = ares_parse_mx_reply(abuf, alen, &mx);
       if (*status != ARES_SUCCESS) break;
       for (ares_mx_reply* p = mx; p; p = p->next) {
-        out.push_back(tag(Record(env, {{"exchange", str(p->host)}, {"priority", num(p->priority)}}),
-                          "MX"));
+        out.push_back(
+            tag(Record(env, {{"exchange", str(p->host)}, {"priority", num(p->priority)}}), "MX"));
       }
       ares_free_data(mx);
       break;
@@ -674,9 +731,10 @@ v8::Local<v8::Array> ChannelWrap::Parse(Environment* env, QueryKind kind, unsign
       std::vector<std::vector<v8::Local<v8::Value>>> records;
       for (ares_txt_ext* p = txt; p; p = p->next) {
         if (p->record_start || records.empty()) records.emplace_back();
-        records.back().push_back(v8::String::NewFromUtf8(
-            isolate, reinterpret_cast<const char*>(p->txt), v8::NewStringType::kNormal,
-            static_cast<int>(p->length)).ToLocalChecked());
+        records.back().push_back(
+            v8::String::NewFromUtf8(isolate, reinterpret_cast<const char*>(p->txt),
+                                    v8::NewStringType::kNormal, static_cast<int>(p->length))
+                .ToLocalChecked());
       }
       for (auto& r : records) {
         v8::Local<v8::Array> entries = v8::Array::New(isolate, r.data(), r.size());
@@ -741,8 +799,8 @@ v8::Local<v8::Array> ChannelWrap::Parse(Environment* env, QueryKind kind, unsign
         std::string property(reinterpret_cast<const char*>(p->property), p->plength);
         SetValue(context, o, property,
                  v8::String::NewFromUtf8(isolate, reinterpret_cast<const char*>(p->value),
-                                         v8::NewStringType::kNormal,
-                                         static_cast<int>(p->length)).ToLocalChecked());
+                                         v8::NewStringType::kNormal, static_cast<int>(p->length))
+                     .ToLocalChecked());
         out.push_back(tag(o, "CAA"));
       }
       ares_free_data(caa);

@@ -169,7 +169,8 @@ class TCPWrap final : public LibuvStreamWrap {
   static void SetNoDelay(const v8::FunctionCallbackInfo<v8::Value>& args) {
     auto* self = Self(args);
     if (self == nullptr) return;
-    args.GetReturnValue().Set(uv_tcp_nodelay(self->tcp(), args[0]->BooleanValue(args.GetIsolate())));
+    args.GetReturnValue().Set(
+        uv_tcp_nodelay(self->tcp(), args[0]->BooleanValue(args.GetIsolate())));
   }
 
   // setKeepAlive(enable, delaySeconds) → 0 or a libuv error

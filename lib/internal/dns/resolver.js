@@ -195,7 +195,8 @@ function bindDefaultResolver() {
     const fn = function(...args) {
       return getDefaultResolver()[name](...args);
     };
-    Object.defineProperty(fn, 'name', { __proto__: null, value: name });
+    // Named as Node's bound methods of the default resolver are.
+    Object.defineProperty(fn, 'name', { __proto__: null, value: `bound ${proto[name].name}` });
     out[name] = fn;
   }
   return out;
