@@ -32,8 +32,8 @@ enum LenientFlags : uint32_t {
   kLenientChunkedLength = 1 << 1,
   kLenientKeepAlive = 1 << 2,
   kLenientTransferEncoding = 1 << 3,
-  kLenientAll = kLenientHeaders | kLenientChunkedLength | kLenientKeepAlive |
-                kLenientTransferEncoding,
+  kLenientAll =
+      kLenientHeaders | kLenientChunkedLength | kLenientKeepAlive | kLenientTransferEncoding,
 };
 
 // Header pairs handed to JS at once; a message with more is flushed through kOnHeaders.
@@ -42,9 +42,7 @@ constexpr uint64_t kDefaultMaxHeaderSize = 16 * 1024;
 
 class Parser final : public BaseObject {
  public:
-  Parser(Environment* env, v8::Local<v8::Object> object) : BaseObject(env, object) {
-    MakeWeak();
-  }
+  Parser(Environment* env, v8::Local<v8::Object> object) : BaseObject(env, object) { MakeWeak(); }
 
   static void New(const v8::FunctionCallbackInfo<v8::Value>& args) {
     if (!args.IsConstructCall()) return ThrowTypeError(args.GetIsolate(), "use new HTTPParser()");
@@ -109,7 +107,8 @@ class Parser final : public BaseObject {
   static void GetCurrentBuffer(const v8::FunctionCallbackInfo<v8::Value>& args) {
     Parser* self = Unwrap<Parser>(args.This());
     if (self == nullptr || self->current_data_ == nullptr) return;
-    args.GetReturnValue().Set(CopyBytes(args.GetIsolate(), self->current_data_, self->current_len_));
+    args.GetReturnValue().Set(
+        CopyBytes(args.GetIsolate(), self->current_data_, self->current_len_));
   }
 
   // free()/close()/remove(): nothing native to release early; the object is weak.
@@ -358,8 +357,7 @@ class Parser final : public BaseObject {
     // Fewer values than fields: the last field had an empty value.
     if (self->num_values_ < self->num_fields_) self->num_values_ = self->num_fields_;
     v8::Local<v8::Value> undef = v8::Undefined(isolate);
-    v8::Local<v8::Value> argv[9] = {undef, undef, undef, undef, undef,
-                                    undef, undef, undef, undef};
+    v8::Local<v8::Value> argv[9] = {undef, undef, undef, undef, undef, undef, undef, undef, undef};
     if (self->have_flushed_) {
       if (!self->Flush()) return -1;
     } else {
