@@ -48,6 +48,7 @@ const intptr_t* ExternalReferences();
   V(errors)              \
   V(fs)                  \
   V(fs_event_wrap)       \
+  V(http_parser)         \
   V(messaging)           \
   V(modules)             \
   V(module_wrap)         \
