@@ -43,6 +43,7 @@ const intptr_t* ExternalReferences();
   V(buffer)              \
   V(builtins)            \
   V(contextify)          \
+  V(crypto)              \
   V(encoding)            \
   V(errors)              \
   V(fs)                  \
