@@ -22,6 +22,9 @@ const { pbkdf2, pbkdf2Sync, scrypt, scryptSync, hkdf, hkdfSync } = require('inte
 const {
   KeyObject, createSecretKey, createPublicKey, createPrivateKey,
 } = require('internal/crypto/keys');
+const {
+  generateKeyPair, generateKeyPairSync, sign, verify, Sign, Verify,
+} = require('internal/crypto/sign');
 
 function createHash(algorithm, options) {
   return new Hash(algorithm, options);
@@ -29,6 +32,14 @@ function createHash(algorithm, options) {
 
 function createHmac(hmac, key, options) {
   return new Hmac(hmac, key, options);
+}
+
+function createSign(algorithm, options) {
+  return new Sign(algorithm, options);
+}
+
+function createVerify(algorithm, options) {
+  return new Verify(algorithm, options);
 }
 
 function createCipheriv(cipher, key, iv, options) {
@@ -140,6 +151,12 @@ module.exports = {
   createPrivateKey,
   createPublicKey,
   createSecretKey,
+  createSign,
+  createVerify,
+  generateKeyPair,
+  generateKeyPairSync,
+  sign,
+  verify,
   getCiphers,
   getCipherInfo,
   getCurves,
@@ -169,21 +186,15 @@ module.exports = {
   createDiffieHellmanGroup: notImplemented('createDiffieHellmanGroup'),
   getDiffieHellman: notImplemented('getDiffieHellman'),
   createECDH: notImplemented('createECDH'),
-  createSign: notImplemented('createSign'),
-  createVerify: notImplemented('createVerify'),
   diffieHellman: notImplemented('diffieHellman'),
   generatePrime: notImplemented('generatePrime'),
   generatePrimeSync: notImplemented('generatePrimeSync'),
-  generateKeyPair: notImplemented('generateKeyPair'),
-  generateKeyPairSync: notImplemented('generateKeyPairSync'),
   generateKey: notImplemented('generateKey'),
   generateKeySync: notImplemented('generateKeySync'),
   privateDecrypt: notImplemented('privateDecrypt'),
   privateEncrypt: notImplemented('privateEncrypt'),
   publicDecrypt: notImplemented('publicDecrypt'),
   publicEncrypt: notImplemented('publicEncrypt'),
-  sign: notImplemented('sign'),
-  verify: notImplemented('verify'),
   setEngine: notImplemented('setEngine'),
 
   // Classes
@@ -196,8 +207,8 @@ module.exports = {
   DiffieHellman: notImplementedClass('DiffieHellman'),
   DiffieHellmanGroup: notImplementedClass('DiffieHellmanGroup'),
   ECDH: notImplementedClass('ECDH'),
-  Sign: notImplementedClass('Sign'),
-  Verify: notImplementedClass('Verify'),
+  Sign,
+  Verify,
   X509Certificate: notImplementedClass('X509Certificate'),
 
   constants,

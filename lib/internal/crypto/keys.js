@@ -97,6 +97,150 @@ function createSecretKey(key, encoding) {
   return new SecretKeyObject(bytesOf(prepareSecretKey(key, encoding, true)));
 }
 
+// Asymmetric keys: a PKey handle (EVP_PKEY) from the binding.
+const kPKey = Symbol('kPKey');
+const kDetails = Symbol('kDetails');
+
+class AsymmetricKeyObject extends KeyObject {
+  constructor(type, handle) {
+    super(type, kConstruct);
+    this[kPKey] = handle;
+    const [asymmetricKeyType, , modulusLength, publicExponent, namedCurve] = handle.info();
+    this[kDetails] = { asymmetricKeyType, modulusLength, publicExponent, namedCurve };
+  }
+
+  get asymmetricKeyType() {
+    return this[kDetails].asymmetricKeyType;
+  }
+
+  get asymmetricKeyDetails() {
+    const d = this[kDetails];
+    switch (d.asymmetricKeyType) {
+      case 'rsa':
+      case 'rsa-pss':
+        return { modulusLength: d.modulusLength, publicExponent: BigInt(d.publicExponent) };
+      case 'ec':
+        return { namedCurve: d.namedCurve };
+      default:
+        return {};
+    }
+  }
+
+  equals(otherKeyObject) {
+    if (!(otherKeyObject instanceof KeyObject)) {
+      throw new ERR_INVALID_ARG_TYPE('otherKeyObject', 'KeyObject', otherKeyObject);
+    }
+    return otherKeyObject.type === this.type && this[kPKey].equals(otherKeyObject[kPKey]);
+  }
+}
+
+function parseExportOptions(options, isPublic) {
+  validateObject(options, 'options');
+  const { format, type, cipher, passphrase } = options;
+  if (format === 'jwk') throw new ERR_NOT_IMPLEMENTED('KeyObject.export({ format: \'jwk\' })');
+  if (format !== 'pem' && format !== 'der') {
+    throw new ERR_INVALID_ARG_VALUE('options.format', format);
+  }
+  const types = isPublic ? ['spki', 'pkcs1'] : ['pkcs8', 'pkcs1', 'sec1'];
+  if (!types.includes(type)) throw new ERR_INVALID_ARG_VALUE('options.type', type);
+  if (isPublic) return { format, type };
+  if (cipher !== undefined) {
+    if (typeof cipher !== 'string') throw new ERR_INVALID_ARG_VALUE('options.cipher', cipher);
+    if (passphrase === undefined) {
+      throw new ERR_INVALID_ARG_VALUE('options.passphrase', passphrase);
+    }
+    if (format === 'der' && type !== 'pkcs8') {
+      throw new ERR_INVALID_ARG_VALUE('options.type', type);
+    }
+  }
+  return { format, type, cipher,
+           passphrase: passphrase === undefined ? undefined :
+             getArrayBufferOrView(passphrase, 'options.passphrase') };
+}
+
+function exportKey(key, options, isPublic) {
+  const o = parseExportOptions(options, isPublic);
+  const out = key[kPKey].export(!isPublic, o.format === 'pem', o.type, o.cipher, o.passphrase);
+  return typeof out === 'string' ? out : Buffer.from(out);
+}
+
+class PublicKeyObject extends AsymmetricKeyObject {
+  constructor(handle) {
+    super('public', handle);
+  }
+
+  export(options) {
+    return exportKey(this, options, true);
+  }
+}
+
+class PrivateKeyObject extends AsymmetricKeyObject {
+  constructor(handle) {
+    super('private', handle);
+  }
+
+  export(options) {
+    return exportKey(this, options, false);
+  }
+}
+
+// createPublicKey/createPrivateKey input: PEM (string or bytes), or
+// { key, format: 'pem' | 'der', type, passphrase, encoding }.
+function prepareAsymmetricKey(key, isPublic) {
+  if (isKeyObject(key)) return { keyObject: key };
+  if (typeof key === 'string' || isArrayBufferView(key) || isAnyArrayBuffer(key)) {
+    return { data: getArrayBufferOrView(key, 'key'), pem: true };
+  }
+  if (key !== null && typeof key === 'object') {
+    const { format = 'pem', encoding, passphrase } = key;
+    let data = key.key;
+    if (isKeyObject(data)) return { keyObject: data };
+    if (format === 'jwk') throw new ERR_NOT_IMPLEMENTED('JWK key import');
+    if (format !== 'pem' && format !== 'der') {
+      throw new ERR_INVALID_ARG_VALUE('key.format', format);
+    }
+    if (typeof data !== 'string' && !isArrayBufferView(data) && !isAnyArrayBuffer(data)) {
+      throw new ERR_INVALID_ARG_TYPE('key.key',
+                                     ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'],
+                                     data);
+    }
+    data = getArrayBufferOrView(data, 'key.key', encoding);
+    return {
+      data, pem: format === 'pem',
+      passphrase: passphrase === undefined || passphrase === null ? undefined :
+        getArrayBufferOrView(passphrase, 'key.passphrase'),
+    };
+  }
+  throw new ERR_INVALID_ARG_TYPE(
+    'key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject',
+      'CryptoKey'], key);
+}
+
+function createPublicKey(key) {
+  const p = prepareAsymmetricKey(key, true);
+  const handle = new binding.PKey();
+  if (p.keyObject !== undefined) {
+    if (p.keyObject.type === 'secret') {
+      throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(p.keyObject.type, 'private');
+    }
+    handle.publicOf(p.keyObject[kPKey]);
+  } else {
+    handle.parse(p.data, p.pem, false, p.passphrase);
+  }
+  return new PublicKeyObject(handle);
+}
+
+function createPrivateKey(key) {
+  const p = prepareAsymmetricKey(key, false);
+  if (p.keyObject !== undefined) {
+    throw new ERR_INVALID_ARG_TYPE(
+      'key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], p.keyObject);
+  }
+  const handle = new binding.PKey();
+  handle.parse(p.data, p.pem, true, p.passphrase);
+  return new PrivateKeyObject(handle);
+}
+
 function notImplemented(name) {
   return function() {
     throw new ERR_NOT_IMPLEMENTED(`crypto.${name}()`);
@@ -110,6 +254,9 @@ module.exports = {
   kKeyBytes,
   prepareSecretKey,
   createSecretKey,
-  createPublicKey: notImplemented('createPublicKey'),
-  createPrivateKey: notImplemented('createPrivateKey'),
+  kPKey,
+  PublicKeyObject,
+  PrivateKeyObject,
+  createPublicKey,
+  createPrivateKey,
 };

@@ -41,9 +41,8 @@ void SetString(v8::Local<v8::Context> context, v8::Local<v8::Object> obj, const 
 
 v8::Local<v8::Value> OpenSSLErrorValue(v8::Isolate* isolate, unsigned long err,
                                        const char* fallback) {
+  // Node reports the earliest error on OpenSSL's queue.
   if (err == 0) err = ERR_get_error();
-  // The last error on the queue is the most specific one, as Node reports it.
-  for (unsigned long next; (next = ERR_get_error()) != 0;) err = next;
   ERR_clear_error();
   if (err == 0) return v8::Exception::Error(Utf8String(isolate, fallback));
   char buf[256];
@@ -242,6 +241,7 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   InitHash(env, target);
   InitCipher(env, target);
   InitKdf(env, target);
+  InitKeys(env, target);
   InitRandom(env, target);
 }
 
@@ -250,6 +250,7 @@ void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
   RegisterHash(registry);
   RegisterCipher(registry);
   RegisterKdf(registry);
+  RegisterKeys(registry);
   RegisterRandom(registry);
 }
 

@@ -57,6 +57,8 @@ void InitCipher(Environment* env, v8::Local<v8::Object> target);
 void RegisterCipher(ExternalReferenceRegistry* registry);
 void InitKdf(Environment* env, v8::Local<v8::Object> target);
 void RegisterKdf(ExternalReferenceRegistry* registry);
+void InitKeys(Environment* env, v8::Local<v8::Object> target);
+void RegisterKeys(ExternalReferenceRegistry* registry);
 void InitRandom(Environment* env, v8::Local<v8::Object> target);
 void RegisterRandom(ExternalReferenceRegistry* registry);
 
@@ -99,7 +101,7 @@ class CryptoJob final : public ThreadPoolWork {
 
   void DoWork() override {
     ok_ = work_(&out_);
-    if (!ok_) err_ = ERR_peek_last_error();
+    if (!ok_) err_ = ERR_peek_error();
     ERR_clear_error();
   }
 
