@@ -25,6 +25,9 @@ const {
 const {
   generateKeyPair, generateKeyPairSync, sign, verify, Sign, Verify,
 } = require('internal/crypto/sign');
+const {
+  publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt, diffieHellman,
+} = require('internal/crypto/pkey_ops');
 
 function createHash(algorithm, options) {
   return new Hash(algorithm, options);
@@ -157,6 +160,11 @@ module.exports = {
   generateKeyPairSync,
   sign,
   verify,
+  publicEncrypt,
+  privateDecrypt,
+  privateEncrypt,
+  publicDecrypt,
+  diffieHellman,
   getCiphers,
   getCipherInfo,
   getCurves,
@@ -186,15 +194,10 @@ module.exports = {
   createDiffieHellmanGroup: notImplemented('createDiffieHellmanGroup'),
   getDiffieHellman: notImplemented('getDiffieHellman'),
   createECDH: notImplemented('createECDH'),
-  diffieHellman: notImplemented('diffieHellman'),
   generatePrime: notImplemented('generatePrime'),
   generatePrimeSync: notImplemented('generatePrimeSync'),
   generateKey: notImplemented('generateKey'),
   generateKeySync: notImplemented('generateKeySync'),
-  privateDecrypt: notImplemented('privateDecrypt'),
-  privateEncrypt: notImplemented('privateEncrypt'),
-  publicDecrypt: notImplemented('publicDecrypt'),
-  publicEncrypt: notImplemented('publicEncrypt'),
   setEngine: notImplemented('setEngine'),
 
   // Classes

@@ -381,7 +381,98 @@ void Verify(const v8::FunctionCallbackInfo<v8::Value>& args) {
   args.GetReturnValue().Set(r == 1);
 }
 
-const MethodEntry kMethods[] = {{"sign", Sign}, {"verify", Verify}};
+// rsaCipher(key, data, padding, oaepHash | null, oaepLabel | null, op) → ArrayBuffer.
+// op: 0 publicEncrypt, 1 privateDecrypt, 2 privateEncrypt, 3 publicDecrypt.
+void RsaCipher(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  PKey* key = BaseObject::Unwrap<PKey>(args[0]);
+  ByteView data(isolate, args[1]);
+  if (key == nullptr || key->pkey() == nullptr || !data.ok() || !args[2]->IsInt32() ||
+      !args[5]->IsInt32()) {
+    return ThrowTypeError(isolate, "tide: bad rsaCipher");
+  }
+  int padding = args[2].As<v8::Int32>()->Value();
+  int op = args[5].As<v8::Int32>()->Value();
+  ERR_clear_error();
+  EVP_PKEY_CTX* ctx = EVP_PKEY_CTX_new(key->pkey(), nullptr);
+  bool ok = ctx != nullptr;
+  if (ok) {
+    switch (op) {
+      case 0: ok = EVP_PKEY_encrypt_init(ctx) == 1; break;
+      case 1: ok = EVP_PKEY_decrypt_init(ctx) == 1; break;
+      case 2: ok = EVP_PKEY_sign_init(ctx) == 1; break;
+      default: ok = EVP_PKEY_verify_recover_init(ctx) == 1; break;
+    }
+  }
+  ok = ok && EVP_PKEY_CTX_set_rsa_padding(ctx, padding) == 1;
+  if (ok && padding == RSA_PKCS1_OAEP_PADDING) {
+    if (args[3]->IsString()) {
+      const EVP_MD* md = GetDigest(ToStdString(isolate, args[3]));
+      if (md == nullptr) {
+        EVP_PKEY_CTX_free(ctx);
+        return ThrowErrorWithCode(isolate, ErrorKind::kError, "ERR_OSSL_EVP_INVALID_DIGEST",
+                                  "Invalid digest used");
+      }
+      ok = EVP_PKEY_CTX_set_rsa_oaep_md(ctx, md) == 1;
+    }
+    if (ok && !args[4]->IsNull() && !args[4]->IsUndefined()) {
+      ByteView label(isolate, args[4]);
+      void* copy = OPENSSL_memdup(label.data(), label.size() ? label.size() : 1);
+      ok = copy != nullptr &&
+           EVP_PKEY_CTX_set0_rsa_oaep_label(ctx, copy, static_cast<int>(label.size())) == 1;
+      if (!ok) OPENSSL_free(copy);
+    }
+  }
+  std::string out;
+  size_t len = 0;
+  auto run = [&](unsigned char* o, size_t* l) {
+    switch (op) {
+      case 0: return EVP_PKEY_encrypt(ctx, o, l, data.data(), data.size());
+      case 1: return EVP_PKEY_decrypt(ctx, o, l, data.data(), data.size());
+      case 2: return EVP_PKEY_sign(ctx, o, l, data.data(), data.size());
+      default: return EVP_PKEY_verify_recover(ctx, o, l, data.data(), data.size());
+    }
+  };
+  ok = ok && run(nullptr, &len) == 1;
+  if (ok) {
+    out.resize(len);
+    ok = run(reinterpret_cast<unsigned char*>(out.data()), &len) == 1;
+    out.resize(len);
+  }
+  EVP_PKEY_CTX_free(ctx);
+  if (!ok) return ThrowOpenSSLError(isolate, "RSA operation failed");
+  args.GetReturnValue().Set(TakeArrayBuffer(isolate, std::move(out)));
+}
+
+// deriveSecret(privateKey, publicKey) → ArrayBuffer (ECDH, X25519, X448, DH).
+void DeriveSecret(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  PKey* priv = BaseObject::Unwrap<PKey>(args[0]);
+  PKey* pub = BaseObject::Unwrap<PKey>(args[1]);
+  if (priv == nullptr || pub == nullptr || !priv->pkey() || !pub->pkey()) {
+    return ThrowTypeError(isolate, "tide: bad deriveSecret");
+  }
+  ERR_clear_error();
+  EVP_PKEY_CTX* ctx = EVP_PKEY_CTX_new(priv->pkey(), nullptr);
+  size_t len = 0;
+  std::string out;
+  bool ok = ctx != nullptr && EVP_PKEY_derive_init(ctx) == 1 &&
+            EVP_PKEY_derive_set_peer(ctx, pub->pkey()) == 1 &&
+            EVP_PKEY_derive(ctx, nullptr, &len) == 1;
+  if (ok) {
+    out.resize(len);
+    ok = EVP_PKEY_derive(ctx, reinterpret_cast<unsigned char*>(out.data()), &len) == 1;
+    out.resize(len);
+  }
+  EVP_PKEY_CTX_free(ctx);
+  if (!ok) return ThrowOpenSSLError(isolate, "Failed to derive a shared secret");
+  args.GetReturnValue().Set(TakeArrayBuffer(isolate, std::move(out)));
+}
+
+const MethodEntry kMethods[] = {{"sign", Sign},
+                                {"verify", Verify},
+                                {"rsaCipher", RsaCipher},
+                                {"deriveSecret", DeriveSecret}};
 
 }  // namespace
 
