@@ -212,7 +212,9 @@ module.exports = {
   ECDH: notImplementedClass('ECDH'),
   Sign,
   Verify,
-  X509Certificate: notImplementedClass('X509Certificate'),
+  get X509Certificate() {
+    return require('internal/crypto/x509').X509Certificate;
+  },
 
   constants,
 };

@@ -243,6 +243,7 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   InitKdf(env, target);
   InitKeys(env, target);
   InitRandom(env, target);
+  InitX509(env, target);
 }
 
 void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
@@ -252,6 +253,7 @@ void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
   RegisterKdf(registry);
   RegisterKeys(registry);
   RegisterRandom(registry);
+  RegisterX509(registry);
 }
 
 }  // namespace tide::bindings::crypto

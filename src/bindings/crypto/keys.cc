@@ -238,6 +238,22 @@ class PKey final : public BaseObject {
   bool private_ = false;
 };
 
+}  // namespace
+
+EVP_PKEY* GetPKey(v8::Local<v8::Value> handle) {
+  PKey* key = BaseObject::Unwrap<PKey>(handle);
+  return key != nullptr ? key->pkey() : nullptr;
+}
+
+bool SetPKey(v8::Local<v8::Value> handle, EVP_PKEY* pkey, bool is_private) {
+  PKey* key = BaseObject::Unwrap<PKey>(handle);
+  if (key == nullptr) return false;
+  key->Set(pkey, is_private);
+  return true;
+}
+
+namespace {
+
 // DER ECDSA/DSA signature <-> r||s of fixed size (dsaEncoding 'ieee-p1363').
 size_t OrderBytes(EVP_PKEY* pkey) {
   int bits = EVP_PKEY_get_bits(pkey);
