@@ -193,7 +193,9 @@ module.exports = {
   createDiffieHellman: notImplemented('createDiffieHellman'),
   createDiffieHellmanGroup: notImplemented('createDiffieHellmanGroup'),
   getDiffieHellman: notImplemented('getDiffieHellman'),
-  createECDH: notImplemented('createECDH'),
+  createECDH(curve) {
+    return require('internal/crypto/ecdh').createECDH(curve);
+  },
   generatePrime: notImplemented('generatePrime'),
   generatePrimeSync: notImplemented('generatePrimeSync'),
   generateKey: notImplemented('generateKey'),
@@ -209,7 +211,9 @@ module.exports = {
   Certificate: notImplementedClass('Certificate'),
   DiffieHellman: notImplementedClass('DiffieHellman'),
   DiffieHellmanGroup: notImplementedClass('DiffieHellmanGroup'),
-  ECDH: notImplementedClass('ECDH'),
+  get ECDH() {
+    return require('internal/crypto/ecdh').ECDH;
+  },
   Sign,
   Verify,
   get X509Certificate() {

@@ -20,6 +20,7 @@ defineCode('ERR_CRYPTO_INVALID_KEYLEN', 'Invalid key length', RangeError);
 defineCode('ERR_CRYPTO_INVALID_IV', 'Invalid initialization vector', TypeError);
 defineCode('ERR_CRYPTO_INVALID_AUTH_TAG', 'Invalid authentication tag length: %s', TypeError);
 defineCode('ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher', Error);
+defineCode('ERR_CRYPTO_ECDH_INVALID_FORMAT', 'Invalid ECDH format: %s', TypeError);
 defineCode('ERR_CRYPTO_INCOMPATIBLE_KEY', 'Incompatible %s: %s', Error);
 defineCode('ERR_CRYPTO_SIGN_KEY_REQUIRED', 'No key provided to sign', Error);
 defineCode('ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name', TypeError);

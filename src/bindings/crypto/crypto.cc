@@ -244,6 +244,7 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   InitKeys(env, target);
   InitRandom(env, target);
   InitX509(env, target);
+  InitEcdh(env, target);
 }
 
 void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
@@ -254,6 +255,7 @@ void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
   RegisterKeys(registry);
   RegisterRandom(registry);
   RegisterX509(registry);
+  RegisterEcdh(registry);
 }
 
 }  // namespace tide::bindings::crypto

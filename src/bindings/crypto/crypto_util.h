@@ -62,6 +62,8 @@ void RegisterKeys(ExternalReferenceRegistry* registry);
 // The EVP_PKEY of a PKey handle (keys.cc), or nullptr; SetPKey hands `pkey` (owned) to one.
 EVP_PKEY* GetPKey(v8::Local<v8::Value> handle);
 bool SetPKey(v8::Local<v8::Value> handle, EVP_PKEY* pkey, bool is_private);
+void InitEcdh(Environment* env, v8::Local<v8::Object> target);
+void RegisterEcdh(ExternalReferenceRegistry* registry);
 void InitX509(Environment* env, v8::Local<v8::Object> target);
 void RegisterX509(ExternalReferenceRegistry* registry);
 void InitRandom(Environment* env, v8::Local<v8::Object> target);
