@@ -207,6 +207,33 @@ figures() {
   done
 }
 
+# --- module graphs: bench/modules/ generates the files, main.js prints "<name> load ms: <N>" -----------
+# graph <figure> <generator>: the graph is generated once into $work; LOOP_RUNS alternating runs.
+graph() {
+  local figure="$1" gen="$here/modules/$2"
+  local key="g$(( ${#rows[@]} ))" rt bin i ms
+  if ! "$gen" "$work/$key-graph" >/dev/null; then
+    echo "run.sh: $gen failed" >&2
+    add_row "$figure ms" FAIL FAIL
+    return
+  fi
+  for ((i = 0; i < LOOP_RUNS; i++)); do
+    for rt in "${runtimes[@]}"; do
+      bin="${!rt}"
+      measure_one "$key-$rt" "$work/$key-$rt.out" "$bin" "$work/$key-graph/main.js"
+      ms="$(sed -n 's/^[A-Za-z0-9-]* load ms: \([0-9.]*\)$/\1/p' "$work/$key-$rt.out" | head -n 1)"
+      if [ "$status" != 0 ] || [ -z "$ms" ]; then
+        report_failure "$rt" "$figure" "$status" "$work/$key-$rt.out"
+        fail_row "$figure ms" "$rt"
+        return
+      fi
+      echo "$ms" >>"$work/$key-$rt.ms"
+    done
+  done
+  add_row "$figure ms" "$(col_ms "$key-tide" | median)" "$(col_ms "$key-node" | median)"
+  add_row "$figure: process CPU ms" "$(col "$key-tide" 2 | median)" "$(col "$key-node" 2 | median)"
+}
+
 echo "tide: $tide ($("$tide" --version 2>/dev/null | head -n 1))"
 [ -n "$node" ] && echo "node: $node ($("$node" --version 2>/dev/null | head -n 1))"
 echo "start-up: median of $STARTUP_RUNS runs each; event loop: median of $LOOP_RUNS runs each; A B A B ..."
@@ -219,11 +246,11 @@ loop "1,000,000 setImmediate" immediate.js
 loop "1,000,000 promise callbacks" promise.js
 loop "1,000,000 nextTicks" nexttick.js
 named "buffer 1 MiB x20:" buffer/encode-decode.js 20
-<<<<<<< HEAD
+named "fs" fs/fs.js 256
 figures stream/pipeline.js
-=======
 named "stdout to a file, 200,000 lines:" stdio/console-log.js 200000
->>>>>>> main
+graph "load 2,000 CommonJS files" generate-cjs.sh
+graph "load 2,000 ES module files" generate-esm.sh
 
 echo
 {

@@ -1,41 +1,30 @@
 'use strict';
-// node:module, first version: the CommonJS Module class with builtinModules, isBuiltin and
-// createRequire. The modules issue completes it.
+// node:module — the CommonJS Module class (require's machinery, see
+// internal/modules/cjs/loader.js) with builtinModules, isBuiltin, createRequire, findPackageJSON,
+// register (module customization hooks: not implemented), syncBuiltinESMExports and the
+// compile-cache API (tide has no compile cache: enableCompileCache reports it as disabled).
 const { Module } = require('internal/modules/cjs/loader');
-const path = require('path');
 
-function isBuiltin(id) {
-  if (typeof id !== 'string') return false;
-  const name = id.startsWith('node:') ? id.slice(5) : id;
-  return require.BuiltinModule.canBeRequiredByUsers(name);
-}
+const compileCacheStatus = Object.freeze({
+  __proto__: null, FAILED: 0, ENABLED: 1, ALREADY_ENABLED: 2, DISABLED: 3,
+});
+Module.constants = Object.freeze({ __proto__: null, compileCacheStatus });
 
-function createRequire(filename) {
-  const { isURL, fileURLToPath } = require('internal/url');
-  let filepath;
-  if (isURL(filename) || (typeof filename === 'string' && !path.isAbsolute(filename))) {
-    try {
-      filepath = fileURLToPath(filename);
-    } catch {
-      filepath = undefined;
-    }
-  } else if (typeof filename === 'string') {
-    filepath = filename;
-  }
-  if (filepath === undefined) {
-    const { codes } = require('internal/errors');
-    throw new codes.ERR_INVALID_ARG_VALUE('filename', filename,
-      'must be a file URL object, file URL string, or absolute path string');
-  }
-  filename = filepath;
-  const trailingSlash = filename.endsWith('/');
-  const proxyPath = trailingSlash ? path.join(filename, 'noop.js') : filename;
-  const m = new Module(proxyPath);
-  m.filename = proxyPath;
-  m.paths = Module._nodeModulePaths(m.path);
-  return Module.createRequireFor(m);
-}
+Module.enableCompileCache = function enableCompileCache() {
+  return {
+    status: compileCacheStatus.DISABLED,
+    message: 'tide does not have an on-disk compile cache',
+  };
+};
+Module.getCompileCacheDir = function getCompileCacheDir() {
+  return undefined;
+};
+Module.flushCompileCache = function flushCompileCache() {};
+// No source maps are collected (no --enable-source-maps), so there is never one to find.
+Module.findSourceMap = function findSourceMap(path) {
+  require('internal/validators').validateString(path, 'path');
+  return undefined;
+};
 
-Module.isBuiltin = isBuiltin;
-Module.createRequire = createRequire;
+Module.syncBuiltinESMExports = () => require('internal/modules/esm/loader').syncBuiltinESMExports();
 module.exports = Module;

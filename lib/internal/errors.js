@@ -895,8 +895,13 @@ E('ERR_IMPORT_ASSERTION_TYPE_FAILED', 'Module "%s" is not of type "%s"', TypeErr
 E('ERR_IMPORT_ASSERTION_TYPE_MISSING',
   'Module "%s" needs an import attribute of type "%s"', TypeError);
 E('ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED', 'Import attribute type "%s" is unsupported', TypeError);
-E('ERR_IMPORT_ATTRIBUTE_UNSUPPORTED',
-  'Import attribute "%s" with value "%s" is not supported', TypeError);
+E('ERR_IMPORT_ATTRIBUTE_MISSING',
+  'Module "%s" needs an import attribute of "%s: %s"', TypeError);
+E('ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE', 'Module "%s" is not of type "%s"', TypeError);
+E('ERR_IMPORT_ATTRIBUTE_UNSUPPORTED', (attribute, value, url = undefined) => {
+  const message = `Import attribute "${attribute}" with value "${value}" is not supported`;
+  return url === undefined ? message : `${message} in ${url}`;
+}, TypeError);
 E('ERR_INCOMPATIBLE_OPTION_PAIR',
   'Option "%s" cannot be used in combination with option "%s"', TypeError);
 E('ERR_INPUT_TYPE_NOT_ALLOWED',
@@ -1183,6 +1188,7 @@ E('ERR_WORKER_PATH', (filename) =>
   ` Received "${filename}"`, TypeError);
 E('ERR_WORKER_UNSERIALIZABLE_ERROR', 'Serializing an uncaught exception failed', Error);
 E('ERR_WORKER_UNSUPPORTED_OPERATION', '%s is not supported in workers', TypeError);
+E('ERR_ZLIB_INITIALIZATION_FAILED', 'Initialization failed', Error);
 
 // The unhandled-rejection error is a class of its own in Node (its name is
 // UnhandledPromiseRejection); codes lists it for completeness.

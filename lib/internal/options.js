@@ -7,8 +7,19 @@ const values = new Map();
 function setOptions(flags) {
   for (const flag of flags) {
     const eq = flag.indexOf('=');
-    if (eq === -1) values.set(flag, true);
-    else values.set(flag.slice(0, eq), flag.slice(eq + 1));
+    if (eq === -1) {
+      values.set(flag, true);
+      continue;
+    }
+    const name = flag.slice(0, eq);
+    if (name === '--conditions' || name === '-C') {
+      // Repeatable: every value, in order.
+      const list = values.get('--conditions') ?? [];
+      list.push(flag.slice(eq + 1));
+      values.set('--conditions', list);
+    } else {
+      values.set(name, flag.slice(eq + 1));
+    }
   }
 }
 

@@ -1,7 +1,8 @@
 'use strict';
-// The WHATWG URL Standard: the basic URL parser (a state machine over the input), host parsing
-// (domains through ICU's UTS #46 in internalBinding('url'), IPv4, IPv6, opaque hosts), the
-// serializer, the URL and URLSearchParams classes, and Node's file: URL helpers built on them.
+// The WHATWG URL Standard's URL and URLSearchParams classes and Node's file: URL helpers. The
+// parser, host parser and serializer, and the form (urlencoded) coding, are C++
+// (src/bindings/url.cc, internalBinding('url')): a URL here is its href plus the offsets of its
+// components, so getters are substrings and setters call back into the parser.
 
 const {
   ERR_ARG_NOT_ITERABLE,
@@ -19,7 +20,7 @@ const { validateFunction } = require('internal/validators');
 const { customInspectSymbol: kInspect } = require('internal/util/inspect');
 
 let binding;
-function idna() {
+function urlBinding() {
   binding ??= internalBinding('url');
   return binding;
 }
@@ -89,7 +90,7 @@ let parseBinding;
 let updateBinding;
 let canParseBinding;
 function initBinding() {
-  const b = idna();
+  const b = urlBinding();
   offsets = new Uint32Array(kOffsetCount);
   parseBinding = b.parse;
   updateBinding = b.update;
@@ -152,7 +153,7 @@ function serializeURL(url, excludeFragment = false) {
 // parseForm and serializeForm); the names and values are USVStrings here.
 function parseUrlencoded(input) {
   if (input === '') return [];
-  return idna().parseForm(input);
+  return urlBinding().parseForm(input);
 }
 
 let formLengths = new Uint32Array(64);
@@ -169,7 +170,7 @@ function serializeUrlencoded(list) {
     lengths[2 * i] = pair[0].length;
     lengths[2 * i + 1] = pair[1].length;
   }
-  return idna().serializeForm(all, lengths, count);
+  return urlBinding().serializeForm(all, lengths, count);
 }
 
 // Puts `keys` of `obj` in this order (Object.keys order is creation order) and marks them
@@ -493,7 +494,17 @@ class URL {
   // Runs a setter in C++ and takes the new href; answers whether the setter's parse succeeded.
   #update(action, value) {
     if (offsets === undefined) initBinding();
-    this.#set(updateBinding(this.#href, action, value, offsets));
+    const o = offsets;
+    o[kProtocolEnd] = this.#protocolEnd;
+    o[kUsernameEnd] = this.#usernameEnd;
+    o[kHostStart] = this.#hostStart;
+    o[kHostEnd] = this.#hostEnd;
+    o[kPortEnd] = this.#portEnd;
+    o[kPathStart] = this.#pathStart;
+    o[kSearchStart] = this.#searchStart;
+    o[kHashStart] = this.#hashStart;
+    o[kFlags] = this.#flags;
+    this.#set(updateBinding(this.#href, action, value, o));
     return (this.#flags & kSetterFailed) === 0;
   }
 
@@ -750,6 +761,7 @@ function domainToASCII(domain) {
   if (domain === '') return '';
   // The hostname setter's parse on a special URL, as Node does it.
   if (offsets === undefined) initBinding();
+  offsets.fill(0); // not a parse's offsets: update() parses 'ws://x/' itself
   const href = updateBinding('ws://x/', kSetHostname, domain, offsets);
   if ((offsets[kFlags] & kSetterFailed) !== 0) return '';
   return href.slice(offsets[kHostStart], offsets[kHostEnd]);
@@ -760,7 +772,7 @@ function domainToUnicode(domain) {
   const ascii = domainToASCII(domain);
   if (ascii === '') return '';
   if (ascii[0] === '[' || !/(^|\.)xn--/i.test(ascii)) return ascii;
-  return idna().domainToUnicode(ascii) ?? '';
+  return urlBinding().domainToUnicode(ascii) ?? '';
 }
 
 const kEncodedSlash = /%2f/i;
@@ -864,7 +876,8 @@ function pathToFileURL(filepath, options = undefined) {
   }
   if (windows) resolved = resolved.replace(/\\/g, '/');
   resolved = encodePathChars(resolved, windows);
-  return new URL(`file://${windows ? '/' : ''}${resolved}`);
+  // A Windows path is 'C:/…' (or '/…' when it has no drive), a POSIX one '/…'.
+  return new URL(`file://${windows && resolved[0] !== '/' ? '/' : ''}${resolved}`);
 }
 
 function toPathIfFileURL(fileURLOrPath) {

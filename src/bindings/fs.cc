@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <string>
 
+#include "bindings/fs_ops.h"
 #include "env/binding_registry.h"
 #include "env/environment.h"
 #include "loop/callback_scope.h"
@@ -241,9 +242,11 @@ const MethodEntry kMethods[] = {
 
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetMethods(env->context(), target, kMethods);
+  InitializeOps(env, target);  // fs_ops.cc: the calls behind node:fs
 }
 
 void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
   registry->AddMethods(kMethods);
+  RegisterOpsExternalReferences(registry);
 }
 }  // namespace tide::bindings::fs

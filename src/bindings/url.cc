@@ -3,7 +3,9 @@
 // A parsed URL is handed to JavaScript as its serialization (the href, always ASCII) plus the
 // offsets of its components inside it, so lib/internal/url.js answers getters with substrings and
 // never keeps a URL record of its own. Setters come back here: update() rebuilds the record from
-// the href, runs the parser with the setter's state override and serializes again.
+// the href and its offsets, runs the parser with the setter's state override and serializes again.
+// An input that already is a canonical href of the everyday shape is recognized in one scan
+// (CanonicalFastPath) and answered with the input string itself.
 //
 // The parser works on UTF-8 bytes: the input string is converted once (lone surrogates become
 // U+FFFD, as WebIDL's USVString conversion says), and percent-encoding a byte >= 0x80 is then
@@ -11,8 +13,8 @@
 // through ICU's UTS #46 only when they hold non-ASCII bytes or an "xn--" label.
 //
 // Scratch strings are thread_local and only cleared between parses, so a parse allocates nothing
-// on the C++ heap once they have grown to fit; the one allocation left is the V8 string of the
-// href, skipped too when the input already is the canonical href.
+// on the C++ heap once they have grown to fit; what is left is the V8 string of the href, skipped
+// too when the input already is the canonical href.
 #include <unicode/uidna.h>
 
 #include <array>
@@ -223,8 +225,7 @@ void PercentDecode(std::string_view in, std::string* out) {
   for (size_t i = 0; i < len; i++) {
     char c = in[i];
     int hi, lo;
-    if (c == '%' && i + 2 < len &&
-        (hi = HexValue(static_cast<unsigned char>(in[i + 1]))) >= 0 &&
+    if (c == '%' && i + 2 < len && (hi = HexValue(static_cast<unsigned char>(in[i + 1]))) >= 0 &&
         (lo = HexValue(static_cast<unsigned char>(in[i + 2]))) >= 0) {
       out->push_back(static_cast<char>(hi * 16 + lo));
       i += 2;
@@ -251,9 +252,7 @@ int DefaultPort(std::string_view scheme) {
       return -1;
   }
 }
-bool IsSpecial(std::string_view scheme) {
-  return DefaultPort(scheme) != -1 || scheme == "file";
-}
+bool IsSpecial(std::string_view scheme) { return DefaultPort(scheme) != -1 || scheme == "file"; }
 
 // ---- the URL record ----
 
@@ -847,8 +846,7 @@ bool BasicParse(std::string_view input, const Record* base, Record* url, State o
             } else {
               password_token_seen = true;
               PercentEncode(std::string_view(buffer).substr(0, colon), kUserinfo, &url->username);
-              PercentEncode(std::string_view(buffer).substr(colon + 1), kUserinfo,
-                            &url->password);
+              PercentEncode(std::string_view(buffer).substr(colon + 1), kUserinfo, &url->password);
             }
           } else {
             PercentEncode(buffer, kUserinfo, &url->password);
@@ -1246,8 +1244,7 @@ bool CanonicalFastPath(std::string_view in, uint32_t* o) {
       port = port * 10 + (s[i] - '0');
       i++;
     }
-    if (i == start || s[start] == '0' || port > 65535 ||
-        static_cast<int>(port) == default_port) {
+    if (i == start || s[start] == '0' || port > 65535 || static_cast<int>(port) == default_port) {
       return false;
     }
     port_value = port;
@@ -1369,6 +1366,7 @@ std::string_view TrimC0Space(std::string_view s) {
 }
 
 thread_local std::string t_input;
+thread_local std::string t_protocol;
 thread_local std::string t_value;
 thread_local std::string t_href;
 thread_local Record t_url;
@@ -1383,15 +1381,16 @@ uint32_t* OffsetsArg(v8::Local<v8::Value> value) {
 }
 
 thread_local std::string t_base_input;
-thread_local std::string t_base_key;  // the base whose parse t_base holds (module loaders repeat it)
+thread_local std::string
+    t_base_key;  // the base whose parse t_base holds (module loaders repeat it)
 thread_local bool t_base_cached = false;
 
 enum class ParseResult { kFailure, kCanonical, kParsed };
 
 // Parses the string `input` against the string `base` (or none). kCanonical: the input is its own
 // href and `offsets` are filled; kParsed: the URL is in t_url.
-ParseResult ParseInto(v8::Isolate* isolate, v8::Local<v8::String> input,
-                      v8::Local<v8::Value> base, uint32_t* offsets) {
+ParseResult ParseInto(v8::Isolate* isolate, v8::Local<v8::String> input, v8::Local<v8::Value> base,
+                      uint32_t* offsets) {
   const Record* base_record = nullptr;
   bool base_checked = false;
   if (base->IsString()) {
@@ -1500,9 +1499,55 @@ void StripTrailingSpacesFromOpaquePath(Record* url) {
   while (!url->path.empty() && url->path.back() == ' ') url->path.pop_back();
 }
 
-// update(href, action, value, offsets) -> the new href. `href` must be a href this binding made.
-// offsets[kFlags] gets bit 16 set when the setter's parse returned failure (domainToASCII uses
-// that).
+// Rebuilds the record of `href` from the offsets parse() gave for it (lib/ writes them back before
+// update()); false when they do not describe `href`, and then the caller parses it again.
+bool RecordFromOffsets(std::string_view href, const uint32_t* o, Record* url) {
+  const size_t size = href.size();
+  const uint32_t flags = o[kFlags] & 0xFFFF;
+  if (!(o[kProtocolEnd] >= 2 && o[kProtocolEnd] <= o[kUsernameEnd] &&
+        o[kUsernameEnd] <= o[kHostStart] && o[kHostStart] <= o[kHostEnd] &&
+        o[kHostEnd] <= o[kPortEnd] && o[kPortEnd] <= o[kPathnameStart] &&
+        o[kPathnameStart] <= o[kSearchStart] && o[kSearchStart] <= o[kHashStart] &&
+        o[kHashStart] <= size && href[o[kProtocolEnd] - 1] == ':')) {
+    return false;
+  }
+  auto slice = [href](uint32_t from, uint32_t to) { return href.substr(from, to - from); };
+  url->scheme = slice(0, o[kProtocolEnd] - 1);
+  url->has_host = (flags & kHasHost) != 0;
+  if (url->has_host) {
+    if (o[kUsernameEnd] < o[kProtocolEnd] + 2) return false;
+    url->username = slice(o[kProtocolEnd] + 2, o[kUsernameEnd]);
+    if (o[kHostStart] >= o[kUsernameEnd] + 2) {
+      url->password = slice(o[kUsernameEnd] + 1, o[kHostStart] - 1);
+    }
+    url->host = slice(o[kHostStart], o[kHostEnd]);
+    if (o[kPortEnd] > o[kHostEnd]) {
+      int32_t port = 0;
+      for (char c : slice(o[kHostEnd] + 1, o[kPortEnd])) {
+        if (!IsDigit(static_cast<unsigned char>(c)) || port > 65535) return false;
+        port = port * 10 + (c - '0');
+      }
+      url->port = port;
+    }
+  }
+  url->opaque = (flags & kOpaquePathFlag) != 0;
+  url->path = slice(o[kPathnameStart], o[kSearchStart]);
+  url->has_query = (flags & kHasQuery) != 0;
+  if (url->has_query) {
+    if (o[kHashStart] == o[kSearchStart]) return false;
+    url->query = slice(o[kSearchStart] + 1, o[kHashStart]);
+  }
+  url->has_fragment = (flags & kHasFragment) != 0;
+  if (url->has_fragment) {
+    if (o[kHashStart] == size) return false;
+    url->fragment = href.substr(o[kHashStart] + 1);
+  }
+  return true;
+}
+
+// update(href, action, value, offsets) -> the new href. `href` must be a href this binding made,
+// and `offsets` hold its components on the way in. offsets[kFlags] gets bit 16 set when the
+// setter's parse returned failure (domainToASCII uses that).
 void Update(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
   uint32_t* offsets = OffsetsArg(args[3]);
@@ -1512,17 +1557,20 @@ void Update(const v8::FunctionCallbackInfo<v8::Value>& args) {
   ToUtf8(isolate, args[0].As<v8::String>(), &t_input);
   Record& url = t_url;
   url.Clear();
-  if (!BasicParse(t_input, nullptr, &url, kNoOverride)) {
-    return ThrowTypeError(isolate, "tide: url.update called with an invalid href");
+  if (!RecordFromOffsets(t_input, offsets, &url)) {
+    url.Clear();
+    if (!BasicParse(t_input, nullptr, &url, kNoOverride)) {
+      return ThrowTypeError(isolate, "tide: url.update called with an invalid href");
+    }
   }
   ToUtf8(isolate, args[2].As<v8::String>(), &t_value);
   std::string_view value = t_value;
   bool ok = true;
-  bool cannot_have_credentials_or_port =
-      !url.has_host || url.host.empty() || url.scheme == "file";
+  bool cannot_have_credentials_or_port = !url.has_host || url.host.empty() || url.scheme == "file";
   switch (args[1].As<v8::Int32>()->Value()) {
     case kSetProtocol: {
-      std::string input(value);
+      std::string& input = t_protocol;
+      input.assign(value);
       input.push_back(':');
       ok = BasicParse(input, nullptr, &url, kSchemeStart);
       break;
@@ -1759,16 +1807,53 @@ void SerializeForm(const v8::FunctionCallbackInfo<v8::Value>& args) {
   args.GetReturnValue().Set(result);
 }
 
+// Scratch strings that grew past 1 MiB for one huge URL are given back rather than kept.
+void ReleaseBigScratch() {
+  constexpr size_t kKeep = size_t{1} << 20;
+  auto release = [](std::string* s) {
+    if (s->capacity() <= kKeep) return false;
+    std::string().swap(*s);
+    return true;
+  };
+  for (std::string* s :
+       {&t_input, &t_value, &t_href, &t_buffer, &t_clean, &t_host, &t_form, &t_form_out,
+        &t_form_latin1, &t_protocol, &t_url.path, &t_url.query, &t_url.fragment}) {
+    release(s);
+  }
+  if (t_utf16.capacity() > kKeep) std::u16string().swap(t_utf16);
+  bool base_released = false;
+  for (std::string* s :
+       {&t_base_input, &t_base_key, &t_base.path, &t_base.query, &t_base.fragment}) {
+    base_released |= release(s);
+  }
+  if (base_released) {
+    t_base_cached = false;
+    t_base_key.clear();
+  }
+}
+
+// The binding's entry points: an allocation failure (a URL of hundreds of MiB) becomes Node's
+// ERR_MEMORY_ALLOCATION_FAILED instead of ending the process.
+template <v8::FunctionCallback F>
+void Guarded(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  try {
+    F(args);
+  } catch (const std::bad_alloc&) {
+    ThrowOutOfMemory(args.GetIsolate());
+  }
+  ReleaseBigScratch();
+}
+
 }  // namespace
 
 const MethodEntry kMethods[] = {
     {"domainToASCII", Bind<DomainToASCII>},
     {"domainToUnicode", Bind<DomainToUnicode>},
-    {"parse", Parse},
-    {"canParse", CanParse},
-    {"update", Update},
-    {"parseForm", ParseForm},
-    {"serializeForm", SerializeForm},
+    {"parse", Guarded<Parse>},
+    {"canParse", Guarded<CanParse>},
+    {"update", Guarded<Update>},
+    {"parseForm", Guarded<ParseForm>},
+    {"serializeForm", Guarded<SerializeForm>},
 };
 
 void Initialize(Environment* env, v8::Local<v8::Object> target) {

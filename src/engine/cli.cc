@@ -21,9 +21,14 @@ constexpr std::string_view kTideBoolFlags[] = {
     "--trace-exit",
     "--no-extra-info-on-fatal-exception",
     "--abort-on-uncaught-exception-free",
+    "--preserve-symlinks",
+    "--preserve-symlinks-main",
+    "--expose-internals",
 };
 // Options of the form --name=value (or --name value).
-constexpr std::string_view kTideValueFlags[] = {"--unhandled-rejections", "--title"};
+// --conditions (-C) may repeat: lib/ collects every value.
+constexpr std::string_view kTideValueFlags[] = {"--unhandled-rejections", "--title", "--conditions",
+                                                "-C", "--input-type"};
 
 bool IsBoolFlag(std::string_view arg) {
   for (auto f : kTideBoolFlags) {
@@ -100,7 +105,14 @@ bool ParseCommandLine(int argc, char** argv, CliOptions* o, int* exit_code) {
         matched = true;
       }
     }
-    if (matched) continue;
+    if (matched) {
+      std::string_view last = o->tide_flags.back();
+      if (last.rfind("--input-type=", 0) == 0 && last != "--input-type=module" &&
+          last != "--input-type=commonjs") {
+        return bad("--input-type must be \"module\" or \"commonjs\"");
+      }
+      continue;
+    }
     // Anything else is V8's to accept (--expose-gc, --max-old-space-size=..., --stack-size=...).
     o->v8_flags.emplace_back(arg);
   }
@@ -134,9 +146,14 @@ const char* HelpText() {
          "  --throw-deprecation          throw on deprecations\n"
          "  --trace-deprecation          print a stack trace with each deprecation\n"
          "  --pending-deprecation        emit pending deprecation warnings\n"
+         "  --expose-internals           let require() load lib/internal/ modules (for tests)\n"
+         "  --preserve-symlinks          resolve modules by their symlink path, not the target\n"
+         "  --preserve-symlinks-main     the same for the main module\n"
+         "  -C, --conditions=condition   an extra package exports/imports condition\n"
          "  --unhandled-rejections=mode  throw (default), strict, warn, none, "
          "warn-with-error-code\n"
          "  --title=title                set process.title\n"
+         "  --input-type=module|commonjs how -e/-p/stdin code is run (default: detected)\n"
          "\n"
          "V8 options are passed through to V8 (for example --expose-gc, --max-old-space-size=MB,\n"
          "--stack-size=KB); see --v8-options.\n"

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "bindings/module_wrap.h"
 #include "engine/builtins.h"
 #include "engine/errors.h"
 #include "engine/snapshot.h"
@@ -74,6 +75,8 @@ void ConfigureIsolate(v8::Isolate* isolate) {
   isolate->SetFatalErrorHandler(OnFatalError);
   isolate->SetOOMErrorHandler(OnOOMError);
   isolate->SetPromiseRejectCallback(OnPromiseReject);
+  isolate->SetHostImportModuleDynamicallyCallback(bindings::module_wrap::ImportModuleDynamically);
+  isolate->SetHostInitializeImportMetaObjectCallback(bindings::module_wrap::InitializeImportMeta);
 }
 
 v8::Isolate* NewIsolate(Platform* platform, uv_loop_t* loop,

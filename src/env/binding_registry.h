@@ -47,7 +47,10 @@ const intptr_t* ExternalReferences();
   V(encoding)            \
   V(errors)              \
   V(fs)                  \
+  V(fs_event_wrap)       \
   V(messaging)           \
+  V(modules)             \
+  V(module_wrap)         \
   V(os)                  \
   V(performance)         \
   V(pipe_wrap)           \
@@ -60,7 +63,8 @@ const intptr_t* ExternalReferences();
   V(types)               \
   V(url)                 \
   V(util)                \
-  V(uv)
+  V(uv)                  \
+  V(zlib)
 
 namespace bindings {
 #define V(name)                                                         \

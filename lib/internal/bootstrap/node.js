@@ -126,7 +126,8 @@ require('internal/native_builtins');  // ArrayBuffer transfer/detached, Error.is
 
 // Modules most programs load anyway are evaluated here, so the snapshot holds them ready.
 for (const id of ['internal/errors', 'internal/validators', 'internal/util/inspect', 'path',
-  'internal/modules/cjs/loader', 'util', 'console', 'timers/promises', 'assert', 'fs',
+  'internal/modules/cjs/loader', 'internal/modules/esm/resolve', 'util', 'console',
+  'timers/promises', 'assert', 'fs',
   // What process.stdout/stderr/stdin are built from, whatever their descriptors turn out to be.
   'stream', 'internal/net/socket', 'tty']) {
   require(id);

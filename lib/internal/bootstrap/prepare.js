@@ -19,3 +19,6 @@ setOptions(run.tideFlags);
 require('internal/process/warning').applyWarningOptions();
 const title = getOptionValue('--title');
 if (title) process.title = title;
+
+// NODE_PATH and the global module folders ($HOME/.node_modules, ...): read per run.
+require('internal/modules/cjs/loader').Module._initPaths();

@@ -1,4 +1,7 @@
 'use strict';
-// `tide file.js`: load the file as the main CommonJS module.
+// `tide file.js`: process.argv[1] becomes an absolute path (as in Node), then the CommonJS loader
+// runs it (or hands it to the ES module loader: Module.runMain decides).
+const path = require('path');
 const { Module } = require('internal/modules/cjs/loader');
+if (process.argv[1] && process.argv[1] !== '-') process.argv[1] = path.resolve(process.argv[1]);
 Module.runMain(process.argv[1]);

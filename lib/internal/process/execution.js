@@ -104,6 +104,10 @@ function installProcessMethods(process) {
 // Runs -e / -p / stdin source as a script in the global scope, with require, module, exports,
 // __filename and __dirname defined as globals, as Node does.
 function evalScript(name, body, print) {
+  // ES module code: with --input-type=module, or (Node 22's detection) when it only fails to
+  // compile as a script because of module syntax. Modules get no CommonJS globals.
+  const inputType = require('internal/options').getOptionValue('--input-type');
+  if (inputType === 'module') return require('internal/modules/esm/loader').evalModule(body, print);
   const { runInThisContext } = internalBinding('contextify');
   const { Module } = require('internal/modules/cjs/loader');
   const path = require('path');
@@ -117,7 +121,29 @@ function evalScript(name, body, print) {
   globalThis.require = req;
   globalThis.__filename = name;
   globalThis.__dirname = '.';
-  const result = runInThisContext(body, name);
+  let result;
+  if (/\b(?:import|export|await)\b/.test(body)) {
+    // Rethrown errors keep the report of where they were thrown (runWithErrorSource).
+    const { runWithErrorSource } = internalBinding('module_wrap');
+    // import(x, { with: { type: 'json' } }): V8 10.2 reads only `assert` (see import_attributes).
+    if (body.includes('with')) {
+      body = require('internal/modules/esm/import_attributes').rewriteImportAttributes(body);
+    }
+    try {
+      result = runWithErrorSource(() => runInThisContext(body, name));
+    } catch (err) {
+      if (inputType === undefined && err instanceof SyntaxError &&
+          require('internal/modules/esm/loader').isModuleSyntaxError(err, body)) {
+        for (const name of ['module', 'exports', 'require', '__filename', '__dirname']) {
+          delete globalThis[name];
+        }
+        return require('internal/modules/esm/loader').evalModule(body, print);
+      }
+      throw err;
+    }
+  } else {
+    result = runInThisContext(body, name);
+  }
   if (print) {
     process.on('exit', () => {
       require('console').log(result);

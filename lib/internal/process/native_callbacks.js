@@ -13,12 +13,20 @@ function exitCodeNumber() {
   return code === undefined || code === null ? 0 : +code | 0;
 }
 
+// Set by the ES module loader while the main module's top-level await is pending: when the loop
+// ends first, it sets exit code 13 (before 'exit' listeners see the code), as Node does.
+let unsettledTopLevelAwaitCheck = null;
+function setUnsettledTopLevelAwaitCheck(fn) {
+  unsettledTopLevelAwaitCheck = fn;
+}
+
 function emitProcessEvent(name) {
   if (name === 'beforeExit') {
     process.emit('beforeExit', exitCodeNumber());
     return;
   }
   if (!process._exiting) {
+    unsettledTopLevelAwaitCheck?.();
     process._exiting = true;
     process.emit('exit', exitCodeNumber());
   }
@@ -33,4 +41,4 @@ function registerNativeCallbacks() {
   processBinding.setEmitProcessEvent(emitProcessEvent);
 }
 
-module.exports = { registerNativeCallbacks };
+module.exports = { registerNativeCallbacks, setUnsettledTopLevelAwaitCheck };

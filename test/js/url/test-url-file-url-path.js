@@ -76,3 +76,6 @@ assert.strictEqual(fileURLToPath('file:///a b/%C3%A9', posix), '/a b/é');
 assert.throws(() => fileURLToPath('files:///x', posix), { code: 'ERR_INVALID_URL_SCHEME' });
 assert.throws(() => fileURLToPath('file://[::1/x', posix),
               { code: 'ERR_INVALID_URL', input: 'file://[::1/x' });
+// A Windows path without a drive letter gets no extra slash.
+assert.strictEqual(pathToFileURL('\\x\\y', { windows: true }).href, 'file:///x/y');
+assert.strictEqual(pathToFileURL('C:\\x', { windows: true }).href, 'file:///C:/x');

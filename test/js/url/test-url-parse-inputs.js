@@ -84,3 +84,23 @@ assert.strictEqual(URL.parse('x', 'bad'), null);
 // A getter on something that is not a URL throws V8's brand-check TypeError.
 const href = Object.getOwnPropertyDescriptor(URL.prototype, 'href').get;
 assert.throws(() => href.call({}), (err) => err instanceof TypeError && err.code === undefined);
+
+// Multi-megabyte URLs and bases (the parser's scratch memory is given back after them) and the
+// ordinary parses after them.
+{
+  const bigPath = `/${'p'.repeat(3 << 20)}`;
+  const bigBase = `https://big.example${bigPath}/file?${'q'.repeat(1 << 20)}`;
+  for (let i = 0; i < 2; i++) {
+    const url = new URL('other', bigBase);
+    assert.strictEqual(url.pathname, `${bigPath}/other`);
+    assert.strictEqual(url.search, '');
+  }
+  assert.strictEqual(new URL('x', 'https://small.example/a/').href, 'https://small.example/a/x');
+  assert.throws(() => new URL('x', ''), { code: 'ERR_INVALID_URL' });
+  const url = new URL(bigBase);
+  url.pathname = '/short';
+  assert.strictEqual(url.href.length, 'https://big.example/short?'.length + (1 << 20));
+  const params = new URLSearchParams(`a=${'%41'.repeat(1 << 19)}`);
+  assert.strictEqual(params.get('a').length, 1 << 19);
+  assert.strictEqual(params.toString().length, 2 + (1 << 19));
+}

@@ -14,7 +14,8 @@ function consistent(url, what) {
 
 const starts = ['https://user:pw@example.com:8080/a/b?x=1#frag', 'http://example.com',
                 'file:///home/u/f.txt', 'sc://h/p?q#f', 'sc:opaque?q#f', 'mailto:a@b.c',
-                'ws://[::1]:9000/', 'blob:https://example.com/uuid', 'sc:/a//b', 'file://host/share'];
+                'ws://[::1]:9000/', 'blob:https://example.com/uuid', 'sc:/a//b',
+                'file://host/share'];
 const setters = {
   protocol: ['http', 'HTTPS:', 'ws', 'file', 'sc', 'bad scheme', 'ftp:x'],
   username: ['', 'me', 'a b@c', '\u00E9'],
