@@ -74,9 +74,8 @@ class CipherBase final : public BaseObject {
     int mode = EVP_CIPHER_get_mode(cipher);
     if (mode == EVP_CIPH_WRAP_MODE) EVP_CIPHER_CTX_set_flags(ctx, EVP_CIPHER_CTX_FLAG_WRAP_ALLOW);
     if (aead) {
-      if (iv.size() == 0 ||
-          EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_AEAD_SET_IVLEN, static_cast<int>(iv.size()), nullptr) !=
-              1) {
+      if (iv.size() == 0 || EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_AEAD_SET_IVLEN,
+                                                static_cast<int>(iv.size()), nullptr) != 1) {
         ERR_clear_error();
         self->Reset();
         return ThrowErrorWithCode(isolate, ErrorKind::kTypeError, "ERR_CRYPTO_INVALID_IV",
@@ -92,8 +91,7 @@ class CipherBase final : public BaseObject {
         if (auth_tag_len == kNoAuthTagLength) {
           if (EVP_CIPHER_get_nid(cipher) != NID_chacha20_poly1305) {
             self->Reset();
-            return ThrowErrorWithCode(isolate, ErrorKind::kTypeError,
-                                      "ERR_CRYPTO_INVALID_AUTH_TAG",
+            return ThrowErrorWithCode(isolate, ErrorKind::kTypeError, "ERR_CRYPTO_INVALID_AUTH_TAG",
                                       "authTagLength required for " + name);
           }
           auth_tag_len = 16;
@@ -172,8 +170,8 @@ class CipherBase final : public BaseObject {
     if (!self->encrypt_ && mode == EVP_CIPH_CCM_MODE) {
       ok = !self->pending_auth_failed_;
     } else {
-      ok = EVP_CipherFinal_ex(self->ctx_, reinterpret_cast<unsigned char*>(out.data()),
-                              &out_len) == 1;
+      ok = EVP_CipherFinal_ex(self->ctx_, reinterpret_cast<unsigned char*>(out.data()), &out_len) ==
+           1;
       if (ok && self->encrypt_ && aead) {
         if (self->auth_tag_len_ == kNoAuthTagLength) self->auth_tag_len_ = 16;
         ok = EVP_CIPHER_CTX_ctrl(self->ctx_, EVP_CTRL_AEAD_GET_TAG, self->auth_tag_len_,
@@ -184,8 +182,8 @@ class CipherBase final : public BaseObject {
     EVP_CIPHER_CTX_free(self->ctx_);
     self->ctx_ = nullptr;
     if (!ok) {
-      return ThrowOpenSSLError(isolate, aead ? "Unsupported state or unable to authenticate data"
-                                             : "Unsupported state");
+      return ThrowOpenSSLError(
+          isolate, aead ? "Unsupported state or unable to authenticate data" : "Unsupported state");
     }
     out.resize(out_len);
     args.GetReturnValue().Set(TakeArrayBuffer(isolate, std::move(out)));
@@ -239,9 +237,8 @@ class CipherBase final : public BaseObject {
     v8::Isolate* isolate = args.GetIsolate();
     CipherBase* self = Unwrap<CipherBase>(args.This());
     ByteView aad(isolate, args[0]);
-    int64_t plaintext_len = args[1]->IsNumber()
-                                ? static_cast<int64_t>(args[1].As<v8::Number>()->Value())
-                                : -1;
+    int64_t plaintext_len =
+        args[1]->IsNumber() ? static_cast<int64_t>(args[1].As<v8::Number>()->Value()) : -1;
     if (self == nullptr || !aad.ok() || self->ctx_ == nullptr || !IsAuthenticated(self->cipher_)) {
       return args.GetReturnValue().Set(false);
     }
@@ -355,7 +352,8 @@ void InitCipher(Environment* env, v8::Local<v8::Object> target) {
   v8::Isolate* isolate = env->isolate();
   v8::Local<v8::Context> context = env->context();
   SetMethods(context, target, kMethods);
-  v8::Local<v8::FunctionTemplate> t = NewConstructorTemplate(isolate, CipherBase::New, "CipherBase");
+  v8::Local<v8::FunctionTemplate> t =
+      NewConstructorTemplate(isolate, CipherBase::New, "CipherBase");
   SetProtoMethod(isolate, t, "init", CipherBase::Init);
   SetProtoMethod(isolate, t, "update", CipherBase::Update);
   SetProtoMethod(isolate, t, "final", CipherBase::Final);

@@ -20,14 +20,16 @@ namespace {
 // 'ERR_OSSL_<REASON>' for the rest (e.g. provider routines).
 const char* LibraryPrefix(int lib) {
   switch (lib) {
-#define V(name) \
-  case ERR_LIB_##name: return #name "_";
-    V(SYS) V(BN) V(RSA) V(DH) V(EVP) V(BUF) V(OBJ) V(PEM) V(DSA) V(X509) V(ASN1) V(CONF) V(CRYPTO)
-    V(EC) V(SSL) V(BIO) V(PKCS7) V(X509V3) V(PKCS12) V(RAND) V(DSO) V(ENGINE) V(OCSP) V(UI) V(COMP)
-    V(ECDSA) V(ECDH) V(OSSL_STORE) V(FIPS) V(CMS) V(TS) V(HMAC) V(CT) V(ASYNC) V(KDF) V(SM2)
-    V(USER)
+#define V(name)        \
+  case ERR_LIB_##name: \
+    return #name "_";
+    V(SYS)
+    V(BN) V(RSA) V(DH) V(EVP) V(BUF) V(OBJ) V(PEM) V(DSA) V(X509) V(ASN1) V(CONF) V(CRYPTO) V(EC)
+        V(SSL) V(BIO) V(PKCS7) V(X509V3) V(PKCS12) V(RAND) V(DSO) V(ENGINE) V(OCSP) V(UI) V(COMP)
+            V(ECDSA) V(ECDH) V(OSSL_STORE) V(FIPS) V(CMS) V(TS) V(HMAC) V(CT) V(ASYNC) V(KDF) V(SM2)
+                V(USER)
 #undef V
-    default: return "";
+                    default : return "";
   }
 }
 
@@ -133,8 +135,10 @@ const EVP_MD* GetDigest(const std::string& name) {
   // Legacy aliases (RSA-SHA256, ssl3-md5, …) resolve by name first; the result is then fetched
   // from the provider so the cached object is an explicit (fast) one.
   const EVP_MD* legacy = EVP_get_digestbyname(name.c_str());
-  EVP_MD* fetched = EVP_MD_fetch(nullptr, legacy ? EVP_MD_get0_name(legacy) : name.c_str(), nullptr);
-  if (fetched == nullptr && legacy != nullptr) fetched = EVP_MD_fetch(nullptr, name.c_str(), nullptr);
+  EVP_MD* fetched =
+      EVP_MD_fetch(nullptr, legacy ? EVP_MD_get0_name(legacy) : name.c_str(), nullptr);
+  if (fetched == nullptr && legacy != nullptr)
+    fetched = EVP_MD_fetch(nullptr, name.c_str(), nullptr);
   ERR_clear_error();
   md = fetched;
   digest_cache.emplace(name, md);
@@ -225,10 +229,8 @@ void DigestSize(const v8::FunctionCallbackInfo<v8::Value>& args) {
 }
 
 const MethodEntry kMethods[] = {
-    {"getHashes", GetHashes},
-    {"getCiphers", GetCiphers},
-    {"getCurves", GetCurves},
-    {"timingSafeEqual", TimingSafeEqual},
+    {"getHashes", GetHashes},   {"getCiphers", GetCiphers},
+    {"getCurves", GetCurves},   {"timingSafeEqual", TimingSafeEqual},
     {"digestSize", DigestSize},
 };
 

@@ -94,8 +94,8 @@ class CryptoJob final : public ThreadPoolWork {
       if (!work(&out)) return ThrowOpenSSLError(isolate, fallback);
       return args.GetReturnValue().Set(TakeArrayBuffer(isolate, std::move(out)));
     }
-    auto* job = new CryptoJob(Environment::From(args), callback.As<v8::Function>(),
-                              std::move(work), fallback);
+    auto* job = new CryptoJob(Environment::From(args), callback.As<v8::Function>(), std::move(work),
+                              fallback);
     job->ScheduleWork();
   }
 

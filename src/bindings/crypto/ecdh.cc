@@ -28,10 +28,10 @@ int CurveNid(v8::Isolate* isolate, v8::Local<v8::Value> name) {
   return nid;
 }
 
-v8::Local<v8::Value> PointBytes(v8::Isolate* isolate, const EC_GROUP* group,
-                                const EC_POINT* point, int form) {
-  size_t len = EC_POINT_point2oct(group, point, static_cast<point_conversion_form_t>(form),
-                                  nullptr, 0, nullptr);
+v8::Local<v8::Value> PointBytes(v8::Isolate* isolate, const EC_GROUP* group, const EC_POINT* point,
+                                int form) {
+  size_t len = EC_POINT_point2oct(group, point, static_cast<point_conversion_form_t>(form), nullptr,
+                                  0, nullptr);
   std::string out(len, '\0');
   if (len == 0 ||
       EC_POINT_point2oct(group, point, static_cast<point_conversion_form_t>(form),
@@ -63,8 +63,8 @@ class ECDH final : public BaseObject {
     ECDH* self = Unwrap<ECDH>(args.This());
     if (self == nullptr) return;
     if (EC_KEY_generate_key(self->key_) != 1) {
-      return ThrowErrorWithCode(args.GetIsolate(), ErrorKind::kError,
-                                "ERR_CRYPTO_OPERATION_FAILED", "Failed to generate key");
+      return ThrowErrorWithCode(args.GetIsolate(), ErrorKind::kError, "ERR_CRYPTO_OPERATION_FAILED",
+                                "Failed to generate key");
     }
   }
 
@@ -95,8 +95,7 @@ class ECDH final : public BaseObject {
                                 "Failed to get ECDH private key");
     }
     std::string out(BN_num_bytes(priv), '\0');
-    BN_bn2binpad(priv, reinterpret_cast<unsigned char*>(out.data()),
-                 static_cast<int>(out.size()));
+    BN_bn2binpad(priv, reinterpret_cast<unsigned char*>(out.data()), static_cast<int>(out.size()));
     args.GetReturnValue().Set(TakeArrayBuffer(isolate, std::move(out)));
   }
 

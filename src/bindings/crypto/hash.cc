@@ -122,9 +122,8 @@ class Hmac final : public BaseObject {
     hmac->ctx_ = HMAC_CTX_new();
     // An empty key is still a key: OpenSSL wants a non-null pointer for it.
     static const unsigned char kEmpty = 0;
-    if (hmac->ctx_ == nullptr ||
-        HMAC_Init_ex(hmac->ctx_, key.size() ? key.data() : &kEmpty, static_cast<int>(key.size()),
-                     md, nullptr) != 1) {
+    if (hmac->ctx_ == nullptr || HMAC_Init_ex(hmac->ctx_, key.size() ? key.data() : &kEmpty,
+                                              static_cast<int>(key.size()), md, nullptr) != 1) {
       return ThrowOpenSSLError(isolate, "Failed to initialize HMAC");
     }
   }

@@ -50,10 +50,9 @@ void FastPbkdf2(const std::string& password, const std::string& salt, int iterat
   unsigned char u[kLen];
   unsigned char t[kLen];
   for (uint32_t block = 1; keylen > 0; ++block) {
-    unsigned char be[4] = {static_cast<unsigned char>(block >> 24),
-                           static_cast<unsigned char>(block >> 16),
-                           static_cast<unsigned char>(block >> 8),
-                           static_cast<unsigned char>(block)};
+    unsigned char be[4] = {
+        static_cast<unsigned char>(block >> 24), static_cast<unsigned char>(block >> 16),
+        static_cast<unsigned char>(block >> 8), static_cast<unsigned char>(block)};
     Ctx c = inner;
     Update(&c, salt.data(), salt.size());
     Update(&c, be, 4);
@@ -86,12 +85,12 @@ int Sha256Update(SHA256_CTX* c, const void* d, size_t n) { return SHA256_Update(
 int Sha384Update(SHA512_CTX* c, const void* d, size_t n) { return SHA384_Update(c, d, n); }
 int Sha512Update(SHA512_CTX* c, const void* d, size_t n) { return SHA512_Update(c, d, n); }
 
-bool Pbkdf2(const std::string& password, const std::string& salt, int iterations,
-            const EVP_MD* md, unsigned char* out, size_t keylen) {
+bool Pbkdf2(const std::string& password, const std::string& salt, int iterations, const EVP_MD* md,
+            unsigned char* out, size_t keylen) {
   switch (EVP_MD_get_type(md)) {
     case NID_sha1:
       FastPbkdf2<SHA_CTX, SHA1_Init, Sha1Update, SHA1_Final, 64, 20>(password, salt, iterations,
-                                                                      out, keylen);
+                                                                     out, keylen);
       return true;
     case NID_sha224:
       FastPbkdf2<SHA256_CTX, SHA224_Init, Sha224Update, SHA224_Final, 64, 28>(
@@ -131,8 +130,8 @@ void Pbkdf2(const v8::FunctionCallbackInfo<v8::Value>& args) {
       [=](std::string* out) {
         out->resize(keylen);
         if (keylen == 0) return true;
-        return Pbkdf2(password, salt, iterations, md,
-                      reinterpret_cast<unsigned char*>(out->data()), keylen);
+        return Pbkdf2(password, salt, iterations, md, reinterpret_cast<unsigned char*>(out->data()),
+                      keylen);
       },
       "PBKDF2 failed");
 }
@@ -208,8 +207,7 @@ void Hkdf(const v8::FunctionCallbackInfo<v8::Value>& args) {
         if (key.empty()) {
           static const unsigned char kZeros[EVP_MAX_MD_SIZE] = {};
           const void* hmac_key = salt.empty() ? static_cast<const void*>(kZeros) : salt.data();
-          int hmac_key_len =
-              salt.empty() ? EVP_MD_get_size(md) : static_cast<int>(salt.size());
+          int hmac_key_len = salt.empty() ? EVP_MD_get_size(md) : static_cast<int>(salt.size());
           if (HMAC(md, hmac_key, hmac_key_len, reinterpret_cast<const unsigned char*>(""), 0, prk,
                    &prk_len) == nullptr) {
             EVP_KDF_CTX_free(ctx);
@@ -220,8 +218,8 @@ void Hkdf(const v8::FunctionCallbackInfo<v8::Value>& args) {
         }
         OSSL_PARAM params[6];
         int i = 0;
-        params[i++] = OSSL_PARAM_construct_utf8_string(
-            OSSL_KDF_PARAM_DIGEST, const_cast<char*>(EVP_MD_get0_name(md)), 0);
+        params[i++] = OSSL_PARAM_construct_utf8_string(OSSL_KDF_PARAM_DIGEST,
+                                                       const_cast<char*>(EVP_MD_get0_name(md)), 0);
         params[i++] = OSSL_PARAM_construct_int(OSSL_KDF_PARAM_MODE, &mode);
         params[i++] = OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_KEY, key.data(), key.size());
         if (!salt.empty() && mode != EVP_KDF_HKDF_MODE_EXPAND_ONLY) {
@@ -231,8 +229,8 @@ void Hkdf(const v8::FunctionCallbackInfo<v8::Value>& args) {
         params[i++] =
             OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_INFO, info.data(), info.size());
         params[i] = OSSL_PARAM_construct_end();
-        bool ok = EVP_KDF_derive(ctx, reinterpret_cast<unsigned char*>(out->data()), keylen,
-                                 params) == 1;
+        bool ok =
+            EVP_KDF_derive(ctx, reinterpret_cast<unsigned char*>(out->data()), keylen, params) == 1;
         EVP_KDF_CTX_free(ctx);
         return ok;
       },

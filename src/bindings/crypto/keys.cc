@@ -139,9 +139,9 @@ class PKey final : public BaseObject {
                                  : structure == "pkcs8" ? "PrivateKeyInfo"
                                                         : "type-specific";
     ERR_clear_error();
-    OSSL_ENCODER_CTX* ectx = OSSL_ENCODER_CTX_new_for_pkey(
-        self->pkey_, priv ? EVP_PKEY_KEYPAIR : EVP_PKEY_PUBLIC_KEY, pem ? "PEM" : "DER",
-        ossl_structure, nullptr);
+    OSSL_ENCODER_CTX* ectx =
+        OSSL_ENCODER_CTX_new_for_pkey(self->pkey_, priv ? EVP_PKEY_KEYPAIR : EVP_PKEY_PUBLIC_KEY,
+                                      pem ? "PEM" : "DER", ossl_structure, nullptr);
     bool ok = ectx != nullptr && OSSL_ENCODER_CTX_get_num_encoders(ectx) > 0;
     if (ok && args[3]->IsString()) {
       std::string cipher = ToStdString(isolate, args[3]);
@@ -160,8 +160,8 @@ class PKey final : public BaseObject {
     OSSL_ENCODER_CTX_free(ectx);
     if (!ok) return ThrowOpenSSLError(isolate, "Failed to encode key");
     if (pem) {
-      args.GetReturnValue().Set(Utf8String(isolate, std::string_view(
-                                                        reinterpret_cast<char*>(out), len)));
+      args.GetReturnValue().Set(
+          Utf8String(isolate, std::string_view(reinterpret_cast<char*>(out), len)));
     } else {
       args.GetReturnValue().Set(CopyToArrayBuffer(isolate, out, len));
     }
@@ -176,15 +176,33 @@ class PKey final : public BaseObject {
     EVP_PKEY* pkey = self->pkey_;
     const char* type = "unknown";
     switch (EVP_PKEY_get_base_id(pkey)) {
-      case EVP_PKEY_RSA: type = "rsa"; break;
-      case EVP_PKEY_RSA_PSS: type = "rsa-pss"; break;
-      case EVP_PKEY_DSA: type = "dsa"; break;
-      case EVP_PKEY_DH: type = "dh"; break;
-      case EVP_PKEY_EC: type = "ec"; break;
-      case EVP_PKEY_ED25519: type = "ed25519"; break;
-      case EVP_PKEY_ED448: type = "ed448"; break;
-      case EVP_PKEY_X25519: type = "x25519"; break;
-      case EVP_PKEY_X448: type = "x448"; break;
+      case EVP_PKEY_RSA:
+        type = "rsa";
+        break;
+      case EVP_PKEY_RSA_PSS:
+        type = "rsa-pss";
+        break;
+      case EVP_PKEY_DSA:
+        type = "dsa";
+        break;
+      case EVP_PKEY_DH:
+        type = "dh";
+        break;
+      case EVP_PKEY_EC:
+        type = "ec";
+        break;
+      case EVP_PKEY_ED25519:
+        type = "ed25519";
+        break;
+      case EVP_PKEY_ED448:
+        type = "ed448";
+        break;
+      case EVP_PKEY_X25519:
+        type = "x25519";
+        break;
+      case EVP_PKEY_X448:
+        type = "x448";
+        break;
     }
     v8::Local<v8::Value> modulus = v8::Undefined(isolate);
     v8::Local<v8::Value> exponent = v8::Undefined(isolate);
@@ -301,8 +319,8 @@ bool IsDsaLike(EVP_PKEY* pkey) {
 }
 
 // Prepares an EVP_MD_CTX for signing/verifying with Node's options; nullptr on failure.
-EVP_MD_CTX* SignContext(v8::Isolate* isolate, PKey* key, v8::Local<v8::Value> digest,
-                        int padding, int salt_len, bool sign) {
+EVP_MD_CTX* SignContext(v8::Isolate* isolate, PKey* key, v8::Local<v8::Value> digest, int padding,
+                        int salt_len, bool sign) {
   const EVP_MD* md = nullptr;
   if (digest->IsString()) {
     std::string name = ToStdString(isolate, digest);
@@ -315,9 +333,9 @@ EVP_MD_CTX* SignContext(v8::Isolate* isolate, PKey* key, v8::Local<v8::Value> di
   }
   EVP_MD_CTX* ctx = EVP_MD_CTX_new();
   EVP_PKEY_CTX* pctx = nullptr;
-  bool ok = ctx != nullptr &&
-            (sign ? EVP_DigestSignInit(ctx, &pctx, md, nullptr, key->pkey())
-                  : EVP_DigestVerifyInit(ctx, &pctx, md, nullptr, key->pkey())) == 1;
+  bool ok =
+      ctx != nullptr && (sign ? EVP_DigestSignInit(ctx, &pctx, md, nullptr, key->pkey())
+                              : EVP_DigestVerifyInit(ctx, &pctx, md, nullptr, key->pkey())) == 1;
   int id = EVP_PKEY_get_base_id(key->pkey());
   if (ok && (id == EVP_PKEY_RSA || id == EVP_PKEY_RSA_PSS)) {
     if (padding >= 0) ok = EVP_PKEY_CTX_set_rsa_padding(pctx, padding) == 1;
@@ -414,10 +432,18 @@ void RsaCipher(const v8::FunctionCallbackInfo<v8::Value>& args) {
   bool ok = ctx != nullptr;
   if (ok) {
     switch (op) {
-      case 0: ok = EVP_PKEY_encrypt_init(ctx) == 1; break;
-      case 1: ok = EVP_PKEY_decrypt_init(ctx) == 1; break;
-      case 2: ok = EVP_PKEY_sign_init(ctx) == 1; break;
-      default: ok = EVP_PKEY_verify_recover_init(ctx) == 1; break;
+      case 0:
+        ok = EVP_PKEY_encrypt_init(ctx) == 1;
+        break;
+      case 1:
+        ok = EVP_PKEY_decrypt_init(ctx) == 1;
+        break;
+      case 2:
+        ok = EVP_PKEY_sign_init(ctx) == 1;
+        break;
+      default:
+        ok = EVP_PKEY_verify_recover_init(ctx) == 1;
+        break;
     }
   }
   ok = ok && EVP_PKEY_CTX_set_rsa_padding(ctx, padding) == 1;
@@ -443,10 +469,14 @@ void RsaCipher(const v8::FunctionCallbackInfo<v8::Value>& args) {
   size_t len = 0;
   auto run = [&](unsigned char* o, size_t* l) {
     switch (op) {
-      case 0: return EVP_PKEY_encrypt(ctx, o, l, data.data(), data.size());
-      case 1: return EVP_PKEY_decrypt(ctx, o, l, data.data(), data.size());
-      case 2: return EVP_PKEY_sign(ctx, o, l, data.data(), data.size());
-      default: return EVP_PKEY_verify_recover(ctx, o, l, data.data(), data.size());
+      case 0:
+        return EVP_PKEY_encrypt(ctx, o, l, data.data(), data.size());
+      case 1:
+        return EVP_PKEY_decrypt(ctx, o, l, data.data(), data.size());
+      case 2:
+        return EVP_PKEY_sign(ctx, o, l, data.data(), data.size());
+      default:
+        return EVP_PKEY_verify_recover(ctx, o, l, data.data(), data.size());
     }
   };
   ok = ok && run(nullptr, &len) == 1;
@@ -485,10 +515,8 @@ void DeriveSecret(const v8::FunctionCallbackInfo<v8::Value>& args) {
   args.GetReturnValue().Set(TakeArrayBuffer(isolate, std::move(out)));
 }
 
-const MethodEntry kMethods[] = {{"sign", Sign},
-                                {"verify", Verify},
-                                {"rsaCipher", RsaCipher},
-                                {"deriveSecret", DeriveSecret}};
+const MethodEntry kMethods[] = {
+    {"sign", Sign}, {"verify", Verify}, {"rsaCipher", RsaCipher}, {"deriveSecret", DeriveSecret}};
 
 }  // namespace
 

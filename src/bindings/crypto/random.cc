@@ -23,9 +23,8 @@ void RandomFill(const v8::FunctionCallbackInfo<v8::Value>& args) {
     return ThrowTypeError(isolate, "tide: randomFill range out of bounds");
   }
   if (!args[3]->IsFunction()) {
-    if (size > 0 &&
-        RAND_bytes(static_cast<unsigned char*>(store->Data()) + offset, static_cast<int>(size)) !=
-            1) {
+    if (size > 0 && RAND_bytes(static_cast<unsigned char*>(store->Data()) + offset,
+                               static_cast<int>(size)) != 1) {
       return ThrowOpenSSLError(isolate, "Random bytes generation failed");
     }
     return;
@@ -33,9 +32,8 @@ void RandomFill(const v8::FunctionCallbackInfo<v8::Value>& args) {
   CryptoJob::Run(
       args, args[3],
       [store, offset, size](std::string*) {
-        return size == 0 ||
-               RAND_bytes(static_cast<unsigned char*>(store->Data()) + offset,
-                          static_cast<int>(size)) == 1;
+        return size == 0 || RAND_bytes(static_cast<unsigned char*>(store->Data()) + offset,
+                                       static_cast<int>(size)) == 1;
       },
       "Random bytes generation failed");
 }

@@ -95,8 +95,8 @@ class X509Cert final : public BaseObject {
     if (self == nullptr || !data.ok()) return ThrowTypeError(isolate, "tide: bad X509 parse");
     ERR_clear_error();
     BIO* bio = BIO_new_mem_buf(data.data(), static_cast<int>(data.size()));
-    X509* cert = PEM_read_bio_X509_AUX(bio, nullptr, [](char*, int, int, void*) { return -1; },
-                                       nullptr);
+    X509* cert = PEM_read_bio_X509_AUX(
+        bio, nullptr, [](char*, int, int, void*) { return -1; }, nullptr);
     if (cert == nullptr) {
       const unsigned char* p = data.data();
       cert = d2i_X509(nullptr, &p, static_cast<long>(data.size()));
