@@ -19,18 +19,17 @@ namespace {
 // Node names OpenSSL errors 'ERR_OSSL_<LIB>_<REASON>' for these libraries and
 // 'ERR_OSSL_<REASON>' for the rest (e.g. provider routines).
 const char* LibraryPrefix(int lib) {
+  // clang-format off
   switch (lib) {
-#define V(name)        \
-  case ERR_LIB_##name: \
-    return #name "_";
-    V(SYS)
-    V(BN) V(RSA) V(DH) V(EVP) V(BUF) V(OBJ) V(PEM) V(DSA) V(X509) V(ASN1) V(CONF) V(CRYPTO) V(EC)
-        V(SSL) V(BIO) V(PKCS7) V(X509V3) V(PKCS12) V(RAND) V(DSO) V(ENGINE) V(OCSP) V(UI) V(COMP)
-            V(ECDSA) V(ECDH) V(OSSL_STORE) V(FIPS) V(CMS) V(TS) V(HMAC) V(CT) V(ASYNC) V(KDF) V(SM2)
-                V(USER)
+#define V(name) case ERR_LIB_##name: return #name "_";
+    V(SYS) V(BN) V(RSA) V(DH) V(EVP) V(BUF) V(OBJ) V(PEM) V(DSA) V(X509) V(ASN1) V(CONF)
+    V(CRYPTO) V(EC) V(SSL) V(BIO) V(PKCS7) V(X509V3) V(PKCS12) V(RAND) V(DSO) V(ENGINE) V(OCSP)
+    V(UI) V(COMP) V(ECDSA) V(ECDH) V(OSSL_STORE) V(FIPS) V(CMS) V(TS) V(HMAC) V(CT) V(ASYNC)
+    V(KDF) V(SM2) V(USER)
 #undef V
-                    default : return "";
+    default: return "";
   }
+  // clang-format on
 }
 
 void SetString(v8::Local<v8::Context> context, v8::Local<v8::Object> obj, const char* key,
