@@ -28,10 +28,11 @@ function encodeKey(key, encoding) {
   return key.export(encoding);
 }
 
-function generateKeyPairSync(type, options) {
+// Validates the options and prepares `handle` (a binding PKey) for generation: returns the
+// arguments of handle.generate().
+function keygenArgs(type, options) {
   validateString(type, 'type');
   if (options !== undefined) validateObject(options, 'options');
-  const handle = new binding.PKey();
   switch (type) {
     case 'rsa':
     case 'rsa-pss': {
@@ -47,8 +48,7 @@ function generateKeyPairSync(type, options) {
           }
         }
       }
-      handle.generate(type, modulusLength, publicExponent);
-      break;
+      return [type, modulusLength, publicExponent];
     }
     case 'ec': {
       validateObject(options, 'options');
@@ -57,21 +57,22 @@ function generateKeyPairSync(type, options) {
       if (paramEncoding !== undefined && paramEncoding !== 'named') {
         throw new ERR_NOT_IMPLEMENTED(`generateKeyPair('ec', { paramEncoding: '${paramEncoding}' })`);
       }
-      handle.generate(type, namedCurve);
-      break;
+      return [type, namedCurve, undefined];
     }
     case 'ed25519':
     case 'ed448':
     case 'x25519':
     case 'x448':
-      handle.generate(type);
-      break;
+      return [type, undefined, undefined];
     case 'dsa':
     case 'dh':
       throw new ERR_NOT_IMPLEMENTED(`generateKeyPair('${type}')`);
     default:
       throw new ERR_INVALID_ARG_VALUE('type', type, 'must be a supported key type');
   }
+}
+
+function keyPairFrom(handle, options) {
   const pubHandle = new binding.PKey();
   pubHandle.publicOf(handle);
   const publicKey = new PublicKeyObject(pubHandle);
@@ -82,24 +83,32 @@ function generateKeyPairSync(type, options) {
   };
 }
 
-// Key generation runs on the calling thread; the callback comes on a later tick.
+function generateKeyPairSync(type, options) {
+  const [t, a, b] = keygenArgs(type, options);
+  const handle = new binding.PKey();
+  handle.generate(t, a, b);
+  return keyPairFrom(handle, options);
+}
+
+// The key is generated on libuv's thread pool.
 function generateKeyPair(type, options, callback) {
   if (typeof options === 'function') {
     callback = options;
     options = undefined;
   }
   validateFunction(callback, 'callback');
-  let result;
-  try {
-    result = generateKeyPairSync(type, options);
-  } catch (err) {
-    if (err?.code?.startsWith('ERR_OSSL') || err?.code === 'ERR_CRYPTO_INVALID_CURVE') {
-      process.nextTick(callback, err);
-      return;
+  const [t, a, b] = keygenArgs(type, options);
+  const handle = new binding.PKey();
+  handle.generate(t, a, b, (err) => {
+    if (err) return callback(err);
+    let pair;
+    try {
+      pair = keyPairFrom(handle, options);
+    } catch (e) {
+      return callback(e);
     }
-    throw err;
-  }
-  process.nextTick(callback, null, result.publicKey, result.privateKey);
+    callback(null, pair.publicKey, pair.privateKey);
+  });
 }
 
 function getIntOption(name, options) {

@@ -18,6 +18,51 @@ namespace tide::bindings::crypto {
 
 namespace {
 
+// Key generation on the pool: owns the prepared EVP_PKEY_CTX; fills the PKey handle and calls
+// back on the loop.
+class KeygenJob final : public ThreadPoolWork {
+ public:
+  KeygenJob(Environment* env, EVP_PKEY_CTX* ctx, v8::Local<v8::Object> handle,
+            v8::Local<v8::Function> callback)
+      : ThreadPoolWork(env),
+        ctx_(ctx),
+        handle_(env->isolate(), handle),
+        callback_(env->isolate(), callback) {}
+  ~KeygenJob() override {
+    EVP_PKEY_CTX_free(ctx_);
+    EVP_PKEY_free(pkey_);
+  }
+
+ protected:
+  void DoWork() override {
+    ok_ = EVP_PKEY_keygen(ctx_, &pkey_) == 1;
+    if (!ok_) err_ = ERR_peek_error();
+    ERR_clear_error();
+  }
+
+  void AfterWork(int status) override {
+    std::unique_ptr<KeygenJob> self(this);
+    v8::Isolate* isolate = env()->isolate();
+    v8::Local<v8::Value> argv[1] = {v8::Null(isolate)};
+    if (status != 0) {
+      argv[0] = v8::Exception::Error(OneByteString(isolate, "Operation cancelled"));
+    } else if (!ok_) {
+      argv[0] = OpenSSLErrorValue(isolate, err_, "Key generation failed");
+    } else if (SetPKey(handle_.Get(isolate), pkey_, true)) {
+      pkey_ = nullptr;
+    }
+    MakeCallback(env(), v8::Undefined(isolate), callback_.Get(isolate), 1, argv);
+  }
+
+ private:
+  EVP_PKEY_CTX* ctx_;
+  EVP_PKEY* pkey_ = nullptr;
+  v8::Global<v8::Object> handle_;
+  v8::Global<v8::Function> callback_;
+  bool ok_ = false;
+  unsigned long err_ = 0;
+};
+
 class PKey final : public BaseObject {
  public:
   PKey(Environment* env, v8::Local<v8::Object> obj) : BaseObject(env, obj) { MakeWeak(); }
@@ -118,6 +163,13 @@ class PKey final : public BaseObject {
       }
       ok = EVP_PKEY_CTX_set_ec_paramgen_curve_nid(ctx, nid) == 1 &&
            EVP_PKEY_CTX_set_ec_param_enc(ctx, OPENSSL_EC_NAMED_CURVE) == 1;
+    }
+    if (ok && args[3]->IsFunction()) {
+      // generate(..., callback): the key is made on libuv's pool; callback(err) follows.
+      auto* job = new KeygenJob(Environment::From(args), ctx, args.This(),
+                                args[3].As<v8::Function>());
+      job->ScheduleWork();
+      return;
     }
     EVP_PKEY* pkey = nullptr;
     ok = ok && EVP_PKEY_keygen(ctx, &pkey) == 1;

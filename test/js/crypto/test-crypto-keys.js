@@ -112,6 +112,23 @@ for (const name of ['ed25519', 'ed448']) {
   for (const type of ['ed25519', 'ed448', 'x25519', 'x448']) {
     assert.strictEqual(crypto.generateKeyPairSync(type).privateKey.asymmetricKeyType, type);
   }
+  // Asynchronous generation runs on the pool: the loop keeps turning meanwhile.
+  let rsaDone = false;
+  let turns = 0;
+  const spin = () => { if (!rsaDone) { turns++; setImmediate(spin); } };
+  setImmediate(spin);
+  crypto.generateKeyPair('rsa', { modulusLength: 2048, publicKeyEncoding: { type: 'spki', format: 'pem' } },
+                         (err, pub, priv) => {
+                           assert.ifError(err);
+                           assert.match(pub, /^-----BEGIN PUBLIC KEY-----\n/);
+                           assert.strictEqual(priv.asymmetricKeyDetails.modulusLength, 2048);
+                           rsaDone = true;
+                         });
+  assert.strictEqual(rsaDone, false);
+  process.on('exit', () => {
+    assert.ok(rsaDone);
+    assert.ok(turns > 0);
+  });
   let called = false;
   crypto.generateKeyPair('ec', { namedCurve: 'P-384' }, (err, pub, priv) => {
     assert.ifError(err);
