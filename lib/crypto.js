@@ -20,7 +20,7 @@ const {
 } = require('internal/crypto/random');
 const { pbkdf2, pbkdf2Sync, scrypt, scryptSync, hkdf, hkdfSync } = require('internal/crypto/kdf');
 const {
-  KeyObject, createSecretKey, createPublicKey, createPrivateKey,
+  KeyObject, createSecretKey, createPublicKey, createPrivateKey, generateKey, generateKeySync,
 } = require('internal/crypto/keys');
 const {
   generateKeyPair, generateKeyPairSync, sign, verify, Sign, Verify,
@@ -198,8 +198,8 @@ module.exports = {
   },
   generatePrime: notImplemented('generatePrime'),
   generatePrimeSync: notImplemented('generatePrimeSync'),
-  generateKey: notImplemented('generateKey'),
-  generateKeySync: notImplemented('generateKeySync'),
+  generateKey,
+  generateKeySync,
   setEngine: notImplemented('setEngine'),
 
   // Classes

@@ -32,8 +32,11 @@ class KeyObject {
     Object.defineProperty(this, 'type', { __proto__: null, value: type, enumerable: true });
   }
 
+  // KeyObject.from(cryptoKey): the KeyObject behind a Web Crypto key.
   static from(key) {
-    throw new ERR_NOT_IMPLEMENTED('KeyObject.from()');
+    const { CryptoKey, kKeyObject } = require('internal/crypto/webcrypto_secret');
+    if (!(key instanceof CryptoKey)) throw new ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
+    return key[kKeyObject];
   }
 
   equals(otherKeyObject) {
@@ -79,6 +82,10 @@ function isKeyObject(value) {
 
 // The bytes of an HMAC/cipher key: a secret KeyObject, a string (in `encoding`) or bytes.
 function prepareSecretKey(key, encoding, bufferOnly = false) {
+  if (!bufferOnly && key !== null && typeof key === 'object' &&
+      Object.prototype.toString.call(key) === '[object CryptoKey]') {
+    key = KeyObject.from(key);
+  }
   if (!bufferOnly && isKeyObject(key)) {
     if (key.type !== 'secret') throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key.type, 'secret');
     return key[kKeyBytes];
@@ -241,6 +248,44 @@ function createPrivateKey(key) {
   return new PrivateKeyObject(handle);
 }
 
+// generateKey(Sync)('hmac' | 'aes', { length }): a random secret KeyObject of length bits.
+function validateGenerateKey(type, options) {
+  const { validateString, validateInteger } = require('internal/validators');
+  validateString(type, 'type');
+  validateObject(options, 'options');
+  const { length } = options;
+  switch (type) {
+    case 'hmac':
+      validateInteger(length, 'options.length', 8, 2 ** 31 - 1);
+      break;
+    case 'aes':
+      validateOneOf(length, 'options.length', [128, 192, 256]);
+      break;
+    default:
+      throw new ERR_INVALID_ARG_VALUE('type', type, 'must be a supported key type');
+  }
+  return Math.floor(length / 8);
+}
+
+function generateKeySync(type, options) {
+  const bytes = validateGenerateKey(type, options);
+  return new SecretKeyObject(require('internal/crypto/random').randomBytes(bytes));
+}
+
+function generateKey(type, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  const { validateFunction } = require('internal/validators');
+  validateFunction(callback, 'callback');
+  const bytes = validateGenerateKey(type, options);
+  require('internal/crypto/random').randomBytes(bytes, (err, buf) => {
+    if (err) return callback(err);
+    callback(null, new SecretKeyObject(buf));
+  });
+}
+
 function notImplemented(name) {
   return function() {
     throw new ERR_NOT_IMPLEMENTED(`crypto.${name}()`);
@@ -254,6 +299,8 @@ module.exports = {
   kKeyBytes,
   prepareSecretKey,
   createSecretKey,
+  generateKey,
+  generateKeySync,
   kPKey,
   PublicKeyObject,
   PrivateKeyObject,

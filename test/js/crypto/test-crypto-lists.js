@@ -69,10 +69,56 @@ assert.throws(() => crypto.timingSafeEqual(Buffer.alloc(2), 'ab'), { code: 'ERR_
 
 if (typeof process.versions.tide === 'string') {
   for (const name of ['getDiffieHellman',
-    'createDiffieHellman', 'generateKeySync', 'checkPrimeSync']) {
+    'createDiffieHellman', 'checkPrimeSync']) {
     assert.throws(() => crypto[name](), {
       code: 'ERR_NOT_IMPLEMENTED', message: `crypto.${name}() is not implemented in tide`,
     });
   }
   assert.throws(() => new crypto.DiffieHellman(2), { code: 'ERR_NOT_IMPLEMENTED' });
+}
+
+// generateKey(Sync) for secret keys.
+{
+  assert.strictEqual(crypto.generateKeySync('hmac', { length: 100 }).symmetricKeySize, 12);
+  assert.strictEqual(crypto.generateKeySync('aes', { length: 256 }).symmetricKeySize, 32);
+  assert.throws(() => crypto.generateKeySync('hmac', { length: 7 }), {
+    code: 'ERR_OUT_OF_RANGE',
+    message: 'The value of "options.length" is out of range. It must be >= 8 && <= 2147483647. ' +
+      'Received 7',
+  });
+  assert.throws(() => crypto.generateKeySync('aes', { length: 100 }), {
+    code: 'ERR_INVALID_ARG_VALUE',
+    message: "The property 'options.length' must be one of: 128, 192, 256. Received 100",
+  });
+  assert.throws(() => crypto.generateKeySync('foo', { length: 100 }), {
+    code: 'ERR_INVALID_ARG_VALUE',
+    message: "The argument 'type' must be a supported key type. Received 'foo'",
+  });
+  assert.throws(() => crypto.generateKeySync('aes'), { code: 'ERR_INVALID_ARG_TYPE' });
+  let generated = false;
+  crypto.generateKey('aes', { length: 128 }, (err, key) => {
+    assert.ifError(err);
+    assert.strictEqual(key.symmetricKeySize, 16);
+    generated = true;
+  });
+  process.on('exit', () => assert.ok(generated));
+}
+
+// KeyObject.from(CryptoKey), and CryptoKeys as HMAC/cipher keys.
+{
+  assert.throws(() => crypto.KeyObject.from(1), {
+    code: 'ERR_INVALID_ARG_TYPE',
+    message: 'The "key" argument must be an instance of CryptoKey. Received type number (1)',
+  });
+  let converted = false;
+  globalThis.crypto.subtle.importKey('raw', new Uint8Array(16), 'AES-GCM', true, ['encrypt'])
+    .then((cryptoKey) => {
+      const key = crypto.KeyObject.from(cryptoKey);
+      assert.strictEqual(key.type, 'secret');
+      assert.strictEqual(key.symmetricKeySize, 16);
+      assert.strictEqual(crypto.createHmac('sha256', cryptoKey).digest('hex'),
+                         crypto.createHmac('sha256', Buffer.alloc(16)).digest('hex'));
+      converted = true;
+    });
+  process.on('exit', () => assert.ok(converted));
 }
