@@ -15,17 +15,17 @@ const timer = setInterval(() => {
   ticks++;
 }, 10);
 
-// ~1 second of work per call on a typical machine, two calls at once.
+// Several hundred ms of work per call, two calls at once.
 for (let i = 0; i < 2; i++) {
-  crypto.pbkdf2('password', 'salt', 1_000_000, 32, 'sha256', (err, key) => {
+  crypto.pbkdf2('password', 'salt', 700_000, 64, 'sha512', (err, key) => {
     assert.ifError(err);
-    assert.strictEqual(key.length, 32);
+    assert.strictEqual(key.length, 64);
     if (++pbkdf2Done === 2) {
       clearInterval(timer);
       const elapsed = Date.now() - start;
-      // The interval kept running while the pool worked.
-      assert.ok(ticks >= Math.floor(elapsed / 10) / 4, `only ${ticks} ticks in ${elapsed} ms`);
-      assert.ok(maxGap < 250, `timer starved for ${maxGap} ms`);
+      // The interval kept running while the pool worked (generous bounds: CI machines are busy).
+      assert.ok(ticks >= Math.floor(elapsed / 10) / 8, `only ${ticks} ticks in ${elapsed} ms`);
+      assert.ok(maxGap < Math.max(300, elapsed / 2), `timer starved for ${maxGap} ms of ${elapsed}`);
     }
   });
 }
