@@ -120,7 +120,7 @@ function hash(algorithm, input, outputEncoding = 'hex') {
     throw new ERR_INVALID_ARG_TYPE('input', ['Buffer', 'TypedArray', 'DataView', 'string'], input);
   }
   let normalized = outputEncoding;
-  if (outputEncoding !== 'hex') {
+  if (outputEncoding !== 'hex' && outputEncoding !== 'buffer') {
     validateString(outputEncoding, 'outputEncoding');
     normalized = normalizeEncoding(outputEncoding);
     if (normalized === undefined && outputEncoding.toLowerCase() === 'buffer') {
