@@ -42,6 +42,7 @@ const intptr_t* ExternalReferences();
 #define TIDE_BINDINGS(V) \
   V(buffer)              \
   V(builtins)            \
+  V(cares_wrap)          \
   V(contextify)          \
   V(crypto)              \
   V(encoding)            \
@@ -60,6 +61,7 @@ const intptr_t* ExternalReferences();
   V(spawn_sync)          \
   V(stream_wrap)         \
   V(task_queue)          \
+  V(tcp_wrap)            \
   V(timers)              \
   V(tty_wrap)            \
   V(types)               \
