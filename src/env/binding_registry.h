@@ -44,6 +44,7 @@ const intptr_t* ExternalReferences();
   V(builtins)            \
   V(cares_wrap)          \
   V(contextify)          \
+  V(crypto)              \
   V(encoding)            \
   V(errors)              \
   V(fs)                  \

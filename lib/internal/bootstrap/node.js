@@ -121,6 +121,7 @@ defineLazyGlobal('CustomEvent', () => require('internal/event_target').CustomEve
 defineLazyGlobal('AbortController', () => require('internal/abort_controller').AbortController);
 defineLazyGlobal('AbortSignal', () => require('internal/abort_controller').AbortSignal);
 defineLazyGlobal('DOMException', () => require('internal/domexception').DOMException);
+defineLazyGlobal('crypto', () => require('internal/crypto/webcrypto').crypto);
 require('internal/native_builtins');  // ArrayBuffer transfer/detached, Error.isError
 
 // Modules most programs load anyway are evaluated here, so the snapshot holds them ready.

@@ -1,0 +1,309 @@
+'use strict';
+// KeyObject. Secret keys are complete (createSecretKey, export as buffer or JWK, equals);
+// asymmetric keys are not implemented yet and say so.
+
+const { Buffer } = require('buffer');
+const { getArrayBufferOrView, binding } = require('internal/crypto/util');
+const { codes: {
+  ERR_INVALID_ARG_TYPE,
+  ERR_INVALID_ARG_VALUE,
+  ERR_NOT_IMPLEMENTED,
+  ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE,
+} } = require('internal/errors');
+const { validateObject, validateOneOf } = require('internal/validators');
+const { isArrayBufferView, isAnyArrayBuffer } = require('internal/util/types');
+
+const kKeyBytes = Symbol('kKeyBytes');
+const kConstruct = Symbol('kConstruct');
+
+function bytesOf(source) {
+  if (isAnyArrayBuffer(source)) return Buffer.from(new Uint8Array(source));
+  return Buffer.from(new Uint8Array(source.buffer, source.byteOffset, source.byteLength));
+}
+
+class KeyObject {
+  constructor(type, handle) {
+    if (handle !== kConstruct) {
+      throw new ERR_INVALID_ARG_TYPE('handle', 'object', handle);
+    }
+    if (type !== 'secret' && type !== 'public' && type !== 'private') {
+      throw new ERR_INVALID_ARG_VALUE('type', type);
+    }
+    Object.defineProperty(this, 'type', { __proto__: null, value: type, enumerable: true });
+  }
+
+  // KeyObject.from(cryptoKey): the KeyObject behind a Web Crypto key.
+  static from(key) {
+    const { CryptoKey, kKeyObject } = require('internal/crypto/webcrypto_secret');
+    if (!(key instanceof CryptoKey)) throw new ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
+    return key[kKeyObject];
+  }
+
+  equals(otherKeyObject) {
+    if (!(otherKeyObject instanceof KeyObject)) {
+      throw new ERR_INVALID_ARG_TYPE('otherKeyObject', 'KeyObject', otherKeyObject);
+    }
+    if (otherKeyObject.type !== this.type) return false;
+    const a = this[kKeyBytes];
+    const b = otherKeyObject[kKeyBytes];
+    return a.length === b.length && binding.timingSafeEqual(a, b);
+  }
+}
+
+class SecretKeyObject extends KeyObject {
+  constructor(bytes) {
+    super('secret', kConstruct);
+    this[kKeyBytes] = bytes;
+  }
+
+  get symmetricKeySize() {
+    return this[kKeyBytes].length;
+  }
+
+  get asymmetricKeyType() {
+    return undefined;
+  }
+
+  export(options) {
+    if (options !== undefined) {
+      validateObject(options, 'options');
+      validateOneOf(options.format, 'options.format', [undefined, 'buffer', 'jwk']);
+      if (options.format === 'jwk') {
+        return { kty: 'oct', k: this[kKeyBytes].toString('base64url') };
+      }
+    }
+    return Buffer.from(this[kKeyBytes]);
+  }
+}
+
+function isKeyObject(value) {
+  return value instanceof KeyObject;
+}
+
+// The bytes of an HMAC/cipher key: a secret KeyObject, a string (in `encoding`) or bytes.
+function prepareSecretKey(key, encoding, bufferOnly = false) {
+  if (!bufferOnly && key !== null && typeof key === 'object' &&
+      Object.prototype.toString.call(key) === '[object CryptoKey]') {
+    key = KeyObject.from(key);
+  }
+  if (!bufferOnly && isKeyObject(key)) {
+    if (key.type !== 'secret') throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key.type, 'secret');
+    return key[kKeyBytes];
+  }
+  if (typeof key !== 'string' && !isArrayBufferView(key) && !isAnyArrayBuffer(key)) {
+    throw new ERR_INVALID_ARG_TYPE(
+      'key',
+      bufferOnly ? ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'] :
+        ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject', 'CryptoKey'],
+      key);
+  }
+  return getArrayBufferOrView(key, 'key', encoding);
+}
+
+function createSecretKey(key, encoding) {
+  return new SecretKeyObject(bytesOf(prepareSecretKey(key, encoding, true)));
+}
+
+// Asymmetric keys: a PKey handle (EVP_PKEY) from the binding.
+const kPKey = Symbol('kPKey');
+const kDetails = Symbol('kDetails');
+
+class AsymmetricKeyObject extends KeyObject {
+  constructor(type, handle) {
+    super(type, kConstruct);
+    this[kPKey] = handle;
+    const [asymmetricKeyType, , modulusLength, publicExponent, namedCurve] = handle.info();
+    this[kDetails] = { asymmetricKeyType, modulusLength, publicExponent, namedCurve };
+  }
+
+  get asymmetricKeyType() {
+    return this[kDetails].asymmetricKeyType;
+  }
+
+  get asymmetricKeyDetails() {
+    const d = this[kDetails];
+    switch (d.asymmetricKeyType) {
+      case 'rsa':
+      case 'rsa-pss':
+        return { modulusLength: d.modulusLength, publicExponent: BigInt(d.publicExponent) };
+      case 'ec':
+        return { namedCurve: d.namedCurve };
+      default:
+        return {};
+    }
+  }
+
+  equals(otherKeyObject) {
+    if (!(otherKeyObject instanceof KeyObject)) {
+      throw new ERR_INVALID_ARG_TYPE('otherKeyObject', 'KeyObject', otherKeyObject);
+    }
+    return otherKeyObject.type === this.type && this[kPKey].equals(otherKeyObject[kPKey]);
+  }
+}
+
+function parseExportOptions(options, isPublic) {
+  validateObject(options, 'options');
+  const { format, type, cipher, passphrase } = options;
+  if (format === 'jwk') throw new ERR_NOT_IMPLEMENTED('KeyObject.export({ format: \'jwk\' })');
+  if (format !== 'pem' && format !== 'der') {
+    throw new ERR_INVALID_ARG_VALUE('options.format', format);
+  }
+  const types = isPublic ? ['spki', 'pkcs1'] : ['pkcs8', 'pkcs1', 'sec1'];
+  if (!types.includes(type)) throw new ERR_INVALID_ARG_VALUE('options.type', type);
+  if (isPublic) return { format, type };
+  if (cipher !== undefined) {
+    if (typeof cipher !== 'string') throw new ERR_INVALID_ARG_VALUE('options.cipher', cipher);
+    if (passphrase === undefined) {
+      throw new ERR_INVALID_ARG_VALUE('options.passphrase', passphrase);
+    }
+    if (format === 'der' && type !== 'pkcs8') {
+      throw new ERR_INVALID_ARG_VALUE('options.type', type);
+    }
+  }
+  return { format, type, cipher,
+           passphrase: passphrase === undefined ? undefined :
+             getArrayBufferOrView(passphrase, 'options.passphrase') };
+}
+
+function exportKey(key, options, isPublic) {
+  const o = parseExportOptions(options, isPublic);
+  const out = key[kPKey].export(!isPublic, o.format === 'pem', o.type, o.cipher, o.passphrase);
+  return typeof out === 'string' ? out : Buffer.from(out);
+}
+
+class PublicKeyObject extends AsymmetricKeyObject {
+  constructor(handle) {
+    super('public', handle);
+  }
+
+  export(options) {
+    return exportKey(this, options, true);
+  }
+}
+
+class PrivateKeyObject extends AsymmetricKeyObject {
+  constructor(handle) {
+    super('private', handle);
+  }
+
+  export(options) {
+    return exportKey(this, options, false);
+  }
+}
+
+// createPublicKey/createPrivateKey input: PEM (string or bytes), or
+// { key, format: 'pem' | 'der', type, passphrase, encoding }.
+function prepareAsymmetricKey(key, isPublic) {
+  if (isKeyObject(key)) return { keyObject: key };
+  if (typeof key === 'string' || isArrayBufferView(key) || isAnyArrayBuffer(key)) {
+    return { data: getArrayBufferOrView(key, 'key'), pem: true };
+  }
+  if (key !== null && typeof key === 'object') {
+    const { format = 'pem', encoding, passphrase } = key;
+    let data = key.key;
+    if (isKeyObject(data)) return { keyObject: data };
+    if (format === 'jwk') throw new ERR_NOT_IMPLEMENTED('JWK key import');
+    if (format !== 'pem' && format !== 'der') {
+      throw new ERR_INVALID_ARG_VALUE('key.format', format);
+    }
+    if (typeof data !== 'string' && !isArrayBufferView(data) && !isAnyArrayBuffer(data)) {
+      throw new ERR_INVALID_ARG_TYPE('key.key',
+                                     ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'],
+                                     data);
+    }
+    data = getArrayBufferOrView(data, 'key.key', encoding);
+    return {
+      data, pem: format === 'pem',
+      passphrase: passphrase === undefined || passphrase === null ? undefined :
+        getArrayBufferOrView(passphrase, 'key.passphrase'),
+    };
+  }
+  throw new ERR_INVALID_ARG_TYPE(
+    'key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject',
+      'CryptoKey'], key);
+}
+
+function createPublicKey(key) {
+  const p = prepareAsymmetricKey(key, true);
+  const handle = new binding.PKey();
+  if (p.keyObject !== undefined) {
+    if (p.keyObject.type === 'secret') {
+      throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(p.keyObject.type, 'private');
+    }
+    handle.publicOf(p.keyObject[kPKey]);
+  } else {
+    handle.parse(p.data, p.pem, false, p.passphrase);
+  }
+  return new PublicKeyObject(handle);
+}
+
+function createPrivateKey(key) {
+  const p = prepareAsymmetricKey(key, false);
+  if (p.keyObject !== undefined) {
+    throw new ERR_INVALID_ARG_TYPE(
+      'key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], p.keyObject);
+  }
+  const handle = new binding.PKey();
+  handle.parse(p.data, p.pem, true, p.passphrase);
+  return new PrivateKeyObject(handle);
+}
+
+// generateKey(Sync)('hmac' | 'aes', { length }): a random secret KeyObject of length bits.
+function validateGenerateKey(type, options) {
+  const { validateString, validateInteger } = require('internal/validators');
+  validateString(type, 'type');
+  validateObject(options, 'options');
+  const { length } = options;
+  switch (type) {
+    case 'hmac':
+      validateInteger(length, 'options.length', 8, 2 ** 31 - 1);
+      break;
+    case 'aes':
+      validateOneOf(length, 'options.length', [128, 192, 256]);
+      break;
+    default:
+      throw new ERR_INVALID_ARG_VALUE('type', type, 'must be a supported key type');
+  }
+  return Math.floor(length / 8);
+}
+
+function generateKeySync(type, options) {
+  const bytes = validateGenerateKey(type, options);
+  return new SecretKeyObject(require('internal/crypto/random').randomBytes(bytes));
+}
+
+function generateKey(type, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  const { validateFunction } = require('internal/validators');
+  validateFunction(callback, 'callback');
+  const bytes = validateGenerateKey(type, options);
+  require('internal/crypto/random').randomBytes(bytes, (err, buf) => {
+    if (err) return callback(err);
+    callback(null, new SecretKeyObject(buf));
+  });
+}
+
+function notImplemented(name) {
+  return function() {
+    throw new ERR_NOT_IMPLEMENTED(`crypto.${name}()`);
+  };
+}
+
+module.exports = {
+  KeyObject,
+  SecretKeyObject,
+  isKeyObject,
+  kKeyBytes,
+  prepareSecretKey,
+  createSecretKey,
+  generateKey,
+  generateKeySync,
+  kPKey,
+  PublicKeyObject,
+  PrivateKeyObject,
+  createPublicKey,
+  createPrivateKey,
+};

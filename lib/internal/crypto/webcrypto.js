@@ -1,0 +1,228 @@
+'use strict';
+// Web Crypto: `crypto.webcrypto` / globalThis.crypto. getRandomValues, randomUUID, subtle.digest
+// and the secret-key algorithms (webcrypto_secret.js); asymmetric algorithms reject with
+// ERR_NOT_IMPLEMENTED.
+
+const { codes: {
+  ERR_INVALID_ARG_TYPE,
+  ERR_INVALID_THIS,
+  ERR_ILLEGAL_CONSTRUCTOR,
+  ERR_MISSING_ARGS,
+  ERR_NOT_IMPLEMENTED,
+} } = require('internal/errors');
+const { isArrayBufferView, isAnyArrayBuffer } = require('internal/util/types');
+const { Buffer } = require('buffer');
+const { binding } = require('internal/crypto/util');
+const random = require('internal/crypto/random');
+
+const kConstruct = Symbol('kConstruct');
+
+const kDigests = {
+  __proto__: null,
+  'sha-1': ['SHA-1', 'sha1'],
+  'sha-256': ['SHA-256', 'sha256'],
+  'sha-384': ['SHA-384', 'sha384'],
+  'sha-512': ['SHA-512', 'sha512'],
+};
+
+function lazyDOMException(message, name) {
+  const { DOMException } = require('internal/domexception');
+  return new DOMException(message, name);
+}
+
+function normalizeDigestAlgorithm(algorithm) {
+  let name;
+  if (typeof algorithm === 'string') {
+    name = algorithm;
+  } else if (algorithm !== null && typeof algorithm === 'object') {
+    if (algorithm.name === undefined) {
+      throw new ERR_INVALID_ARG_TYPE('algorithm.name', 'string', algorithm.name);
+    }
+    name = `${algorithm.name}`;
+  } else {
+    name = `${algorithm}`;
+  }
+  const entry = kDigests[name.toLowerCase()];
+  if (entry === undefined) {
+    throw lazyDOMException('Unrecognized algorithm name', 'NotSupportedError');
+  }
+  return entry;
+}
+
+class SubtleCrypto {
+  constructor(key) {
+    if (key !== kConstruct) throw new ERR_ILLEGAL_CONSTRUCTOR();
+  }
+
+  async digest(algorithm, data) {
+    if (!(this instanceof SubtleCrypto)) throw new ERR_INVALID_THIS('SubtleCrypto');
+    if (arguments.length < 2) throw new ERR_MISSING_ARGS('algorithm', 'data');
+    const [, opensslName] = normalizeDigestAlgorithm(algorithm);
+    if (!isAnyArrayBuffer(data) && !isArrayBufferView(data)) {
+      throw new ERR_INVALID_ARG_TYPE(
+        "Failed to execute 'digest' on 'SubtleCrypto': 2nd argument", [
+          'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], data);
+    }
+    return binding.oneShotDigest(opensslName, data, false, -1);
+  }
+}
+
+function secret() {
+  return require('internal/crypto/webcrypto_secret');
+}
+
+// Every method checks its receiver and runs asynchronously: errors become rejections.
+Object.assign(SubtleCrypto.prototype, {
+  async importKey(format, keyData, algorithm, extractable, keyUsages) {
+    if (!(this instanceof SubtleCrypto)) throw new ERR_INVALID_THIS('SubtleCrypto');
+    if (arguments.length < 5) {
+      throw new ERR_MISSING_ARGS('format', 'keyData', 'algorithm', 'extractable', 'keyUsages');
+    }
+    return secret().importSecret(format, keyData, algorithm, !!extractable, keyUsages);
+  },
+
+  async exportKey(format, key) {
+    if (!(this instanceof SubtleCrypto)) throw new ERR_INVALID_THIS('SubtleCrypto');
+    if (arguments.length < 2) throw new ERR_MISSING_ARGS('format', 'key');
+    return secret().exportSecret(format, key);
+  },
+
+  async generateKey(algorithm, extractable, keyUsages) {
+    if (!(this instanceof SubtleCrypto)) throw new ERR_INVALID_THIS('SubtleCrypto');
+    if (arguments.length < 3) throw new ERR_MISSING_ARGS('algorithm', 'extractable', 'keyUsages');
+    return secret().generateSecret(algorithm, !!extractable, keyUsages);
+  },
+
+  async sign(algorithm, key, data) {
+    if (!(this instanceof SubtleCrypto)) throw new ERR_INVALID_THIS('SubtleCrypto');
+    if (arguments.length < 3) throw new ERR_MISSING_ARGS('algorithm', 'key', 'data');
+    const s = secret();
+    const alg = s.normalize(algorithm);
+    if (alg.name !== 'HMAC') throw new ERR_NOT_IMPLEMENTED(`crypto.subtle.sign() with ${alg.name}`);
+    s.checkKey(key, alg, 'sign');
+    return s.toAb(s.hmac(key, s.bufferSource(data, 'data')));
+  },
+
+  async verify(algorithm, key, signature, data) {
+    if (!(this instanceof SubtleCrypto)) throw new ERR_INVALID_THIS('SubtleCrypto');
+    if (arguments.length < 4) throw new ERR_MISSING_ARGS('algorithm', 'key', 'signature', 'data');
+    const s = secret();
+    const alg = s.normalize(algorithm);
+    if (alg.name !== 'HMAC') {
+      throw new ERR_NOT_IMPLEMENTED(`crypto.subtle.verify() with ${alg.name}`);
+    }
+    s.checkKey(key, alg, 'verify');
+    const expected = s.hmac(key, s.bufferSource(data, 'data'));
+    const sig = s.bufferSource(signature, 'signature');
+    return sig.length === expected.length && binding.timingSafeEqual(sig, expected);
+  },
+
+  async encrypt(algorithm, key, data) {
+    if (!(this instanceof SubtleCrypto)) throw new ERR_INVALID_THIS('SubtleCrypto');
+    if (arguments.length < 3) throw new ERR_MISSING_ARGS('algorithm', 'key', 'data');
+    const s = secret();
+    const alg = s.normalize(algorithm);
+    s.checkKey(key, alg, 'encrypt');
+    return s.toAb(s.aesCipher(alg, key, s.bufferSource(data, 'data'), true));
+  },
+
+  async decrypt(algorithm, key, data) {
+    if (!(this instanceof SubtleCrypto)) throw new ERR_INVALID_THIS('SubtleCrypto');
+    if (arguments.length < 3) throw new ERR_MISSING_ARGS('algorithm', 'key', 'data');
+    const s = secret();
+    const alg = s.normalize(algorithm);
+    s.checkKey(key, alg, 'decrypt');
+    return s.toAb(s.aesCipher(alg, key, s.bufferSource(data, 'data'), false));
+  },
+
+  async deriveBits(algorithm, baseKey, length) {
+    if (!(this instanceof SubtleCrypto)) throw new ERR_INVALID_THIS('SubtleCrypto');
+    if (arguments.length < 2) throw new ERR_MISSING_ARGS('algorithm', 'baseKey');
+    return secret().deriveBits(algorithm, baseKey, length);
+  },
+
+  async deriveKey(algorithm, baseKey, derivedKeyType, extractable, keyUsages) {
+    if (!(this instanceof SubtleCrypto)) throw new ERR_INVALID_THIS('SubtleCrypto');
+    if (arguments.length < 5) {
+      throw new ERR_MISSING_ARGS('algorithm', 'baseKey', 'derivedKeyType', 'extractable',
+                                 'keyUsages');
+    }
+    const s = secret();
+    const type = s.normalize(derivedKeyType);
+    let length = type.length;
+    if (type.name === 'HMAC' && length === undefined) {
+      length = { 'SHA-1': 512, 'SHA-256': 512, 'SHA-384': 1024, 'SHA-512': 1024 }[
+        typeof type.hash === 'string' ? type.hash.toUpperCase() : `${type.hash?.name}`.toUpperCase()];
+    }
+    const ab = s.deriveBits(algorithm, baseKey, length, 'deriveKey');
+    return s.importSecret('raw', ab, derivedKeyType, !!extractable, keyUsages);
+  },
+
+  async wrapKey(format, key, wrappingKey, wrapAlgorithm) {
+    if (!(this instanceof SubtleCrypto)) throw new ERR_INVALID_THIS('SubtleCrypto');
+    if (arguments.length < 4) {
+      throw new ERR_MISSING_ARGS('format', 'key', 'wrappingKey', 'wrapAlgorithm');
+    }
+    const s = secret();
+    const alg = s.normalize(wrapAlgorithm);
+    s.checkKey(wrappingKey, alg, 'wrapKey');
+    let exported = s.exportSecret(format, key);
+    if (format === 'jwk') exported = Buffer.from(JSON.stringify(exported));
+    return s.toAb(s.aesCipher(alg, wrappingKey, s.bufferSource(exported, 'key'), true));
+  },
+
+  async unwrapKey(format, wrappedKey, unwrappingKey, unwrapAlgorithm, unwrappedKeyAlgorithm,
+                  extractable, keyUsages) {
+    if (!(this instanceof SubtleCrypto)) throw new ERR_INVALID_THIS('SubtleCrypto');
+    if (arguments.length < 7) {
+      throw new ERR_MISSING_ARGS('format', 'wrappedKey', 'unwrappingKey', 'unwrapAlgorithm',
+                                 'unwrappedKeyAlgorithm', 'extractable', 'keyUsages');
+    }
+    const s = secret();
+    const alg = s.normalize(unwrapAlgorithm);
+    s.checkKey(unwrappingKey, alg, 'unwrapKey');
+    let keyData = s.aesCipher(alg, unwrappingKey, s.bufferSource(wrappedKey, 'wrappedKey'), false);
+    if (format === 'jwk') keyData = JSON.parse(keyData.toString());
+    return s.importSecret(format, keyData, unwrappedKeyAlgorithm, !!extractable, keyUsages);
+  },
+});
+
+const subtle = new SubtleCrypto(kConstruct);
+
+class Crypto {
+  constructor(key) {
+    if (key !== kConstruct) throw new ERR_ILLEGAL_CONSTRUCTOR();
+  }
+
+  get subtle() {
+    if (this !== crypto) throw new ERR_INVALID_THIS('Crypto');
+    return subtle;
+  }
+
+  getRandomValues(array) {
+    if (this !== crypto) throw new ERR_INVALID_THIS('Crypto');
+    if (arguments.length < 1) throw new ERR_MISSING_ARGS('array');
+    return random.getRandomValues(array);
+  }
+
+  randomUUID() {
+    if (this !== crypto) throw new ERR_INVALID_THIS('Crypto');
+    return random.randomUUID();
+  }
+}
+
+Object.defineProperty(Crypto.prototype, Symbol.toStringTag, {
+  __proto__: null, configurable: true, value: 'Crypto',
+});
+Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, {
+  __proto__: null, configurable: true, value: 'SubtleCrypto',
+});
+
+const crypto = new Crypto(kConstruct);
+
+module.exports = {
+  crypto,
+  Crypto,
+  get CryptoKey() { return secret().CryptoKey; },
+  SubtleCrypto,
+};
