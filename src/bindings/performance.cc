@@ -4,9 +4,11 @@
 #include "bindings/performance.h"
 
 #include <array>
+#include <vector>
 
 #include "env/binding_registry.h"
 #include "env/environment.h"
+#include "loop/callback_scope.h"
 #include "util/args.h"
 
 namespace tide::bindings::performance {
@@ -38,6 +40,87 @@ double LoopIdleTime(Environment* env) { return uv_metrics_idle_time(env->loop())
 // uv_hrtime() in nanoseconds, as a double (exact below 2^53 ns, i.e. 104 days of uptime).
 double HrtimeNs(Environment*) { return static_cast<double>(uv_hrtime()); }
 
+// 'gc' performance entries: V8's GC prologue/epilogue callbacks time each collection; the
+// epilogue queues {kind, flags, startTime, duration} (no JS may run inside a GC) and a zero-delay,
+// unreferenced timer hands the batch to JS. Installed only while a 'gc' observer exists.
+struct GcTracker {
+  Environment* env;
+  v8::Global<v8::Function> callback;
+  uv_timer_t timer;
+  uint64_t start = 0;
+  std::vector<double> pending;  // kind, flags, startTime (ms), duration (ms), ...
+};
+GcTracker* gc_tracker = nullptr;  // main thread's Environment only
+
+void OnGcPrologue(v8::Isolate*, v8::GCType, v8::GCCallbackFlags, void* data) {
+  static_cast<GcTracker*>(data)->start = uv_hrtime();
+}
+
+void OnGcEpilogue(v8::Isolate*, v8::GCType type, v8::GCCallbackFlags flags, void* data) {
+  auto* tracker = static_cast<GcTracker*>(data);
+  if (tracker->start == 0) return;
+  uint64_t end = uv_hrtime();
+  uint64_t origin = tracker->env->time_origin();
+  tracker->pending.push_back(static_cast<double>(type));
+  tracker->pending.push_back(static_cast<double>(flags));
+  tracker->pending.push_back((static_cast<double>(tracker->start) - origin) / 1e6);
+  tracker->pending.push_back((end - tracker->start) / 1e6);
+  tracker->start = 0;
+  if (!uv_is_active(reinterpret_cast<uv_handle_t*>(&tracker->timer))) {
+    uv_timer_start(&tracker->timer, [](uv_timer_t* timer) {
+      auto* t = static_cast<GcTracker*>(timer->data);
+      Environment* env = t->env;
+      if (t->pending.empty() || env->is_stopping()) return;
+      v8::Isolate* isolate = env->isolate();
+      v8::HandleScope scope(isolate);
+      v8::Context::Scope context_scope(env->context());
+      std::vector<double> batch;
+      batch.swap(t->pending);
+      v8::Local<v8::Array> array = v8::Array::New(isolate, static_cast<int>(batch.size()));
+      for (size_t i = 0; i < batch.size(); i++)
+        array->Set(env->context(), static_cast<uint32_t>(i), v8::Number::New(isolate, batch[i]))
+            .Check();
+      v8::Local<v8::Value> argv[] = {array};
+      MakeCallback(env, v8::Undefined(isolate), t->callback.Get(isolate), 1, argv);
+    }, 0, 0);
+  }
+}
+
+void RemoveGcTracking(GcTracker* tracker) {
+  v8::Isolate* isolate = tracker->env->isolate();
+  isolate->RemoveGCPrologueCallback(OnGcPrologue, tracker);
+  isolate->RemoveGCEpilogueCallback(OnGcEpilogue, tracker);
+  uv_close(reinterpret_cast<uv_handle_t*>(&tracker->timer),
+           [](uv_handle_t* handle) { delete static_cast<GcTracker*>(handle->data); });
+}
+
+// installGarbageCollectionTracking(callback): callback(array of 4-number records) per batch.
+void InstallGcTracking(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  Environment* env = Environment::From(args);
+  if (gc_tracker != nullptr || !args[0]->IsFunction()) return;
+  auto* tracker = new GcTracker();
+  tracker->env = env;
+  tracker->callback.Reset(env->isolate(), args[0].As<v8::Function>());
+  uv_timer_init(env->loop(), &tracker->timer);
+  tracker->timer.data = tracker;
+  uv_unref(reinterpret_cast<uv_handle_t*>(&tracker->timer));
+  env->isolate()->AddGCPrologueCallback(OnGcPrologue, tracker);
+  env->isolate()->AddGCEpilogueCallback(OnGcEpilogue, tracker);
+  gc_tracker = tracker;
+  env->AddCleanupHook([tracker]() {
+    if (gc_tracker != tracker) return;
+    gc_tracker = nullptr;
+    RemoveGcTracking(tracker);
+  });
+}
+
+void RemoveGcTrackingCallback(const v8::FunctionCallbackInfo<v8::Value>&) {
+  if (gc_tracker == nullptr) return;
+  GcTracker* tracker = gc_tracker;
+  gc_tracker = nullptr;
+  RemoveGcTracking(tracker);
+}
+
 }  // namespace
 
 void MarkMilestone(Milestone milestone) { milestones[static_cast<size_t>(milestone)] = uv_hrtime(); }
@@ -48,6 +131,8 @@ const MethodEntry kMethods[] = {
     {"getMilestone", Bind<GetMilestone>},
     {"loopIdleTime", Bind<LoopIdleTime>},
     {"hrtimeNs", Bind<HrtimeNs>},
+    {"installGarbageCollectionTracking", InstallGcTracking},
+    {"removeGarbageCollectionTracking", RemoveGcTrackingCallback},
 };
 
 void Initialize(Environment* env, v8::Local<v8::Object> target) {

@@ -12,7 +12,7 @@ const {
   },
 } = require('internal/errors');
 const { validateFunction, validateObject } = require('internal/validators');
-const { PerformanceEntry } = require('internal/perf/performance_entry');
+const { PerformanceEntry, createPerformanceEntry } = require('internal/perf/performance_entry');
 
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
 const kSkipThrow = Symbol('kSkipThrow');
@@ -20,8 +20,8 @@ const kBuffer = Symbol('kBuffer');
 const kMaybeBuffer = Symbol('kMaybeBuffer');
 const kDispatch = Symbol('kDispatch');
 
-// 'gc', 'resource', 'net', 'dns', 'http', 'http2' entries are not produced by tide (yet).
-const kSupportedEntryTypes = Object.freeze(['function', 'mark', 'measure']);
+// 'resource', 'net', 'dns', 'http', 'http2' entries are not produced by tide (yet).
+const kSupportedEntryTypes = Object.freeze(['function', 'gc', 'mark', 'measure']);
 
 const markEntryBuffer = [];
 const measureEntryBuffer = [];
@@ -39,6 +39,30 @@ function queuePending() {
     pending.clear();
     for (const observer of list) observer[kDispatch]();
   });
+}
+
+// 'gc' entries: V8's GC callbacks are installed only while some observer watches 'gc'.
+const gcObservers = new Set();
+let gcTracking = false;
+
+function onGcBatch(records) {
+  for (let i = 0; i + 3 < records.length; i += 4) {
+    enqueue(createPerformanceEntry('gc', 'gc', records[i + 2], records[i + 3],
+                                   { kind: records[i], flags: records[i + 1] }));
+  }
+}
+
+function syncGcTracking(observer, watchesGc) {
+  if (watchesGc) gcObservers.add(observer);
+  else gcObservers.delete(observer);
+  const binding = internalBinding('performance');
+  if (gcObservers.size > 0 && !gcTracking) {
+    binding.installGarbageCollectionTracking(onGcBatch);
+    gcTracking = true;
+  } else if (gcObservers.size === 0 && gcTracking) {
+    binding.removeGarbageCollectionTracking();
+    gcTracking = false;
+  }
 }
 
 function sortByStartTime(entries) { return entries.sort((a, b) => a.startTime - b.startTime); }
@@ -137,6 +161,7 @@ class PerformanceObserver {
     }
     if (this.#entryTypes.size) observers.add(this);
     else this.disconnect();
+    syncGcTracking(this, this.#entryTypes.has('gc'));
   }
 
   disconnect() {
@@ -145,6 +170,7 @@ class PerformanceObserver {
     this.#buffer = [];
     this.#entryTypes.clear();
     this.#type = undefined;
+    syncGcTracking(this, false);
   }
 
   takeRecords() {

@@ -8,6 +8,7 @@ const { performance, PerformanceObserver, PerformanceObserverEntryList } =
 assert.ok(PerformanceObserver.supportedEntryTypes.includes('mark'));
 assert.ok(PerformanceObserver.supportedEntryTypes.includes('measure'));
 assert.ok(PerformanceObserver.supportedEntryTypes.includes('function'));
+assert.ok(PerformanceObserver.supportedEntryTypes.includes('gc'));
 assert.ok(Object.isFrozen(PerformanceObserver.supportedEntryTypes));
 
 assert.throws(() => new PerformanceObserver(), { code: 'ERR_INVALID_ARG_TYPE' });
