@@ -284,7 +284,8 @@ function createHistogram(options = {}) {
   if (typeof lowest === 'bigint') lowest = Number(lowest);
   validateInteger(lowest, 'options.lowest', 1, Number.MAX_SAFE_INTEGER);
   if (typeof highest === 'bigint') {
-    if (Number(highest) < 2 * lowest) throw new ERR_INVALID_ARG_VALUE.RangeError('options.highest', highest);
+    if (Number(highest) < 2 * lowest)
+      throw new ERR_INVALID_ARG_VALUE.RangeError('options.highest', highest);
     highest = Math.min(Number(highest), Number.MAX_SAFE_INTEGER);
   } else {
     validateInteger(highest, 'options.highest', 2 * lowest, Number.MAX_SAFE_INTEGER);

@@ -52,6 +52,25 @@ struct GcTracker {
 };
 GcTracker* gc_tracker = nullptr;  // main thread's Environment only
 
+// Hands the queued records to JS as one flat array.
+void OnGcTimer(uv_timer_t* timer) {
+  auto* tracker = static_cast<GcTracker*>(timer->data);
+  Environment* env = tracker->env;
+  if (tracker->pending.empty() || env->is_stopping()) return;
+  v8::Isolate* isolate = env->isolate();
+  v8::HandleScope scope(isolate);
+  v8::Context::Scope context_scope(env->context());
+  std::vector<double> batch;
+  batch.swap(tracker->pending);
+  v8::Local<v8::Array> array = v8::Array::New(isolate, static_cast<int>(batch.size()));
+  for (size_t i = 0; i < batch.size(); i++) {
+    array->Set(env->context(), static_cast<uint32_t>(i), v8::Number::New(isolate, batch[i]))
+        .Check();
+  }
+  v8::Local<v8::Value> argv[] = {array};
+  MakeCallback(env, v8::Undefined(isolate), tracker->callback.Get(isolate), 1, argv);
+}
+
 void OnGcPrologue(v8::Isolate*, v8::GCType, v8::GCCallbackFlags, void* data) {
   static_cast<GcTracker*>(data)->start = uv_hrtime();
 }
@@ -67,22 +86,7 @@ void OnGcEpilogue(v8::Isolate*, v8::GCType type, v8::GCCallbackFlags flags, void
   tracker->pending.push_back((end - tracker->start) / 1e6);
   tracker->start = 0;
   if (!uv_is_active(reinterpret_cast<uv_handle_t*>(&tracker->timer))) {
-    uv_timer_start(&tracker->timer, [](uv_timer_t* timer) {
-      auto* t = static_cast<GcTracker*>(timer->data);
-      Environment* env = t->env;
-      if (t->pending.empty() || env->is_stopping()) return;
-      v8::Isolate* isolate = env->isolate();
-      v8::HandleScope scope(isolate);
-      v8::Context::Scope context_scope(env->context());
-      std::vector<double> batch;
-      batch.swap(t->pending);
-      v8::Local<v8::Array> array = v8::Array::New(isolate, static_cast<int>(batch.size()));
-      for (size_t i = 0; i < batch.size(); i++)
-        array->Set(env->context(), static_cast<uint32_t>(i), v8::Number::New(isolate, batch[i]))
-            .Check();
-      v8::Local<v8::Value> argv[] = {array};
-      MakeCallback(env, v8::Undefined(isolate), t->callback.Get(isolate), 1, argv);
-    }, 0, 0);
+    uv_timer_start(&tracker->timer, OnGcTimer, 0, 0);
   }
 }
 
@@ -123,7 +127,9 @@ void RemoveGcTrackingCallback(const v8::FunctionCallbackInfo<v8::Value>&) {
 
 }  // namespace
 
-void MarkMilestone(Milestone milestone) { milestones[static_cast<size_t>(milestone)] = uv_hrtime(); }
+void MarkMilestone(Milestone milestone) {
+  milestones[static_cast<size_t>(milestone)] = uv_hrtime();
+}
 
 const MethodEntry kMethods[] = {
     {"now", Now},

@@ -6,8 +6,15 @@
 
 namespace tide::bindings::performance {
 
-enum class Milestone { kNodeStart, kV8Start, kEnvironment, kBootstrapComplete, kLoopStart,
-                       kLoopExit, kCount };
+enum class Milestone {
+  kNodeStart,
+  kV8Start,
+  kEnvironment,
+  kBootstrapComplete,
+  kLoopStart,
+  kLoopExit,
+  kCount
+};
 
 // Records uv_hrtime() for `milestone` (the latest call wins).
 void MarkMilestone(Milestone milestone);

@@ -44,7 +44,11 @@ function eventLoopUtilization(util1, util2) {
   if (!util1) return { idle, active, utilization: active / (idle + active) };
   const idleDelta = idle - util1.idle;
   const activeDelta = active - util1.active;
-  return { idle: idleDelta, active: activeDelta, utilization: activeDelta / (idleDelta + activeDelta) };
+  return {
+    idle: idleDelta,
+    active: activeDelta,
+    utilization: activeDelta / (idleDelta + activeDelta),
+  };
 }
 
 function processComplete(name, start, args, histogram) {

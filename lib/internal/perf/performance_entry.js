@@ -55,7 +55,9 @@ class PerformanceEntry {
       detail: this.detail,
     };
   }
-  [kInspect](depth, options) { return inspectAs(this.constructor.name, this.toJSON(), depth, options); }
+  [kInspect](depth, options) {
+    return inspectAs(this.constructor.name, this.toJSON(), depth, options);
+  }
 }
 Object.defineProperty(PerformanceEntry.prototype, Symbol.toStringTag, {
   value: 'PerformanceEntry', configurable: true,
@@ -97,7 +99,9 @@ class PerformanceNodeTiming {
       idleTime: this.idleTime,
     };
   }
-  [kInspect](depth, options) { return inspectAs('PerformanceNodeTiming', this.toJSON(), depth, options); }
+  [kInspect](depth, options) {
+    return inspectAs('PerformanceNodeTiming', this.toJSON(), depth, options);
+  }
 }
 const nodeTiming = Object.create(PerformanceNodeTiming.prototype);
 const nodeTimingNames = new Set(kMilestones);

@@ -83,8 +83,10 @@ assert.throws(() => performance.mark(), { code: 'ERR_MISSING_ARGS', name: 'TypeE
 assert.throws(() => performance.measure(), { code: 'ERR_MISSING_ARGS' });
 assert.throws(() => performance.getEntriesByName(), { code: 'ERR_MISSING_ARGS' });
 assert.throws(() => performance.getEntriesByType(), { code: 'ERR_MISSING_ARGS' });
-assert.throws(() => performance.mark('x', { startTime: -1 }),
-              { code: 'ERR_PERFORMANCE_INVALID_TIMESTAMP', message: '-1 is not a valid timestamp' });
+assert.throws(() => performance.mark('x', { startTime: -1 }), {
+  code: 'ERR_PERFORMANCE_INVALID_TIMESTAMP',
+  message: '-1 is not a valid timestamp',
+});
 assert.throws(() => performance.mark('x', { startTime: 'a' }), { code: 'ERR_INVALID_ARG_TYPE' });
 assert.throws(() => performance.mark('x', 1), { code: 'ERR_INVALID_ARG_TYPE' });
 assert.throws(() => performance.mark('loopStart'), { code: 'ERR_INVALID_ARG_VALUE' });
