@@ -54,7 +54,9 @@ const intptr_t* ExternalReferences();
   V(performance)         \
   V(pipe_wrap)           \
   V(process)             \
+  V(process_wrap)        \
   V(signal_wrap)         \
+  V(spawn_sync)          \
   V(stream_wrap)         \
   V(task_queue)          \
   V(timers)              \
