@@ -24,11 +24,12 @@ constexpr std::string_view kTideBoolFlags[] = {
     "--preserve-symlinks",
     "--preserve-symlinks-main",
     "--expose-internals",
+    "--insecure-http-parser",
 };
 // Options of the form --name=value (or --name value).
 // --conditions (-C) may repeat: lib/ collects every value.
 constexpr std::string_view kTideValueFlags[] = {"--unhandled-rejections", "--title", "--conditions",
-                                                "-C", "--input-type"};
+                                                "-C", "--input-type", "--max-http-header-size"};
 
 bool IsBoolFlag(std::string_view arg) {
   for (auto f : kTideBoolFlags) {
@@ -154,6 +155,8 @@ const char* HelpText() {
          "warn-with-error-code\n"
          "  --title=title                set process.title\n"
          "  --input-type=module|commonjs how -e/-p/stdin code is run (default: detected)\n"
+         "  --max-http-header-size=bytes the HTTP parser's header limit (default 16384)\n"
+         "  --insecure-http-parser       lenient HTTP parsing (accepts invalid headers)\n"
          "\n"
          "V8 options are passed through to V8 (for example --expose-gc, --max-old-space-size=MB,\n"
          "--stack-size=KB); see --v8-options.\n"

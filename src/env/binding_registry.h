@@ -42,11 +42,13 @@ const intptr_t* ExternalReferences();
 #define TIDE_BINDINGS(V) \
   V(buffer)              \
   V(builtins)            \
+  V(cares_wrap)          \
   V(contextify)          \
   V(encoding)            \
   V(errors)              \
   V(fs)                  \
   V(fs_event_wrap)       \
+  V(http_parser)         \
   V(messaging)           \
   V(modules)             \
   V(module_wrap)         \
@@ -59,6 +61,7 @@ const intptr_t* ExternalReferences();
   V(spawn_sync)          \
   V(stream_wrap)         \
   V(task_queue)          \
+  V(tcp_wrap)            \
   V(timers)              \
   V(tty_wrap)            \
   V(types)               \

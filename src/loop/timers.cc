@@ -79,6 +79,10 @@ void LoopTimers::OnTimer(uv_timer_t* handle) {
   if (cb.IsEmpty()) return;
   v8::Local<v8::Value> arg = v8::Number::New(isolate, self->LoopNow());
   v8::Local<v8::Value> ret;
+  // The outer scope defers nextTicks and microtasks until processTimers' answer is applied: a
+  // timer they create (a promise continuation calling setTimeout) schedules and refs the handle
+  // itself, and must not be overridden by the answer computed before it existed (as Node).
+  CallbackScope drain_after(env);
   // processTimers returns the next expiry: 0 none, >0 referenced, <0 unreferenced. A timer callback
   // that throws is reported as uncaught; if the program goes on, the remaining timers run at once.
   bool ok;

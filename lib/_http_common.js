@@ -1,0 +1,225 @@
+'use strict';
+// What server and client share: the parser callbacks that turn llhttp's events (one call per
+// message part, headers as a flat array) into IncomingMessage objects, the parser free list,
+// and the header token/value checks.
+
+const { HTTPParser, methods, allMethods } = internalBinding('http_parser');
+const { FastBuffer } = require('internal/buffer');
+const { IncomingMessage, readStart, readStop } = require('_http_incoming');
+
+const kIncomingMessage = Symbol('IncomingMessage');
+const kRequestTimeout = Symbol('RequestTimeout');
+const kOnMessageBegin = HTTPParser.kOnMessageBegin | 0;
+const kOnHeaders = HTTPParser.kOnHeaders | 0;
+const kOnHeadersComplete = HTTPParser.kOnHeadersComplete | 0;
+const kOnBody = HTTPParser.kOnBody | 0;
+const kOnMessageComplete = HTTPParser.kOnMessageComplete | 0;
+const kOnExecute = HTTPParser.kOnExecute | 0;
+const kOnTimeout = HTTPParser.kOnTimeout | 0;
+
+const MAX_HEADER_PAIRS = 2000;
+
+// Headers that arrived before kOnHeadersComplete (more than 32 pairs: the parser flushes them).
+function parserOnHeaders(headers, url) {
+  if (this.maxHeaderPairs <= 0 || this._headers.length < this.maxHeaderPairs) {
+    for (let i = 0; i < headers.length; i++) this._headers.push(headers[i]);
+  }
+  this._url += url;
+}
+
+// Called once per message with everything before the body. Returns true to tell llhttp that no
+// body follows (the response to a HEAD request), or 2 for an upgrade.
+function parserOnHeadersComplete(versionMajor, versionMinor, headers, method, url, statusCode,
+                                 statusMessage, upgrade, shouldKeepAlive) {
+  const parser = this;
+  const { socket } = parser;
+  if (headers === undefined) {
+    headers = parser._headers;
+    parser._headers = [];
+  }
+  if (url === undefined) {
+    url = parser._url;
+    parser._url = '';
+  }
+  // The client's response parser has no kIncomingMessage class set by a server.
+  const ParserIncomingMessage = (socket && socket.server && socket.server[kIncomingMessage]) ||
+                                IncomingMessage;
+  const incoming = parser.incoming = new ParserIncomingMessage(socket);
+  incoming.httpVersionMajor = versionMajor;
+  incoming.httpVersionMinor = versionMinor;
+  incoming.httpVersion = `${versionMajor}.${versionMinor}`;
+  incoming.joinDuplicateHeaders = (socket && socket.server && socket.server.joinDuplicateHeaders) ||
+                                   parser.joinDuplicateHeaders;
+  incoming.url = url;
+  incoming.upgrade = upgrade;
+
+  let n = headers.length;
+  // If parser.maxHeaderPairs <= 0 assume that there is no limit.
+  if (parser.maxHeaderPairs > 0) n = Math.min(n, parser.maxHeaderPairs);
+  incoming._addHeaderLines(headers, n);
+
+  if (typeof method === 'number') {
+    // server only
+    incoming.method = allMethods[method];
+  } else {
+    // client only
+    incoming.statusCode = statusCode;
+    incoming.statusMessage = statusMessage;
+  }
+  return parser.onIncoming(incoming, shouldKeepAlive);
+}
+
+function parserOnBody(ab) {
+  const stream = this.incoming;
+  // If the stream has already been removed, then drop it.
+  if (stream === null) return;
+  // Pretend this was the result of a stream._read call.
+  if (!stream._dumped) {
+    const ret = stream.push(new FastBuffer(ab));
+    if (!ret) readStop(this.socket);
+  }
+}
+
+function parserOnMessageComplete() {
+  const parser = this;
+  const stream = parser.incoming;
+  if (stream !== null) {
+    stream.complete = true;
+    // Emit any trailing headers.
+    const headers = parser._headers;
+    if (headers.length) {
+      stream._addHeaderLines(headers, headers.length);
+      parser._headers = [];
+      parser._url = '';
+    }
+    // For emit end event
+    stream.push(null);
+  }
+  // Force to read the next incoming message
+  readStart(parser.socket);
+}
+
+// A free list of parsers: a new connection takes one instead of building a parser object.
+class FreeList {
+  constructor(name, max, ctor) {
+    this.name = name;
+    this.ctor = ctor;
+    this.max = max;
+    this.list = [];
+  }
+  alloc() {
+    return this.list.length > 0 ? this.list.pop() : this.ctor();
+  }
+  free(obj) {
+    if (this.list.length < this.max) {
+      this.list.push(obj);
+      return true;
+    }
+    return false;
+  }
+}
+
+const parsers = new FreeList('parsers', 1000, function parsersCb() {
+  const parser = new HTTPParser();
+  cleanParser(parser);
+  parser[kOnHeaders] = parserOnHeaders;
+  parser[kOnHeadersComplete] = parserOnHeadersComplete;
+  parser[kOnBody] = parserOnBody;
+  parser[kOnMessageComplete] = parserOnMessageComplete;
+  return parser;
+});
+
+function closeParserInstance(parser) { parser.close(); }
+
+// Free the parser and also break any links that it might have to any other things.
+function freeParser(parser, req, socket) {
+  if (parser) {
+    if (parser._consumed) parser.unconsume();
+    cleanParser(parser);
+    parser.remove();
+    if (parsers.free(parser) === false) {
+      // Make sure the parser's stack has unwound before deleting the corresponding C++ object.
+      setImmediate(closeParserInstance, parser);
+    } else {
+      // Since the Parser destructor isn't going to run the destroy() callbacks it needs to be
+      // triggered manually.
+      parser.free();
+    }
+  }
+  if (req) req.parser = null;
+  if (socket) socket.parser = null;
+}
+
+const tokenRegExp = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
+// Verifies that the given val is a valid HTTP token per the rules defined in RFC 7230.
+function checkIsHttpToken(val) {
+  return tokenRegExp.test(val);
+}
+
+const headerCharRegex = /[^\t\x20-\x7e\x80-\xff]/;
+// True if val contains an invalid field-vchar.
+function checkInvalidHeaderChar(val) {
+  return headerCharRegex.test(val);
+}
+
+function cleanParser(parser) {
+  parser._headers = [];
+  parser._url = '';
+  parser.socket = null;
+  parser.incoming = null;
+  parser.outgoing = null;
+  parser.maxHeaderPairs = MAX_HEADER_PAIRS;
+  parser[kOnMessageBegin] = null;
+  parser[kOnExecute] = null;
+  parser[kOnTimeout] = null;
+  parser._consumed = false;
+  parser.onIncoming = null;
+  parser.joinDuplicateHeaders = null;
+}
+
+function prepareError(err, parser, rawPacket) {
+  err.rawPacket = rawPacket || (parser.getCurrentBuffer && toBuffer(parser.getCurrentBuffer()));
+  if (typeof err.reason === 'string') err.message = `Parse Error: ${err.reason}`;
+}
+
+function toBuffer(ab) {
+  return ab === undefined ? undefined : new FastBuffer(ab);
+}
+
+let maxHeaderSizeOption;
+// The header limit of parsers without their own maxHeaderSize: --max-http-header-size or 16 KiB.
+function defaultMaxHeaderSize() {
+  if (maxHeaderSizeOption === undefined) {
+    const v = require('internal/options').getOptionValue('--max-http-header-size');
+    const n = v === undefined ? NaN : Number(v);
+    maxHeaderSizeOption = Number.isInteger(n) && n > 0 ? n : 16 * 1024;
+  }
+  return maxHeaderSizeOption;
+}
+
+let warnedLenient = false;
+function isLenient() {
+  const on = require('internal/options').getOptionValue('--insecure-http-parser') === true;
+  if (on && !warnedLenient) {
+    warnedLenient = true;
+    process.emitWarning('Using insecure HTTP parsing');
+  }
+  return on;
+}
+
+module.exports = {
+  _checkInvalidHeaderChar: checkInvalidHeaderChar,
+  _checkIsHttpToken: checkIsHttpToken,
+  chunkExpression: /(?:^|\W)chunked(?:$|\W)/i,
+  continueExpression: /(?:^|\W)100-continue(?:$|\W)/i,
+  CRLF: '\r\n',
+  freeParser,
+  methods: methods.slice().sort(),
+  parsers,
+  kIncomingMessage,
+  kRequestTimeout,
+  HTTPParser,
+  isLenient,
+  defaultMaxHeaderSize,
+  prepareError,
+};

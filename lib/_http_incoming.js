@@ -1,0 +1,206 @@
+'use strict';
+// IncomingMessage: a request on the server, a response on the client. A Readable of the body
+// whose headers follow Node's duplicate rules (set-cookie an array, cookie joined with '; ',
+// single-valued fields keep the first, others joined with ', ').
+
+const { Readable } = require('stream');
+
+const kHeaders = Symbol('kHeaders');
+const kHeadersDistinct = Symbol('kHeadersDistinct');
+const kHeadersCount = Symbol('kHeadersCount');
+const kTrailers = Symbol('kTrailers');
+const kTrailersDistinct = Symbol('kTrailersDistinct');
+const kTrailersCount = Symbol('kTrailersCount');
+
+function readStart(socket) {
+  if (socket && !socket._paused && socket.readable) socket.resume();
+}
+
+function readStop(socket) {
+  if (socket) socket.pause();
+}
+
+function IncomingMessage(socket) {
+  let streamOptions;
+  if (socket) {
+    streamOptions = { highWaterMark: socket.readableHighWaterMark };
+  }
+  Readable.call(this, streamOptions);
+  this._readableState.readingMore = true;
+
+  this.socket = socket;
+  this.httpVersionMajor = null;
+  this.httpVersionMinor = null;
+  this.httpVersion = null;
+  this.complete = false;
+  this[kHeaders] = null;
+  this[kHeadersCount] = 0;
+  this.rawHeaders = [];
+  this[kTrailers] = null;
+  this[kTrailersCount] = 0;
+  this.rawTrailers = [];
+  this.joinDuplicateHeaders = false;
+  this.aborted = false;
+  this.upgrade = null;
+  // request (server) only
+  this.url = '';
+  this.method = null;
+  // response (client) only
+  this.statusCode = null;
+  this.statusMessage = null;
+  this.client = socket;
+
+  this._consuming = false;
+  // Flag for when we decide that this message cannot possibly be read by the user, so there's
+  // no point continuing to handle it.
+  this._dumped = false;
+}
+Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
+Object.setPrototypeOf(IncomingMessage, Readable);
+
+function makeHeaderGetter(rawKey, countKey, objKey, distinct) {
+  return {
+    get() {
+      if (!this[objKey]) {
+        this[objKey] = {};
+        const src = this[rawKey];
+        for (let n = 0; n < this[countKey]; n += 2) {
+          if (distinct) this._addHeaderLineDistinct(src[n], src[n + 1], this[objKey]);
+          else this._addHeaderLine(src[n], src[n + 1], this[objKey]);
+        }
+      }
+      return this[objKey];
+    },
+    set(val) { this[objKey] = val; },
+    configurable: true,
+    enumerable: true,
+  };
+}
+
+Object.defineProperties(IncomingMessage.prototype, {
+  connection: {
+    get() { return this.socket; },
+    set(val) { this.socket = val; },
+    configurable: true,
+  },
+  headers: makeHeaderGetter('rawHeaders', kHeadersCount, kHeaders, false),
+  headersDistinct: makeHeaderGetter('rawHeaders', kHeadersCount, kHeadersDistinct, true),
+  trailers: makeHeaderGetter('rawTrailers', kTrailersCount, kTrailers, false),
+  trailersDistinct: makeHeaderGetter('rawTrailers', kTrailersCount, kTrailersDistinct, true),
+});
+
+IncomingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {
+  if (callback) this.on('timeout', callback);
+  this.socket.setTimeout(msecs);
+  return this;
+};
+
+IncomingMessage.prototype._read = function _read(n) {
+  if (!this._consuming) {
+    this._readableState.readingMore = false;
+    this._consuming = true;
+  }
+  // We actually do almost nothing here, because the parserOnBody function fills up our internal
+  // buffer directly. However, we do need to unpause the underlying socket so that it flows.
+  if (this.socket && this.socket.readable) readStart(this.socket);
+};
+
+// It's possible that the socket will be destroyed, and removed from any messages, before ever
+// calling this. In that case, just skip it, since something else is destroying this connection
+// anyway.
+IncomingMessage.prototype._destroy = function _destroy(err, cb) {
+  if (!this.readableEnded || !this.complete) {
+    this.aborted = true;
+    this.emit('aborted');
+  }
+  // If aborted and the underlying socket is not already destroyed, destroy it.
+  if (this.socket && !this.socket.destroyed && this.aborted) {
+    this.socket.destroy(err);
+    const cleanup = require('stream').finished(this.socket, (e) => {
+      if (e && e.code === 'ERR_STREAM_PREMATURE_CLOSE') e = null;
+      cleanup();
+      process.nextTick(onError, this, e || err, cb);
+    });
+  } else {
+    process.nextTick(onError, this, err, cb);
+  }
+};
+
+IncomingMessage.prototype._addHeaderLines = function _addHeaderLines(headers, n) {
+  if (headers && headers.length) {
+    let dest;
+    if (this.complete) {
+      this.rawTrailers = headers;
+      this[kTrailersCount] = n;
+      dest = this[kTrailers];
+    } else {
+      this.rawHeaders = headers;
+      this[kHeadersCount] = n;
+      dest = this[kHeaders];
+    }
+    if (dest) {
+      for (let i = 0; i < n; i += 2) this._addHeaderLine(headers[i], headers[i + 1], dest);
+    }
+  }
+};
+
+// This function is used to help avoid the lowercasing of a field name when it matches a
+// 'traditional cased' version of a field name. It then returns the lowercased name to both
+// avoid calling toLowerCase() a second time and to indicate whether the field was a 'no
+// duplicates' field. If a field is not a 'no duplicates' field, a `0` byte is prepended as a
+// flag. The one exception to this is the Set-Cookie header, which is indicated by a `1` byte
+// flag, since it is an 'array' field and thus is treated differently in _addHeaderLines().
+const kSingleValued = new Set([
+  'content-type', 'content-length', 'user-agent', 'referer', 'host', 'authorization',
+  'proxy-authorization', 'if-modified-since', 'if-unmodified-since', 'from', 'location',
+  'max-forwards', 'retry-after', 'etag', 'last-modified', 'server', 'age', 'expires',
+]);
+
+// 0: keep the first value, 1: array (set-cookie), 2: join with '; ' (cookie), 3: join with ', '.
+function duplicateRule(lower) {
+  if (lower === 'set-cookie') return 1;
+  if (lower === 'cookie') return 2;
+  if (kSingleValued.has(lower)) return 0;
+  return 3;
+}
+
+IncomingMessage.prototype._addHeaderLine = function _addHeaderLine(field, value, dest) {
+  const lower = field.toLowerCase();
+  const rule = duplicateRule(lower);
+  const existing = dest[lower];
+  if (existing === undefined) {
+    dest[lower] = rule === 1 ? [value] : value;
+  } else if (rule === 1) {
+    existing.push(value);
+  } else if (rule === 2) {
+    dest[lower] = `${existing}; ${value}`;
+  } else if (rule === 3 || this.joinDuplicateHeaders) {
+    dest[lower] = `${existing}, ${value}`;
+  }
+};
+
+IncomingMessage.prototype._addHeaderLineDistinct = function _addHeaderLineDistinct(field, value,
+                                                                                    dest) {
+  const name = field.toLowerCase();
+  if (!dest[name]) dest[name] = [value];
+  else dest[name].push(value);
+};
+
+// Call this instead of resume() if we want to just dump all the data to /dev/null
+IncomingMessage.prototype._dump = function _dump() {
+  if (!this._dumped) {
+    this._dumped = true;
+    // If there is buffered data, it may trigger 'data' events. Remove 'data' event now.
+    this.removeAllListeners('data');
+    this.resume();
+  }
+};
+
+function onError(self, error, cb) {
+  // This is to keep backward compatible behavior. An error is emitted only if there are
+  // listeners attached to the event.
+  if (self.listenerCount('error') === 0) cb();
+  else cb(error);
+}
+
+module.exports = { IncomingMessage, readStart, readStop };

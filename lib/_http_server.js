@@ -1,0 +1,888 @@
+'use strict';
+// http.Server and ServerResponse: a net.Server whose connections each get a parser from the free
+// list; per connection, one closure per socket event, none per request. Request and headers
+// timeouts are checked by one interval timer per server (as Node's connections list).
+
+const net = require('net');
+const EE = require('events');
+const {
+  parsers,
+  freeParser,
+  continueExpression,
+  chunkExpression,
+  kIncomingMessage,
+  HTTPParser,
+  isLenient,
+  defaultMaxHeaderSize,
+  prepareError,
+} = require('_http_common');
+const {
+  OutgoingMessage,
+  kOnFinish,
+  kOutHeaders,
+  kUniqueHeaders,
+  parseUniqueHeadersOption,
+  validateHeaderName,
+  validateHeaderValue,
+} = require('_http_outgoing');
+const { IncomingMessage } = require('_http_incoming');
+const {
+  codes: {
+    ERR_HTTP_REQUEST_TIMEOUT,
+    ERR_HTTP_HEADERS_SENT,
+    ERR_HTTP_INVALID_STATUS_CODE,
+    ERR_HTTP_SOCKET_ASSIGNED,
+    ERR_HTTP_SOCKET_ENCODING,
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
+    ERR_INVALID_CHAR,
+    ERR_OUT_OF_RANGE,
+  },
+} = require('internal/errors');
+const {
+  validateInteger,
+  validateBoolean,
+  validateObject,
+  validateLinkHeaderValue,
+} = require('internal/validators');
+const { _checkInvalidHeaderChar: checkInvalidHeaderChar } = require('_http_common');
+
+const kServerResponse = Symbol('ServerResponse');
+const kConnections = Symbol('http.server.connections');
+const kConnectionsCheckingInterval = Symbol('http.server.connectionsCheckingInterval');
+const kConnectionState = Symbol('kConnectionState');
+const kTick = Symbol('kTick');
+
+const STATUS_CODES = {
+  100: 'Continue',                   // RFC 7231 6.2.1
+  101: 'Switching Protocols',        // RFC 7231 6.2.2
+  102: 'Processing',                 // RFC 2518 10.1 (obsoleted by RFC 4918)
+  103: 'Early Hints',                // RFC 8297 2
+  200: 'OK',                         // RFC 7231 6.3.1
+  201: 'Created',                    // RFC 7231 6.3.2
+  202: 'Accepted',                   // RFC 7231 6.3.3
+  203: 'Non-Authoritative Information', // RFC 7231 6.3.4
+  204: 'No Content',                 // RFC 7231 6.3.5
+  205: 'Reset Content',              // RFC 7231 6.3.6
+  206: 'Partial Content',            // RFC 7233 4.1
+  207: 'Multi-Status',               // RFC 4918 11.1
+  208: 'Already Reported',           // RFC 5842 7.1
+  226: 'IM Used',                    // RFC 3229 10.4.1
+  300: 'Multiple Choices',           // RFC 7231 6.4.1
+  301: 'Moved Permanently',          // RFC 7231 6.4.2
+  302: 'Found',                      // RFC 7231 6.4.3
+  303: 'See Other',                  // RFC 7231 6.4.4
+  304: 'Not Modified',               // RFC 7232 4.1
+  305: 'Use Proxy',                  // RFC 7231 6.4.5
+  307: 'Temporary Redirect',         // RFC 7231 6.4.7
+  308: 'Permanent Redirect',         // RFC 7238 3
+  400: 'Bad Request',                // RFC 7231 6.5.1
+  401: 'Unauthorized',               // RFC 7235 3.1
+  402: 'Payment Required',           // RFC 7231 6.5.2
+  403: 'Forbidden',                  // RFC 7231 6.5.3
+  404: 'Not Found',                  // RFC 7231 6.5.4
+  405: 'Method Not Allowed',         // RFC 7231 6.5.5
+  406: 'Not Acceptable',             // RFC 7231 6.5.6
+  407: 'Proxy Authentication Required', // RFC 7235 3.2
+  408: 'Request Timeout',            // RFC 7231 6.5.7
+  409: 'Conflict',                   // RFC 7231 6.5.8
+  410: 'Gone',                       // RFC 7231 6.5.9
+  411: 'Length Required',            // RFC 7231 6.5.10
+  412: 'Precondition Failed',        // RFC 7232 4.2
+  413: 'Payload Too Large',          // RFC 7231 6.5.11
+  414: 'URI Too Long',               // RFC 7231 6.5.12
+  415: 'Unsupported Media Type',     // RFC 7231 6.5.13
+  416: 'Range Not Satisfiable',      // RFC 7233 4.4
+  417: 'Expectation Failed',         // RFC 7231 6.5.14
+  418: 'I\'m a Teapot',              // RFC 7168 2.3.3
+  421: 'Misdirected Request',        // RFC 7540 9.1.2
+  422: 'Unprocessable Entity',       // RFC 4918 11.2
+  423: 'Locked',                     // RFC 4918 11.3
+  424: 'Failed Dependency',          // RFC 4918 11.4
+  425: 'Too Early',                  // RFC 8470 5.2
+  426: 'Upgrade Required',           // RFC 2817 and RFC 7231 6.5.15
+  428: 'Precondition Required',      // RFC 6585 3
+  429: 'Too Many Requests',          // RFC 6585 4
+  431: 'Request Header Fields Too Large', // RFC 6585 5
+  451: 'Unavailable For Legal Reasons', // RFC 7725 3
+  500: 'Internal Server Error',      // RFC 7231 6.6.1
+  501: 'Not Implemented',            // RFC 7231 6.6.2
+  502: 'Bad Gateway',                // RFC 7231 6.6.3
+  503: 'Service Unavailable',        // RFC 7231 6.6.4
+  504: 'Gateway Timeout',            // RFC 7231 6.6.5
+  505: 'HTTP Version Not Supported', // RFC 7231 6.6.6
+  506: 'Variant Also Negotiates',    // RFC 2295 8.1
+  507: 'Insufficient Storage',       // RFC 4918 11.5
+  508: 'Loop Detected',              // RFC 5842 7.2
+  509: 'Bandwidth Limit Exceeded',
+  510: 'Not Extended',               // RFC 2774 7
+  511: 'Network Authentication Required', // RFC 6585 6
+};
+
+function ServerResponse(req, options) {
+  OutgoingMessage.call(this, options);
+
+  if (req.method === 'HEAD') this._hasBody = false;
+
+  this.req = req;
+  this.sendDate = true;
+  this._sent100 = false;
+  this._expect_continue = false;
+
+  if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
+    this.useChunkedEncodingByDefault = chunkExpression.test(req.headers.te);
+    this.shouldKeepAlive = false;
+  }
+  this.statusCode = 200;
+  this.statusMessage = undefined;
+}
+Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
+Object.setPrototypeOf(ServerResponse, OutgoingMessage);
+
+ServerResponse.prototype._finish = function _finish() {
+  OutgoingMessage.prototype._finish.call(this);
+};
+
+ServerResponse.prototype.assignSocket = function assignSocket(socket) {
+  if (socket._httpMessage) throw new ERR_HTTP_SOCKET_ASSIGNED();
+  socket._httpMessage = this;
+  socket.on('close', onServerResponseClose);
+  this.socket = socket;
+  this.emit('socket', socket);
+  this._flush();
+};
+
+ServerResponse.prototype.detachSocket = function detachSocket(socket) {
+  socket.removeListener('close', onServerResponseClose);
+  socket._httpMessage = null;
+  this.socket = null;
+};
+
+ServerResponse.prototype.writeContinue = function writeContinue(cb) {
+  this._writeRaw('HTTP/1.1 100 Continue\r\n\r\n', 'ascii', cb);
+  this._sent100 = true;
+};
+
+ServerResponse.prototype.writeProcessing = function writeProcessing(cb) {
+  this._writeRaw('HTTP/1.1 102 Processing\r\n\r\n', 'ascii', cb);
+};
+
+ServerResponse.prototype.writeEarlyHints = function writeEarlyHints(hints, cb) {
+  let head = 'HTTP/1.1 103 Early Hints\r\n';
+  validateObject(hints, 'hints');
+  if (hints.link === null || hints.link === undefined) return;
+  const link = validateLinkHeaderValue(hints.link);
+  if (link.length === 0) return;
+  head += 'Link: ' + link + '\r\n';
+  for (const key of Object.keys(hints)) {
+    if (key !== 'link') {
+      validateHeaderName(key);
+      validateHeaderValue(key, hints[key]);
+      head += key + ': ' + hints[key] + '\r\n';
+    }
+  }
+  head += '\r\n';
+  this._writeRaw(head, 'ascii', cb);
+};
+
+ServerResponse.prototype._implicitHeader = function _implicitHeader() {
+  this.writeHead(this.statusCode);
+};
+
+ServerResponse.prototype.writeHead = writeHead;
+function writeHead(statusCode, reason, obj) {
+  if (this._header) throw new ERR_HTTP_HEADERS_SENT('write');
+
+  const originalStatusCode = statusCode;
+  statusCode |= 0;
+  if (statusCode < 100 || statusCode > 999) {
+    throw new ERR_HTTP_INVALID_STATUS_CODE(originalStatusCode);
+  }
+
+  if (typeof reason === 'string') {
+    // writeHead(statusCode, reasonPhrase[, headers])
+    this.statusMessage = reason;
+  } else {
+    // writeHead(statusCode[, headers])
+    this.statusMessage ||= STATUS_CODES[statusCode] || 'unknown';
+    obj ??= reason;
+  }
+  this.statusCode = statusCode;
+
+  let headers;
+  if (this[kOutHeaders]) {
+    // Slow-case: when progressive API and header fields are passed.
+    let k;
+    if (Array.isArray(obj)) {
+      if (obj.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', obj);
+      // Headers in obj should override previous headers but still allow explicit duplicates.
+      // To do so, we first remove any existing conflicts, then use appendHeader.
+      for (let n = 0; n < obj.length; n += 2) {
+        k = obj[n + 0];
+        this.removeHeader(String(k));
+      }
+      for (let n = 0; n < obj.length; n += 2) {
+        k = obj[n + 0];
+        if (k) this.appendHeader(k, obj[n + 1]);
+      }
+    } else if (obj) {
+      const keys = Object.keys(obj);
+      // Retain for(;;) loop for performance reasons
+      for (let i = 0; i < keys.length; i++) {
+        k = keys[i];
+        if (k) this.setHeader(k, obj[k]);
+      }
+    }
+    // Only progressive api is used
+    headers = this[kOutHeaders];
+  } else {
+    // Only writeHead() called
+    headers = obj;
+  }
+
+  if (checkInvalidHeaderChar(this.statusMessage)) {
+    throw new ERR_INVALID_CHAR('statusMessage');
+  }
+
+  const statusLine = `HTTP/1.1 ${statusCode} ${this.statusMessage}\r\n`;
+
+  if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) {
+    // RFC 2616, 10.2.5: The 204 response MUST NOT include a message-body, and thus is always
+    // terminated by the first empty line after the header fields.
+    // RFC 2616, 10.3.5: The 304 response MUST NOT contain a message-body, and thus is always
+    // terminated by the first empty line after the header fields.
+    // RFC 2616, 10.1 Informational 1xx: This class of status code indicates a provisional
+    // response, consisting only of the Status-Line and optional headers, and is terminated by an
+    // empty line.
+    this._hasBody = false;
+  }
+
+  // Don't keep alive connections where the client expects 100 Continue but we sent a final
+  // status; they may put extra bytes on the wire.
+  if (this._expect_continue && !this._sent100) this.shouldKeepAlive = false;
+
+  this._storeHeader(statusLine, headers);
+  return this;
+}
+
+// Docs-only deprecated: DEP0063
+ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
+
+
+function onServerResponseClose() {
+  // EventEmitter.emit makes a copy of the 'close' listeners array before calling the listeners.
+  // detachSocket() unregisters onServerResponseClose() but if detachSocket() is called, directly
+  // or indirectly, by a 'close' listener, onServerResponseClose() is still in that copy of the
+  // listeners array. That is, in the example below, b is still attached even though it was
+  // removed.
+  const msg = this._httpMessage;
+  if (msg) {
+    msg.destroyed = true;
+    msg._closed = true;
+    msg.emit('close');
+  }
+}
+
+// net.Server is a class here, so http.Server is one too (Node's can also be called without
+// `new`; http.createServer() is the way to make one either way).
+class Server extends net.Server {
+  constructor(options, requestListener) {
+  if (typeof options === 'function') {
+    requestListener = options;
+    options = {};
+  } else if (options == null) {
+    options = {};
+  } else {
+    validateObject(options, 'options');
+  }
+
+  super({
+    allowHalfOpen: true,
+    noDelay: options.noDelay ?? true,
+    keepAlive: options.keepAlive,
+    keepAliveInitialDelay: options.keepAliveInitialDelay,
+    highWaterMark: options.highWaterMark,
+  });
+  storeHTTPOptions.call(this, options);
+
+  if (requestListener) this.on('request', requestListener);
+
+  // Similar option to this. Too lazy to write my own docs.
+  // http://www.squid-cache.org/Doc/config/half_closed_clients/
+  // https://wiki.squid-cache.org/SquidFaq/InnerWorkings#What_is_a_half-closed_filedescriptor.3F
+  this.httpAllowHalfOpen = false;
+
+  this.on('connection', connectionListener);
+  this.on('listening', setupConnectionsTracking);
+
+  this.timeout = 0;
+  this.maxHeadersCount = null;
+  this.maxRequestsPerSocket = 0;
+  this[kUniqueHeaders] = parseUniqueHeadersOption(options.uniqueHeaders);
+  }
+}
+
+function storeHTTPOptions(options) {
+  this[kIncomingMessage] = options.IncomingMessage || IncomingMessage;
+  this[kServerResponse] = options.ServerResponse || ServerResponse;
+
+  const maxHeaderSize = options.maxHeaderSize;
+  if (maxHeaderSize !== undefined) validateInteger(maxHeaderSize, 'maxHeaderSize', 0);
+  this.maxHeaderSize = maxHeaderSize;
+
+  const insecureHTTPParser = options.insecureHTTPParser;
+  if (insecureHTTPParser !== undefined) validateBoolean(insecureHTTPParser, 'options.insecureHTTPParser');
+  this.insecureHTTPParser = insecureHTTPParser;
+
+  const requestTimeout = options.requestTimeout;
+  if (requestTimeout !== undefined) {
+    validateInteger(requestTimeout, 'requestTimeout', 0);
+    this.requestTimeout = requestTimeout;
+  } else {
+    this.requestTimeout = 300_000; // 5 minutes
+  }
+
+  const headersTimeout = options.headersTimeout;
+  if (headersTimeout !== undefined) {
+    validateInteger(headersTimeout, 'headersTimeout', 0);
+    this.headersTimeout = headersTimeout;
+  } else {
+    this.headersTimeout = Math.min(60_000, this.requestTimeout); // Minimum between 60 seconds or requestTimeout
+  }
+
+  if (this.requestTimeout > 0 && this.headersTimeout > 0 &&
+      this.headersTimeout > this.requestTimeout) {
+    throw new ERR_OUT_OF_RANGE('headersTimeout', '<= requestTimeout', this.headersTimeout);
+  }
+
+  const keepAliveTimeout = options.keepAliveTimeout;
+  if (keepAliveTimeout !== undefined) {
+    validateInteger(keepAliveTimeout, 'keepAliveTimeout', 0);
+    this.keepAliveTimeout = keepAliveTimeout;
+  } else {
+    this.keepAliveTimeout = 5_000; // 5 seconds;
+  }
+
+  const connectionsCheckingInterval = options.connectionsCheckingInterval;
+  if (connectionsCheckingInterval !== undefined) {
+    validateInteger(connectionsCheckingInterval, 'connectionsCheckingInterval', 0);
+    this.connectionsCheckingInterval = connectionsCheckingInterval;
+  } else {
+    this.connectionsCheckingInterval = 30_000; // 30 seconds
+  }
+
+  const requireHostHeader = options.requireHostHeader;
+  if (requireHostHeader !== undefined) {
+    validateBoolean(requireHostHeader, 'options.requireHostHeader');
+    this.requireHostHeader = requireHostHeader;
+  } else {
+    this.requireHostHeader = true;
+  }
+
+  const joinDuplicateHeaders = options.joinDuplicateHeaders;
+  if (joinDuplicateHeaders !== undefined) {
+    validateBoolean(joinDuplicateHeaders, 'options.joinDuplicateHeaders');
+  }
+  this.joinDuplicateHeaders = joinDuplicateHeaders;
+
+  const rejectNonStandardBodyWrites = options.rejectNonStandardBodyWrites;
+  if (rejectNonStandardBodyWrites !== undefined) {
+    validateBoolean(rejectNonStandardBodyWrites, 'options.rejectNonStandardBodyWrites');
+    this.rejectNonStandardBodyWrites = rejectNonStandardBodyWrites;
+  } else {
+    this.rejectNonStandardBodyWrites = false;
+  }
+}
+
+Server.prototype.close = function close(...args) {
+  clearInterval(this[kConnectionsCheckingInterval]);
+  this[kConnectionsCheckingInterval] = undefined;
+  net.Server.prototype.close.apply(this, args);
+  this.closeIdleConnections();
+  return this;
+};
+
+Server.prototype[Symbol.asyncDispose] = function asyncDispose() {
+  return new Promise((resolve, reject) => {
+    this.close((err) => (err ? reject(err) : resolve()));
+  });
+};
+
+Server.prototype.closeAllConnections = function closeAllConnections() {
+  const connections = this[kConnections];
+  if (!connections) return;
+  for (const socket of connections) socket.destroy();
+};
+
+Server.prototype.closeIdleConnections = function closeIdleConnections() {
+  const connections = this[kConnections];
+  if (!connections) return;
+  for (const socket of connections) {
+    const state = socket[kConnectionState];
+    // Idle: no request being read nor answered.
+    if (state && state.incoming.length === 0 && !socket._httpMessage &&
+        !(socket.parser && messageInProgress(socket.parser))) {
+      socket.destroy();
+    }
+  }
+};
+
+Server.prototype.setTimeout = function setTimeout(msecs, callback) {
+  this.timeout = msecs;
+  if (callback) this.on('timeout', callback);
+  return this;
+};
+
+Server.prototype[EE.captureRejectionSymbol] = function(err, event, ...args) {
+  switch (event) {
+    case 'request': {
+      const { 1: res } = args;
+      if (!res.headersSent && !res.writableEnded) {
+        // Don't leak headers.
+        const names = res.getHeaderNames();
+        for (let i = 0; i < names.length; i++) res.removeHeader(names[i]);
+        res.statusCode = 500;
+        res.end(STATUS_CODES[500]);
+      } else {
+        res.destroy();
+      }
+      break;
+    }
+    default:
+      net.Server.prototype[EE.captureRejectionSymbol].apply(this, [err, event, ...args]);
+  }
+};
+
+// Request and headers timeouts: one interval timer per listening server counts ticks; a parser
+// remembers the tick its message began at (kTick, 0 when no message is in progress).
+function setupConnectionsTracking() {
+  // Start the connections tracking only once.
+  if (!this[kConnections]) this[kConnections] = new Set();
+  this[kConnectionsTick] = 1;
+  if (this[kConnectionsCheckingInterval]) return;
+  if (this.headersTimeout > 0 || this.requestTimeout > 0) {
+    if (this.connectionsCheckingInterval > 0) {
+      this[kConnectionsCheckingInterval] =
+        setInterval(checkConnections.bind(this), this.connectionsCheckingInterval).unref();
+    }
+  }
+}
+
+const kConnectionsTick = Symbol('kConnectionsTick');
+
+function checkConnections() {
+  const tick = ++this[kConnectionsTick];
+  const interval = this.connectionsCheckingInterval;
+  for (const socket of this[kConnections]) {
+    const parser = socket.parser;
+    if (!parser || !messageInProgress(parser)) continue;
+    const elapsed = (tick - parser[kTick]) * interval;
+    const headersDone = parser.incoming !== null && parser.incoming !== undefined;
+    if ((!headersDone && this.headersTimeout > 0 && elapsed >= this.headersTimeout) ||
+        (this.requestTimeout > 0 && elapsed >= this.requestTimeout)) {
+      parser[kTick] = 0;
+      socketOnError.call(socket, new ERR_HTTP_REQUEST_TIMEOUT());
+    }
+  }
+}
+
+// A request has begun and not been read to its end yet.
+function messageInProgress(parser) {
+  return parser[kTick] !== 0 && !(parser.incoming && parser.incoming.complete);
+}
+
+function parserOnMessageBegin() {
+  this.incoming = null;
+  const server = this.socket && this.socket.server;
+  this[kTick] = server ? server[kConnectionsTick] || 1 : 1;
+}
+
+function connectionListener(socket) {
+  connectionListenerInternal(this, socket);
+}
+
+function connectionListenerInternal(server, socket) {
+  // Ensure that the server property of the socket is correctly set.
+  // See https://github.com/nodejs/node/issues/13435
+  socket.server = server;
+
+  // If the user has added a listener to the server, request, or response, then it's their
+  // responsibility. Otherwise, destroy on timeout by default.
+  if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
+  socket.on('timeout', socketOnTimeout);
+
+  const parser = parsers.alloc();
+
+  const lenient = server.insecureHTTPParser === undefined ? isLenient() : server.insecureHTTPParser;
+
+  // TODO(addaleax): This doesn't play well with the
+  // `async_hooks.currentResource()` proposal, see
+  // https://github.com/nodejs/node/pull/21313
+  parser.initialize(HTTPParser.REQUEST, null, server.maxHeaderSize || defaultMaxHeaderSize(),
+                    lenient ? HTTPParser.kLenientAll : HTTPParser.kLenientNone);
+  parser.socket = socket;
+  socket.parser = parser;
+  parser[HTTPParser.kOnMessageBegin] = parserOnMessageBegin;
+  parser[kTick] = 0;
+
+  // Propagate headers limit from server instance to parser
+  if (typeof server.maxHeadersCount === 'number') {
+    parser.maxHeaderPairs = server.maxHeadersCount << 1;
+  }
+
+  const state = {
+    onData: null,
+    onEnd: null,
+    onClose: null,
+    onDrain: null,
+    outgoing: [],
+    incoming: [],
+    // `outgoingData` is an approximate amount of bytes queued through all inactive responses.
+    // If more data than the high watermark is queued - we need to pause TCP socket/HTTP parser
+    // and wait until the data will be sent to the socket.
+    outgoingData: 0,
+    requestsCount: 0,
+    keepAliveTimeoutSet: false,
+  };
+  state.onData = socketOnData.bind(undefined, server, socket, parser, state);
+  state.onEnd = socketOnEnd.bind(undefined, server, socket, parser, state);
+  state.onClose = socketOnClose.bind(undefined, socket, state);
+  state.onDrain = socketOnDrain.bind(undefined, socket, state);
+  socket[kConnectionState] = state;
+  socket.on('data', state.onData);
+  socket.on('error', socketOnError);
+  socket.on('end', state.onEnd);
+  socket.on('close', state.onClose);
+  socket.on('drain', state.onDrain);
+  parser.onIncoming = parserOnIncoming.bind(undefined, server, socket, state);
+  socket.on('resume', onSocketResume);
+  socket.on('pause', onSocketPause);
+
+  if (!server[kConnections]) server[kConnections] = new Set();
+  server[kConnections].add(socket);
+
+  socket._paused = false;
+}
+
+function updateOutgoingData(socket, state, delta) {
+  state.outgoingData += delta;
+  socketOnDrain(socket, state);
+}
+
+function socketOnDrain(socket, state) {
+  const needPause = state.outgoingData > socket.writableHighWaterMark;
+
+  // If we previously paused, then start reading again.
+  if (socket._paused && !needPause) {
+    socket._paused = false;
+    if (socket.parser) socket.parser.resume();
+    socket.resume();
+  }
+
+  const msg = socket._httpMessage;
+  if (msg && !msg.finished && msg.writableNeedDrain) {
+    msg._flush();
+    msg.emit('drain');
+  }
+}
+
+function socketOnTimeout() {
+  const req = this.parser && this.parser.incoming;
+  const reqTimeout = req && !req.complete && req.emit('timeout', this);
+  const res = this._httpMessage;
+  const resTimeout = res && res.emit('timeout', this);
+  const serverTimeout = this.server.emit('timeout', this);
+
+  if (!reqTimeout && !resTimeout && !serverTimeout) this.destroy();
+}
+
+function socketOnClose(socket, state) {
+  // Mark this parser as reusable
+  if (socket.parser) freeParser(socket.parser, null, socket);
+  if (socket.server && socket.server[kConnections]) socket.server[kConnections].delete(socket);
+  abortIncoming(state.incoming);
+}
+
+function abortIncoming(incoming) {
+  while (incoming.length) {
+    const req = incoming.shift();
+    req.destroy(connResetException('aborted'));
+  }
+  // Abort socket._httpMessage ?
+}
+
+function connResetException(msg) {
+  const ex = new Error(msg);
+  ex.code = 'ECONNRESET';
+  return ex;
+}
+
+function socketOnEnd(server, socket, parser, state) {
+  const ret = parser.finish();
+
+  if (ret instanceof Error) {
+    socketOnError.call(socket, ret);
+  } else if (!server.httpAllowHalfOpen) {
+    socket.end();
+  } else if (state.outgoing.length) {
+    state.outgoing[state.outgoing.length - 1]._last = true;
+  } else if (socket._httpMessage) {
+    socket._httpMessage._last = true;
+  } else {
+    socket.end();
+  }
+}
+
+function socketOnData(server, socket, parser, state, d) {
+  const ret = parser.execute(d);
+  onParserExecuteCommon(server, socket, parser, state, ret, d);
+}
+
+function onParserExecuteCommon(server, socket, parser, state, ret, d) {
+  resetSocketTimeout(server, socket, state);
+
+  if (ret instanceof Error) {
+    prepareError(ret, parser, d);
+    socketOnError.call(socket, ret);
+  } else if (parser.incoming && parser.incoming.upgrade) {
+    // Upgrade or CONNECT
+    const req = parser.incoming;
+    const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
+
+    if (eventName === 'upgrade' || server.listenerCount(eventName) > 0) {
+      const bytesParsed = ret;
+      socket.removeListener('data', state.onData);
+      socket.removeListener('end', state.onEnd);
+      socket.removeListener('close', state.onClose);
+      socket.removeListener('drain', state.onDrain);
+      socket.removeListener('error', socketOnError);
+      socket.removeListener('timeout', socketOnTimeout);
+      parser.finish();
+      freeParser(parser, req, socket);
+      parser = null;
+      if (server[kConnections]) server[kConnections].delete(socket);
+
+      const bodyHead = d.slice(bytesParsed, d.length);
+
+      socket.readableFlowing = null;
+
+      server.emit(eventName, req, socket, bodyHead);
+    } else {
+      // Got CONNECT method, but have no handler.
+      socket.destroy();
+    }
+  } else if (parser.incoming && parser.incoming.method === 'PRI') {
+    socket.destroy();
+  }
+
+  if (socket._paused && socket.parser) {
+    // onIncoming paused the socket, we should pause the parser as well
+    socket.parser.pause();
+  }
+}
+
+const noop = () => {};
+const badRequestResponse = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
+const requestTimeoutResponse = 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n';
+const requestHeaderFieldsTooLargeResponse =
+  'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n';
+
+function socketOnError(e) {
+  // Ignore further errors
+  this.removeListener('error', socketOnError);
+  if (this.listenerCount('error') === 0) this.on('error', noop);
+
+  if (!this.server.emit('clientError', e, this)) {
+    // Caution must be taken to avoid corrupting the remote peer. Reply an error segment if there
+    // is no in-flight `ServerResponse`, or no data of the in-flight one has been written yet to
+    // this socket.
+    if (this.writable && (!this._httpMessage || !this._httpMessage._headerSent)) {
+      let response;
+      switch (e.code) {
+        case 'HPE_HEADER_OVERFLOW':
+          response = requestHeaderFieldsTooLargeResponse;
+          break;
+        case 'ERR_HTTP_REQUEST_TIMEOUT':
+          response = requestTimeoutResponse;
+          break;
+        default:
+          response = badRequestResponse;
+          break;
+      }
+      this.write(response);
+      // The reply goes out before the socket closes.
+      this.end();
+      this.destroySoon ? this.destroySoon() : this.destroy(e);
+      return;
+    }
+    this.destroy(e);
+  }
+}
+
+function onSocketResume() {
+  // It may seem that the socket is resumed, but this is an enemy's trick to deceive us! `resume`
+  // is emitted asynchronously, and may be called from `incoming.readStart()`. Stop the socket
+  // again here, just to preserve the state.
+  //
+  // We don't care about stream semantics for the consumed socket anyway.
+  if (this._paused) {
+    this.pause();
+    return;
+  }
+}
+
+function onSocketPause() {}
+
+function resetSocketTimeout(server, socket, state) {
+  if (!state.keepAliveTimeoutSet) return;
+  socket.setTimeout(server.timeout || 0);
+  state.keepAliveTimeoutSet = false;
+}
+
+function parserOnIncoming(server, socket, state, req, keepAlive) {
+  resetSocketTimeout(server, socket, state);
+  if (req.upgrade) {
+    req.upgrade = req.method === 'CONNECT' || server.listenerCount('upgrade') > 0;
+    if (req.upgrade) return 2;
+  }
+
+  state.incoming.push(req);
+
+  // If the writable end isn't consuming, then stop reading so that we don't buffer indefinitely.
+  if (!socket._paused) {
+    const ws = socket._writableState;
+    if (ws.needDrain || state.outgoingData >= socket.writableHighWaterMark) {
+      socket._paused = true;
+      // We also need to pause the parser, but don't do that until after the call to execute,
+      // because we may still be processing the last chunk.
+      socket.pause();
+    }
+  }
+
+  const res = new server[kServerResponse](req, {
+    highWaterMark: socket.writableHighWaterMark,
+    rejectNonStandardBodyWrites: server.rejectNonStandardBodyWrites,
+  });
+  res._keepAliveTimeout = server.keepAliveTimeout;
+  res._maxRequestsPerSocket = server.maxRequestsPerSocket;
+  res._onPendingData = state.onPendingData ||
+    (state.onPendingData = updateOutgoingData.bind(undefined, socket, state));
+
+  res.shouldKeepAlive = keepAlive;
+  res[kUniqueHeaders] = server[kUniqueHeaders];
+  res[kServerState] = state;
+  res[kOnFinish] = resOnFinish;
+
+  if (socket._httpMessage) {
+    // There are already pending outgoing res, append.
+    state.outgoing.push(res);
+  } else {
+    res.assignSocket(socket);
+  }
+
+  let handled = false;
+
+  if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
+    // From RFC 7230 5.4 https://datatracker.ietf.org/doc/html/rfc7230#section-5.4
+    // A server MUST respond with a 400 (Bad Request) status code to any HTTP/1.1 request
+    // message that lacks a Host header field
+    if (server.requireHostHeader && req.headers.host === undefined) {
+      res.writeHead(400, ['Connection', 'close']);
+      res.end();
+      return 0;
+    }
+
+    const isRequestsLimitSet = (typeof server.maxRequestsPerSocket === 'number' &&
+                                server.maxRequestsPerSocket > 0);
+
+    if (isRequestsLimitSet) {
+      state.requestsCount++;
+      res.maxRequestsOnConnectionReached = (server.maxRequestsPerSocket <= state.requestsCount);
+    }
+
+    if (isRequestsLimitSet && (server.maxRequestsPerSocket < state.requestsCount)) {
+      handled = true;
+      server.emit('dropRequest', req, socket);
+      res.writeHead(503);
+      res.end();
+    } else if (req.headers.expect !== undefined) {
+      handled = true;
+
+      if (continueExpression.test(req.headers.expect)) {
+        res._expect_continue = true;
+        if (server.listenerCount('checkContinue') > 0) {
+          server.emit('checkContinue', req, res);
+        } else {
+          res.writeContinue();
+          server.emit('request', req, res);
+        }
+      } else if (server.listenerCount('checkExpectation') > 0) {
+        server.emit('checkExpectation', req, res);
+      } else {
+        res.writeHead(417);
+        res.end();
+      }
+    }
+  }
+
+  if (!handled) server.emit('request', req, res);
+
+  return 0; // No special treatment.
+}
+
+const kServerState = Symbol('kServerState');
+
+// Runs when the response's last byte has been written, before its 'finish' event.
+function resOnFinish() {
+  const res = this;
+  const req = res.req;
+  const state = res[kServerState];
+  const socket = res.socket;
+  if (!socket) return;
+  const server = socket.server;
+
+  // Usually the first incoming element should be our request. it may be that in the case
+  // abortIncoming() was called that the incoming array will be empty.
+  if (state.incoming[0] === req) state.incoming.shift();
+
+  // If the user never called req.read(), and didn't pipe() or .resume() or .on('data'), then we
+  // call req._dump() so that the bytes will be pulled off the wire.
+  if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
+
+  res.detachSocket(socket);
+  req.emit('close');
+  process.nextTick(emitCloseNT, res);
+
+  if (res._last) {
+    if (typeof socket.destroySoon === 'function') socket.destroySoon();
+    else socket.end();
+  } else if (state.outgoing.length === 0) {
+    if (server && server.keepAliveTimeout && typeof socket.setTimeout === 'function') {
+      socket.setTimeout(server.keepAliveTimeout);
+      state.keepAliveTimeoutSet = true;
+    }
+  } else {
+    // Start sending the next message
+    const m = state.outgoing.shift();
+    if (m) m.assignSocket(socket);
+  }
+}
+
+function emitCloseNT(self) {
+  if (!self._closed) {
+    self.destroyed = true;
+    self._closed = true;
+    self.emit('close');
+  }
+}
+
+module.exports = {
+  STATUS_CODES,
+  Server,
+  ServerResponse,
+  setupConnectionsTracking,
+  storeHTTPOptions,
+  _connectionListener: connectionListener,
+  kServerResponse,
+  kConnectionsCheckingInterval,
+};

@@ -1,0 +1,509 @@
+// internalBinding('http_parser'): HTTPParser, llhttp behind the shape lib/_http_common.js expects
+// (Node's): execute(buffer) calls back into JS once per message part, with headers as a flat
+// [name, value, ...] array, so the per-request path crosses into JS a handful of times.
+#include <llhttp.h>
+
+#include <cstring>
+#include <string>
+
+#include "env/base_object.h"
+#include "env/binding_registry.h"
+#include "util/args.h"
+
+namespace tide::bindings::http_parser {
+
+namespace {
+
+// Indices of the JS callbacks stored on the parser object (parser[kOnHeaders] = fn).
+enum CallbackIndex : uint32_t {
+  kOnMessageBegin = 0,
+  kOnHeaders = 1,
+  kOnHeadersComplete = 2,
+  kOnBody = 3,
+  kOnMessageComplete = 4,
+  kOnExecute = 5,
+  kOnTimeout = 6,
+};
+
+// Node's lenient flags (the subset llhttp 8.1 has).
+enum LenientFlags : uint32_t {
+  kLenientNone = 0,
+  kLenientHeaders = 1 << 0,
+  kLenientChunkedLength = 1 << 1,
+  kLenientKeepAlive = 1 << 2,
+  kLenientTransferEncoding = 1 << 3,
+  kLenientAll =
+      kLenientHeaders | kLenientChunkedLength | kLenientKeepAlive | kLenientTransferEncoding,
+};
+
+// Header pairs handed to JS at once; a message with more is flushed through kOnHeaders.
+constexpr int kMaxHeaderPairs = 32;
+constexpr uint64_t kDefaultMaxHeaderSize = 16 * 1024;
+
+class Parser final : public BaseObject {
+ public:
+  Parser(Environment* env, v8::Local<v8::Object> object) : BaseObject(env, object) { MakeWeak(); }
+
+  static void New(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    if (!args.IsConstructCall()) return ThrowTypeError(args.GetIsolate(), "use new HTTPParser()");
+    new Parser(Environment::From(args), args.This());
+  }
+
+  // initialize(type, resource, maxHeaderSize, lenientFlags)
+  static void Initialize(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    Parser* self = Unwrap<Parser>(args.This());
+    if (self == nullptr) return;
+    if (!args[0]->IsInt32()) return ThrowTypeError(args.GetIsolate(), "initialize(type, ...)");
+    int type = args[0].As<v8::Int32>()->Value();
+    if (type != HTTP_REQUEST && type != HTTP_RESPONSE) {
+      return ThrowTypeError(args.GetIsolate(), "initialize: bad parser type");
+    }
+    uint64_t max = kDefaultMaxHeaderSize;
+    if (args.Length() > 2 && args[2]->IsNumber()) {
+      double v = args[2].As<v8::Number>()->Value();
+      if (v > 0) max = static_cast<uint64_t>(v);
+    }
+    uint32_t lenient = 0;
+    if (args.Length() > 3 && args[3]->IsUint32()) lenient = args[3].As<v8::Uint32>()->Value();
+    self->Init(static_cast<llhttp_type_t>(type), max, lenient);
+  }
+
+  // execute(buffer[, offset, length]) → bytes parsed, or an Error (code HPE_*, bytesParsed, reason)
+  static void Execute(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    Parser* self = Unwrap<Parser>(args.This());
+    if (self == nullptr) return;
+    if (!args[0]->IsArrayBufferView()) return ThrowTypeError(args.GetIsolate(), "execute(buffer)");
+    auto view = args[0].As<v8::ArrayBufferView>();
+    const char* data = static_cast<const char*>(view->Buffer()->Data()) + view->ByteOffset();
+    size_t len = view->ByteLength();
+    v8::Local<v8::Value> result;
+    if (self->Run(data, len, false).ToLocal(&result)) args.GetReturnValue().Set(result);
+  }
+
+  // finish() → undefined, or an Error when the stream ended inside a message
+  static void Finish(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    Parser* self = Unwrap<Parser>(args.This());
+    if (self == nullptr) return;
+    v8::Local<v8::Value> result;
+    if (self->Run(nullptr, 0, true).ToLocal(&result) && !result->IsNumber()) {
+      args.GetReturnValue().Set(result);
+    }
+  }
+
+  static void Pause(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    Parser* self = Unwrap<Parser>(args.This());
+    if (self != nullptr && !self->executing_) llhttp_pause(&self->parser_);
+    if (self != nullptr && self->executing_) self->pause_requested_ = true;
+  }
+
+  static void Resume(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    Parser* self = Unwrap<Parser>(args.This());
+    if (self == nullptr) return;
+    self->pause_requested_ = false;
+    if (llhttp_get_errno(&self->parser_) == HPE_PAUSED) llhttp_resume(&self->parser_);
+  }
+
+  // getCurrentBuffer() → a copy of the bytes execute() is parsing (for error.rawPacket)
+  static void GetCurrentBuffer(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    Parser* self = Unwrap<Parser>(args.This());
+    if (self == nullptr || self->current_data_ == nullptr) return;
+    args.GetReturnValue().Set(
+        CopyBytes(args.GetIsolate(), self->current_data_, self->current_len_));
+  }
+
+  // free()/close()/remove(): nothing native to release early; the object is weak.
+  static void Noop(const v8::FunctionCallbackInfo<v8::Value>& args) {}
+
+  static llhttp_settings_t settings;
+
+ private:
+  static v8::Local<v8::ArrayBuffer> CopyBytes(v8::Isolate* isolate, const char* at, size_t len) {
+    v8::Local<v8::ArrayBuffer> ab = v8::ArrayBuffer::New(isolate, len);
+    if (len > 0) memcpy(ab->Data(), at, len);
+    return ab;
+  }
+
+  void Init(llhttp_type_t type, uint64_t max_header_size, uint32_t lenient) {
+    llhttp_init(&parser_, type, &settings);
+    parser_.data = this;
+    llhttp_set_lenient_headers(&parser_, (lenient & kLenientHeaders) != 0);
+    llhttp_set_lenient_chunked_length(&parser_, (lenient & kLenientChunkedLength) != 0);
+    llhttp_set_lenient_keep_alive(&parser_, (lenient & kLenientKeepAlive) != 0);
+    llhttp_set_lenient_transfer_encoding(&parser_, (lenient & kLenientTransferEncoding) != 0);
+    max_header_size_ = max_header_size;
+    header_nread_ = 0;
+    got_exception_ = false;
+    pause_requested_ = false;
+    ResetMessage();
+  }
+
+  void ResetMessage() {
+    value_end_ = nullptr;
+    url_.clear();
+    status_message_.clear();
+    num_fields_ = 0;
+    num_values_ = 0;
+    have_flushed_ = false;
+  }
+
+  static Parser* From(llhttp_t* p) { return static_cast<Parser*>(p->data); }
+
+  v8::MaybeLocal<v8::Value> Run(const char* data, size_t len, bool finish) {
+    v8::Isolate* isolate = env()->isolate();
+    v8::EscapableHandleScope scope(isolate);
+    if (parser_.data != this) {
+      // Never initialized: behave as an empty response parser would not; report it.
+      ThrowTypeError(isolate, "HTTPParser used before initialize()");
+      return v8::MaybeLocal<v8::Value>();
+    }
+    current_data_ = data;
+    current_len_ = len;
+    value_end_ = nullptr;
+    executing_ = true;
+    got_exception_ = false;
+    llhttp_errno_t err;
+    if (finish) {
+      err = llhttp_finish(&parser_);
+    } else {
+      err = llhttp_execute(&parser_, data, len);
+    }
+    executing_ = false;
+    size_t nread = len;
+    if (err != HPE_OK && !finish) {
+      nread = static_cast<size_t>(llhttp_get_error_pos(&parser_) - data);
+      if (err == HPE_PAUSED_UPGRADE) {
+        err = HPE_OK;
+        llhttp_resume_after_upgrade(&parser_);
+      } else if (err == HPE_PAUSED) {
+        // Paused from JS mid-buffer: the caller resumes and feeds the rest again.
+        err = HPE_OK;
+      }
+    }
+    if (pause_requested_) {
+      pause_requested_ = false;
+      if (llhttp_get_errno(&parser_) == HPE_OK) llhttp_pause(&parser_);
+    }
+    current_data_ = nullptr;
+    current_len_ = 0;
+    if (got_exception_) return v8::MaybeLocal<v8::Value>();
+
+    v8::Local<v8::Context> context = env()->context();
+    if (err == HPE_OK) {
+      return scope.Escape(v8::Integer::NewFromUnsigned(isolate, static_cast<uint32_t>(nread)));
+    }
+    const char* reason = llhttp_get_error_reason(&parser_);
+    if (reason == nullptr) reason = "";
+    std::string code;
+    std::string why;
+    const char* colon = err == HPE_USER ? strchr(reason, ':') : nullptr;
+    if (colon != nullptr) {
+      code.assign(reason, colon - reason);
+      why.assign(colon + 1);
+    } else {
+      code = llhttp_errno_name(err);
+      why = reason;
+    }
+    std::string message = "Parse Error: " + why;
+    auto error = v8::Exception::Error(Utf8String(isolate, message)).As<v8::Object>();
+    SetValue(context, error, "bytesParsed",
+             v8::Integer::NewFromUnsigned(isolate, static_cast<uint32_t>(nread)));
+    SetValue(context, error, "code", OneByteString(isolate, code));
+    SetValue(context, error, "reason", Utf8String(isolate, why));
+    return scope.Escape(error);
+  }
+
+  // The JS callback stored at `index`, or empty.
+  v8::Local<v8::Function> Callback(uint32_t index) {
+    v8::Local<v8::Value> cb;
+    if (!object()->Get(env()->context(), index).ToLocal(&cb) || !cb->IsFunction()) {
+      return v8::Local<v8::Function>();
+    }
+    return cb.As<v8::Function>();
+  }
+
+  // Calls parser[index](...argv); false (and the exception left pending) if it threw.
+  bool Call(uint32_t index, int argc, v8::Local<v8::Value>* argv, v8::Local<v8::Value>* out) {
+    v8::Local<v8::Function> cb = Callback(index);
+    if (cb.IsEmpty()) return true;
+    v8::Local<v8::Value> result;
+    if (!cb->Call(env()->context(), object(), argc, argv).ToLocal(&result)) {
+      got_exception_ = true;
+      return false;
+    }
+    if (out != nullptr) *out = result;
+    return true;
+  }
+
+  int TrackHeader(size_t len) {
+    header_nread_ += len;
+    if (header_nread_ >= max_header_size_) {
+      llhttp_set_error_reason(&parser_, "HPE_HEADER_OVERFLOW:Header overflow");
+      return HPE_USER;
+    }
+    return 0;
+  }
+
+  v8::Local<v8::Array> HeadersArray() {
+    v8::Isolate* isolate = env()->isolate();
+    v8::Local<v8::Value> items[kMaxHeaderPairs * 2];
+    for (int i = 0; i < num_values_; i++) {
+      items[i * 2] = OneByteView(fields_[i]);
+      items[i * 2 + 1] = OneByteView(values_[i]);
+    }
+    return v8::Array::New(isolate, items, num_values_ * 2);
+  }
+
+  // Header bytes are Latin-1 to Node (it builds them as one-byte strings).
+  v8::Local<v8::String> OneByteView(const std::string& s) {
+    return v8::String::NewFromOneByte(env()->isolate(), reinterpret_cast<const uint8_t*>(s.data()),
+                                      v8::NewStringType::kNormal, static_cast<int>(s.size()))
+        .ToLocalChecked();
+  }
+
+  // Hands the pairs gathered so far to kOnHeaders(headers, url) and starts a new batch.
+  bool Flush() {
+    v8::Local<v8::Value> argv[2] = {HeadersArray(), OneByteView(url_)};
+    url_.clear();
+    have_flushed_ = true;
+    bool ok = Call(kOnHeaders, 2, argv, nullptr);
+    num_fields_ = 0;
+    num_values_ = 0;
+    return ok;
+  }
+
+  // --- llhttp callbacks ---
+  static int OnMessageBegin(llhttp_t* p) {
+    Parser* self = From(p);
+    self->ResetMessage();
+    self->header_nread_ = 0;
+    v8::HandleScope scope(self->env()->isolate());
+    return self->Call(kOnMessageBegin, 0, nullptr, nullptr) ? 0 : -1;
+  }
+
+  static int OnUrl(llhttp_t* p, const char* at, size_t len) {
+    Parser* self = From(p);
+    if (int rv = self->TrackHeader(len)) return rv;
+    self->url_.append(at, len);
+    return 0;
+  }
+
+  static int OnStatus(llhttp_t* p, const char* at, size_t len) {
+    Parser* self = From(p);
+    if (int rv = self->TrackHeader(len)) return rv;
+    self->status_message_.append(at, len);
+    return 0;
+  }
+
+  // RFC 9110 tchar. llhttp 8.1 lets spaces into header names ("Bad Header:", "Host :"), a
+  // request-smuggling vector later llhttp versions (Node 22's) refuse; so do we, unless lenient.
+  static bool IsTokenChar(unsigned char c) {
+    if (c >= '0' && c <= '9') return true;
+    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return true;
+    return c != 0 && strchr("!#$%&'*+-.^_`|~", c) != nullptr;
+  }
+
+  static int OnHeaderField(llhttp_t* p, const char* at, size_t len) {
+    Parser* self = From(p);
+    if (int rv = self->TrackHeader(len)) return rv;
+    if ((p->lenient_flags & LENIENT_HEADERS) == 0) {
+      for (size_t i = 0; i < len; i++) {
+        if (!IsTokenChar(static_cast<unsigned char>(at[i]))) {
+          llhttp_set_error_reason(p, "HPE_INVALID_HEADER_TOKEN:Invalid header token");
+          return HPE_USER;
+        }
+      }
+    }
+    if (self->num_fields_ == self->num_values_) {
+      // A new pair starts.
+      if (self->num_fields_ == kMaxHeaderPairs) {
+        v8::HandleScope scope(self->env()->isolate());
+        if (!self->Flush()) return -1;
+      }
+      self->fields_[self->num_fields_].clear();
+      self->values_[self->num_fields_].clear();
+      self->num_fields_++;
+    }
+    self->fields_[self->num_fields_ - 1].append(at, len);
+    self->value_end_ = nullptr;
+    return 0;
+  }
+
+  static int OnHeaderValue(llhttp_t* p, const char* at, size_t len) {
+    Parser* self = From(p);
+    if (int rv = self->TrackHeader(len)) return rv;
+    // More of a value after a line break: an obs-fold continuation line, which llhttp 8.1
+    // accepts and Node 22's llhttp refuses. (Spans of one value are contiguous in the buffer
+    // unless the value straddles two execute() calls.)
+    if (self->num_values_ == self->num_fields_ && (p->lenient_flags & LENIENT_HEADERS) == 0) {
+      const char* from = self->value_end_ != nullptr ? self->value_end_ : self->current_data_;
+      if (from != nullptr && at > from && memchr(from, '\n', at - from) != nullptr) {
+        llhttp_set_error_reason(
+            p, "HPE_INVALID_HEADER_TOKEN:Unexpected whitespace after header value");
+        return HPE_USER;
+      }
+    }
+    self->value_end_ = at + len;
+    if (self->num_values_ != self->num_fields_) self->num_values_++;
+    self->values_[self->num_values_ - 1].append(at, len);
+    return 0;
+  }
+
+  static int OnHeadersComplete(llhttp_t* p) {
+    Parser* self = From(p);
+    self->header_nread_ = 0;
+    Environment* env = self->env();
+    v8::Isolate* isolate = env->isolate();
+    v8::HandleScope scope(isolate);
+    // Fewer values than fields: the last field had an empty value.
+    if (self->num_values_ < self->num_fields_) self->num_values_ = self->num_fields_;
+    v8::Local<v8::Value> undef = v8::Undefined(isolate);
+    v8::Local<v8::Value> argv[9] = {undef, undef, undef, undef, undef, undef, undef, undef, undef};
+    if (self->have_flushed_) {
+      if (!self->Flush()) return -1;
+    } else {
+      argv[2] = self->HeadersArray();
+      if (p->type == HTTP_REQUEST) argv[4] = self->OneByteView(self->url_);
+    }
+    self->num_fields_ = 0;
+    self->num_values_ = 0;
+    if (p->type == HTTP_REQUEST) {
+      argv[3] = v8::Integer::New(isolate, p->method);
+    } else {
+      argv[5] = v8::Integer::New(isolate, p->status_code);
+      argv[6] = self->OneByteView(self->status_message_);
+    }
+    argv[0] = v8::Integer::New(isolate, p->http_major);
+    argv[1] = v8::Integer::New(isolate, p->http_minor);
+    argv[7] = v8::Boolean::New(isolate, p->upgrade != 0);
+    argv[8] = v8::Boolean::New(isolate, llhttp_should_keep_alive(p) != 0);
+    v8::Local<v8::Value> result;
+    if (!self->Call(kOnHeadersComplete, 9, argv, &result)) return -1;
+    if (result.IsEmpty()) return 0;
+    // 1: no body follows (a response to HEAD); 2: no body and the rest is another protocol.
+    if (result->IsInt32()) return result.As<v8::Int32>()->Value();
+    return result->IsTrue() ? 1 : 0;
+  }
+
+  static int OnBody(llhttp_t* p, const char* at, size_t len) {
+    Parser* self = From(p);
+    if (len == 0) return 0;
+    v8::Isolate* isolate = self->env()->isolate();
+    v8::HandleScope scope(isolate);
+    v8::Local<v8::Value> argv[1] = {CopyBytes(isolate, at, len)};
+    return self->Call(kOnBody, 1, argv, nullptr) ? 0 : -1;
+  }
+
+  static int OnMessageComplete(llhttp_t* p) {
+    Parser* self = From(p);
+    v8::HandleScope scope(self->env()->isolate());
+    // Trailers arrive as header pairs after the body.
+    if (self->num_fields_ > 0) {
+      if (self->num_values_ < self->num_fields_) self->num_values_ = self->num_fields_;
+      if (!self->Flush()) return -1;
+    }
+    if (!self->Call(kOnMessageComplete, 0, nullptr, nullptr)) return -1;
+    return 0;
+  }
+
+  llhttp_t parser_{};
+  std::string url_;
+  std::string status_message_;
+  std::string fields_[kMaxHeaderPairs];
+  std::string values_[kMaxHeaderPairs];
+  int num_fields_ = 0;
+  int num_values_ = 0;
+  bool have_flushed_ = false;
+  const char* value_end_ = nullptr;  // end of the last header value span in this buffer
+  bool got_exception_ = false;
+  bool executing_ = false;
+  bool pause_requested_ = false;
+  uint64_t header_nread_ = 0;
+  uint64_t max_header_size_ = kDefaultMaxHeaderSize;
+  const char* current_data_ = nullptr;
+  size_t current_len_ = 0;
+
+  friend void FillSettings();
+};
+
+llhttp_settings_t Parser::settings;
+
+void FillSettings() {
+  llhttp_settings_init(&Parser::settings);
+  Parser::settings.on_message_begin = Parser::OnMessageBegin;
+  Parser::settings.on_url = Parser::OnUrl;
+  Parser::settings.on_status = Parser::OnStatus;
+  Parser::settings.on_header_field = Parser::OnHeaderField;
+  Parser::settings.on_header_value = Parser::OnHeaderValue;
+  Parser::settings.on_headers_complete = Parser::OnHeadersComplete;
+  Parser::settings.on_body = Parser::OnBody;
+  Parser::settings.on_message_complete = Parser::OnMessageComplete;
+}
+
+const char* const kMethodNames[] = {
+#define V(num, name, string) #string,
+    HTTP_METHOD_MAP(V)
+#undef V
+};
+
+const char* const kAllMethodNames[] = {
+#define V(num, name, string) #string,
+    HTTP_ALL_METHOD_MAP(V)
+#undef V
+};
+
+template <size_t N>
+v8::Local<v8::Array> NameArray(v8::Isolate* isolate, const char* const (&names)[N]) {
+  v8::Local<v8::Value> items[N];
+  for (size_t i = 0; i < N; i++) items[i] = OneByteString(isolate, names[i]);
+  return v8::Array::New(isolate, items, N);
+}
+
+}  // namespace
+
+void Initialize(Environment* env, v8::Local<v8::Object> target) {
+  v8::Isolate* isolate = env->isolate();
+  v8::Local<v8::Context> context = env->context();
+  FillSettings();
+  v8::Local<v8::FunctionTemplate> tmpl = NewConstructorTemplate(isolate, Parser::New, "HTTPParser");
+  SetProtoMethod(isolate, tmpl, "initialize", Parser::Initialize);
+  SetProtoMethod(isolate, tmpl, "execute", Parser::Execute);
+  SetProtoMethod(isolate, tmpl, "finish", Parser::Finish);
+  SetProtoMethod(isolate, tmpl, "pause", Parser::Pause);
+  SetProtoMethod(isolate, tmpl, "resume", Parser::Resume);
+  SetProtoMethod(isolate, tmpl, "getCurrentBuffer", Parser::GetCurrentBuffer);
+  SetProtoMethod(isolate, tmpl, "close", Parser::Noop);
+  SetProtoMethod(isolate, tmpl, "free", Parser::Noop);
+  SetProtoMethod(isolate, tmpl, "remove", Parser::Noop);
+  v8::Local<v8::Function> ctor = tmpl->GetFunction(context).ToLocalChecked();
+  SetConstant(context, ctor, "REQUEST", HTTP_REQUEST);
+  SetConstant(context, ctor, "RESPONSE", HTTP_RESPONSE);
+  SetConstant(context, ctor, "kOnMessageBegin", kOnMessageBegin);
+  SetConstant(context, ctor, "kOnHeaders", kOnHeaders);
+  SetConstant(context, ctor, "kOnHeadersComplete", kOnHeadersComplete);
+  SetConstant(context, ctor, "kOnBody", kOnBody);
+  SetConstant(context, ctor, "kOnMessageComplete", kOnMessageComplete);
+  SetConstant(context, ctor, "kOnExecute", kOnExecute);
+  SetConstant(context, ctor, "kOnTimeout", kOnTimeout);
+  SetConstant(context, ctor, "kLenientNone", kLenientNone);
+  SetConstant(context, ctor, "kLenientHeaders", kLenientHeaders);
+  SetConstant(context, ctor, "kLenientChunkedLength", kLenientChunkedLength);
+  SetConstant(context, ctor, "kLenientKeepAlive", kLenientKeepAlive);
+  SetConstant(context, ctor, "kLenientTransferEncoding", kLenientTransferEncoding);
+  SetConstant(context, ctor, "kLenientAll", kLenientAll);
+  SetValue(context, target, "HTTPParser", ctor);
+  SetValue(context, target, "methods", NameArray(isolate, kMethodNames));
+  SetValue(context, target, "allMethods", NameArray(isolate, kAllMethodNames));
+}
+
+void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
+  registry->Add(Parser::New);
+  registry->Add(Parser::Initialize);
+  registry->Add(Parser::Execute);
+  registry->Add(Parser::Finish);
+  registry->Add(Parser::Pause);
+  registry->Add(Parser::Resume);
+  registry->Add(Parser::GetCurrentBuffer);
+  registry->Add(Parser::Noop);
+}
+
+}  // namespace tide::bindings::http_parser
