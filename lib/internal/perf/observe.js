@@ -67,8 +67,8 @@ function syncGcTracking(observer, watchesGc) {
 
 function sortByStartTime(entries) { return entries.sort((a, b) => a.startTime - b.startTime); }
 
-function inspectAs(name, obj, depth, options) {
-  if (depth < 0) return name;
+function inspectAs(self, name, obj, depth, options) {
+  if (depth < 0) return self;
   const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
   const { inspect } = require('internal/util/inspect');
   return `${name} ${inspect(obj, opts)}`;
@@ -95,7 +95,7 @@ class PerformanceObserverEntryList {
     return this[kBuffer].filter((e) => e.name === name);
   }
   [kInspect](depth, options) {
-    return inspectAs('PerformanceObserverEntryList', this[kBuffer], depth, options);
+    return inspectAs(this, 'PerformanceObserverEntryList', this[kBuffer], depth, options);
   }
 }
 Object.defineProperty(PerformanceObserverEntryList.prototype, Symbol.toStringTag, {
@@ -195,7 +195,7 @@ class PerformanceObserver {
   }
 
   [kInspect](depth, options) {
-    return inspectAs('PerformanceObserver', {
+    return inspectAs(this, 'PerformanceObserver', {
       connected: observers.has(this),
       pending: pending.has(this),
       entryTypes: [...this.#entryTypes],

@@ -25,8 +25,8 @@ const kDetail = Symbol('kDetail');
 
 function now() { return binding.now(); }
 
-function inspectAs(name, obj, depth, options) {
-  if (depth < 0) return name;
+function inspectAs(self, name, obj, depth, options) {
+  if (depth < 0) return self;
   const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
   const { inspect } = require('internal/util/inspect');
   return `${name} ${inspect(obj, opts)}`;
@@ -56,7 +56,7 @@ class PerformanceEntry {
     };
   }
   [kInspect](depth, options) {
-    return inspectAs(this.constructor.name, this.toJSON(), depth, options);
+    return inspectAs(this, this.constructor.name, this.toJSON(), depth, options);
   }
 }
 Object.defineProperty(PerformanceEntry.prototype, Symbol.toStringTag, {
@@ -100,7 +100,7 @@ class PerformanceNodeTiming {
     };
   }
   [kInspect](depth, options) {
-    return inspectAs('PerformanceNodeTiming', this.toJSON(), depth, options);
+    return inspectAs(this, 'PerformanceNodeTiming', this.toJSON(), depth, options);
   }
 }
 const nodeTiming = Object.create(PerformanceNodeTiming.prototype);
