@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "bindings/performance.h"
 #include "engine/cli.h"
 #include "engine/isolate.h"
 #include "engine/platform.h"
@@ -24,6 +25,8 @@
 namespace tide {
 
 namespace {
+using bindings::performance::MarkMilestone;
+using bindings::performance::Milestone;
 
 constexpr const char* kNodeApiVersion = "v22.12.0";
 
@@ -86,6 +89,8 @@ const char* MainScriptFor(const CliOptions& options) {
 
 int RunMainEnvironment(Platform* platform, const CliOptions& options, char* exec_path_arg) {
   uv_loop_t* loop = uv_default_loop();
+  // Idle-time accounting for performance.eventLoopUtilization(); must precede the first uv_run.
+  uv_loop_configure(loop, UV_METRICS_IDLE_TIME);
   std::unique_ptr<v8::ArrayBuffer::Allocator> allocator(
       v8::ArrayBuffer::Allocator::NewDefaultAllocator());
   v8::Isolate* isolate = NewIsolate(platform, loop, allocator.get());
@@ -112,12 +117,16 @@ int RunMainEnvironment(Platform* platform, const CliOptions& options, char* exec
       env_options.has_eval = true;
     }
     auto env = std::make_unique<Environment>(platform, isolate, loop, context, env_options);
+    MarkMilestone(Milestone::kEnvironment);
 
     if (!BootstrapEnvironment(env.get())) {
       exit_code = 1;
     } else {
+      MarkMilestone(Milestone::kBootstrapComplete);
       RunMain(env.get(), MainScriptFor(options));
+      MarkMilestone(Milestone::kLoopStart);
       SpinEventLoop(env.get());
+      MarkMilestone(Milestone::kLoopExit);
       exit_code = env->is_stopping() ? env->exit_code() : EmitExit(env.get());
     }
     env->RunCleanup();
@@ -139,6 +148,7 @@ static void ResetTerminalAndDie(int signo) {
 }
 
 int RuntimeMain(int argc, char** argv) {
+  MarkMilestone(Milestone::kNodeStart);
   argv = uv_setup_args(argc, argv);
   CliOptions options;
   int exit_code = 0;
@@ -179,6 +189,7 @@ int RuntimeMain(int argc, char** argv) {
   auto platform = std::make_unique<Platform>(workers);
   v8::V8::InitializePlatform(platform.get());
   v8::V8::Initialize();
+  MarkMilestone(Milestone::kV8Start);
 
   exit_code = RunMainEnvironment(platform.get(), options, argv[0]);
 

@@ -108,6 +108,12 @@ defineLazyGlobal('TextDecoder', () => require('internal/encoding').TextDecoder);
 // Globals of the core-library modules: one line per global, added by the module that provides it.
 // (Keep them lazy: a global nobody touches costs nothing at start-up.)
 // @core-library-globals
+defineLazyGlobal('Performance', () => require('perf_hooks').Performance);
+defineLazyGlobal('PerformanceEntry', () => require('perf_hooks').PerformanceEntry);
+defineLazyGlobal('PerformanceMark', () => require('perf_hooks').PerformanceMark);
+defineLazyGlobal('PerformanceMeasure', () => require('perf_hooks').PerformanceMeasure);
+defineLazyGlobal('PerformanceObserver', () => require('perf_hooks').PerformanceObserver);
+defineLazyGlobal('PerformanceObserverEntryList', () => require('perf_hooks').PerformanceObserverEntryList);
 defineLazyGlobal('Buffer', () => require('buffer').Buffer);
 defineLazyGlobal('atob', () => require('buffer').atob);
 defineLazyGlobal('btoa', () => require('buffer').btoa);
