@@ -7,6 +7,9 @@
 #include <cstring>
 #include <mutex>
 #include <thread>
+#include <unordered_map>
+#include <vector>
+#include <string>
 
 #include "engine/builtins.h"
 #include "engine/errors.h"
@@ -290,6 +293,50 @@ bool AllowWasmCodeGen(v8::Local<v8::Context> context, v8::Local<v8::String>) {
   return true;
 }
 
+// The per-context scripts are compiled for every new context; a code cache made after their first
+// run (so it holds the functions compiled lazily then) makes the next compiles cheap.
+std::unordered_map<std::string, std::vector<uint8_t>>& PerContextCodeCache() {
+  static auto* cache = new std::unordered_map<std::string, std::vector<uint8_t>>();
+  return *cache;
+}
+
+v8::MaybeLocal<v8::Function> CompilePerContextScript(v8::Local<v8::Context> context,
+                                                     const char* id) {
+  auto it = PerContextCodeCache().find(id);
+  const tide::builtins::BuiltinSource* builtin = tide::builtins::Find(id);
+  if (it == PerContextCodeCache().end() || builtin == nullptr) {
+    return tide::builtins::Compile(context, id);
+  }
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::Local<v8::String> text;
+  v8::MaybeLocal<v8::String> maybe_text =
+      builtin->one_byte != nullptr
+          ? v8::String::NewFromOneByte(isolate,
+                                       reinterpret_cast<const uint8_t*>(builtin->one_byte),
+                                       v8::NewStringType::kNormal,
+                                       static_cast<int>(builtin->length))
+          : v8::String::NewFromTwoByte(isolate, builtin->two_byte, v8::NewStringType::kNormal,
+                                       static_cast<int>(builtin->length));
+  if (!maybe_text.ToLocal(&text)) return {};
+  v8::ScriptOrigin origin(isolate, Utf8String(isolate, std::string("node:") + id), 0, 0, false,
+                          -1, v8::Local<v8::Value>(), false, false, false);
+  auto* cached = new v8::ScriptCompiler::CachedData(it->second.data(),
+                                                    static_cast<int>(it->second.size()));
+  v8::ScriptCompiler::Source source(text, origin, cached);
+  v8::Local<v8::String> params[] = {OneByteString(isolate, "exports"),
+                                    OneByteString(isolate, "primordials")};
+  return v8::ScriptCompiler::CompileFunction(context, &source, 2, params, 0, nullptr,
+                                             v8::ScriptCompiler::kConsumeCodeCache);
+}
+
+void RememberCodeCache(const char* id, v8::Local<v8::Function> fn) {
+  if (PerContextCodeCache().count(id) != 0) return;
+  std::unique_ptr<v8::ScriptCompiler::CachedData> data(
+      v8::ScriptCompiler::CreateCodeCacheForFunction(fn));
+  if (!data) return;
+  PerContextCodeCache()[id] = std::vector<uint8_t>(data->data, data->data + data->length);
+}
+
 // makeContext(sandbox, allowStrings, allowWasm)
 void MakeContext(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
@@ -330,11 +377,12 @@ void MakeContext(const v8::FunctionCallbackInfo<v8::Value>& args) {
       v8::Local<v8::Function> fn;
       v8::Local<v8::Value> fn_args[] = {v8::Object::New(isolate), primordials};
       v8::Local<v8::Value> ignored;
-      if (!tide::builtins::Compile(context, id).ToLocal(&fn) ||
+      if (!CompilePerContextScript(context, id).ToLocal(&fn) ||
           !fn->Call(context, v8::Undefined(isolate), 2, fn_args).ToLocal(&ignored)) {
         ok = false;
         break;
       }
+      RememberCodeCache(id, fn);
     }
     g_installing_builtins = false;
     if (!ok) return;
