@@ -6,10 +6,10 @@
 #include <condition_variable>
 #include <cstring>
 #include <mutex>
+#include <string>
 #include <thread>
 #include <unordered_map>
 #include <vector>
-#include <string>
 
 #include "engine/builtins.h"
 #include "engine/errors.h"
@@ -87,7 +87,6 @@ void RunInThisContext(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Local<v8::Value> result;
   if (script->Run(context).ToLocal(&result)) args.GetReturnValue().Set(result);
 }
-
 
 // ---- vm: contexts made from a sandbox object -------------------------------------------------
 // The sandbox keeps the new context's global proxy under a private key (so isContext() is a
@@ -226,10 +225,10 @@ void PropEnumerator(const v8::PropertyCallbackInfo<v8::Array>& info) {
   v8::Local<v8::Context> outer = OuterContext(sandbox);
   v8::Local<v8::Array> names;
   if (sandbox
-          ->GetPropertyNames(outer, v8::KeyCollectionMode::kIncludePrototypes,
-                             static_cast<v8::PropertyFilter>(v8::ONLY_ENUMERABLE |
-                                                             v8::SKIP_SYMBOLS),
-                             v8::IndexFilter::kSkipIndices)
+          ->GetPropertyNames(
+              outer, v8::KeyCollectionMode::kIncludePrototypes,
+              static_cast<v8::PropertyFilter>(v8::ONLY_ENUMERABLE | v8::SKIP_SYMBOLS),
+              v8::IndexFilter::kSkipIndices)
           .ToLocal(&names)) {
     info.GetReturnValue().Set(names);
   }
@@ -243,11 +242,10 @@ void IdxEnumerator(const v8::PropertyCallbackInfo<v8::Array>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   v8::Local<v8::Array> names;
   if (!sandbox
-           ->GetPropertyNames(outer, v8::KeyCollectionMode::kIncludePrototypes,
-                              static_cast<v8::PropertyFilter>(v8::ONLY_ENUMERABLE |
-                                                              v8::SKIP_SYMBOLS),
-                              v8::IndexFilter::kIncludeIndices,
-                              v8::KeyConversionMode::kKeepNumbers)
+           ->GetPropertyNames(
+               outer, v8::KeyCollectionMode::kIncludePrototypes,
+               static_cast<v8::PropertyFilter>(v8::ONLY_ENUMERABLE | v8::SKIP_SYMBOLS),
+               v8::IndexFilter::kIncludeIndices, v8::KeyConversionMode::kKeepNumbers)
            .ToLocal(&names)) {
     return;
   }
@@ -266,7 +264,8 @@ v8::Local<v8::String> IndexName(v8::Isolate* isolate, uint32_t index) {
 void IdxGetter(uint32_t i, const v8::PropertyCallbackInfo<v8::Value>& info) {
   PropGetter(IndexName(info.GetIsolate(), i), info);
 }
-void IdxSetter(uint32_t i, v8::Local<v8::Value> v, const v8::PropertyCallbackInfo<v8::Value>& info) {
+void IdxSetter(uint32_t i, v8::Local<v8::Value> v,
+               const v8::PropertyCallbackInfo<v8::Value>& info) {
   PropSetter(IndexName(info.GetIsolate(), i), v, info);
 }
 void IdxQuery(uint32_t i, const v8::PropertyCallbackInfo<v8::Integer>& info) {
@@ -311,17 +310,16 @@ v8::MaybeLocal<v8::Function> CompilePerContextScript(v8::Local<v8::Context> cont
   v8::Local<v8::String> text;
   v8::MaybeLocal<v8::String> maybe_text =
       builtin->one_byte != nullptr
-          ? v8::String::NewFromOneByte(isolate,
-                                       reinterpret_cast<const uint8_t*>(builtin->one_byte),
+          ? v8::String::NewFromOneByte(isolate, reinterpret_cast<const uint8_t*>(builtin->one_byte),
                                        v8::NewStringType::kNormal,
                                        static_cast<int>(builtin->length))
           : v8::String::NewFromTwoByte(isolate, builtin->two_byte, v8::NewStringType::kNormal,
                                        static_cast<int>(builtin->length));
   if (!maybe_text.ToLocal(&text)) return {};
-  v8::ScriptOrigin origin(isolate, Utf8String(isolate, std::string("node:") + id), 0, 0, false,
-                          -1, v8::Local<v8::Value>(), false, false, false);
-  auto* cached = new v8::ScriptCompiler::CachedData(it->second.data(),
-                                                    static_cast<int>(it->second.size()));
+  v8::ScriptOrigin origin(isolate, Utf8String(isolate, std::string("node:") + id), 0, 0, false, -1,
+                          v8::Local<v8::Value>(), false, false, false);
+  auto* cached =
+      new v8::ScriptCompiler::CachedData(it->second.data(), static_cast<int>(it->second.size()));
   v8::ScriptCompiler::Source source(text, origin, cached);
   v8::Local<v8::String> params[] = {OneByteString(isolate, "exports"),
                                     OneByteString(isolate, "primordials")};
@@ -348,8 +346,8 @@ void MakeContext(const v8::FunctionCallbackInfo<v8::Value>& args) {
       PropGetter, PropSetter, PropQuery, PropDeleter, PropEnumerator, PropDefiner, PropDescriptor,
       sandbox, flags));
   global_tmpl->SetHandler(v8::IndexedPropertyHandlerConfiguration(
-      IdxGetter, IdxSetter, IdxQuery, IdxDeleter, IdxEnumerator, IdxDefiner, IdxDescriptor,
-      sandbox, flags));
+      IdxGetter, IdxSetter, IdxQuery, IdxDeleter, IdxEnumerator, IdxDefiner, IdxDescriptor, sandbox,
+      flags));
   v8::Local<v8::Context> context = v8::Context::New(isolate, nullptr, global_tmpl);
   if (context.IsEmpty()) {
     return ThrowErrorWithCode(isolate, ErrorKind::kError, "ERR_MEMORY_ALLOCATION_FAILED",
@@ -373,7 +371,8 @@ void MakeContext(const v8::FunctionCallbackInfo<v8::Value>& args) {
     g_installing_builtins = true;
     v8::Local<v8::Object> primordials = v8::Object::New(isolate);
     bool ok = true;
-    for (const char* id : {"internal/per_context/harmony_shims", "internal/per_context/es_builtins"}) {
+    for (const char* id :
+         {"internal/per_context/harmony_shims", "internal/per_context/es_builtins"}) {
       v8::Local<v8::Function> fn;
       v8::Local<v8::Value> fn_args[] = {v8::Object::New(isolate), primordials};
       v8::Local<v8::Value> ignored;
@@ -416,9 +415,7 @@ class ContextifyScript : public BaseObject {
       : BaseObject(env, object), script_(env->isolate(), script) {
     MakeWeak();
   }
-  v8::Local<v8::UnboundScript> script(v8::Isolate* isolate) const {
-    return script_.Get(isolate);
-  }
+  v8::Local<v8::UnboundScript> script(v8::Isolate* isolate) const { return script_.Get(isolate); }
 
  private:
   v8::Global<v8::UnboundScript> script_;
@@ -437,8 +434,7 @@ void CompileScript(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
   Environment* env = Environment::From(isolate);
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
-  if (!args[0]->IsString() || !args[1]->IsString() || !args[2]->IsInt32() ||
-      !args[3]->IsInt32()) {
+  if (!args[0]->IsString() || !args[1]->IsString() || !args[2]->IsInt32() || !args[3]->IsInt32()) {
     return ThrowTypeError(isolate, "compileScript(code, filename, line, column, ...)");
   }
   v8::ScriptOrigin origin(isolate, args[1], args[2].As<v8::Int32>()->Value(),
@@ -454,9 +450,9 @@ void CompileScript(const v8::FunctionCallbackInfo<v8::Value>& args) {
                                                 static_cast<int>(cache_bytes.size()));
   }
   v8::ScriptCompiler::Source source(args[0].As<v8::String>(), origin, cached);
-  v8::ScriptCompiler::CompileOptions options =
-      cached != nullptr ? v8::ScriptCompiler::kConsumeCodeCache
-                        : v8::ScriptCompiler::kNoCompileOptions;
+  v8::ScriptCompiler::CompileOptions options = cached != nullptr
+                                                   ? v8::ScriptCompiler::kConsumeCodeCache
+                                                   : v8::ScriptCompiler::kNoCompileOptions;
   v8::TryCatch try_catch(isolate);
   v8::Local<v8::UnboundScript> unbound;
   if (!v8::ScriptCompiler::CompileUnboundScript(isolate, &source, options).ToLocal(&unbound)) {
@@ -548,8 +544,8 @@ void RunScript(const v8::FunctionCallbackInfo<v8::Value>& args) {
       return ThrowTypeError(isolate, "runScript: not a contextified object");
     }
   }
-  int64_t timeout = args[2]->IsNumber() ? static_cast<int64_t>(args[2].As<v8::Number>()->Value())
-                                        : -1;
+  int64_t timeout =
+      args[2]->IsNumber() ? static_cast<int64_t>(args[2].As<v8::Number>()->Value()) : -1;
   bool display_errors = args[3]->IsTrue();
   v8::EscapableHandleScope scope(isolate);
   v8::Local<v8::Value> result;
@@ -592,8 +588,8 @@ void RunScript(const v8::FunctionCallbackInfo<v8::Value>& args) {
 void CompileFunctionIn(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
   v8::Local<v8::Context> outer = isolate->GetCurrentContext();
-  if (!args[0]->IsString() || !args[1]->IsString() || !args[2]->IsInt32() ||
-      !args[3]->IsInt32() || !args[4]->IsArray() || !args[6]->IsArray()) {
+  if (!args[0]->IsString() || !args[1]->IsString() || !args[2]->IsInt32() || !args[3]->IsInt32() ||
+      !args[4]->IsArray() || !args[6]->IsArray()) {
     return ThrowTypeError(isolate, "compileFunctionIn(code, filename, line, column, ...)");
   }
   v8::Local<v8::Context> context = outer;
