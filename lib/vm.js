@@ -165,10 +165,8 @@ function getContextOptions(options) {
 
 let defaultContextNameIndex = 1;
 function createContext(contextObject = {}, options = kEmptyObject) {
-  if (contextObject === constants.DONT_CONTEXTIFY) {
-    throw new ERR_NOT_IMPLEMENTED('vm.constants.DONT_CONTEXTIFY');
-  }
-  if (isContext(contextObject)) return contextObject;
+  const vanilla = contextObject === constants.DONT_CONTEXTIFY;
+  if (!vanilla && isContext(contextObject)) return contextObject;
   validateObject(options, 'options');
   const {
     name = `VM Context ${defaultContextNameIndex++}`,
@@ -192,8 +190,9 @@ function createContext(contextObject = {}, options = kEmptyObject) {
     throw new ERR_NOT_IMPLEMENTED("vm microtaskMode 'afterEvaluate'");
   }
   validateImportModuleDynamically(importModuleDynamically, 'options.importModuleDynamically');
-  makeContext(contextObject, strings, wasm);
-  return contextObject;
+  // DONT_CONTEXTIFY: an ordinary context, whose global object is returned and stands for it.
+  const global = makeContext(vanilla ? undefined : contextObject, strings, wasm);
+  return vanilla ? global : contextObject;
 }
 
 function createScript(code, options) {

@@ -335,19 +335,25 @@ void RememberCodeCache(const char* id, v8::Local<v8::Function> fn) {
   PerContextCodeCache()[id] = std::vector<uint8_t>(data->data, data->data + data->length);
 }
 
-// makeContext(sandbox, allowStrings, allowWasm)
+// makeContext(sandbox, allowStrings, allowWasm) -> the context's global. With `sandbox`
+// undefined (vm.constants.DONT_CONTEXTIFY) the context is an ordinary one and its global object
+// stands for it.
 void MakeContext(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
-  if (!args[0]->IsObject()) return ThrowTypeError(isolate, "makeContext(sandbox, ...)");
-  v8::Local<v8::Object> sandbox = args[0].As<v8::Object>();
+  if (!args[0]->IsObject() && !args[0]->IsUndefined()) {
+    return ThrowTypeError(isolate, "makeContext(sandbox, ...)");
+  }
   v8::Local<v8::ObjectTemplate> global_tmpl = v8::ObjectTemplate::New(isolate);
-  v8::PropertyHandlerFlags flags = v8::PropertyHandlerFlags::kHasNoSideEffect;
-  global_tmpl->SetHandler(v8::NamedPropertyHandlerConfiguration(
-      PropGetter, PropSetter, PropQuery, PropDeleter, PropEnumerator, PropDefiner, PropDescriptor,
-      sandbox, flags));
-  global_tmpl->SetHandler(v8::IndexedPropertyHandlerConfiguration(
-      IdxGetter, IdxSetter, IdxQuery, IdxDeleter, IdxEnumerator, IdxDefiner, IdxDescriptor, sandbox,
-      flags));
+  if (args[0]->IsObject()) {
+    v8::Local<v8::Object> sandbox = args[0].As<v8::Object>();
+    v8::PropertyHandlerFlags flags = v8::PropertyHandlerFlags::kHasNoSideEffect;
+    global_tmpl->SetHandler(v8::NamedPropertyHandlerConfiguration(
+        PropGetter, PropSetter, PropQuery, PropDeleter, PropEnumerator, PropDefiner,
+        PropDescriptor, sandbox, flags));
+    global_tmpl->SetHandler(v8::IndexedPropertyHandlerConfiguration(
+        IdxGetter, IdxSetter, IdxQuery, IdxDeleter, IdxEnumerator, IdxDefiner, IdxDescriptor,
+        sandbox, flags));
+  }
   v8::Local<v8::Context> context = v8::Context::New(isolate, nullptr, global_tmpl);
   if (context.IsEmpty()) {
     return ThrowErrorWithCode(isolate, ErrorKind::kError, "ERR_MEMORY_ALLOCATION_FAILED",
@@ -386,7 +392,9 @@ void MakeContext(const v8::FunctionCallbackInfo<v8::Value>& args) {
     g_installing_builtins = false;
     if (!ok) return;
   }
-  sandbox->SetPrivate(isolate->GetCurrentContext(), ContextGlobalKey(isolate), global).Check();
+  v8::Local<v8::Object> holder = args[0]->IsObject() ? args[0].As<v8::Object>() : global;
+  holder->SetPrivate(isolate->GetCurrentContext(), ContextGlobalKey(isolate), global).Check();
+  args.GetReturnValue().Set(global);
 }
 
 bool ContextFromSandbox(v8::Isolate* isolate, v8::Local<v8::Value> value,
