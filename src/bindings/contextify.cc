@@ -186,7 +186,10 @@ void PropDefiner(v8::Local<v8::Name> key, const v8::PropertyDescriptor& desc,
   auto finish = [&](v8::PropertyDescriptor* d) {
     if (desc.has_enumerable()) d->set_enumerable(desc.enumerable());
     if (desc.has_configurable()) d->set_configurable(desc.configurable());
-    if (sandbox->DefineProperty(outer, key, *d).IsNothing()) return;
+    bool defined;
+    if (!sandbox->DefineProperty(outer, key, *d).To(&defined)) return;
+    // Intercepted: the sandbox alone holds the property (keys keep the sandbox's order).
+    if (defined) info.GetReturnValue().Set(true);
   };
   if (desc.has_get() || desc.has_set()) {
     v8::PropertyDescriptor d(desc.has_get() ? desc.get() : v8::Undefined(isolate).As<v8::Value>(),
@@ -207,7 +210,6 @@ void PropDefiner(v8::Local<v8::Name> key, const v8::PropertyDescriptor& desc,
     v8::PropertyDescriptor d;
     finish(&d);
   }
-  // Not intercepted: the global gets the definition as well, as in Node.
 }
 
 void PropDeleter(v8::Local<v8::Name> key, const v8::PropertyCallbackInfo<v8::Boolean>& info) {

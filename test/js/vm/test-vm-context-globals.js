@@ -78,3 +78,26 @@ assert.strictEqual(vm.runInThisContext('vmTestGlobal + 1'), 6);
 const localOnly = 1;  // eslint-disable-line no-unused-vars
 assert.strictEqual(vm.runInThisContext('typeof localOnly'), 'undefined');
 delete globalThis.vmTestGlobal;
+
+// The context's global, used from outside, is a view of the sandbox.
+{
+  const sb = { a: 1 };
+  const c = vm.createContext(sb);
+  const g = vm.runInContext('this', c);
+  g.b = 2;
+  assert.deepStrictEqual([sb.b, g.a, g.b], [2, 1, 2]);
+  Object.defineProperty(g, 'acc', { get() { return 'got'; }, configurable: true, enumerable: true });
+  assert.strictEqual(typeof Object.getOwnPropertyDescriptor(sb, 'acc').get, 'function');
+  assert.strictEqual(vm.runInContext('acc', c), 'got');
+  assert.deepStrictEqual(Object.keys(g), ['a', 'b', 'acc']);
+  delete g.a;
+  assert.strictEqual('a' in sb, false);
+  assert.strictEqual(vm.runInContext('typeof a', c), 'undefined');
+  assert.strictEqual(vm.runInContext('this.hasOwnProperty("b")', c), true);
+  assert.deepStrictEqual(vm.runInContext('Object.getOwnPropertyDescriptor(this, "b")', c),
+                         vm.runInContext('({ value: 2, writable: true, enumerable: true, ' +
+                                         'configurable: true })', c));
+  vm.runInContext('var v = 1', c);
+  assert.deepStrictEqual(Object.getOwnPropertyDescriptor(sb, 'v'),
+                         { value: 1, writable: true, enumerable: true, configurable: true });
+}
