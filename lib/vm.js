@@ -12,6 +12,7 @@ const {
   makeContext,
   isContext: nativeIsContext,
   compileFunctionIn,
+  measureMemory: nativeMeasureMemory,
 } = internalBinding('contextify');
 const {
   ERR_INVALID_ARG_TYPE,
@@ -260,9 +261,18 @@ function compileFunction(code, params, options = kEmptyObject) {
                            contextExtensions);
 }
 
+let warnedMeasureMemory = false;
 function measureMemory(options = kEmptyObject) {
+  if (!warnedMeasureMemory) {
+    warnedMeasureMemory = true;
+    process.emitWarning('vm.measureMemory is an experimental feature and might change at any time',
+                        'ExperimentalWarning');
+  }
   validateObject(options, 'options');
-  throw new ERR_NOT_IMPLEMENTED('vm.measureMemory');
+  const { mode = 'summary', execution = 'default' } = options;
+  validateOneOf(mode, 'options.mode', ['summary', 'detailed']);
+  validateOneOf(execution, 'options.execution', ['default', 'eager']);
+  return nativeMeasureMemory(mode === 'detailed', execution === 'eager');
 }
 
 module.exports = {

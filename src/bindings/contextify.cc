@@ -640,9 +640,26 @@ void CompileFunctionIn(const v8::FunctionCallbackInfo<v8::Value>& args) {
   args.GetReturnValue().Set(fn);
 }
 
+// measureMemory(detailed, eager) -> promise, settled by V8's default delegate (Node's result shape:
+// total / current / other with jsMemoryEstimate and jsMemoryRange).
+void MeasureMemory(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::Promise::Resolver> resolver;
+  if (!v8::Promise::Resolver::New(context).ToLocal(&resolver)) return;
+  v8::MeasureMemoryMode mode =
+      args[0]->IsTrue() ? v8::MeasureMemoryMode::kDetailed : v8::MeasureMemoryMode::kSummary;
+  v8::MeasureMemoryExecution execution = args[1]->IsTrue() ? v8::MeasureMemoryExecution::kEager
+                                                           : v8::MeasureMemoryExecution::kDefault;
+  isolate->MeasureMemory(v8::MeasureMemoryDelegate::Default(isolate, context, resolver, mode),
+                         execution);
+  args.GetReturnValue().Set(resolver->GetPromise());
+}
+
 }  // namespace
 
 const MethodEntry kMethods[] = {
+    {"measureMemory", MeasureMemory},
     {"compileFunction", CompileFunction},
     {"runInThisContext", RunInThisContext},
     {"makeContext", MakeContext},
