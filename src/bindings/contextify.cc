@@ -524,15 +524,20 @@ class Watchdog {
       }
     });
   }
-  ~Watchdog() {
-    {
-      std::lock_guard<std::mutex> lock(mutex_);
-      done_ = true;
+  ~Watchdog() { Stop(); }
+  // Stops the thread; true if it terminated execution. Read only after the thread is joined, so a
+  // termination requested at the last moment is never left pending.
+  bool Stop() {
+    if (thread_.joinable()) {
+      {
+        std::lock_guard<std::mutex> lock(mutex_);
+        done_ = true;
+      }
+      cv_.notify_all();
+      thread_.join();
     }
-    cv_.notify_all();
-    thread_.join();
+    return fired_;
   }
-  bool fired() const { return fired_; }
 
  private:
   v8::Isolate* isolate_;
@@ -569,7 +574,7 @@ void RunScript(const v8::FunctionCallbackInfo<v8::Value>& args) {
       if (timeout >= 0) {
         Watchdog watchdog(isolate, timeout);
         ok = script->Run(context).ToLocal(&result);
-        timed_out = watchdog.fired();
+        timed_out = watchdog.Stop();
       } else {
         ok = script->Run(context).ToLocal(&result);
       }
