@@ -253,12 +253,11 @@ function compileFunction(code, params, options = kEmptyObject) {
                    kValidateObjectAllowObjects);
   }
   validateImportModuleDynamically(importModuleDynamically, 'options.importModuleDynamically');
-  if (cachedData !== undefined || produceCachedData) {
-    throw new ERR_NOT_IMPLEMENTED('vm.compileFunction cachedData/produceCachedData');
-  }
-  return compileFunctionIn(code, filename, lineOffset, columnOffset, params,
-                           parsingContext === undefined ? null : parsingContext,
-                           contextExtensions);
+  const fn = compileFunctionIn(code, filename, lineOffset, columnOffset, params,
+                              parsingContext === undefined ? null : parsingContext,
+                              contextExtensions, cachedData, produceCachedData);
+  if (produceCachedData && fn.cachedData !== undefined) fn.cachedData = toBuffer(fn.cachedData);
+  return fn;
 }
 
 let warnedMeasureMemory = false;

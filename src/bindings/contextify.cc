@@ -350,8 +350,8 @@ void MakeContext(const v8::FunctionCallbackInfo<v8::Value>& args) {
     v8::Local<v8::Object> sandbox = args[0].As<v8::Object>();
     v8::PropertyHandlerFlags flags = v8::PropertyHandlerFlags::kHasNoSideEffect;
     global_tmpl->SetHandler(v8::NamedPropertyHandlerConfiguration(
-        PropGetter, PropSetter, PropQuery, PropDeleter, PropEnumerator, PropDefiner,
-        PropDescriptor, sandbox, flags));
+        PropGetter, PropSetter, PropQuery, PropDeleter, PropEnumerator, PropDefiner, PropDescriptor,
+        sandbox, flags));
     global_tmpl->SetHandler(v8::IndexedPropertyHandlerConfiguration(
         IdxGetter, IdxSetter, IdxQuery, IdxDeleter, IdxEnumerator, IdxDefiner, IdxDescriptor,
         sandbox, flags));
@@ -630,17 +630,50 @@ void CompileFunctionIn(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::ScriptOrigin origin(isolate, args[1], args[2].As<v8::Int32>()->Value(),
                           args[3].As<v8::Int32>()->Value(), false, -1, v8::Local<v8::Value>(),
                           false, false, false);
-  v8::ScriptCompiler::Source source(args[0].As<v8::String>(), origin);
+  v8::ScriptCompiler::CachedData* cached = nullptr;
+  std::vector<uint8_t> cache_bytes;
+  if (args[7]->IsArrayBufferView()) {
+    v8::Local<v8::ArrayBufferView> view = args[7].As<v8::ArrayBufferView>();
+    cache_bytes.resize(view->ByteLength());
+    view->CopyContents(cache_bytes.data(), cache_bytes.size());
+    cached = new v8::ScriptCompiler::CachedData(cache_bytes.data(),
+                                                static_cast<int>(cache_bytes.size()));
+  }
+  v8::ScriptCompiler::Source source(args[0].As<v8::String>(), origin, cached);
   v8::TryCatch try_catch(isolate);
   v8::Local<v8::Function> fn;
-  v8::Context::Scope context_scope(context);
-  if (!v8::ScriptCompiler::CompileFunction(context, &source, params.size(), params.data(),
-                                           extensions.size(), extensions.data())
-           .ToLocal(&fn)) {
-    if (try_catch.HasTerminated()) return;
-    DecorateSyntaxError(isolate, context, try_catch);
-    try_catch.ReThrow();
+  {
+    v8::Context::Scope context_scope(context);
+    if (!v8::ScriptCompiler::CompileFunction(
+             context, &source, params.size(), params.data(), extensions.size(), extensions.data(),
+             cached != nullptr ? v8::ScriptCompiler::kConsumeCodeCache
+                               : v8::ScriptCompiler::kNoCompileOptions)
+             .ToLocal(&fn)) {
+      if (try_catch.HasTerminated()) return;
+      DecorateSyntaxError(isolate, context, try_catch);
+      try_catch.ReThrow();
+      return;
+    }
+  }
+  // As vm.Script: cachedDataRejected / cachedDataProduced / cachedData on the function.
+  if (cached != nullptr && fn->Set(outer, OneByteString(isolate, "cachedDataRejected"),
+                                   v8::Boolean::New(isolate, source.GetCachedData()->rejected))
+                               .IsNothing()) {
     return;
+  }
+  if (args[8]->IsTrue()) {
+    std::unique_ptr<v8::ScriptCompiler::CachedData> produced(
+        v8::ScriptCompiler::CreateCodeCacheForFunction(fn));
+    if (fn->Set(outer, OneByteString(isolate, "cachedDataProduced"),
+                v8::Boolean::New(isolate, produced != nullptr))
+            .IsNothing()) {
+      return;
+    }
+    if (produced && fn->Set(outer, OneByteString(isolate, "cachedData"),
+                            CachedDataToArrayBuffer(isolate, produced.get()))
+                        .IsNothing()) {
+      return;
+    }
   }
   args.GetReturnValue().Set(fn);
 }
@@ -654,8 +687,8 @@ void MeasureMemory(const v8::FunctionCallbackInfo<v8::Value>& args) {
   if (!v8::Promise::Resolver::New(context).ToLocal(&resolver)) return;
   v8::MeasureMemoryMode mode =
       args[0]->IsTrue() ? v8::MeasureMemoryMode::kDetailed : v8::MeasureMemoryMode::kSummary;
-  v8::MeasureMemoryExecution execution = args[1]->IsTrue() ? v8::MeasureMemoryExecution::kEager
-                                                           : v8::MeasureMemoryExecution::kDefault;
+  v8::MeasureMemoryExecution execution =
+      args[1]->IsTrue() ? v8::MeasureMemoryExecution::kEager : v8::MeasureMemoryExecution::kDefault;
   isolate->MeasureMemory(v8::MeasureMemoryDelegate::Default(isolate, context, resolver, mode),
                          execution);
   args.GetReturnValue().Set(resolver->GetPromise());

@@ -43,3 +43,24 @@ assert.throws(() => vm.compileFunction('', [], { contextExtensions: [1] }), {
     'Received type number (1)',
 });
 assert.throws(() => vm.compileFunction('', [], { contextExtensions: {} }), invalid);
+
+// Cached data, as for vm.Script.
+{
+  const producer = vm.compileFunction('return a * 2', ['a'], { produceCachedData: true });
+  assert.strictEqual(producer.cachedDataProduced, true);
+  assert.ok(Buffer.isBuffer(producer.cachedData));
+  assert.ok(producer.cachedData.length > 0);
+  const consumer = vm.compileFunction('return a * 2', ['a'], { cachedData: producer.cachedData });
+  assert.strictEqual(consumer.cachedDataRejected, false);
+  assert.strictEqual(consumer(21), 42);
+  const other = vm.compileFunction('return "a different length"', [],
+                                   { cachedData: producer.cachedData });
+  assert.strictEqual(other.cachedDataRejected, true);
+  assert.strictEqual(other(), 'a different length');
+  assert.strictEqual(vm.compileFunction('').cachedDataRejected, undefined);
+  assert.throws(() => vm.compileFunction('', [], { cachedData: 'x' }), {
+    code: 'ERR_INVALID_ARG_TYPE',
+    message: 'The "options.cachedData" property must be an instance of Buffer, TypedArray, ' +
+      "or DataView. Received type string ('x')",
+  });
+}
