@@ -5,7 +5,7 @@ ASAN_BUILD ?= build-asan
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-.PHONY: all deps configure build demo test test-asan bench lint clean
+.PHONY: all deps configure build demo test test-ecosystem test-asan bench lint clean
 
 all: build
 
@@ -24,6 +24,10 @@ demo: deps build
 
 test: deps build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS) --timeout 60
+
+# Only the real-npm-package tests (make test runs them too; skipped without npm or the registry).
+test-ecosystem: deps build
+	cd $(BUILD) && ctest --output-on-failure --timeout 320 -R '^ecosystem/'
 
 $(ASAN_BUILD)/CMakeCache.txt:
 	@scripts/setup-deps.sh

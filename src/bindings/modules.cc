@@ -1,6 +1,8 @@
 // internalBinding('modules'): the module loader's file probes. Resolution looks for package.json in
 // many directories that have none, so a missing file is an answer (undefined), not an exception.
 #include <fcntl.h>
+#include <unicode/uniset.h>
+#include <unicode/usetiter.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -63,7 +65,46 @@ void RealpathOrFalse(const v8::FunctionCallbackInfo<v8::Value>& args) {
   if (ok) args.GetReturnValue().Set(result);
 }
 
+// unicodeSetOf(property) → [strings, ranges] for a Unicode property of strings such as
+// RGI_Emoji (ICU 70+ knows them): the multi-code-point members as strings, and the single code
+// points as a flat [first, last, first, last, …] array. The source rewriter turns `\p{RGI_Emoji}` in
+// `v`-flag regular expressions into an alternation of these (internal/modules/unicode_sets.js).
+void UnicodeSetOf(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  if (!args[0]->IsString()) return ThrowTypeError(isolate, "unicodeSetOf(property)");
+  v8::String::Utf8Value name(isolate, args[0]);
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeSet set(icu::UnicodeString::fromUTF8("[:" + std::string(*name) + ":]"), status);
+  if (U_FAILURE(status)) return;  // undefined: not a property ICU knows
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::Array> strings = v8::Array::New(isolate);
+  uint32_t string_count = 0;
+  icu::UnicodeSetIterator it(set);
+  while (it.next()) {
+    if (!it.isString()) continue;
+    const icu::UnicodeString& text = it.getString();
+    v8::Local<v8::String> value;
+    if (!v8::String::NewFromTwoByte(isolate, reinterpret_cast<const uint16_t*>(text.getBuffer()),
+                                    v8::NewStringType::kNormal, text.length())
+             .ToLocal(&value) ||
+        strings->Set(context, string_count++, value).IsNothing()) {
+      return;
+    }
+  }
+  v8::Local<v8::Array> ranges = v8::Array::New(isolate);
+  for (int32_t r = 0; r < set.getRangeCount(); r++) {
+    if (ranges->Set(context, 2 * r, v8::Integer::New(isolate, set.getRangeStart(r))).IsNothing() ||
+        ranges->Set(context, 2 * r + 1, v8::Integer::New(isolate, set.getRangeEnd(r)))
+            .IsNothing()) {
+      return;
+    }
+  }
+  v8::Local<v8::Value> pair[] = {strings, ranges};
+  args.GetReturnValue().Set(v8::Array::New(isolate, pair, 2));
+}
+
 const MethodEntry kMethods[] = {
+    {"unicodeSetOf", UnicodeSetOf},
     {"readPackageJSON", ReadPackageJSON},
     {"realpathOrFalse", RealpathOrFalse},
 };

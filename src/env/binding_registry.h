@@ -42,6 +42,7 @@ const intptr_t* ExternalReferences();
 #define TIDE_BINDINGS(V) \
   V(buffer)              \
   V(builtins)            \
+  V(cares_wrap)          \
   V(contextify)          \
   V(encoding)            \
   V(errors)              \
@@ -54,9 +55,12 @@ const intptr_t* ExternalReferences();
   V(performance)         \
   V(pipe_wrap)           \
   V(process)             \
+  V(process_wrap)        \
   V(signal_wrap)         \
+  V(spawn_sync)          \
   V(stream_wrap)         \
   V(task_queue)          \
+  V(tcp_wrap)            \
   V(timers)              \
   V(tty_wrap)            \
   V(types)               \

@@ -22,3 +22,6 @@ if (title) process.title = title;
 
 // NODE_PATH and the global module folders ($HOME/.node_modules, ...): read per run.
 require('internal/modules/cjs/loader').Module._initPaths();
+
+// A child started by child_process.fork(): its IPC channel (process.send, 'message').
+if (process.env.NODE_CHANNEL_FD !== undefined) require('internal/child_process').setupChildChannel();

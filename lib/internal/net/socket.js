@@ -8,13 +8,20 @@
 const { Duplex } = require('stream');
 const { Buffer } = require('buffer');
 const { Pipe, constants: PipeConstants } = internalBinding('pipe_wrap');
+const { TCP, constants: TCPConstants } = internalBinding('tcp_wrap');
 const { guessHandleType } = internalBinding('tty_wrap');
 const { UV_ENOTCONN } = internalBinding('uv');
 const {
   ErrnoException,
-  codes: { ERR_INVALID_FD_TYPE, ERR_SOCKET_CLOSED, ERR_OUT_OF_RANGE },
+  AbortError,
+  codes: { ERR_INVALID_FD_TYPE, ERR_NOT_IMPLEMENTED, ERR_SOCKET_CLOSED, ERR_OUT_OF_RANGE },
 } = require('internal/errors');
-const { validateInt32, validateNumber, validateFunction } = require('internal/validators');
+const {
+  validateAbortSignal,
+  validateInt32,
+  validateNumber,
+  validateFunction,
+} = require('internal/validators');
 const { Timeout, TIMEOUT_MAX, insert } = require('internal/timers');
 const { clearTimeout } = require('timers');
 const {
@@ -30,6 +37,10 @@ const {
 } = require('internal/stream_base_commons');
 
 const kPendingWrite = Symbol('kPendingWrite');
+// net's TCP options, kept until a handle exists (lib/net.js applies them).
+const kSetNoDelay = Symbol('kSetNoDelay');
+const kSetKeepAlive = Symbol('kSetKeepAlive');
+const kSetKeepAliveInitialDelay = Symbol('kSetKeepAliveInitialDelay');
 const kTimeout = Symbol('kTimeout');
 const kLastWriteQueueSize = Symbol('kLastWriteQueueSize');
 
@@ -54,14 +65,13 @@ function getTimerDuration(msecs, name) {
   return msecs;
 }
 
-// A handle for an inherited descriptor. TCP descriptors are opened as Pipe handles until net
-// brings TCP: reading and writing work the same on any stream socket.
+// A handle for an inherited descriptor: a Pipe for pipes and Unix sockets, a TCP handle for TCP
+// sockets (addresses then work once net is loaded).
 function createHandle(fd, isServer) {
   validateInt32(fd, 'fd', 0);
   const type = guessHandleType(fd);
-  if (type === 'PIPE' || type === 'TCP') {
-    return new Pipe(isServer ? PipeConstants.SERVER : PipeConstants.SOCKET);
-  }
+  if (type === 'PIPE') return new Pipe(isServer ? PipeConstants.SERVER : PipeConstants.SOCKET);
+  if (type === 'TCP') return new TCP(isServer ? TCPConstants.SERVER : TCPConstants.SOCKET);
   throw new ERR_INVALID_FD_TYPE(type);
 }
 
@@ -131,7 +141,18 @@ class Socket extends Duplex {
     this[kPendingWrite] = null;
     this[kTimeout] = null;
     this[kLastWriteQueueSize] = 0;
-    this.timeout = 0;
+    // `timeout` stays undefined until setTimeout() (node's net.Socket).
+    // net: TCP options, the server that accepted this socket, resetAndDestroy(), blockList.
+    this[kSetNoDelay] = Boolean(options.noDelay);
+    this[kSetKeepAlive] = Boolean(options.keepAlive);
+    this[kSetKeepAliveInitialDelay] = ~~(options.keepAliveInitialDelay / 1000);
+    this.server = null;
+    this._server = null;
+    this.resetAndClosing = false;
+    if (options.onread != null) {
+      throw new ERR_NOT_IMPLEMENTED('The net.Socket "onread" option');
+    }
+    this.blockList = options.blockList;
 
     if (options.handle) {
       this._handle = options.handle;
@@ -144,6 +165,7 @@ class Socket extends Duplex {
 
     this.on('end', onReadableStreamEnd);
     initSocketHandle(this);
+    if (options.signal !== undefined) addAbortSignalOption(this, options.signal);
 
     // With a handle, data starts flowing into the buffer now (unless the creator starts it).
     if (this._handle && options.readable !== false) {
@@ -308,7 +330,17 @@ class Socket extends Duplex {
       const isException = exception ? true : false;
       this[kBytesRead] = this._handle.bytesRead;
       this[kBytesWritten] = this._handle.bytesWritten;
-      this._handle.close(() => this.emit('close', isException));
+      if (this.resetAndClosing) {
+        // net's resetAndDestroy(): close with an RST.
+        this.resetAndClosing = false;
+        const err = this._handle.reset(() => this.emit('close', isException));
+        if (err) {
+          this._handle.close(() => this.emit('close', isException));
+          process.nextTick(emitErrorNT, this, new ErrnoException(err, 'reset'));
+        }
+      } else {
+        this._handle.close(() => this.emit('close', isException));
+      }
       this._handle.onread = noop;
       this._handle = null;
       this._sockname = null;
@@ -316,6 +348,12 @@ class Socket extends Duplex {
     } else {
       cb(exception);
       process.nextTick(emitCloseNT, this);
+    }
+    if (this._server) {
+      // net: a connection of a Server is gone.
+      this._server._connections--;
+      this._server._emitCloseIfDrained?.();
+      this._server = null;
     }
   }
 
@@ -336,8 +374,35 @@ class Socket extends Duplex {
 
 function noop() {}
 
+// The `signal` option: aborting destroys the socket with an AbortError (cause: the reason).
+function addAbortSignalOption(self, signal) {
+  validateAbortSignal(signal, 'options.signal');
+  const onAbort = () => {
+    self._aborted = true;
+    self.destroy(new AbortError(undefined, { cause: signal.reason }));
+  };
+  if (signal.aborted) {
+    process.nextTick(onAbort);
+  } else {
+    signal.addEventListener('abort', onAbort, { once: true });
+    self.once('close', () => signal.removeEventListener('abort', onAbort));
+  }
+}
+
+function emitErrorNT(self, err) {
+  self.emit('error', err);
+}
+
 function emitCloseNT(self) {
   self.emit('close');
 }
 
-module.exports = { Socket, createHandle };
+module.exports = {
+  Socket,
+  createHandle,
+  initSocketHandle,
+  tryReadStart,
+  kSetNoDelay,
+  kSetKeepAlive,
+  kSetKeepAliveInitialDelay,
+};

@@ -127,7 +127,7 @@ function evalScript(name, body, print) {
     const { runWithErrorSource } = internalBinding('module_wrap');
     // import(x, { with: { type: 'json' } }): V8 10.2 reads only `assert` (see import_attributes).
     if (body.includes('with')) {
-      body = require('internal/modules/esm/import_attributes').rewriteImportAttributes(body);
+      body = require('internal/modules/v8_source_rewrite').rewriteSourceForV8(body);
     }
     try {
       result = runWithErrorSource(() => runInThisContext(body, name));

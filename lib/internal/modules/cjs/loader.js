@@ -693,13 +693,12 @@ function stripShebang(content) {
   return content;
 }
 
-let rewriteImportAttributes;
+let rewriteSourceForV8;
 function wrapSafe(filename, content) {
-  // `import(x, { with: { type: 'json' } })` in CommonJS code: V8 10.2 reads only `assert`, so the
-  // ES module loader's tokenizer rewrites it (sources without such a clause are returned as is).
-  rewriteImportAttributes ??=
-    require('internal/modules/esm/import_attributes').rewriteImportAttributes;
-  content = rewriteImportAttributes(content);
+  // Newer syntax V8 10.2 lacks (`import(x, { with: … })`, `/…/v` literals) is rewritten first;
+  // sources without it are returned as they are.
+  rewriteSourceForV8 ??= require('internal/modules/v8_source_rewrite').rewriteSourceForV8;
+  content = rewriteSourceForV8(content);
   if (patched) {
     // User code replaced Module.wrap/wrapper: compile the text it produces, as Node does.
     const wrapped = Module.wrap(content);

@@ -26,7 +26,8 @@ const {
   },
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
-const { rewriteImportAttributes, validateAttributes } =
+const { rewriteSourceForV8 } = require('internal/modules/v8_source_rewrite');
+const { validateAttributes } =
   require('internal/modules/esm/import_attributes');
 
 // v8::Module::Status
@@ -44,7 +45,6 @@ function getState() {
       failed: new Map(),  // url -> the SyntaxError its source gave
       byId: [],  // module_wrap id -> ModuleRecord
       builtins: [],  // records of node: modules (syncBuiltinESMExports)
-      warnedRequireESM: false,
       typelessWarned: new Set(),  // package.json paths
     };
   }
@@ -234,7 +234,7 @@ function containsModuleSyntax(source, filename) {
   }
   try {
     const url = filename ? pathToURL(filename) : 'data:text/javascript,';
-    binding.compileSourceTextModule(rewriteImportAttributes(source), url);
+    binding.compileSourceTextModule(rewriteSourceForV8(source), url);
     return true;
   } catch {
     return false;
@@ -274,7 +274,7 @@ function lazyCjs() {
 }
 
 function createSourceTextRecord(url, source) {
-  const id = binding.compileSourceTextModule(rewriteImportAttributes(source), url);
+  const id = binding.compileSourceTextModule(rewriteSourceForV8(source), url);
   return new ModuleRecord(url, 'module', id);
 }
 
@@ -681,11 +681,7 @@ function requireESM(filename, parent) {
   if (binding.isGraphAsync(record.id)) throw new ERR_REQUIRE_ASYNC_MODULE(filename, parentFilename);
   const namespace = binding.evaluateSync(record.id);
   if (namespace === undefined) throw new ERR_REQUIRE_ASYNC_MODULE(filename, parentFilename);
-  if (!state.warnedRequireESM && !(parentFilename?.includes('/node_modules/'))) {
-    state.warnedRequireESM = true;
-    process.emitWarning('Support for loading ES Module in require() is an experimental feature ' +
-      'and might change at any time', 'ExperimentalWarning');
-  }
+  // No ExperimentalWarning: Node 22.13+ (and 20.19+) no longer emit one by default.
   // An export named 'module.exports' is what require() returns: the CommonJS loader takes it from
   // the namespace.
   if (!('default' in namespace) || '__esModule' in namespace || 'module.exports' in namespace) {

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Runs one ecosystem test under tide from <dir> (where install.sh put node_modules), so the test
+# resolves the packages the way an application would. Exit 77 when they could not be installed.
+set -u
+tide="$1"
+test_file="$2"
+dir="$3"
+[ -d "$dir/node_modules" ] || { echo "ecosystem: packages not installed; skipping" >&2; exit 77; }
+cp "$test_file" "$dir/"
+cd "$dir" && exec "$tide" "$(basename "$test_file")"
