@@ -18,6 +18,7 @@
 #include "engine/cli.h"
 #include "engine/isolate.h"
 #include "engine/platform.h"
+#include "engine/snapshot.h"
 #include "env/environment.h"
 #include "loop/run_loop.h"
 #include "util/args.h"
@@ -102,7 +103,11 @@ int RunMainEnvironment(Platform* platform, const CliOptions& options, char* exec
   {
     v8::Isolate::Scope isolate_scope(isolate);
     v8::HandleScope handle_scope(isolate);
-    v8::Local<v8::Context> context = v8::Context::New(isolate);
+    // From the snapshot: the bootstrapped context (the default one is a pristine context).
+    v8::Local<v8::Context> context =
+        EmbeddedSnapshot() != nullptr
+            ? v8::Context::FromSnapshot(isolate, kMainContextIndex).ToLocalChecked()
+            : v8::Context::New(isolate);
     v8::Context::Scope context_scope(context);
 
     EnvironmentOptions env_options;

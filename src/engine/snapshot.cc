@@ -27,6 +27,9 @@ int BuildSnapshot(Platform* platform, const std::string& output_path) {
     ConfigureIsolate(isolate);
     {
       v8::HandleScope handle_scope(isolate);
+      // The default context stays pristine (only V8's built-ins): it is what v8::Context::New
+      // deserializes at run time, for node:vm's contexts. The bootstrapped one is context 0.
+      creator.SetDefaultContext(v8::Context::New(isolate));
       v8::Local<v8::Context> context = v8::Context::New(isolate);
       v8::Context::Scope context_scope(context);
       EnvironmentOptions options;
@@ -36,7 +39,10 @@ int BuildSnapshot(Platform* platform, const std::string& output_path) {
         fprintf(stderr, "mksnapshot: the bootstrap failed\n");
         return 1;
       }
-      creator.SetDefaultContext(context);
+      if (creator.AddContext(context) != kMainContextIndex) {
+        fprintf(stderr, "mksnapshot: unexpected context index\n");
+        return 1;
+      }
       for (int i = 0; i < static_cast<int>(RealmValue::kCount); i++) {
         creator.AddData(context, env->realm_value(static_cast<RealmValue>(i)));
       }

@@ -13,6 +13,10 @@ namespace tide {
 // the unit tests): those bootstrap from source.
 const v8::StartupData* EmbeddedSnapshot();
 
+// The snapshot's bootstrapped main context (v8::Context::FromSnapshot); its default context is a
+// pristine one, which v8::Context::New gives node:vm.
+constexpr size_t kMainContextIndex = 0;
+
 // Bootstraps an Environment in a SnapshotCreator and writes the blob as a C++ source file defining
 // EmbeddedSnapshot(). Returns 0 on success. V8 must be initialised.
 class Platform;

@@ -15,8 +15,12 @@ void SpinEventLoop(Environment* env) {
     if (env->is_stopping()) return;
     uv_run(loop, UV_RUN_DEFAULT);
     if (env->is_stopping()) return;
-    // V8 may still have foreground tasks (or worker tasks about to post some): they keep us alive.
-    env->platform()->DrainTasks(env->isolate());
+    // V8 may still have foreground tasks (or worker tasks about to post some): they keep us alive,
+    // and so do the tasks they post in turn (as Node's DrainTasks: e.g. vm.measureMemory's GC
+    // task, then its reporting task).
+    while (env->platform()->DrainTasks(env->isolate())) {
+      if (env->is_stopping()) return;
+    }
     more = uv_loop_alive(loop);
     if (more) continue;
     EmitBeforeExit(env);
