@@ -69,6 +69,7 @@ const intptr_t* ExternalReferences();
   V(url)                 \
   V(util)                \
   V(uv)                  \
+  V(v8_utils)            \
   V(zlib)
 
 namespace bindings {
