@@ -138,8 +138,9 @@ function stopCoverage() {}
 
 // --- startup snapshots: tide does not build user-land snapshots (no --build-snapshot) -------
 
+// Node returns the flag byte it keeps (0 here), not a boolean.
 function isBuildingSnapshot() {
-  return false;
+  return 0;
 }
 
 const startupSnapshot = {

@@ -10,6 +10,7 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -183,7 +184,7 @@ class SerializerContext : public BaseObject, public ::v8::ValueSerializer::Deleg
     }
     if (fn->IsFunction()) {
       Local<Value> error;
-      if (!fn.As<::v8::Function>()->NewInstance(context, 1, argv).ToLocal(&error)) return;
+      if (!fn.As<::v8::Function>()->Call(context, object(), 1, argv).ToLocal(&error)) return;
       isolate->ThrowException(error);
       return;
     }
@@ -345,6 +346,17 @@ class DeserializerContext : public BaseObject, public ::v8::ValueDeserializer::D
     return ret.As<::v8::Object>();
   }
 
+  // This V8 reads shared buffers through the delegate: answer with those transferArrayBuffer
+  // registered.
+  ::v8::MaybeLocal<::v8::SharedArrayBuffer> GetSharedArrayBufferFromId(
+      ::v8::Isolate* isolate, uint32_t clone_id) override {
+    auto it = shared_buffers_.find(clone_id);
+    if (it == shared_buffers_.end()) {
+      return ::v8::ValueDeserializer::Delegate::GetSharedArrayBufferFromId(isolate, clone_id);
+    }
+    return it->second.Get(isolate);
+  }
+
   static void New(const ::v8::FunctionCallbackInfo<Value>& args) {
     ::v8::Isolate* isolate = args.GetIsolate();
     if (!args.IsConstructCall()) {
@@ -393,7 +405,9 @@ class DeserializerContext : public BaseObject, public ::v8::ValueDeserializer::D
       return;
     }
     if (args[1]->IsSharedArrayBuffer()) {
-      self->deserializer_.TransferSharedArrayBuffer(id, args[1].As<::v8::SharedArrayBuffer>());
+      Local<::v8::SharedArrayBuffer> sab = args[1].As<::v8::SharedArrayBuffer>();
+      self->deserializer_.TransferSharedArrayBuffer(id, sab);
+      self->shared_buffers_[id].Reset(args.GetIsolate(), sab);
       return;
     }
     ThrowErrorWithCode(args.GetIsolate(), ErrorKind::kTypeError, "ERR_INVALID_ARG_TYPE",
@@ -464,6 +478,7 @@ class DeserializerContext : public BaseObject, public ::v8::ValueDeserializer::D
 
   std::string data_;
   ::v8::ValueDeserializer deserializer_;
+  std::map<uint32_t, ::v8::Global<::v8::SharedArrayBuffer>> shared_buffers_;
 };
 
 const MethodEntry kMethods[] = {
