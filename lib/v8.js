@@ -177,13 +177,53 @@ const promiseHooks = {
 
 // --- GCProfiler ------------------------------------------------------------------------------
 
+const heapKeys = [
+  'totalHeapSize', 'totalHeapSizeExecutable', 'totalPhysicalSize', 'totalAvailableSize',
+  'totalGlobalHandlesSize', 'usedGlobalHandlesSize', 'usedHeapSize', 'heapSizeLimit',
+  'mallocedMemory', 'externalMemory', 'peakMallocedMemory',
+];
+
+function gcStatistics([heap, spaces]) {
+  const heapStatistics = {};
+  for (let i = 0; i < heapKeys.length; i++) heapStatistics[heapKeys[i]] = heap[i];
+  return {
+    heapStatistics,
+    heapSpaceStatistics: spaces.map(([spaceName, spaceSize, spaceUsedSize, spaceAvailableSize,
+                                      physicalSpaceSize]) => ({
+      spaceName, spaceSize, spaceUsedSize, spaceAvailableSize, physicalSpaceSize,
+    })),
+  };
+}
+
+// Records every garbage collection between start() and stop(); stop() returns
+// { version: 1, startTime, statistics: [{ gcType, beforeGC, cost, afterGC }], endTime }
+// (times in ms since the epoch, cost in microseconds), or undefined when not started.
 class GCProfiler {
+  #profiler = null;
+  #startTime = 0;
+
   start() {
-    throw new ERR_NOT_IMPLEMENTED('v8.GCProfiler');
+    if (this.#profiler !== null) return;
+    this.#profiler = new binding.GCProfiler();
+    this.#startTime = Date.now();
+    this.#profiler.start();
   }
 
   stop() {
-    throw new ERR_NOT_IMPLEMENTED('v8.GCProfiler');
+    if (this.#profiler === null) return undefined;
+    const records = this.#profiler.stop();
+    this.#profiler = null;
+    return {
+      version: 1,
+      startTime: this.#startTime,
+      statistics: records.map(([gcType, cost, before, after]) => ({
+        gcType,
+        beforeGC: gcStatistics(before),
+        cost,
+        afterGC: gcStatistics(after),
+      })),
+      endTime: Date.now(),
+    };
   }
 }
 

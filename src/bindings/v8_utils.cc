@@ -1,10 +1,11 @@
 // internalBinding('v8_utils') (not "v8": a tide::bindings::v8 namespace would hide ::v8 in every
-// binding): what node:v8 reads from the isolate (heap, heap-space and code
-// statistics, the code-cache version tag), V8 flags set at run time, and the Serializer and
-// Deserializer classes: V8's ValueSerializer/ValueDeserializer with the delegate calling back into
-// the JS object (_writeHostObject, _getDataCloneError, _getSharedArrayBufferId, _readHostObject),
-// as Node's node:v8 classes do. Nothing per-run is kept at load (the binding may be created in the
-// startup snapshot).
+// binding) backs node:v8: heap, heap-space and code statistics, the code-cache version tag, V8
+// flags set at run time, heap snapshots (V8's HeapProfiler, serialized to JSON in memory), the
+// GCProfiler (GC prologue/epilogue callbacks), and the Serializer and Deserializer classes: V8's
+// ValueSerializer/ValueDeserializer with the delegate calling back into the JS object
+// (_writeHostObject, _getDataCloneError, _getSharedArrayBufferId, _readHostObject), as Node's
+// classes do. Nothing per-run is kept at load (the binding may be created in the startup snapshot).
+#include <uv.h>
 #include <v8-profiler.h>
 #include <v8.h>
 
@@ -200,8 +201,7 @@ class SerializerContext : public BaseObject, public ::v8::ValueSerializer::Deleg
       return ::v8::Nothing<uint32_t>();
     }
     if (!found) {
-      return ::v8::ValueSerializer::Delegate::GetSharedArrayBufferId(isolate,
-                                                                     shared_array_buffer);
+      return ::v8::ValueSerializer::Delegate::GetSharedArrayBufferId(isolate, shared_array_buffer);
     }
     return id->Uint32Value(isolate->GetCurrentContext());
   }
@@ -244,8 +244,7 @@ class SerializerContext : public BaseObject, public ::v8::ValueSerializer::Deleg
     if (ok.IsJust()) args.GetReturnValue().Set(ok.FromJust());
   }
 
-  static void SetTreatArrayBufferViewsAsHostObjects(
-      const ::v8::FunctionCallbackInfo<Value>& args) {
+  static void SetTreatArrayBufferViewsAsHostObjects(const ::v8::FunctionCallbackInfo<Value>& args) {
     if (auto* self = Self(args)) {
       self->serializer_.SetTreatArrayBufferViewsAsHostObjects(args[0]->IsTrue());
     }
@@ -269,8 +268,8 @@ class SerializerContext : public BaseObject, public ::v8::ValueSerializer::Deleg
     uint32_t id;
     if (!args[0]->Uint32Value(context).To(&id)) return;
     if (!args[1]->IsArrayBuffer()) {
-      return ThrowErrorWithCode(args.GetIsolate(), ErrorKind::kTypeError,
-                                "ERR_INVALID_ARG_TYPE", "arrayBuffer must be an ArrayBuffer");
+      return ThrowErrorWithCode(args.GetIsolate(), ErrorKind::kTypeError, "ERR_INVALID_ARG_TYPE",
+                                "arrayBuffer must be an ArrayBuffer");
     }
     self->serializer_.TransferArrayBuffer(id, args[1].As<::v8::ArrayBuffer>());
   }
@@ -305,8 +304,7 @@ class SerializerContext : public BaseObject, public ::v8::ValueSerializer::Deleg
     auto* self = Self(args);
     if (self == nullptr) return;
     if (!args[0]->IsArrayBufferView()) {
-      return ThrowErrorWithCode(args.GetIsolate(), ErrorKind::kTypeError,
-                                "ERR_INVALID_ARG_TYPE",
+      return ThrowErrorWithCode(args.GetIsolate(), ErrorKind::kTypeError, "ERR_INVALID_ARG_TYPE",
                                 "source must be a TypedArray or a DataView");
     }
     Local<::v8::ArrayBufferView> view = args[0].As<::v8::ArrayBufferView>();
@@ -348,8 +346,8 @@ class DeserializerContext : public BaseObject, public ::v8::ValueDeserializer::D
 
   // This V8 reads shared buffers through the delegate: answer with those transferArrayBuffer
   // registered.
-  ::v8::MaybeLocal<::v8::SharedArrayBuffer> GetSharedArrayBufferFromId(
-      ::v8::Isolate* isolate, uint32_t clone_id) override {
+  ::v8::MaybeLocal<::v8::SharedArrayBuffer> GetSharedArrayBufferFromId(::v8::Isolate* isolate,
+                                                                       uint32_t clone_id) override {
     auto it = shared_buffers_.find(clone_id);
     if (it == shared_buffers_.end()) {
       return ::v8::ValueDeserializer::Delegate::GetSharedArrayBufferFromId(isolate, clone_id);
@@ -460,13 +458,11 @@ class DeserializerContext : public BaseObject, public ::v8::ValueDeserializer::D
     int64_t length;
     if (!args[0]->IntegerValue(args.GetIsolate()->GetCurrentContext()).To(&length)) return;
     const void* data;
-    if (length < 0 ||
-        !self->deserializer_.ReadRawBytes(static_cast<size_t>(length), &data)) {
+    if (length < 0 || !self->deserializer_.ReadRawBytes(static_cast<size_t>(length), &data)) {
       return ThrowPlainError(args.GetIsolate(), "ReadRawBytes() failed");
     }
     const uint8_t* base = reinterpret_cast<const uint8_t*>(self->data_.data());
-    args.GetReturnValue().Set(
-        static_cast<double>(static_cast<const uint8_t*>(data) - base));
+    args.GetReturnValue().Set(static_cast<double>(static_cast<const uint8_t*>(data) - base));
   }
 
  private:
@@ -479,6 +475,163 @@ class DeserializerContext : public BaseObject, public ::v8::ValueDeserializer::D
   std::string data_;
   ::v8::ValueDeserializer deserializer_;
   std::map<uint32_t, ::v8::Global<::v8::SharedArrayBuffer>> shared_buffers_;
+};
+
+// GCProfiler: V8's GC prologue/epilogue callbacks record heap and space statistics around every
+// collection while started; stop() returns Node's result object.
+class GCProfiler : public BaseObject {
+ public:
+  GCProfiler(Environment* env, Local<::v8::Object> object) : BaseObject(env, object) { MakeWeak(); }
+  ~GCProfiler() override { Stop(); }
+
+  static void New(const ::v8::FunctionCallbackInfo<Value>& args) {
+    new GCProfiler(Environment::From(args), args.This());
+  }
+
+  static GCProfiler* Self(const ::v8::FunctionCallbackInfo<Value>& args) {
+    auto* self = Unwrap<GCProfiler>(args.This());
+    if (self == nullptr) ThrowTypeError(args.GetIsolate(), "Illegal invocation");
+    return self;
+  }
+
+  // start(startTime): does nothing when already started.
+  static void JsStart(const ::v8::FunctionCallbackInfo<Value>& args) {
+    auto* self = Self(args);
+    if (self == nullptr || self->started_) return;
+    self->started_ = true;
+    self->records_.clear();
+    ::v8::Isolate* isolate = args.GetIsolate();
+    isolate->AddGCPrologueCallback(Prologue, self);
+    isolate->AddGCEpilogueCallback(Epilogue, self);
+  }
+
+  // stop() → [[gcType, costMicros, before, after], ...] with before/after as
+  // [heapStatistics, heapSpaceStatistics]; undefined when not started.
+  static void JsStop(const ::v8::FunctionCallbackInfo<Value>& args) {
+    auto* self = Self(args);
+    if (self == nullptr || !self->started_) return;
+    self->Stop();
+    ::v8::Isolate* isolate = args.GetIsolate();
+    Local<::v8::Context> context = isolate->GetCurrentContext();
+    Local<::v8::Array> list = ::v8::Array::New(isolate);
+    uint32_t n = 0;
+    for (const Record& r : self->records_) {
+      if (!r.complete) continue;
+      Local<Value> entry[] = {OneByteString(isolate, GCTypeName(r.type)),
+                              ::v8::Number::New(isolate, r.cost_us), Snapshot(isolate, r.before),
+                              Snapshot(isolate, r.after)};
+      if (list->Set(context, n++, ::v8::Array::New(isolate, entry, 4)).IsNothing()) return;
+    }
+    self->records_.clear();
+    args.GetReturnValue().Set(list);
+  }
+
+ private:
+  struct Space {
+    std::string name;
+    double size, used, available, physical;
+  };
+  struct Stats {
+    ::v8::HeapStatistics heap;
+    std::vector<Space> spaces;
+  };
+  struct Record {
+    ::v8::GCType type;
+    uint64_t start_ns = 0;
+    double cost_us = 0;
+    bool complete = false;
+    Stats before, after;
+  };
+
+  void Stop() {
+    if (!started_) return;
+    started_ = false;
+    ::v8::Isolate* isolate = env()->isolate();
+    isolate->RemoveGCPrologueCallback(Prologue, this);
+    isolate->RemoveGCEpilogueCallback(Epilogue, this);
+  }
+
+  static void Collect(::v8::Isolate* isolate, Stats* out) {
+    isolate->GetHeapStatistics(&out->heap);
+    size_t count = isolate->NumberOfHeapSpaces();
+    out->spaces.clear();
+    for (size_t i = 0; i < count; i++) {
+      ::v8::HeapSpaceStatistics s;
+      if (!isolate->GetHeapSpaceStatistics(&s, i)) continue;
+      out->spaces.push_back({s.space_name(), static_cast<double>(s.space_size()),
+                             static_cast<double>(s.space_used_size()),
+                             static_cast<double>(s.space_available_size()),
+                             static_cast<double>(s.physical_space_size())});
+    }
+  }
+
+  static void Prologue(::v8::Isolate* isolate, ::v8::GCType type, ::v8::GCCallbackFlags,
+                       void* data) {
+    auto* self = static_cast<GCProfiler*>(data);
+    Record& r = self->records_.emplace_back();
+    r.type = type;
+    Collect(isolate, &r.before);
+    r.start_ns = uv_hrtime();
+  }
+
+  static void Epilogue(::v8::Isolate* isolate, ::v8::GCType type, ::v8::GCCallbackFlags,
+                       void* data) {
+    auto* self = static_cast<GCProfiler*>(data);
+    if (self->records_.empty() || self->records_.back().complete) return;
+    Record& r = self->records_.back();
+    r.cost_us = static_cast<double>(uv_hrtime() - r.start_ns) / 1e3;
+    Collect(isolate, &r.after);
+    r.complete = true;
+  }
+
+  static const char* GCTypeName(::v8::GCType type) {
+    switch (type) {
+      case ::v8::kGCTypeScavenge:
+        return "Scavenge";
+      case ::v8::kGCTypeMinorMarkCompact:
+        return "MinorMarkCompact";
+      case ::v8::kGCTypeMarkSweepCompact:
+        return "MarkSweepCompact";
+      case ::v8::kGCTypeIncrementalMarking:
+        return "IncrementalMarking";
+      case ::v8::kGCTypeProcessWeakCallbacks:
+        return "ProcessWeakCallbacks";
+      default:
+        return "Unknown";
+    }
+  }
+
+  // [flat heap numbers in Node's key order, [[name, size, used, available, physical], ...]]
+  static Local<Value> Snapshot(::v8::Isolate* isolate, const Stats& s) {
+    ::v8::HeapStatistics h = s.heap;  // its getters are not const
+    double heap[] = {static_cast<double>(h.total_heap_size()),
+                     static_cast<double>(h.total_heap_size_executable()),
+                     static_cast<double>(h.total_physical_size()),
+                     static_cast<double>(h.total_available_size()),
+                     static_cast<double>(h.total_global_handles_size()),
+                     static_cast<double>(h.used_global_handles_size()),
+                     static_cast<double>(h.used_heap_size()),
+                     static_cast<double>(h.heap_size_limit()),
+                     static_cast<double>(h.malloced_memory()),
+                     static_cast<double>(h.external_memory()),
+                     static_cast<double>(h.peak_malloced_memory())};
+    Local<Value> heap_values[11];
+    for (int i = 0; i < 11; i++) heap_values[i] = ::v8::Number::New(isolate, heap[i]);
+    std::vector<Local<Value>> spaces;
+    for (const Space& sp : s.spaces) {
+      Local<Value> fields[] = {OneByteString(isolate, sp.name), ::v8::Number::New(isolate, sp.size),
+                               ::v8::Number::New(isolate, sp.used),
+                               ::v8::Number::New(isolate, sp.available),
+                               ::v8::Number::New(isolate, sp.physical)};
+      spaces.push_back(::v8::Array::New(isolate, fields, 5));
+    }
+    Local<Value> pair[] = {::v8::Array::New(isolate, heap_values, 11),
+                           ::v8::Array::New(isolate, spaces.data(), spaces.size())};
+    return ::v8::Array::New(isolate, pair, 2);
+  }
+
+  bool started_ = false;
+  std::vector<Record> records_;
 };
 
 const MethodEntry kMethods[] = {
@@ -533,6 +686,11 @@ void Initialize(Environment* env, Local<::v8::Object> target) {
     SetProtoMethod(isolate, des, m.name, m.callback);
   }
   SetValue(context, target, "Deserializer", des->GetFunction(context).ToLocalChecked());
+
+  Local<::v8::FunctionTemplate> gc = NewConstructorTemplate(isolate, GCProfiler::New, "GCProfiler");
+  SetProtoMethod(isolate, gc, "start", GCProfiler::JsStart);
+  SetProtoMethod(isolate, gc, "stop", GCProfiler::JsStop);
+  SetValue(context, target, "GCProfiler", gc->GetFunction(context).ToLocalChecked());
 }
 
 void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
@@ -541,6 +699,9 @@ void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
   registry->AddMethods(kSerializerMethods);
   registry->Add(DeserializerContext::New);
   registry->AddMethods(kDeserializerMethods);
+  registry->Add(GCProfiler::New);
+  registry->Add(GCProfiler::JsStart);
+  registry->Add(GCProfiler::JsStop);
 }
 
 }  // namespace tide::bindings::v8_utils

@@ -12,7 +12,6 @@ if (process.versions.tide !== undefined) {
   assert.throws(() => v8.setHeapSnapshotNearHeapLimit(10),
                 notImplemented('v8.setHeapSnapshotNearHeapLimit'));
   assert.throws(() => v8.queryObjects(Object), notImplemented('v8.queryObjects'));
-  assert.throws(() => new v8.GCProfiler().start(), notImplemented('v8.GCProfiler'));
   assert.throws(() => v8.promiseHooks.onInit(() => {}), notImplemented('v8.promiseHooks.onInit'));
   assert.throws(() => v8.promiseHooks.createHook({}),
                 notImplemented('v8.promiseHooks.createHook'));
