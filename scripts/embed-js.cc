@@ -57,7 +57,8 @@ std::u16string Utf8ToUtf16(const std::string& in, const std::string& file) {
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    fprintf(stderr, "usage: embed-js <lib-dir> <out.cc> [--root <dir> <id-prefix>]... <files>...\n");
+    fprintf(stderr,
+            "usage: embed-js <lib-dir> <out.cc> [--root <dir> <id-prefix>]... <files>...\n");
     return 1;
   }
   struct Root {

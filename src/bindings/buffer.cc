@@ -1208,8 +1208,8 @@ void CreateUnsafeArrayBuffer(const v8::FunctionCallbackInfo<v8::Value>& args) {
   auto length = static_cast<size_t>(requested);
   void* data = malloc(length);
   if (data == nullptr) {
-    isolate->ThrowException(v8::Exception::RangeError(
-        OneByteString(isolate, "Array buffer allocation failed")));
+    isolate->ThrowException(
+        v8::Exception::RangeError(OneByteString(isolate, "Array buffer allocation failed")));
     return;
   }
   std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(

@@ -67,8 +67,8 @@ void RealpathOrFalse(const v8::FunctionCallbackInfo<v8::Value>& args) {
 
 // unicodeSetOf(property) → [strings, ranges] for a Unicode property of strings such as
 // RGI_Emoji (ICU 70+ knows them): the multi-code-point members as strings, and the single code
-// points as a flat [first, last, first, last, …] array. The source rewriter turns `\p{RGI_Emoji}` in
-// `v`-flag regular expressions into an alternation of these (internal/modules/unicode_sets.js).
+// points as a flat [first, last, first, last, …] array. The source rewriter turns `\p{RGI_Emoji}`
+// in `v`-flag regular expressions into an alternation of these (internal/modules/unicode_sets.js).
 void UnicodeSetOf(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
   if (!args[0]->IsString()) return ThrowTypeError(isolate, "unicodeSetOf(property)");

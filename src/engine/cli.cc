@@ -28,8 +28,9 @@ constexpr std::string_view kTideBoolFlags[] = {
 };
 // Options of the form --name=value (or --name value).
 // --conditions (-C) may repeat: lib/ collects every value.
-constexpr std::string_view kTideValueFlags[] = {"--unhandled-rejections", "--title", "--conditions",
-                                                "-C", "--input-type", "--max-http-header-size"};
+constexpr std::string_view kTideValueFlags[] = {"--unhandled-rejections", "--title",
+                                                "--conditions",           "-C",
+                                                "--input-type",           "--max-http-header-size"};
 
 bool IsBoolFlag(std::string_view arg) {
   for (auto f : kTideBoolFlags) {

@@ -166,8 +166,8 @@ class PKey final : public BaseObject {
     }
     if (ok && args[3]->IsFunction()) {
       // generate(..., callback): the key is made on libuv's pool; callback(err) follows.
-      auto* job = new KeygenJob(Environment::From(args), ctx, args.This(),
-                                args[3].As<v8::Function>());
+      auto* job =
+          new KeygenJob(Environment::From(args), ctx, args.This(), args[3].As<v8::Function>());
       job->ScheduleWork();
       return;
     }
