@@ -50,3 +50,8 @@ const circ = { name: 'c' };
 circ.self = circ;
 const back = v8.deserialize(v8.serialize(circ));
 assert.strictEqual(back.self, back);
+
+// A host-object record with an unknown type tag. (Node fails with an incidental TypeError here;
+// tide names the problem.)
+assert.throws(() => v8.deserialize(Buffer.from('ff0f5c2a0100', 'hex')),
+              process.versions.tide !== undefined ? { code: 'ERR_INVALID_ARG_VALUE' } : TypeError);
