@@ -27,6 +27,9 @@ const kRefed = Symbol('refed');
 const kHasPrimitive = Symbol('kHasPrimitive');
 const asyncIdSymbol = Symbol('asyncId');
 const triggerAsyncIdSymbol = Symbol('triggerId');
+// The AsyncLocalStorage frame a callback was queued in (internal/async_context_frame.js).
+const kAsyncContextFrame = Symbol('kAsyncContextFrame');
+const { AsyncContextFrame, state: frameState } = require('internal/async_context_frame');
 
 // util.inspect.custom: a timer and its list point at each other; show one level, as Node does.
 const kInspectCustom = Symbol.for('nodejs.util.inspect.custom');
@@ -92,6 +95,8 @@ class Timeout {
     this._idleStart = null;
     this._onTimeout = callback;
     this._timerArgs = args;
+    // Only once AsyncLocalStorage is in use (and then outside Node 22's printed shape).
+    if (frameState.enabled) this[kAsyncContextFrame] = AsyncContextFrame.current();
     this._repeat = isRepeat ? after : null;
     this._destroyed = false;
     if (isRefed) incRefCount();
@@ -244,10 +249,12 @@ function listOnTimeout(list, now) {
     let start;
     if (timer._repeat) start = getLibuvNow();
     try {
+      if (frameState.enabled) AsyncContextFrame.set(timer[kAsyncContextFrame]);
       const args = timer._timerArgs;
       if (args === undefined) timer._onTimeout();
       else Reflect.apply(timer._onTimeout, timer, args);
     } finally {
+      if (frameState.enabled) AsyncContextFrame.set(undefined);
       if (timer._repeat && timer._idleTimeout !== -1) {
         timer._idleTimeout = timer._repeat;
         insert(timer, timer._idleTimeout, start);
@@ -301,6 +308,8 @@ class Immediate {
     this._idlePrev = null;
     this._onImmediate = callback;
     this._argv = args;
+    // Only once AsyncLocalStorage is in use (and then outside Node 22's printed shape).
+    if (frameState.enabled) this[kAsyncContextFrame] = AsyncContextFrame.current();
     this._destroyed = false;
     this[kRefed] = false;
     this[asyncIdSymbol] = ++nextAsyncId;
@@ -353,10 +362,12 @@ function processImmediate() {
     immediate[kRefed] = null;
     prevImmediate = immediate;
     try {
+      if (frameState.enabled) AsyncContextFrame.set(immediate[kAsyncContextFrame]);
       const argv = immediate._argv;
       if (!argv) immediate._onImmediate();
       else immediate._onImmediate(...argv);
     } finally {
+      if (frameState.enabled) AsyncContextFrame.set(undefined);
       immediate._onImmediate = null;
       outstandingQueue.head = immediate = immediate._idleNext;
     }

@@ -21,9 +21,22 @@ void EnqueueMicrotask(Environment* env, v8::Local<v8::Function> fn) {
   env->isolate()->EnqueueMicrotask(fn);
 }
 
+// The async context frame (lib/internal/async_context_frame.js) lives in V8's continuation-
+// preserved embedder data: V8 stores it with every promise reaction and restores it when the
+// reaction runs, so `await` keeps the AsyncLocalStorage stores without any hook.
+void GetAsyncContextFrame(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  args.GetReturnValue().Set(
+      args.GetIsolate()->GetCurrentContext()->GetContinuationPreservedEmbedderData());
+}
+void SetAsyncContextFrame(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  args.GetIsolate()->GetCurrentContext()->SetContinuationPreservedEmbedderData(args[0]);
+}
+
 }  // namespace
 
 const MethodEntry kMethods[] = {
+    {"getAsyncContextFrame", GetAsyncContextFrame},
+    {"setAsyncContextFrame", SetAsyncContextFrame},
     {"setTickCallback", Bind<SetTickCallback>},
     {"setPromiseRejectCallback", Bind<SetPromiseRejectCallback>},
     {"runMicrotasks", Bind<RunMicrotasks>},

@@ -5,12 +5,28 @@
 
 namespace tide {
 
-CallbackScope::CallbackScope(Environment* env) : env_(env) { env->PushCallbackScope(); }
+CallbackScope::CallbackScope(Environment* env) : env_(env) {
+  env->PushCallbackScope();
+  // AsyncLocalStorage keeps its frame in V8's continuation-preserved embedder data, which promise
+  // reactions carry; a callback from the loop must not see the frame the last JavaScript left.
+  v8::Isolate* isolate = env->isolate();
+  v8::HandleScope handle_scope(isolate);
+  v8::Local<v8::Context> context = env->context();
+  v8::Local<v8::Value> frame = context->GetContinuationPreservedEmbedderData();
+  if (!frame->IsUndefined()) {
+    saved_frame_.Reset(isolate, frame);
+    context->SetContinuationPreservedEmbedderData(v8::Undefined(isolate));
+  }
+}
 
 CallbackScope::~CallbackScope() {
   bool outermost = env_->callback_scope_depth() == 1;
   if (outermost && !failed_) DrainTicksAndMicrotasks(env_);
   env_->PopCallbackScope();
+  v8::Isolate* isolate = env_->isolate();
+  v8::HandleScope handle_scope(isolate);
+  env_->context()->SetContinuationPreservedEmbedderData(
+      saved_frame_.IsEmpty() ? v8::Undefined(isolate).As<v8::Value>() : saved_frame_.Get(isolate));
 }
 
 void DrainTicksAndMicrotasks(Environment* env) {

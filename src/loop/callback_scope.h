@@ -21,6 +21,9 @@ class CallbackScope {
  private:
   Environment* env_;
   bool failed_ = false;
+  // The async context frame (AsyncLocalStorage) of the code that was running, if any: a callback
+  // from the loop starts with none, and the caller's comes back when the scope ends.
+  v8::Global<v8::Value> saved_frame_;
 };
 
 // Runs the nextTick queue and the microtask queue until both are empty. Exceptions thrown by tick

@@ -7,6 +7,7 @@ const {
   tickInfo, runMicrotasks, setTickCallback, enqueueMicrotask,
 } = internalBinding('task_queue');
 const { triggerUncaughtException } = internalBinding('errors');
+const { AsyncContextFrame, state: frameState } = require('internal/async_context_frame');
 const { processPromiseRejections, setupPromiseRejectTracking } = require('internal/process/promises');
 
 const kHasTickScheduled = 0;
@@ -73,7 +74,7 @@ function nextTick(callback) {
       for (let i = 1; i < arguments.length; i++) args[i - 1] = arguments[i];
   }
   if (tickInfo[kHasTickScheduled] === 0) tickInfo[kHasTickScheduled] = 1;
-  queue.push({ callback, args });
+  queue.push({ callback, args, frame: frameState.enabled ? AsyncContextFrame.current() : undefined });
 }
 
 function processTicksAndRejections() {
@@ -81,6 +82,7 @@ function processTicksAndRejections() {
   do {
     while ((tock = queue.shift()) !== null) {
       const { callback, args } = tock;
+      if (frameState.enabled) AsyncContextFrame.set(tock.frame);
       if (args === undefined) {
         callback();
       } else {
@@ -92,6 +94,7 @@ function processTicksAndRejections() {
         }
       }
     }
+    if (frameState.enabled) AsyncContextFrame.set(undefined);
     runMicrotasks();
   } while (!queue.isEmpty() || processPromiseRejections());
   tickInfo[kHasTickScheduled] = 0;
@@ -103,12 +106,16 @@ function queueMicrotask(callback) {
     const { validateFunction } = require('internal/validators');
     validateFunction(callback, 'callback');
   }
+  const frame = frameState.enabled ? AsyncContextFrame.current() : undefined;
   enqueueMicrotask(() => {
+    const prior = frameState.enabled ? AsyncContextFrame.exchange(frame) : undefined;
     try {
       callback();
     } catch (error) {
       // Like an exception in any other callback: 'uncaughtException' or the fatal report.
       triggerUncaughtException(error, false);
+    } finally {
+      if (frameState.enabled) AsyncContextFrame.set(prior);
     }
   });
 }
