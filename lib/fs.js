@@ -4,6 +4,7 @@
 // (src/bindings/fs_ops.cc), whose last argument picks the form: undefined = sync, an object whose
 // `oncomplete(err, result)` runs on the loop = callback, binding.kUsePromises = promise.
 
+const { AsyncContextFrame, state: frameState } = require('internal/async_context_frame');
 const binding = internalBinding('fs');
 const {
   AbortError,
@@ -87,8 +88,21 @@ function maybeCallback(cb) {
   return cb;
 }
 
+// The request object the binding completes. Once AsyncLocalStorage is in use, the callback runs in
+// the async context frame of the call that started the operation (as Node's FSReqCallback does).
 function req(oncomplete) {
-  return { oncomplete };
+  if (!frameState.enabled) return { oncomplete };
+  const frame = AsyncContextFrame.current();
+  return {
+    oncomplete(...args) {
+      const prior = AsyncContextFrame.exchange(frame);
+      try {
+        return Reflect.apply(oncomplete, this, args);
+      } finally {
+        AsyncContextFrame.set(prior);
+      }
+    },
+  };
 }
 
 function abortError(signal) {
