@@ -40,12 +40,7 @@ struct NameInfoRequest {
 
 void Complete(Environment* env, v8::Local<v8::Object> object, int argc,
               v8::Local<v8::Value>* argv) {
-  v8::Local<v8::Value> fn;
-  if (!object->Get(env->context(), OneByteString(env->isolate(), "oncomplete")).ToLocal(&fn) ||
-      !fn->IsFunction()) {
-    return;
-  }
-  MakeCallback(env, object, fn.As<v8::Function>(), argc, argv);
+  MakeCallback(env, object, "oncomplete", argc, argv);
 }
 
 void OnAddrInfo(uv_getaddrinfo_t* req, int status, addrinfo* res) {

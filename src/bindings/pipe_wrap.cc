@@ -3,6 +3,7 @@
 #include <memory>
 #include <string>
 
+#include "bindings/connection_wrap.h"
 #include "bindings/stream_wrap.h"
 #include "env/binding_registry.h"
 #include "loop/callback_scope.h"
@@ -13,11 +14,6 @@ namespace tide::bindings::pipe_wrap {
 namespace {
 
 enum PipeType { kSocket, kServer, kIPC };
-
-struct ConnectRequest {
-  uv_connect_t req;
-  v8::Global<v8::Object> object;
-};
 
 class PipeWrap final : public LibuvStreamWrap {
  public:
@@ -65,7 +61,7 @@ class PipeWrap final : public LibuvStreamWrap {
     auto* self = Self(args);
     if (self == nullptr) return;
     int backlog = args[0]->IsInt32() ? args[0].As<v8::Int32>()->Value() : 511;
-    args.GetReturnValue().Set(uv_listen(self->stream(), backlog, OnConnection));
+    args.GetReturnValue().Set(uv_listen(self->stream(), backlog, OnConnection<PipeWrap>));
   }
 
   // connect(req, path) → 0 or a libuv error; req.oncomplete(status, handle, req, readable,
@@ -80,7 +76,7 @@ class PipeWrap final : public LibuvStreamWrap {
     auto request = std::make_unique<ConnectRequest>();
     request->object.Reset(args.GetIsolate(), args[0].As<v8::Object>());
     request->req.data = request.get();
-    uv_pipe_connect(&request->req, self->pipe_.get(), path.c_str(), OnConnect);
+    uv_pipe_connect(&request->req, self->pipe_.get(), path.c_str(), OnConnect<PipeWrap>);
     request.release();
     args.GetReturnValue().Set(0);
   }
@@ -101,64 +97,6 @@ class PipeWrap final : public LibuvStreamWrap {
       return nullptr;
     }
     return self;
-  }
-
-  static void OnConnection(uv_stream_t* server, int status) {
-    auto* self = static_cast<PipeWrap*>(reinterpret_cast<uv_handle_t*>(server)->data);
-    Environment* env = self->env();
-    if (env->is_stopping()) return;
-    v8::Isolate* isolate = env->isolate();
-    v8::HandleScope scope(isolate);
-    v8::Local<v8::Context> context = env->context();
-    v8::Local<v8::Object> object = self->object();
-    v8::Local<v8::Value> argv[2] = {v8::Integer::New(isolate, status), v8::Undefined(isolate)};
-    if (status == 0) {
-      // The client is a new Pipe made by the server's own constructor.
-      v8::Local<v8::Value> ctor;
-      v8::Local<v8::Value> type = v8::Integer::New(isolate, kSocket);
-      v8::Local<v8::Object> client;
-      if (!object->Get(context, OneByteString(isolate, "constructor")).ToLocal(&ctor) ||
-          !ctor->IsFunction() ||
-          !ctor.As<v8::Function>()->NewInstance(context, 1, &type).ToLocal(&client)) {
-        return;
-      }
-      auto* wrap = Unwrap<PipeWrap>(client);
-      if (wrap == nullptr) return;
-      int err = uv_accept(server, wrap->stream());
-      if (err != 0) {
-        argv[0] = v8::Integer::New(isolate, err);
-        wrap->Close();
-      } else {
-        argv[1] = client;
-      }
-    }
-    v8::Local<v8::Value> fn;
-    if (!object->Get(context, OneByteString(isolate, "onconnection")).ToLocal(&fn) ||
-        !fn->IsFunction()) {
-      return;
-    }
-    MakeCallback(env, object, fn.As<v8::Function>(), 2, argv);
-  }
-
-  static void OnConnect(uv_connect_t* req, int status) {
-    std::unique_ptr<ConnectRequest> request(static_cast<ConnectRequest*>(req->data));
-    auto* self = static_cast<PipeWrap*>(reinterpret_cast<uv_handle_t*>(req->handle)->data);
-    Environment* env = self->env();
-    if (env->is_stopping()) return;
-    v8::Isolate* isolate = env->isolate();
-    v8::HandleScope scope(isolate);
-    v8::Local<v8::Object> object = request->object.Get(isolate);
-    bool readable = status == 0 && uv_is_readable(req->handle);
-    bool writable = status == 0 && uv_is_writable(req->handle);
-    v8::Local<v8::Value> argv[5] = {v8::Integer::New(isolate, status), self->object(), object,
-                                    v8::Boolean::New(isolate, readable),
-                                    v8::Boolean::New(isolate, writable)};
-    v8::Local<v8::Value> fn;
-    if (!object->Get(env->context(), OneByteString(isolate, "oncomplete")).ToLocal(&fn) ||
-        !fn->IsFunction()) {
-      return;
-    }
-    MakeCallback(env, object, fn.As<v8::Function>(), 5, argv);
   }
 
   std::unique_ptr<uv_pipe_t> pipe_;

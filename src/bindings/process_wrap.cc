@@ -187,15 +187,9 @@ class ProcessWrap final : public HandleWrap {
     if (env->is_stopping()) return;
     v8::Isolate* isolate = env->isolate();
     v8::HandleScope scope(isolate);
-    v8::Local<v8::Object> object = self->object();
-    v8::Local<v8::Value> fn;
-    if (!object->Get(env->context(), OneByteString(isolate, "onexit")).ToLocal(&fn) ||
-        !fn->IsFunction()) {
-      return;
-    }
     v8::Local<v8::Value> argv[2] = {v8::Number::New(isolate, static_cast<double>(exit_status)),
                                     v8::Integer::New(isolate, term_signal)};
-    MakeCallback(env, object, fn.As<v8::Function>(), 2, argv);
+    MakeCallback(env, self->object(), "onexit", 2, argv);
   }
 
   uv_process_t process_;

@@ -43,14 +43,8 @@ class SignalWrap final : public HandleWrap {
     Environment* env = self->env();
     v8::Isolate* isolate = env->isolate();
     v8::HandleScope scope(isolate);
-    v8::Local<v8::Object> object = self->object();
-    v8::Local<v8::Value> onsignal;
-    if (!object->Get(env->context(), OneByteString(isolate, "onsignal")).ToLocal(&onsignal) ||
-        !onsignal->IsFunction()) {
-      return;
-    }
     v8::Local<v8::Value> arg = v8::Integer::New(isolate, signum);
-    MakeCallback(env, object, onsignal.As<v8::Function>(), 1, &arg);
+    MakeCallback(env, self->object(), "onsignal", 1, &arg);
   }
 
   uv_signal_t handle_;

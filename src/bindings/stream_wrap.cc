@@ -37,16 +37,6 @@ thread_local std::unique_ptr<char[]> read_buffer;
 
 constexpr size_t kStackStringBytes = 16 * 1024;
 
-void CallJs(Environment* env, v8::Local<v8::Object> recv, const char* name, int argc,
-            v8::Local<v8::Value>* argv) {
-  v8::Local<v8::Value> fn;
-  if (!recv->Get(env->context(), OneByteString(env->isolate(), name)).ToLocal(&fn) ||
-      !fn->IsFunction()) {
-    return;
-  }
-  MakeCallback(env, recv, fn.As<v8::Function>(), argc, argv);
-}
-
 // Advances `*bufs`/`*count` past what the kernel takes now. 0 or a libuv error.
 int TryWrite(uv_stream_t* stream, uv_buf_t** bufs, size_t* count, size_t* written) {
   *written = 0;
@@ -146,7 +136,7 @@ void LibuvStreamWrap::OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t*
     memcpy(ab->Data(), buf->base, static_cast<size_t>(nread));
     argv[1] = ab;
   }
-  CallJs(env, self->object(), "onread", 2, argv);
+  MakeCallback(env, self->object(), "onread", 2, argv);
 }
 
 // On a blocking handle uv_try_write waits until the reader took everything, so a big write would
@@ -226,7 +216,7 @@ void LibuvStreamWrap::OnWriteDone(uv_write_t* req, int status) {
   v8::Local<v8::Object> object = request->object.Get(isolate);
   v8::Local<v8::Value> argv[1] = {v8::Integer::New(isolate, status)};
   request.reset();
-  CallJs(env, object, "oncomplete", 1, argv);
+  MakeCallback(env, object, "oncomplete", 1, argv);
 }
 
 void LibuvStreamWrap::OnShutdownDone(uv_shutdown_t* req, int status) {
@@ -239,7 +229,7 @@ void LibuvStreamWrap::OnShutdownDone(uv_shutdown_t* req, int status) {
   v8::Local<v8::Object> object = request->object.Get(isolate);
   v8::Local<v8::Value> argv[1] = {v8::Integer::New(isolate, status)};
   request.reset();
-  CallJs(env, object, "oncomplete", 1, argv);
+  MakeCallback(env, object, "oncomplete", 1, argv);
 }
 
 // readStart() / readStop() → 0 or a libuv error

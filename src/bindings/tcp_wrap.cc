@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 
+#include "bindings/connection_wrap.h"
 #include "bindings/stream_wrap.h"
 #include "env/binding_registry.h"
 #include "loop/callback_scope.h"
@@ -17,11 +18,6 @@ namespace tide::bindings::tcp_wrap {
 namespace {
 
 enum TCPType { kSocket, kServer };
-
-struct ConnectRequest {
-  uv_connect_t req;
-  v8::Global<v8::Object> object;
-};
 
 // Fills `out` with { address, family, port } from a sockaddr, as Node's AddressToJS.
 void AddressToJs(Environment* env, const sockaddr* addr, v8::Local<v8::Object> out) {
@@ -121,7 +117,7 @@ class TCPWrap final : public LibuvStreamWrap {
     auto* self = Self(args);
     if (self == nullptr) return;
     int backlog = args[0]->IsInt32() ? args[0].As<v8::Int32>()->Value() : 511;
-    args.GetReturnValue().Set(uv_listen(self->stream(), backlog, OnConnection));
+    args.GetReturnValue().Set(uv_listen(self->stream(), backlog, OnConnection<TCPWrap>));
   }
 
   // connect(req, address, port) / connect6(…) → 0 or a libuv error; req.oncomplete(status,
@@ -144,7 +140,7 @@ class TCPWrap final : public LibuvStreamWrap {
     request->object.Reset(args.GetIsolate(), args[0].As<v8::Object>());
     request->req.data = request.get();
     err = uv_tcp_connect(&request->req, self->tcp(), reinterpret_cast<const sockaddr*>(&addr),
-                         OnConnect);
+                         OnConnect<TCPWrap>);
     if (err == 0) request.release();
     args.GetReturnValue().Set(err);
   }
@@ -208,64 +204,6 @@ class TCPWrap final : public LibuvStreamWrap {
       return nullptr;
     }
     return self;
-  }
-
-  static void OnConnection(uv_stream_t* server, int status) {
-    auto* self = static_cast<TCPWrap*>(reinterpret_cast<uv_handle_t*>(server)->data);
-    Environment* env = self->env();
-    if (env->is_stopping()) return;
-    v8::Isolate* isolate = env->isolate();
-    v8::HandleScope scope(isolate);
-    v8::Local<v8::Context> context = env->context();
-    v8::Local<v8::Object> object = self->object();
-    v8::Local<v8::Value> argv[2] = {v8::Integer::New(isolate, status), v8::Undefined(isolate)};
-    if (status == 0) {
-      // The client is a new TCP made by the server's own constructor.
-      v8::Local<v8::Value> ctor;
-      v8::Local<v8::Value> type = v8::Integer::New(isolate, kSocket);
-      v8::Local<v8::Object> client;
-      if (!object->Get(context, OneByteString(isolate, "constructor")).ToLocal(&ctor) ||
-          !ctor->IsFunction() ||
-          !ctor.As<v8::Function>()->NewInstance(context, 1, &type).ToLocal(&client)) {
-        return;
-      }
-      auto* wrap = Unwrap<TCPWrap>(client);
-      if (wrap == nullptr) return;
-      int err = uv_accept(server, wrap->stream());
-      if (err != 0) {
-        argv[0] = v8::Integer::New(isolate, err);
-        wrap->Close();
-      } else {
-        argv[1] = client;
-      }
-    }
-    v8::Local<v8::Value> fn;
-    if (!object->Get(context, OneByteString(isolate, "onconnection")).ToLocal(&fn) ||
-        !fn->IsFunction()) {
-      return;
-    }
-    MakeCallback(env, object, fn.As<v8::Function>(), 2, argv);
-  }
-
-  static void OnConnect(uv_connect_t* req, int status) {
-    std::unique_ptr<ConnectRequest> request(static_cast<ConnectRequest*>(req->data));
-    auto* self = static_cast<TCPWrap*>(reinterpret_cast<uv_handle_t*>(req->handle)->data);
-    Environment* env = self->env();
-    if (env->is_stopping()) return;
-    v8::Isolate* isolate = env->isolate();
-    v8::HandleScope scope(isolate);
-    v8::Local<v8::Object> object = request->object.Get(isolate);
-    bool readable = status == 0 && uv_is_readable(req->handle);
-    bool writable = status == 0 && uv_is_writable(req->handle);
-    v8::Local<v8::Value> argv[5] = {v8::Integer::New(isolate, status), self->object(), object,
-                                    v8::Boolean::New(isolate, readable),
-                                    v8::Boolean::New(isolate, writable)};
-    v8::Local<v8::Value> fn;
-    if (!object->Get(env->context(), OneByteString(isolate, "oncomplete")).ToLocal(&fn) ||
-        !fn->IsFunction()) {
-      return;
-    }
-    MakeCallback(env, object, fn.As<v8::Function>(), 5, argv);
   }
 
   std::unique_ptr<uv_tcp_t> tcp_;

@@ -2,6 +2,7 @@
 #include "loop/callback_scope.h"
 
 #include "engine/errors.h"
+#include "util/args.h"
 
 namespace tide {
 
@@ -74,6 +75,16 @@ v8::MaybeLocal<v8::Value> MakeCallback(Environment* env, v8::Local<v8::Value> re
     }
   }
   return handle_scope.Escape(result);
+}
+
+v8::MaybeLocal<v8::Value> MakeCallback(Environment* env, v8::Local<v8::Object> recv,
+                                       const char* name, int argc, v8::Local<v8::Value>* argv) {
+  v8::Local<v8::Value> fn;
+  if (!recv->Get(env->context(), OneByteString(env->isolate(), name)).ToLocal(&fn) ||
+      !fn->IsFunction()) {
+    return {};
+  }
+  return MakeCallback(env, recv, fn.As<v8::Function>(), argc, argv);
 }
 
 }  // namespace tide

@@ -36,4 +36,9 @@ v8::MaybeLocal<v8::Value> MakeCallback(Environment* env, v8::Local<v8::Value> re
                                        v8::Local<v8::Function> fn, int argc,
                                        v8::Local<v8::Value>* argv);
 
+// MakeCallback of `recv[name]` (the `oncomplete`/`onread`/`onexit` convention of native handles and
+// requests). Nothing happens, and the result is empty, when that property is not a function.
+v8::MaybeLocal<v8::Value> MakeCallback(Environment* env, v8::Local<v8::Object> recv,
+                                       const char* name, int argc, v8::Local<v8::Value>* argv);
+
 }  // namespace tide
