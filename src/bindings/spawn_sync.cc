@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "bindings/spawn_options.h"
 #include "env/binding_registry.h"
 #include "util/args.h"
 
@@ -172,35 +173,6 @@ class SyncRunner {
   }
 };
 
-v8::MaybeLocal<v8::Value> GetProp(v8::Local<v8::Context> context, v8::Local<v8::Object> object,
-                                  const char* name) {
-  return object->Get(context, OneByteString(context->GetIsolate(), name));
-}
-
-bool ToStringVector(v8::Local<v8::Context> context, v8::Local<v8::Value> value,
-                    std::vector<std::string>* out) {
-  if (!value->IsArray()) return false;
-  v8::Local<v8::Array> array = value.As<v8::Array>();
-  for (uint32_t i = 0; i < array->Length(); ++i) {
-    v8::Local<v8::Value> item;
-    v8::Local<v8::String> string;
-    // Like Node, any value is taken by its string form (ToString may throw, e.g. for a Symbol).
-    if (!array->Get(context, i).ToLocal(&item) || !item->ToString(context).ToLocal(&string)) {
-      return false;
-    }
-    out->push_back(ToStdString(context->GetIsolate(), string));
-  }
-  return true;
-}
-
-std::vector<char*> ToCharPointers(std::vector<std::string>& strings) {
-  std::vector<char*> pointers;
-  pointers.reserve(strings.size() + 1);
-  for (std::string& s : strings) pointers.push_back(s.data());
-  pointers.push_back(nullptr);
-  return pointers;
-}
-
 v8::Local<v8::Value> BytesToUint8Array(v8::Isolate* isolate, std::string&& bytes) {
   size_t length = bytes.size();
   v8::Local<v8::ArrayBuffer> ab = v8::ArrayBuffer::New(isolate, length);
@@ -215,56 +187,10 @@ void Spawn(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Local<v8::Object> js_options = args[0].As<v8::Object>();
 
   SyncRunner runner;
-  uv_process_options_t options{};
-  options.exit_cb = SyncRunner::OnExit;
+  SpawnOptions spawn_options;
+  if (!spawn_options.Read(context, js_options, SyncRunner::OnExit)) return;
+  uv_process_options_t& options = spawn_options.options();
   v8::Local<v8::Value> value;
-
-  if (!GetProp(context, js_options, "file").ToLocal(&value)) return;
-  if (!value->IsString()) return ThrowTypeError(isolate, "options.file must be a string");
-  std::string file = ToStdString(isolate, value);
-  options.file = file.c_str();
-
-  std::vector<std::string> argv;
-  if (!GetProp(context, js_options, "args").ToLocal(&value)) return;
-  if (!value->IsUndefined() && !ToStringVector(context, value, &argv)) {
-    if (!value->IsArray()) ThrowTypeError(isolate, "options.args must be an array");
-    return;
-  }
-  if (argv.empty()) argv.push_back(file);
-  std::vector<char*> argv_ptrs = ToCharPointers(argv);
-  options.args = argv_ptrs.data();
-
-  std::string cwd;
-  if (!GetProp(context, js_options, "cwd").ToLocal(&value)) return;
-  if (value->IsString()) {
-    cwd = ToStdString(isolate, value);
-    if (!cwd.empty()) options.cwd = cwd.c_str();
-  }
-
-  std::vector<std::string> env_pairs;
-  std::vector<char*> env_ptrs;
-  if (!GetProp(context, js_options, "envPairs").ToLocal(&value)) return;
-  if (!value->IsUndefined()) {
-    if (!ToStringVector(context, value, &env_pairs)) {
-      if (!value->IsArray()) ThrowTypeError(isolate, "options.envPairs must be an array");
-      return;
-    }
-    env_ptrs = ToCharPointers(env_pairs);
-    options.env = env_ptrs.data();
-  }
-
-  if (!GetProp(context, js_options, "uid").ToLocal(&value)) return;
-  if (value->IsInt32()) {
-    options.flags |= UV_PROCESS_SETUID;
-    options.uid = static_cast<uv_uid_t>(value.As<v8::Int32>()->Value());
-  }
-  if (!GetProp(context, js_options, "gid").ToLocal(&value)) return;
-  if (value->IsInt32()) {
-    options.flags |= UV_PROCESS_SETGID;
-    options.gid = static_cast<uv_gid_t>(value.As<v8::Int32>()->Value());
-  }
-  if (!GetProp(context, js_options, "detached").ToLocal(&value)) return;
-  if (value->IsTrue()) options.flags |= UV_PROCESS_DETACHED;
   if (!GetProp(context, js_options, "timeout").ToLocal(&value)) return;
   if (value->IsNumber() && value.As<v8::Number>()->Value() > 0) {
     runner.timeout_ms = static_cast<int64_t>(value.As<v8::Number>()->Value());
