@@ -7,6 +7,7 @@
 #include <cstring>
 #include <string>
 
+#include "bindings/fs_ops.h"
 #include "env/base_object.h"
 #include "env/binding_registry.h"
 #include "loop/callback_scope.h"
@@ -82,30 +83,6 @@ class FSEventWrap final : public HandleWrap {
   bool initialized_ = false;
 };
 
-void FillStat(double* out, const uv_stat_t* s) {
-  const double values[18] = {
-      static_cast<double>(s->st_dev),
-      static_cast<double>(s->st_mode),
-      static_cast<double>(s->st_nlink),
-      static_cast<double>(s->st_uid),
-      static_cast<double>(s->st_gid),
-      static_cast<double>(s->st_rdev),
-      static_cast<double>(s->st_blksize),
-      static_cast<double>(s->st_ino),
-      static_cast<double>(s->st_size),
-      static_cast<double>(s->st_blocks),
-      static_cast<double>(s->st_atim.tv_sec),
-      static_cast<double>(s->st_atim.tv_nsec),
-      static_cast<double>(s->st_mtim.tv_sec),
-      static_cast<double>(s->st_mtim.tv_nsec),
-      static_cast<double>(s->st_ctim.tv_sec),
-      static_cast<double>(s->st_ctim.tv_nsec),
-      static_cast<double>(s->st_birthtim.tv_sec),
-      static_cast<double>(s->st_birthtim.tv_nsec),
-  };
-  memcpy(out, values, sizeof(values));
-}
-
 class StatWatcher final : public HandleWrap {
  public:
   StatWatcher(Environment* env, v8::Local<v8::Object> object)
@@ -145,8 +122,8 @@ class StatWatcher final : public HandleWrap {
     if (fn.IsEmpty()) return;
     auto buffer = v8::ArrayBuffer::New(isolate, 36 * sizeof(double));
     double* data = static_cast<double*>(buffer->GetBackingStore()->Data());
-    FillStat(data, curr);
-    FillStat(data + 18, prev);
+    fs::FillStatValues(data, curr);
+    fs::FillStatValues(data + fs::kStatFields, prev);
     v8::Local<v8::Value> argv[2] = {v8::Integer::New(isolate, status),
                                     v8::Float64Array::New(buffer, 0, 36)};
     MakeCallback(env, object, fn, 2, argv);

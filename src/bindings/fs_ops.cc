@@ -76,56 +76,38 @@ Local<Value> MakeString(v8::Isolate* isolate, const char* s, bool as_buffer) {
 }
 
 void FillStatArray(v8::Isolate* isolate, Local<Value> target, const uv_stat_t* s) {
-  double values[18] = {
-      static_cast<double>(s->st_dev),
-      static_cast<double>(s->st_mode),
-      static_cast<double>(s->st_nlink),
-      static_cast<double>(s->st_uid),
-      static_cast<double>(s->st_gid),
-      static_cast<double>(s->st_rdev),
-      static_cast<double>(s->st_blksize),
-      static_cast<double>(s->st_ino),
-      static_cast<double>(s->st_size),
-      static_cast<double>(s->st_blocks),
-      static_cast<double>(s->st_atim.tv_sec),
-      static_cast<double>(s->st_atim.tv_nsec),
-      static_cast<double>(s->st_mtim.tv_sec),
-      static_cast<double>(s->st_mtim.tv_nsec),
-      static_cast<double>(s->st_ctim.tv_sec),
-      static_cast<double>(s->st_ctim.tv_nsec),
-      static_cast<double>(s->st_birthtim.tv_sec),
-      static_cast<double>(s->st_birthtim.tv_nsec),
-  };
+  double values[kStatFields];
+  FillStatValues(values, s);
   if (target->IsFloat64Array()) {
     auto arr = target.As<v8::Float64Array>();
-    if (arr->Length() < 18) return;
+    if (arr->Length() < kStatFields) return;
     double* out =
         reinterpret_cast<double*>(static_cast<char*>(arr->Buffer()->Data()) + arr->ByteOffset());
     memcpy(out, values, sizeof(values));
   } else if (target->IsBigInt64Array()) {
     auto arr = target.As<v8::BigInt64Array>();
-    if (arr->Length() < 18) return;
+    if (arr->Length() < kStatFields) return;
     int64_t* out =
         reinterpret_cast<int64_t*>(static_cast<char*>(arr->Buffer()->Data()) + arr->ByteOffset());
-    const uint64_t raw[18] = {s->st_dev,
-                              s->st_mode,
-                              s->st_nlink,
-                              s->st_uid,
-                              s->st_gid,
-                              s->st_rdev,
-                              s->st_blksize,
-                              s->st_ino,
-                              s->st_size,
-                              s->st_blocks,
-                              static_cast<uint64_t>(s->st_atim.tv_sec),
-                              static_cast<uint64_t>(s->st_atim.tv_nsec),
-                              static_cast<uint64_t>(s->st_mtim.tv_sec),
-                              static_cast<uint64_t>(s->st_mtim.tv_nsec),
-                              static_cast<uint64_t>(s->st_ctim.tv_sec),
-                              static_cast<uint64_t>(s->st_ctim.tv_nsec),
-                              static_cast<uint64_t>(s->st_birthtim.tv_sec),
-                              static_cast<uint64_t>(s->st_birthtim.tv_nsec)};
-    for (int i = 0; i < 18; i++) out[i] = static_cast<int64_t>(raw[i]);
+    const uint64_t raw[kStatFields] = {s->st_dev,
+                                       s->st_mode,
+                                       s->st_nlink,
+                                       s->st_uid,
+                                       s->st_gid,
+                                       s->st_rdev,
+                                       s->st_blksize,
+                                       s->st_ino,
+                                       s->st_size,
+                                       s->st_blocks,
+                                       static_cast<uint64_t>(s->st_atim.tv_sec),
+                                       static_cast<uint64_t>(s->st_atim.tv_nsec),
+                                       static_cast<uint64_t>(s->st_mtim.tv_sec),
+                                       static_cast<uint64_t>(s->st_mtim.tv_nsec),
+                                       static_cast<uint64_t>(s->st_ctim.tv_sec),
+                                       static_cast<uint64_t>(s->st_ctim.tv_nsec),
+                                       static_cast<uint64_t>(s->st_birthtim.tv_sec),
+                                       static_cast<uint64_t>(s->st_birthtim.tv_nsec)};
+    for (int i = 0; i < kStatFields; i++) out[i] = static_cast<int64_t>(raw[i]);
   }
   (void)isolate;
 }
@@ -1099,6 +1081,30 @@ void InitializeOps(Environment* env, v8::Local<v8::Object> target) {
 void RegisterOpsExternalReferences(ExternalReferenceRegistry* registry) {
   registry->AddMethods(kOpsMethods);
   registry->Add(DirHandle::New);
+}
+
+void FillStatValues(double* out, const uv_stat_t* s) {
+  const double values[kStatFields] = {
+      static_cast<double>(s->st_dev),
+      static_cast<double>(s->st_mode),
+      static_cast<double>(s->st_nlink),
+      static_cast<double>(s->st_uid),
+      static_cast<double>(s->st_gid),
+      static_cast<double>(s->st_rdev),
+      static_cast<double>(s->st_blksize),
+      static_cast<double>(s->st_ino),
+      static_cast<double>(s->st_size),
+      static_cast<double>(s->st_blocks),
+      static_cast<double>(s->st_atim.tv_sec),
+      static_cast<double>(s->st_atim.tv_nsec),
+      static_cast<double>(s->st_mtim.tv_sec),
+      static_cast<double>(s->st_mtim.tv_nsec),
+      static_cast<double>(s->st_ctim.tv_sec),
+      static_cast<double>(s->st_ctim.tv_nsec),
+      static_cast<double>(s->st_birthtim.tv_sec),
+      static_cast<double>(s->st_birthtim.tv_nsec),
+  };
+  memcpy(out, values, sizeof(values));
 }
 
 }  // namespace tide::bindings::fs
