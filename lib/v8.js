@@ -8,8 +8,7 @@ const binding = internalBinding('v8_utils');
 const { Buffer } = require('buffer');
 const { FastBuffer } = require('internal/buffer');
 const {
-  E,
-  codes: { ERR_NOT_IMPLEMENTED, ERR_INVALID_ARG_VALUE },
+  codes: { ERR_NOT_BUILDING_SNAPSHOT, ERR_NOT_IMPLEMENTED, ERR_INVALID_ARG_VALUE },
 } = require('internal/errors');
 const {
   validateString,
@@ -19,11 +18,6 @@ const {
   validateBoolean,
 } = require('internal/validators');
 
-if (require('internal/errors').codes.ERR_NOT_BUILDING_SNAPSHOT === undefined) {
-  E('ERR_NOT_BUILDING_SNAPSHOT',
-    'Operation cannot be invoked when not building startup snapshot', Error);
-}
-const { ERR_NOT_BUILDING_SNAPSHOT } = require('internal/errors').codes;
 
 function getHeapStatistics() {
   return binding.getHeapStatistics();

@@ -1,6 +1,6 @@
 'use strict';
-// Shared pieces of node:crypto: the crypto binding, Node's crypto error codes that
-// internal/errors does not define yet, byte conversions and the cached algorithm lists.
+// Shared pieces of node:crypto: the crypto binding, byte conversions and the cached algorithm
+// lists.
 
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
@@ -8,25 +8,7 @@ const { FastBuffer } = require('internal/buffer');
 const errors = require('internal/errors');
 const { isArrayBufferView, isAnyArrayBuffer } = require('internal/util/types');
 
-const { E, codes } = errors;
-function defineCode(key, message, Base) {
-  if (codes[key] === undefined) E(key, message, Base);
-}
-defineCode('ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same byte length',
-           RangeError);
-defineCode('ERR_CRYPTO_INVALID_SCRYPT_PARAMS', 'Invalid scrypt params', RangeError);
-defineCode('ERR_CRYPTO_SCRYPT_INVALID_PARAMETER', 'Invalid scrypt parameter', Error);
-defineCode('ERR_CRYPTO_INVALID_KEYLEN', 'Invalid key length', RangeError);
-defineCode('ERR_CRYPTO_INVALID_IV', 'Invalid initialization vector', TypeError);
-defineCode('ERR_CRYPTO_INVALID_AUTH_TAG', 'Invalid authentication tag length: %s', TypeError);
-defineCode('ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher', Error);
-defineCode('ERR_CRYPTO_ECDH_INVALID_FORMAT', 'Invalid ECDH format: %s', TypeError);
-defineCode('ERR_CRYPTO_INCOMPATIBLE_KEY', 'Incompatible %s: %s', Error);
-defineCode('ERR_CRYPTO_SIGN_KEY_REQUIRED', 'No key provided to sign', Error);
-defineCode('ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name', TypeError);
-defineCode('ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE',
-           'Invalid key object type %s, expected %s.', TypeError);
-
+const { codes } = errors;
 const { ERR_INVALID_ARG_TYPE } = codes;
 
 const kHandle = Symbol('kHandle');
