@@ -7,6 +7,7 @@
 # lines added to the environment ({DIR} in a value becomes the test's folder).
 # Goldens were recorded from node v20 and are noted where tide deliberately differs.
 set -u
+. "$(dirname "${BASH_SOURCE[0]}")/hermetic-env.sh"
 tide="$1"
 test_file="$2"
 dir="$(cd "$(dirname "$test_file")" && pwd)"

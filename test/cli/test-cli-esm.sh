@@ -4,6 +4,7 @@
 # from node v20/v24 (Node 22 behaviour; its name replaced by tide's).
 # Usage: test-cli-esm.sh <tide>
 set -u
+. "$(dirname "${BASH_SOURCE[0]}")/../hermetic-env.sh"
 tide="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT

@@ -3,6 +3,7 @@
 # missing scripts, shebang lines. Expected values come from node v20 (its name replaced by tide's).
 # Usage: test-cli.sh <tide>
 set -u
+. "$(dirname "${BASH_SOURCE[0]}")/../hermetic-env.sh"
 tide="$1"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT

@@ -3,6 +3,7 @@
 # dgram or child_process yet, so the server is started here and its port passed in DNS_FAKE_PORT.
 # Usage: test-dns-resolve.sh <runtime>; works with node as the runtime too.
 set -u
+. "$(dirname "${BASH_SOURCE[0]}")/../hermetic-env.sh"
 runtime="$1"
 here="$(cd "$(dirname "$0")/.." && pwd)"
 portfile="$(mktemp -u)"

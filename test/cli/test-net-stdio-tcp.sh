@@ -2,6 +2,7 @@
 # process.stdin/stdout on an inherited TCP socket (bash's /dev/tcp to a python3 peer): TCP handles,
 # so reads, writes and remoteAddress work as in node. Usage: test-net-stdio-tcp.sh <runtime>.
 set -u
+. "$(dirname "${BASH_SOURCE[0]}")/../hermetic-env.sh"
 runtime="$1"
 here="$(cd "$(dirname "$0")/.." && pwd)"
 portfile="$(mktemp -u)"

@@ -4,6 +4,7 @@
 # editing keys, tab completion, history, with the exact bytes written). Expected values come
 # from node v20. Usage: test-readline.sh <tide>
 set -u
+. "$(dirname "${BASH_SOURCE[0]}")/../hermetic-env.sh"
 tide="$1"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT

@@ -4,6 +4,7 @@
 # Expected values are node v20's, except where a comment says tide keeps more (output at exit).
 # Usage: test-stdio.sh <tide>
 set -u
+. "$(dirname "${BASH_SOURCE[0]}")/../hermetic-env.sh"
 tide="$1"
 here="$(cd "$(dirname "$0")" && pwd)"
 fixtures="$here/../fixtures/stdio"

@@ -2,6 +2,7 @@
 # Runs one ecosystem test under tide from <dir> (where install.sh put node_modules), so the test
 # resolves the packages the way an application would. Exit 77 when they could not be installed.
 set -u
+. "$(dirname "${BASH_SOURCE[0]}")/../hermetic-env.sh"
 tide="$1"
 test_file="$2"
 dir="$3"
