@@ -1,5 +1,5 @@
 # Sourced by every test script: tests see the same environment wherever the suite runs. The
 # variables that switch colours on or off (which CI systems like to set) are cleared and TERM is a
 # colour terminal's; a test that needs otherwise sets them itself.
-unset NO_COLOR FORCE_COLOR NODE_DISABLE_COLORS CI NODE_OPTIONS
+unset NO_COLOR FORCE_COLOR NODE_DISABLE_COLORS CI TEAMCITY_VERSION COLORTERM TERM_PROGRAM TMUX NODE_OPTIONS
 export TERM=xterm-256color
