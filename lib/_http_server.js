@@ -26,6 +26,8 @@ const {
   validateHeaderValue,
 } = require('_http_outgoing');
 const { IncomingMessage } = require('_http_incoming');
+const { FastBuffer } = require('internal/buffer');
+const { tryReadStart } = require('internal/net/socket');
 const {
   codes: {
     ERR_HTTP_REQUEST_TIMEOUT,
@@ -558,6 +560,21 @@ function connectionListenerInternal(server, socket) {
   socket.on('resume', onSocketResume);
   socket.on('pause', onSocketPause);
 
+  // The parser takes the socket's reads in C++ (no 'data' event per read) until someone else
+  // wants them: a 'data' or 'readable' listener, or the end of HTTP on this socket (upgrade).
+  socket.on = socketOnWrap;
+  socket.addListener = socketAddListenerWrap;
+  socket.prependListener = socketPrependListenerWrap;
+  socket.setEncoding = socketSetEncoding;
+  const handle = socket._handle;
+  if (handle && !handle._consumed && typeof parser.consume === 'function' &&
+      parser.consume(handle)) {
+    parser._consumed = true;
+    handle._consumed = true;
+  }
+  parser[HTTPParser.kOnExecute] =
+    onParserExecute.bind(undefined, server, socket, parser, state);
+
   if (!server[kConnections]) server[kConnections] = new Set();
   server[kConnections].add(socket);
 
@@ -633,6 +650,42 @@ function socketOnEnd(server, socket, parser, state) {
   }
 }
 
+function generateSocketListenerWrapper(originalFnName) {
+  return function socketListenerWrap(ev, fn) {
+    const res = net.Socket.prototype[originalFnName].call(this, ev, fn);
+    if (!this.parser) {
+      this.on = net.Socket.prototype.on;
+      this.addListener = net.Socket.prototype.addListener;
+      this.prependListener = net.Socket.prototype.prependListener;
+      return res;
+    }
+    if (ev === 'data' || ev === 'readable') unconsume(this.parser, this);
+    return res;
+  };
+}
+const socketOnWrap = generateSocketListenerWrapper('on');
+const socketAddListenerWrap = generateSocketListenerWrapper('addListener');
+const socketPrependListenerWrap = generateSocketListenerWrapper('prependListener');
+
+function socketSetEncoding() {
+  throw new ERR_HTTP_SOCKET_ENCODING();
+}
+
+// Reads go back to the socket's Readable ('data' events feed parser.execute()).
+function unconsume(parser, socket) {
+  if (parser._consumed) {
+    parser.unconsume();
+    parser._consumed = false;
+    if (socket._handle) socket._handle._consumed = false;
+  }
+}
+
+// A read the consumed parser has just parsed: `ret` is the bytes parsed or the parse Error.
+function onParserExecute(server, socket, parser, state, ret) {
+  socket._unrefTimer();
+  onParserExecuteCommon(server, socket, parser, state, ret, undefined);
+}
+
 function socketOnData(server, socket, parser, state, d) {
   const ret = parser.execute(d);
   onParserExecuteCommon(server, socket, parser, state, ret, d);
@@ -651,12 +704,16 @@ function onParserExecuteCommon(server, socket, parser, state, ret, d) {
 
     if (eventName === 'upgrade' || server.listenerCount(eventName) > 0) {
       const bytesParsed = ret;
+      // A consumed parser: the bytes of this read, for the part after the request head.
+      if (d === undefined) d = new FastBuffer(parser.getCurrentBuffer());
       socket.removeListener('data', state.onData);
       socket.removeListener('end', state.onEnd);
       socket.removeListener('close', state.onClose);
       socket.removeListener('drain', state.onDrain);
       socket.removeListener('error', socketOnError);
       socket.removeListener('timeout', socketOnTimeout);
+      socket.removeListener('pause', onSocketPause);
+      socket.removeListener('resume', onSocketResume);
       parser.finish();
       freeParser(parser, req, socket);
       parser = null;
@@ -719,6 +776,7 @@ function socketOnError(e) {
   }
 }
 
+// A consumed socket's reads bypass its Readable, so pausing it must stop the handle itself.
 function onSocketResume() {
   // It may seem that the socket is resumed, but this is an enemy's trick to deceive us! `resume`
   // is emitted asynchronously, and may be called from `incoming.readStart()`. Stop the socket
@@ -729,9 +787,17 @@ function onSocketResume() {
     this.pause();
     return;
   }
+  if (this._handle && !this._handle.reading && this.parser && this.parser._consumed) {
+    tryReadStart(this);
+  }
 }
 
-function onSocketPause() {}
+function onSocketPause() {
+  if (this._handle && this._handle.reading && this.parser && this.parser._consumed) {
+    this._handle.reading = false;
+    this._handle.readStop();
+  }
+}
 
 function resetSocketTimeout(server, socket, state) {
   if (!state.keepAliveTimeoutSet) return;

@@ -6,8 +6,11 @@
 #include <cstring>
 #include <string>
 
+#include "bindings/stream_wrap.h"
+#include "engine/errors.h"
 #include "env/base_object.h"
 #include "env/binding_registry.h"
+#include "loop/callback_scope.h"
 #include "util/args.h"
 
 namespace tide::bindings::http_parser {
@@ -40,9 +43,65 @@ enum LenientFlags : uint32_t {
 constexpr int kMaxHeaderPairs = 32;
 constexpr uint64_t kDefaultMaxHeaderSize = 16 * 1024;
 
-class Parser final : public BaseObject {
+class Parser final : public BaseObject, public StreamReadListener {
  public:
   Parser(Environment* env, v8::Local<v8::Object> object) : BaseObject(env, object) { MakeWeak(); }
+  ~Parser() override { Unconsume(); }
+
+  // consume(handle) → true when the parser now takes the stream's reads straight from libuv
+  // (see StreamReadListener); false when `handle` is no libuv stream (JS then feeds execute()).
+  static void Consume(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    Parser* self = Unwrap<Parser>(args.This());
+    if (self == nullptr) return;
+    LibuvStreamWrap* stream = LibuvStreamWrap::FromObject(args[0]);
+    if (stream == nullptr || stream->IsClosing() ||
+        (stream->read_listener() != nullptr && stream->read_listener() != self)) {
+      args.GetReturnValue().Set(false);
+      return;
+    }
+    self->Unconsume();
+    stream->set_read_listener(self);
+    self->consumed_ = stream;
+    args.GetReturnValue().Set(true);
+  }
+
+  static void UnconsumeMethod(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    Parser* self = Unwrap<Parser>(args.This());
+    if (self != nullptr) self->Unconsume();
+  }
+
+  // A read of the consumed stream: parse it, then tell JS parser[kOnExecute](result) (bytes
+  // parsed, or the parse Error) while getCurrentBuffer() still shows the bytes.
+  void OnStreamRead(const char* data, size_t len) override {
+    Environment* env = this->env();
+    v8::Isolate* isolate = env->isolate();
+    v8::HandleScope scope(isolate);
+    v8::Local<v8::Context> context = env->context();
+    v8::Context::Scope context_scope(context);
+    v8::Local<v8::Object> self_object = object();  // keeps this parser alive meanwhile
+    CallbackScope callback_scope(env);
+    v8::TryCatch try_catch(isolate);
+    v8::Local<v8::Value> result;
+    bool ok = Run(data, len, false).ToLocal(&result);
+    if (ok) {
+      v8::Local<v8::Function> cb = Callback(kOnExecute);
+      if (!cb.IsEmpty()) {
+        current_data_ = data;
+        current_len_ = len;
+        ok = !cb->Call(context, self_object, 1, &result).IsEmpty();
+        current_data_ = nullptr;
+        current_len_ = 0;
+      }
+    }
+    if (!ok) {
+      callback_scope.MarkFailed();
+      if (try_catch.HasCaught() && !try_catch.HasTerminated() && !env->is_stopping()) {
+        TriggerUncaughtException(env, try_catch.Exception(), try_catch.Message());
+      }
+    }
+  }
+
+  void OnStreamGone() override { consumed_ = nullptr; }
 
   static void New(const v8::FunctionCallbackInfo<v8::Value>& args) {
     if (!args.IsConstructCall()) return ThrowTypeError(args.GetIsolate(), "use new HTTPParser()");
@@ -117,6 +176,12 @@ class Parser final : public BaseObject {
   static llhttp_settings_t settings;
 
  private:
+  void Unconsume() {
+    if (consumed_ == nullptr) return;
+    if (consumed_->read_listener() == this) consumed_->set_read_listener(nullptr);
+    consumed_ = nullptr;
+  }
+
   static v8::Local<v8::ArrayBuffer> CopyBytes(v8::Isolate* isolate, const char* at, size_t len) {
     v8::Local<v8::ArrayBuffer> ab = v8::ArrayBuffer::New(isolate, len);
     if (len > 0) memcpy(ab->Data(), at, len);
@@ -421,6 +486,7 @@ class Parser final : public BaseObject {
   uint64_t max_header_size_ = kDefaultMaxHeaderSize;
   const char* current_data_ = nullptr;
   size_t current_len_ = 0;
+  LibuvStreamWrap* consumed_ = nullptr;  // the stream whose reads come here (consume())
 
   friend void FillSettings();
 };
@@ -471,6 +537,8 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetProtoMethod(isolate, tmpl, "pause", Parser::Pause);
   SetProtoMethod(isolate, tmpl, "resume", Parser::Resume);
   SetProtoMethod(isolate, tmpl, "getCurrentBuffer", Parser::GetCurrentBuffer);
+  SetProtoMethod(isolate, tmpl, "consume", Parser::Consume);
+  SetProtoMethod(isolate, tmpl, "unconsume", Parser::UnconsumeMethod);
   SetProtoMethod(isolate, tmpl, "close", Parser::Noop);
   SetProtoMethod(isolate, tmpl, "free", Parser::Noop);
   SetProtoMethod(isolate, tmpl, "remove", Parser::Noop);
@@ -504,6 +572,8 @@ void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
   registry->Add(Parser::Resume);
   registry->Add(Parser::GetCurrentBuffer);
   registry->Add(Parser::Noop);
+  registry->Add(Parser::Consume);
+  registry->Add(Parser::UnconsumeMethod);
 }
 
 }  // namespace tide::bindings::http_parser

@@ -112,9 +112,35 @@ T* UnwrapOpen(const v8::FunctionCallbackInfo<v8::Value>& args) {
 
 }  // namespace
 
+// Stream handle objects carry this address in their second internal field, so FromObject can tell
+// them from other wrapped objects without RTTI.
+namespace {
+constexpr int kStreamTagField = 1;
+alignas(8) const char kStreamTag = 0;
+}  // namespace
+
 LibuvStreamWrap::LibuvStreamWrap(Environment* env, v8::Local<v8::Object> object,
                                  uv_stream_t* stream)
-    : HandleWrap(env, object, reinterpret_cast<uv_handle_t*>(stream)) {}
+    : HandleWrap(env, object, reinterpret_cast<uv_handle_t*>(stream)) {
+  if (object->InternalFieldCount() > kStreamTagField) {
+    object->SetAlignedPointerInInternalField(kStreamTagField,
+                                             const_cast<char*>(&kStreamTag));
+  }
+}
+
+LibuvStreamWrap::~LibuvStreamWrap() {
+  if (read_listener_ != nullptr) read_listener_->OnStreamGone();
+}
+
+LibuvStreamWrap* LibuvStreamWrap::FromObject(v8::Local<v8::Value> value) {
+  if (!value->IsObject()) return nullptr;
+  v8::Local<v8::Object> object = value.As<v8::Object>();
+  if (object->InternalFieldCount() <= kStreamTagField ||
+      object->GetAlignedPointerFromInternalField(kStreamTagField) != &kStreamTag) {
+    return nullptr;
+  }
+  return static_cast<LibuvStreamWrap*>(object->GetAlignedPointerFromInternalField(0));
+}
 
 void LibuvStreamWrap::OnAlloc(uv_handle_t*, size_t, uv_buf_t* buf) {
   if (!read_buffer) read_buffer = std::make_unique<char[]>(kReadBufferSize);
@@ -126,6 +152,11 @@ void LibuvStreamWrap::OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t*
   auto* self = static_cast<LibuvStreamWrap*>(reinterpret_cast<uv_handle_t*>(stream)->data);
   Environment* env = self->env();
   if (env->is_stopping()) return;
+  if (nread > 0 && self->read_listener_ != nullptr) {
+    self->bytes_read_ += static_cast<uint64_t>(nread);
+    self->read_listener_->OnStreamRead(buf->base, static_cast<size_t>(nread));
+    return;
+  }
   v8::Isolate* isolate = env->isolate();
   v8::HandleScope scope(isolate);
   v8::Local<v8::Value> argv[2] = {v8::Number::New(isolate, static_cast<double>(nread)),
@@ -382,6 +413,7 @@ void AddGetter(v8::Isolate* isolate, v8::Local<v8::FunctionTemplate> tmpl, const
 }  // namespace
 
 void LibuvStreamWrap::AddMethods(v8::Isolate* isolate, v8::Local<v8::FunctionTemplate> tmpl) {
+  tmpl->InstanceTemplate()->SetInternalFieldCount(kStreamTagField + 1);
   HandleWrap::AddMethods(isolate, tmpl);
   SetProtoMethod(isolate, tmpl, "readStart", ReadStart);
   SetProtoMethod(isolate, tmpl, "readStop", ReadStop);
