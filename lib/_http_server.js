@@ -20,6 +20,7 @@ const {
   OutgoingMessage,
   kOnFinish,
   kOutHeaders,
+  kDirectWrite,
   kUniqueHeaders,
   parseUniqueHeadersOption,
   validateHeaderName,
@@ -571,6 +572,8 @@ function connectionListenerInternal(server, socket) {
       parser.consume(handle)) {
     parser._consumed = true;
     handle._consumed = true;
+    // A plain stream handle: a response may be written to it in one go (see _http_outgoing).
+    socket[kDirectWrite] = true;
   }
   parser[HTTPParser.kOnExecute] =
     onParserExecute.bind(undefined, server, socket, parser, state);

@@ -142,6 +142,28 @@ function onStreamRead(nread, arrayBuffer) {
 
 function noop() {}
 
+// Writes to a socket's handle at once, past its Writable (whose queue the caller saw empty):
+// `data` a string in `encoding` (utf8/latin1), or a [chunk, encoding, ...] list for writev.
+// `cb(err)` runs on the next tick when the kernel took everything, else when the write completes.
+function writeDirect(socket, data, encoding, cb) {
+  const handle = socket._handle;
+  socket[kUpdateTimer]();
+  const req = createWriteWrap(handle, cb);
+  let ret;
+  if (encoding === null) ret = handle.writev(req, data, false);
+  else if (encoding === 'latin1') ret = handle.writeLatin1String(req, data);
+  else ret = handle.writeUtf8String(req, data);
+  if (ret === 0) {
+    process.nextTick(cb);
+  } else if (ret > 0) {
+    req.async = true;
+  } else {
+    const err = new ErrnoException(ret, 'write');
+    process.nextTick(cb, err);
+    socket.destroy(err);
+  }
+}
+
 // Hands a chunk to the handle at once, outside the stream's queue; its completion is not waited
 // for. For the exit path of stdio, whose handles are blocking: the bytes are out on return.
 function writeNow(handle, chunk, encoding) {
@@ -166,6 +188,7 @@ module.exports = {
   writeGeneric,
   writevGeneric,
   writeNow,
+  writeDirect,
   onStreamRead,
   createShutdownWrap,
   UV_EOF,
