@@ -775,7 +775,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
 // socket[kDirectWrite] on plain TCP/pipe sockets (not on TLS or user-supplied streams). Returns
 // false, having changed nothing, when the general path must run.
 const kDirectWrite = Symbol('kDirectWrite');
-const { write: writableWrite } = Stream.Writable.prototype;
+const { write: writableWrite } = Stream.Duplex.prototype;
 const RE_NON_ASCII = /[^\x00-\x7f]/;
 
 function endDirect(msg, chunk, encoding) {

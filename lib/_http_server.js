@@ -149,14 +149,15 @@ ServerResponse.prototype._finish = function _finish() {
 ServerResponse.prototype.assignSocket = function assignSocket(socket) {
   if (socket._httpMessage) throw new ERR_HTTP_SOCKET_ASSIGNED();
   socket._httpMessage = this;
-  socket.on('close', onServerResponseClose);
+  // A connection of an http.Server: its own 'close' listener (socketOnClose) does this.
+  if (socket[kConnectionState] === undefined) socket.on('close', onServerResponseClose);
   this.socket = socket;
   this.emit('socket', socket);
   this._flush();
 };
 
 ServerResponse.prototype.detachSocket = function detachSocket(socket) {
-  socket.removeListener('close', onServerResponseClose);
+  if (socket[kConnectionState] === undefined) socket.removeListener('close', onServerResponseClose);
   socket._httpMessage = null;
   this.socket = null;
 };
@@ -621,6 +622,7 @@ function socketOnClose(socket, state) {
   if (socket.parser) freeParser(socket.parser, null, socket);
   if (socket.server && socket.server[kConnections]) socket.server[kConnections].delete(socket);
   abortIncoming(state.incoming);
+  onServerResponseClose.call(socket);
 }
 
 function abortIncoming(incoming) {
