@@ -6,6 +6,7 @@
 #include <cstring>
 #include <string>
 
+#include "bindings/http_parser_glue.h"
 #include "bindings/stream_wrap.h"
 #include "engine/errors.h"
 #include "env/base_object.h"
@@ -39,9 +40,9 @@ enum LenientFlags : uint32_t {
       kLenientHeaders | kLenientChunkedLength | kLenientKeepAlive | kLenientTransferEncoding,
 };
 
-// Header pairs handed to JS at once; a message with more is flushed through kOnHeaders.
-constexpr int kMaxHeaderPairs = 32;
-constexpr uint64_t kDefaultMaxHeaderSize = 16 * 1024;
+using http::HeaderCollector;
+using http::kDefaultMaxHeaderSize;
+using http::kMaxHeaderPairs;  // pairs handed to JS at once; more go through kOnHeaders
 
 class Parser final : public BaseObject, public StreamReadListener {
  public:
@@ -195,19 +196,14 @@ class Parser final : public BaseObject, public StreamReadListener {
     llhttp_set_lenient_chunked_length(&parser_, (lenient & kLenientChunkedLength) != 0);
     llhttp_set_lenient_keep_alive(&parser_, (lenient & kLenientKeepAlive) != 0);
     llhttp_set_lenient_transfer_encoding(&parser_, (lenient & kLenientTransferEncoding) != 0);
-    max_header_size_ = max_header_size;
-    header_nread_ = 0;
+    headers_.set_max_header_size(max_header_size);
     got_exception_ = false;
     pause_requested_ = false;
     ResetMessage();
   }
 
   void ResetMessage() {
-    value_end_ = nullptr;
-    url_.clear();
-    status_message_.clear();
-    num_fields_ = 0;
-    num_values_ = 0;
+    headers_.ResetMessage();
     have_flushed_ = false;
   }
 
@@ -223,7 +219,7 @@ class Parser final : public BaseObject, public StreamReadListener {
     }
     current_data_ = data;
     current_len_ = len;
-    value_end_ = nullptr;
+    headers_.BeginBuffer(data);
     executing_ = true;
     got_exception_ = false;
     llhttp_errno_t err;
@@ -256,18 +252,9 @@ class Parser final : public BaseObject, public StreamReadListener {
     if (err == HPE_OK) {
       return scope.Escape(v8::Integer::NewFromUnsigned(isolate, static_cast<uint32_t>(nread)));
     }
-    const char* reason = llhttp_get_error_reason(&parser_);
-    if (reason == nullptr) reason = "";
     std::string code;
     std::string why;
-    const char* colon = err == HPE_USER ? strchr(reason, ':') : nullptr;
-    if (colon != nullptr) {
-      code.assign(reason, colon - reason);
-      why.assign(colon + 1);
-    } else {
-      code = llhttp_errno_name(err);
-      why = reason;
-    }
+    http::SplitError(err, llhttp_get_error_reason(&parser_), &code, &why);
     std::string message = "Parse Error: " + why;
     auto error = v8::Exception::Error(Utf8String(isolate, message)).As<v8::Object>();
     SetValue(context, error, "bytesParsed",
@@ -299,23 +286,15 @@ class Parser final : public BaseObject, public StreamReadListener {
     return true;
   }
 
-  int TrackHeader(size_t len) {
-    header_nread_ += len;
-    if (header_nread_ >= max_header_size_) {
-      llhttp_set_error_reason(&parser_, "HPE_HEADER_OVERFLOW:Header overflow");
-      return HPE_USER;
-    }
-    return 0;
-  }
-
   v8::Local<v8::Array> HeadersArray() {
     v8::Isolate* isolate = env()->isolate();
     v8::Local<v8::Value> items[kMaxHeaderPairs * 2];
-    for (int i = 0; i < num_values_; i++) {
-      items[i * 2] = OneByteView(fields_[i]);
-      items[i * 2 + 1] = OneByteView(values_[i]);
+    int pairs = headers_.pairs();
+    for (int i = 0; i < pairs; i++) {
+      items[i * 2] = OneByteView(headers_.field(i));
+      items[i * 2 + 1] = OneByteView(headers_.value(i));
     }
-    return v8::Array::New(isolate, items, num_values_ * 2);
+    return v8::Array::New(isolate, items, pairs * 2);
   }
 
   // Header bytes are Latin-1 to Node (it builds them as one-byte strings).
@@ -327,12 +306,11 @@ class Parser final : public BaseObject, public StreamReadListener {
 
   // Hands the pairs gathered so far to kOnHeaders(headers, url) and starts a new batch.
   bool Flush() {
-    v8::Local<v8::Value> argv[2] = {HeadersArray(), OneByteView(url_)};
-    url_.clear();
+    v8::Local<v8::Value> argv[2] = {HeadersArray(), OneByteView(headers_.url())};
+    headers_.url().clear();
     have_flushed_ = true;
     bool ok = Call(kOnHeaders, 2, argv, nullptr);
-    num_fields_ = 0;
-    num_values_ = 0;
+    headers_.ClearPairs();
     return ok;
   }
 
@@ -340,102 +318,55 @@ class Parser final : public BaseObject, public StreamReadListener {
   static int OnMessageBegin(llhttp_t* p) {
     Parser* self = From(p);
     self->ResetMessage();
-    self->header_nread_ = 0;
     v8::HandleScope scope(self->env()->isolate());
     return self->Call(kOnMessageBegin, 0, nullptr, nullptr) ? 0 : -1;
   }
 
   static int OnUrl(llhttp_t* p, const char* at, size_t len) {
-    Parser* self = From(p);
-    if (int rv = self->TrackHeader(len)) return rv;
-    self->url_.append(at, len);
-    return 0;
+    return From(p)->headers_.OnUrl(p, at, len);
   }
 
   static int OnStatus(llhttp_t* p, const char* at, size_t len) {
-    Parser* self = From(p);
-    if (int rv = self->TrackHeader(len)) return rv;
-    self->status_message_.append(at, len);
-    return 0;
-  }
-
-  // RFC 9110 tchar. llhttp 8.1 lets spaces into header names ("Bad Header:", "Host :"), a
-  // request-smuggling vector later llhttp versions (Node 22's) refuse; so do we, unless lenient.
-  static bool IsTokenChar(unsigned char c) {
-    if (c >= '0' && c <= '9') return true;
-    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return true;
-    return c != 0 && strchr("!#$%&'*+-.^_`|~", c) != nullptr;
+    return From(p)->headers_.OnStatus(p, at, len);
   }
 
   static int OnHeaderField(llhttp_t* p, const char* at, size_t len) {
     Parser* self = From(p);
-    if (int rv = self->TrackHeader(len)) return rv;
-    if ((p->lenient_flags & LENIENT_HEADERS) == 0) {
-      for (size_t i = 0; i < len; i++) {
-        if (!IsTokenChar(static_cast<unsigned char>(at[i]))) {
-          llhttp_set_error_reason(p, "HPE_INVALID_HEADER_TOKEN:Invalid header token");
-          return HPE_USER;
-        }
-      }
+    int rv = self->headers_.OnHeaderField(p, at, len);
+    if (rv == HeaderCollector::kFlushFirst) {
+      v8::HandleScope scope(self->env()->isolate());
+      if (!self->Flush()) return -1;
+      rv = self->headers_.OnHeaderField(p, at, len);
     }
-    if (self->num_fields_ == self->num_values_) {
-      // A new pair starts.
-      if (self->num_fields_ == kMaxHeaderPairs) {
-        v8::HandleScope scope(self->env()->isolate());
-        if (!self->Flush()) return -1;
-      }
-      self->fields_[self->num_fields_].clear();
-      self->values_[self->num_fields_].clear();
-      self->num_fields_++;
-    }
-    self->fields_[self->num_fields_ - 1].append(at, len);
-    self->value_end_ = nullptr;
-    return 0;
+    return rv;
   }
 
   static int OnHeaderValue(llhttp_t* p, const char* at, size_t len) {
-    Parser* self = From(p);
-    if (int rv = self->TrackHeader(len)) return rv;
-    // More of a value after a line break: an obs-fold continuation line, which llhttp 8.1
-    // accepts and Node 22's llhttp refuses. (Spans of one value are contiguous in the buffer
-    // unless the value straddles two execute() calls.)
-    if (self->num_values_ == self->num_fields_ && (p->lenient_flags & LENIENT_HEADERS) == 0) {
-      const char* from = self->value_end_ != nullptr ? self->value_end_ : self->current_data_;
-      if (from != nullptr && at > from && memchr(from, '\n', at - from) != nullptr) {
-        llhttp_set_error_reason(
-            p, "HPE_INVALID_HEADER_TOKEN:Unexpected whitespace after header value");
-        return HPE_USER;
-      }
-    }
-    self->value_end_ = at + len;
-    if (self->num_values_ != self->num_fields_) self->num_values_++;
-    self->values_[self->num_values_ - 1].append(at, len);
-    return 0;
+    return From(p)->headers_.OnHeaderValue(p, at, len);
   }
 
   static int OnHeadersComplete(llhttp_t* p) {
     Parser* self = From(p);
-    self->header_nread_ = 0;
+    self->headers_.ResetHeaderCount();
     Environment* env = self->env();
     v8::Isolate* isolate = env->isolate();
     v8::HandleScope scope(isolate);
     // Fewer values than fields: the last field had an empty value.
-    if (self->num_values_ < self->num_fields_) self->num_values_ = self->num_fields_;
+    self->headers_.CloseLastPair();
     v8::Local<v8::Value> undef = v8::Undefined(isolate);
     v8::Local<v8::Value> argv[9] = {undef, undef, undef, undef, undef, undef, undef, undef, undef};
     if (self->have_flushed_) {
       if (!self->Flush()) return -1;
     } else {
       argv[2] = self->HeadersArray();
-      if (p->type == HTTP_REQUEST) argv[4] = self->OneByteView(self->url_);
+      if (p->type == HTTP_REQUEST) argv[4] = self->OneByteView(self->headers_.url());
     }
-    self->num_fields_ = 0;
-    self->num_values_ = 0;
+    self->headers_.ClearPairs();
     if (p->type == HTTP_REQUEST) {
       argv[3] = v8::Integer::New(isolate, p->method);
     } else {
       argv[5] = v8::Integer::New(isolate, p->status_code);
-      argv[6] = self->OneByteView(self->status_message_);
+      argv[6] = self->OneByteView(self->headers_.status_message());
     }
     argv[0] = v8::Integer::New(isolate, p->http_major);
     argv[1] = v8::Integer::New(isolate, p->http_minor);
@@ -462,8 +393,8 @@ class Parser final : public BaseObject, public StreamReadListener {
     Parser* self = From(p);
     v8::HandleScope scope(self->env()->isolate());
     // Trailers arrive as header pairs after the body.
-    if (self->num_fields_ > 0) {
-      if (self->num_values_ < self->num_fields_) self->num_values_ = self->num_fields_;
+    if (self->headers_.fields() > 0) {
+      self->headers_.CloseLastPair();
       if (!self->Flush()) return -1;
     }
     if (!self->Call(kOnMessageComplete, 0, nullptr, nullptr)) return -1;
@@ -471,19 +402,11 @@ class Parser final : public BaseObject, public StreamReadListener {
   }
 
   llhttp_t parser_{};
-  std::string url_;
-  std::string status_message_;
-  std::string fields_[kMaxHeaderPairs];
-  std::string values_[kMaxHeaderPairs];
-  int num_fields_ = 0;
-  int num_values_ = 0;
+  HeaderCollector headers_;
   bool have_flushed_ = false;
-  const char* value_end_ = nullptr;  // end of the last header value span in this buffer
   bool got_exception_ = false;
   bool executing_ = false;
   bool pause_requested_ = false;
-  uint64_t header_nread_ = 0;
-  uint64_t max_header_size_ = kDefaultMaxHeaderSize;
   const char* current_data_ = nullptr;
   size_t current_len_ = 0;
   LibuvStreamWrap* consumed_ = nullptr;  // the stream whose reads come here (consume())

@@ -123,8 +123,7 @@ LibuvStreamWrap::LibuvStreamWrap(Environment* env, v8::Local<v8::Object> object,
                                  uv_stream_t* stream)
     : HandleWrap(env, object, reinterpret_cast<uv_handle_t*>(stream)) {
   if (object->InternalFieldCount() > kStreamTagField) {
-    object->SetAlignedPointerInInternalField(kStreamTagField,
-                                             const_cast<char*>(&kStreamTag));
+    object->SetAlignedPointerInInternalField(kStreamTagField, const_cast<char*>(&kStreamTag));
   }
 }
 
