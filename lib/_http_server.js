@@ -54,7 +54,6 @@ const kServerResponse = Symbol('ServerResponse');
 const kConnections = Symbol('http.server.connections');
 const kConnectionsCheckingInterval = Symbol('http.server.connectionsCheckingInterval');
 const kConnectionState = Symbol('kConnectionState');
-const kTick = Symbol('kTick');
 
 const STATUS_CODES = {
   100: 'Continue',                   // RFC 7231 6.2.1
@@ -457,12 +456,11 @@ Server.prototype[EE.captureRejectionSymbol] = function(err, event, ...args) {
   }
 };
 
-// Request and headers timeouts: one interval timer per listening server counts ticks; a parser
-// remembers the tick its message began at (kTick, 0 when no message is in progress).
+// Request and headers timeouts: one interval timer per listening server looks at each
+// connection's parser, which knows since when (loop time) its message is being read.
 function setupConnectionsTracking() {
   // Start the connections tracking only once.
   if (!this[kConnections]) this[kConnections] = new Set();
-  this[kConnectionsTick] = 1;
   if (this[kConnectionsCheckingInterval]) return;
   if (this.headersTimeout > 0 || this.requestTimeout > 0) {
     if (this.connectionsCheckingInterval > 0) {
@@ -472,19 +470,16 @@ function setupConnectionsTracking() {
   }
 }
 
-const kConnectionsTick = Symbol('kConnectionsTick');
-
 function checkConnections() {
-  const tick = ++this[kConnectionsTick];
-  const interval = this.connectionsCheckingInterval;
   for (const socket of this[kConnections]) {
     const parser = socket.parser;
-    if (!parser || !messageInProgress(parser)) continue;
-    const elapsed = (tick - parser[kTick]) * interval;
-    const headersDone = parser.incoming !== null && parser.incoming !== undefined;
-    if ((!headersDone && this.headersTimeout > 0 && elapsed >= this.headersTimeout) ||
+    if (!parser) continue;
+    const elapsed = parser.messageElapsed();
+    if (elapsed < 0) continue;
+    if ((this.headersTimeout > 0 && elapsed >= this.headersTimeout &&
+         !parser.headersCompleted()) ||
         (this.requestTimeout > 0 && elapsed >= this.requestTimeout)) {
-      parser[kTick] = 0;
+      parser.forgetMessage();
       socketOnError.call(socket, new ERR_HTTP_REQUEST_TIMEOUT());
     }
   }
@@ -492,13 +487,7 @@ function checkConnections() {
 
 // A request has begun and not been read to its end yet.
 function messageInProgress(parser) {
-  return parser[kTick] !== 0 && !(parser.incoming && parser.incoming.complete);
-}
-
-function parserOnMessageBegin() {
-  this.incoming = null;
-  const server = this.socket && this.socket.server;
-  this[kTick] = server ? server[kConnectionsTick] || 1 : 1;
+  return parser.messageElapsed() >= 0;
 }
 
 function connectionListener(socket) {
@@ -526,8 +515,6 @@ function connectionListenerInternal(server, socket) {
                     lenient ? HTTPParser.kLenientAll : HTTPParser.kLenientNone);
   parser.socket = socket;
   socket.parser = parser;
-  parser[HTTPParser.kOnMessageBegin] = parserOnMessageBegin;
-  parser[kTick] = 0;
 
   // Propagate headers limit from server instance to parser
   if (typeof server.maxHeadersCount === 'number') {

@@ -66,6 +66,29 @@ class Parser final : public BaseObject, public StreamReadListener {
     args.GetReturnValue().Set(true);
   }
 
+  // messageElapsed() → milliseconds (loop time) since the message being read began, or -1 when
+  // none is in progress (the server's headersTimeout/requestTimeout checks).
+  static void MessageElapsed(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    Parser* self = Unwrap<Parser>(args.This());
+    if (self == nullptr || self->message_start_ == 0) return args.GetReturnValue().Set(-1);
+    uint64_t now = uv_now(self->env()->loop());
+    double elapsed =
+        now > self->message_start_ ? static_cast<double>(now - self->message_start_) : 0.0;
+    args.GetReturnValue().Set(elapsed);
+  }
+
+  // headersCompleted() → whether the message in progress is past its head.
+  static void HeadersCompleted(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    Parser* self = Unwrap<Parser>(args.This());
+    args.GetReturnValue().Set(self != nullptr && self->headers_completed_);
+  }
+
+  // forgetMessage(): the message in progress no longer counts for timeouts (it timed out).
+  static void ForgetMessage(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    Parser* self = Unwrap<Parser>(args.This());
+    if (self != nullptr) self->message_start_ = 0;
+  }
+
   static void UnconsumeMethod(const v8::FunctionCallbackInfo<v8::Value>& args) {
     Parser* self = Unwrap<Parser>(args.This());
     if (self != nullptr) self->Unconsume();
@@ -197,6 +220,8 @@ class Parser final : public BaseObject, public StreamReadListener {
     llhttp_set_lenient_keep_alive(&parser_, (lenient & kLenientKeepAlive) != 0);
     llhttp_set_lenient_transfer_encoding(&parser_, (lenient & kLenientTransferEncoding) != 0);
     headers_.set_max_header_size(max_header_size);
+    message_start_ = 0;
+    headers_completed_ = false;
     got_exception_ = false;
     pause_requested_ = false;
     ResetMessage();
@@ -318,6 +343,9 @@ class Parser final : public BaseObject, public StreamReadListener {
   static int OnMessageBegin(llhttp_t* p) {
     Parser* self = From(p);
     self->ResetMessage();
+    uint64_t now = uv_now(self->env()->loop());
+    self->message_start_ = now > 0 ? now : 1;
+    self->headers_completed_ = false;
     v8::HandleScope scope(self->env()->isolate());
     return self->Call(kOnMessageBegin, 0, nullptr, nullptr) ? 0 : -1;
   }
@@ -348,6 +376,7 @@ class Parser final : public BaseObject, public StreamReadListener {
   static int OnHeadersComplete(llhttp_t* p) {
     Parser* self = From(p);
     self->headers_.ResetHeaderCount();
+    self->headers_completed_ = true;
     Environment* env = self->env();
     v8::Isolate* isolate = env->isolate();
     v8::HandleScope scope(isolate);
@@ -391,6 +420,7 @@ class Parser final : public BaseObject, public StreamReadListener {
 
   static int OnMessageComplete(llhttp_t* p) {
     Parser* self = From(p);
+    self->message_start_ = 0;
     v8::HandleScope scope(self->env()->isolate());
     // Trailers arrive as header pairs after the body.
     if (self->headers_.fields() > 0) {
@@ -404,6 +434,8 @@ class Parser final : public BaseObject, public StreamReadListener {
   llhttp_t parser_{};
   HeaderCollector headers_;
   bool have_flushed_ = false;
+  uint64_t message_start_ = 0;  // loop time (ms) the message being read began at; 0: none
+  bool headers_completed_ = false;
   bool got_exception_ = false;
   bool executing_ = false;
   bool pause_requested_ = false;
@@ -462,6 +494,9 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetProtoMethod(isolate, tmpl, "getCurrentBuffer", Parser::GetCurrentBuffer);
   SetProtoMethod(isolate, tmpl, "consume", Parser::Consume);
   SetProtoMethod(isolate, tmpl, "unconsume", Parser::UnconsumeMethod);
+  SetProtoMethod(isolate, tmpl, "messageElapsed", Parser::MessageElapsed);
+  SetProtoMethod(isolate, tmpl, "headersCompleted", Parser::HeadersCompleted);
+  SetProtoMethod(isolate, tmpl, "forgetMessage", Parser::ForgetMessage);
   SetProtoMethod(isolate, tmpl, "close", Parser::Noop);
   SetProtoMethod(isolate, tmpl, "free", Parser::Noop);
   SetProtoMethod(isolate, tmpl, "remove", Parser::Noop);
@@ -497,6 +532,9 @@ void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
   registry->Add(Parser::Noop);
   registry->Add(Parser::Consume);
   registry->Add(Parser::UnconsumeMethod);
+  registry->Add(Parser::MessageElapsed);
+  registry->Add(Parser::HeadersCompleted);
+  registry->Add(Parser::ForgetMessage);
 }
 
 }  // namespace tide::bindings::http_parser
