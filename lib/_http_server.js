@@ -798,6 +798,8 @@ function resetSocketTimeout(server, socket, state) {
 }
 
 function parserOnIncoming(server, socket, state, req, keepAlive) {
+  // A consumed read of whole requests tells JS nothing else: the read is activity here.
+  if (socket.parser && socket.parser._consumed) socket._unrefTimer();
   resetSocketTimeout(server, socket, state);
   if (req.upgrade) {
     req.upgrade = req.method === 'CONNECT' || server.listenerCount('upgrade') > 0;

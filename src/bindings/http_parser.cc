@@ -106,8 +106,16 @@ class Parser final : public BaseObject, public StreamReadListener {
     CallbackScope callback_scope(env);
     v8::TryCatch try_catch(isolate);
     v8::Local<v8::Value> result;
+    heads_in_run_ = 0;
+    unusual_in_run_ = false;
     bool ok = Run(data, len, false).ToLocal(&result);
-    if (ok) {
+    // JS hears of every read that is not plainly whole requests: an error, an upgrade, a pause,
+    // a head still incomplete. For the others its kOnHeadersComplete callback did the per-read
+    // work (the server's socket timers).
+    bool notify = !result.IsEmpty() &&
+                  (!result->IsUint32() || result.As<v8::Uint32>()->Value() != len ||
+                   heads_in_run_ == 0 || unusual_in_run_ || message_start_ != 0);
+    if (ok && notify) {
       v8::Local<v8::Function> cb = Callback(kOnExecute);
       if (!cb.IsEmpty()) {
         current_data_ = data;
@@ -257,6 +265,7 @@ class Parser final : public BaseObject, public StreamReadListener {
     size_t nread = len;
     if (err != HPE_OK && !finish) {
       nread = static_cast<size_t>(llhttp_get_error_pos(&parser_) - data);
+      unusual_in_run_ = true;
       if (err == HPE_PAUSED_UPGRADE) {
         err = HPE_OK;
         llhttp_resume_after_upgrade(&parser_);
@@ -377,6 +386,10 @@ class Parser final : public BaseObject, public StreamReadListener {
     Parser* self = From(p);
     self->headers_.ResetHeaderCount();
     self->headers_completed_ = true;
+    self->heads_in_run_++;
+    if (p->upgrade != 0 || (p->type == HTTP_REQUEST && p->method == HTTP_PRI)) {
+      self->unusual_in_run_ = true;
+    }
     Environment* env = self->env();
     v8::Isolate* isolate = env->isolate();
     v8::HandleScope scope(isolate);
@@ -436,6 +449,8 @@ class Parser final : public BaseObject, public StreamReadListener {
   bool have_flushed_ = false;
   uint64_t message_start_ = 0;  // loop time (ms) the message being read began at; 0: none
   bool headers_completed_ = false;
+  int heads_in_run_ = 0;         // heads handed to JS during one consumed read
+  bool unusual_in_run_ = false;  // an upgrade, PRI, a pause or an error during it
   bool got_exception_ = false;
   bool executing_ = false;
   bool pause_requested_ = false;
