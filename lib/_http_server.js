@@ -910,7 +910,6 @@ function resOnFinish() {
   if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
 
   res.detachSocket(socket);
-  req.emit('close');
   process.nextTick(emitCloseNT, res);
 
   if (res._last) {
