@@ -142,6 +142,18 @@ function onStreamRead(nread, arrayBuffer) {
 
 function noop() {}
 
+// A direct write that had to wait: as onWriteComplete, except that bytes cut off by the socket's
+// destruction are no successful write (the message gets 'close' without 'finish', as Node's).
+function onDirectWriteComplete(status) {
+  const stream = this.handle[kOwner];
+  if (stream === undefined || stream.destroyed) return;
+  if (status < 0) {
+    stream.destroy(new ErrnoException(status, 'write'));
+    return;
+  }
+  onWriteComplete.call(this, status);
+}
+
 // Writes to a socket's handle at once, past its Writable (whose queue the caller saw empty):
 // `data` a string in `encoding` (utf8/latin1), or a [chunk, encoding, ...] list for writev.
 // `cb(err)` runs on the next tick when the kernel took everything, else when the write completes.
@@ -157,6 +169,7 @@ function writeDirect(socket, data, encoding, cb) {
     process.nextTick(cb);
   } else if (ret > 0) {
     req.async = true;
+    req.oncomplete = onDirectWriteComplete;
   } else {
     const err = new ErrnoException(ret, 'write');
     process.nextTick(cb, err);
