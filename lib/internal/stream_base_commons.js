@@ -156,7 +156,8 @@ function onDirectWriteComplete(status) {
 
 // Writes to a socket's handle at once, past its Writable (whose queue the caller saw empty):
 // `data` a string in `encoding` (utf8/latin1), or a [chunk, encoding, ...] list for writev.
-// `cb(err)` runs on the next tick when the kernel took everything, else when the write completes.
+// `cb()` runs on the next tick when the kernel took everything, else when the write completes;
+// a failed write destroys the socket instead.
 function writeDirect(socket, data, encoding, cb) {
   const handle = socket._handle;
   socket[kUpdateTimer]();
@@ -171,9 +172,8 @@ function writeDirect(socket, data, encoding, cb) {
     req.async = true;
     req.oncomplete = onDirectWriteComplete;
   } else {
-    const err = new ErrnoException(ret, 'write');
-    process.nextTick(cb, err);
-    socket.destroy(err);
+    // EPIPE, ECONNRESET, …: the socket goes with the error; the message is not finished.
+    socket.destroy(new ErrnoException(ret, 'write'));
   }
 }
 
