@@ -555,9 +555,10 @@ function connectionListenerInternal(server, socket) {
   socket.addListener = socketAddListenerWrap;
   socket.prependListener = socketPrependListenerWrap;
   socket.setEncoding = socketSetEncoding;
+  // (Never a TLS socket's: its handle's bytes are not the plaintext, whatever kind it is.)
   const handle = socket._handle;
-  if (handle && !handle._consumed && typeof parser.consume === 'function' &&
-      parser.consume(handle)) {
+  if (handle && !handle._consumed && socket.encrypted !== true &&
+      typeof parser.consume === 'function' && parser.consume(handle)) {
     parser._consumed = true;
     handle._consumed = true;
     // A plain stream handle: a response may be written to it in one go (see _http_outgoing).
