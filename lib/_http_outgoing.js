@@ -776,7 +776,6 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
 // false, having changed nothing, when the general path must run.
 const kDirectWrite = Symbol('kDirectWrite');
 const { write: writableWrite } = Stream.Duplex.prototype;
-const RE_NON_ASCII = /[^\x00-\x7f]/;
 
 function endDirect(msg, chunk, encoding) {
   const socket = msg.socket;
@@ -822,10 +821,12 @@ function endDirect(msg, chunk, encoding) {
   }
   msg._headerSent = true;
   const cb = finishCallbackFor(msg, socket);
-  // The head goes out as latin1 (with a utf8 body Node sends it in the body's encoding when the
-  // two share a write; the same bytes while the head is ASCII).
-  if (isString && (encoding === 'latin1' || !RE_NON_ASCII.test(head))) {
+  // Node's bytes: a head sharing a write with a string body is in the body's encoding; before a
+  // chunked body it goes as latin1.
+  if (isString && (encoding === 'latin1' || tail === '')) {
     writeDirect(socket, head + chunk + tail, encoding, cb);
+  } else if (isString) {
+    writeDirect(socket, [head, chunk, tail], 'head+utf8', cb);
   } else if (tail === '') {
     writeDirect(socket, [head, 'latin1', chunk, encoding], null, cb);
   } else {

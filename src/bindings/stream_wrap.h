@@ -68,6 +68,7 @@ class LibuvStreamWrap : public HandleWrap {
   static void Writev(const v8::FunctionCallbackInfo<v8::Value>& args);
   template <Encoding E>
   static void WriteStringMethod(const v8::FunctionCallbackInfo<v8::Value>& args);
+  static void WriteHeadAndBody(const v8::FunctionCallbackInfo<v8::Value>& args);
   static void SetBlocking(const v8::FunctionCallbackInfo<v8::Value>& args);
   static void GetBytesRead(const v8::FunctionCallbackInfo<v8::Value>& args);
   static void GetBytesWritten(const v8::FunctionCallbackInfo<v8::Value>& args);

@@ -49,7 +49,8 @@ async function orderBehindQueued() {
   });
 }
 
-// Head bytes are latin1, the body utf8, the chunk size counts utf8 bytes; bytesWritten adds up.
+// Before a chunked body head bytes are latin1, the body utf8, the chunk size counts utf8 bytes;
+// bytesWritten adds up.
 async function encodings() {
   let socket;
   const server = http.createServer((req, res) => {
@@ -66,6 +67,18 @@ async function encodings() {
                                    Buffer.from('\r\n0\r\n\r\n')]);
     assert.ok(bytes.subarray(bytes.length - chunked.length).equals(chunked));
     assert.strictEqual(socket.bytesWritten, bytes.length);
+  });
+  // Not chunked: the head shares the body's write and its encoding (utf8), as in Node.
+  const plain = http.createServer((req, res) => {
+    res.setHeader('X-Name', 'caf\u00e9');
+    res.end('\u20ac');
+  });
+  await withServer(plain, async (port) => {
+    const { data } = await rawExchange(port, get('/plain', true));
+    const bytes = Buffer.from(data, 'latin1');
+    assert.ok(bytes.includes(Buffer.from('X-Name: caf\u00e9\r\n', 'utf8')));
+    assert.ok(bytes.includes(Buffer.from('Content-Length: 3\r\n')));
+    assert.ok(bytes.subarray(bytes.length - 3).equals(Buffer.from('\u20ac')));
   });
 }
 
