@@ -112,9 +112,9 @@ class Parser final : public BaseObject, public StreamReadListener {
     // JS hears of every read that is not plainly whole requests: an error, an upgrade, a pause,
     // a head still incomplete. For the others its kOnHeadersComplete callback did the per-read
     // work (the server's socket timers).
-    bool notify = !result.IsEmpty() &&
-                  (!result->IsUint32() || result.As<v8::Uint32>()->Value() != len ||
-                   heads_in_run_ == 0 || unusual_in_run_ || message_start_ != 0);
+    bool notify =
+        !result.IsEmpty() && (!result->IsUint32() || result.As<v8::Uint32>()->Value() != len ||
+                              heads_in_run_ == 0 || unusual_in_run_ || message_start_ != 0);
     if (ok && notify) {
       v8::Local<v8::Function> cb = Callback(kOnExecute);
       if (!cb.IsEmpty()) {

@@ -344,8 +344,8 @@ void LibuvStreamWrap::WriteHeadAndBody(const v8::FunctionCallbackInfo<v8::Value>
   len += Encode(isolate, tail, 2, out + len, tail_len);
   if (heap) {
     uv_buf_t buf = uv_buf_init(out, static_cast<unsigned>(len));
-    args.GetReturnValue().Set(self->Write(args[0].As<v8::Object>(), &buf, 1,
-                                          v8::Local<v8::Value>(), std::move(heap)));
+    args.GetReturnValue().Set(
+        self->Write(args[0].As<v8::Object>(), &buf, 1, v8::Local<v8::Value>(), std::move(heap)));
     return;
   }
   uv_buf_t buf = uv_buf_init(out, static_cast<unsigned>(len));
@@ -359,8 +359,8 @@ void LibuvStreamWrap::WriteHeadAndBody(const v8::FunctionCallbackInfo<v8::Value>
   auto rest = std::make_unique<char[]>(bufs[0].len);
   memcpy(rest.get(), bufs[0].base, bufs[0].len);
   uv_buf_t queued = uv_buf_init(rest.get(), static_cast<unsigned>(bufs[0].len));
-  args.GetReturnValue().Set(self->Write(args[0].As<v8::Object>(), &queued, 1,
-                                        v8::Local<v8::Value>(), std::move(rest)));
+  args.GetReturnValue().Set(
+      self->Write(args[0].As<v8::Object>(), &queued, 1, v8::Local<v8::Value>(), std::move(rest)));
 }
 
 // writev(req, chunks, allBuffers): chunks are Buffers, or [chunk, encoding, chunk, encoding, …]
