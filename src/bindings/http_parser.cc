@@ -229,6 +229,7 @@ class Parser final : public BaseObject, public StreamReadListener {
     llhttp_set_lenient_transfer_encoding(&parser_, (lenient & kLenientTransferEncoding) != 0);
     headers_.set_max_header_size(max_header_size);
     message_start_ = 0;
+    completed_in_js_ = false;
     headers_completed_ = false;
     got_exception_ = false;
     pause_requested_ = false;
@@ -352,6 +353,7 @@ class Parser final : public BaseObject, public StreamReadListener {
   static int OnMessageBegin(llhttp_t* p) {
     Parser* self = From(p);
     self->ResetMessage();
+    self->completed_in_js_ = false;
     uint64_t now = uv_now(self->env()->loop());
     self->message_start_ = now > 0 ? now : 1;
     self->headers_completed_ = false;
@@ -396,7 +398,8 @@ class Parser final : public BaseObject, public StreamReadListener {
     // Fewer values than fields: the last field had an empty value.
     self->headers_.CloseLastPair();
     v8::Local<v8::Value> undef = v8::Undefined(isolate);
-    v8::Local<v8::Value> argv[9] = {undef, undef, undef, undef, undef, undef, undef, undef, undef};
+    v8::Local<v8::Value> argv[10] = {undef, undef, undef, undef, undef,
+                                     undef, undef, undef, undef, undef};
     if (self->have_flushed_) {
       if (!self->Flush()) return -1;
     } else {
@@ -414,8 +417,14 @@ class Parser final : public BaseObject, public StreamReadListener {
     argv[1] = v8::Integer::New(isolate, p->http_minor);
     argv[7] = v8::Boolean::New(isolate, p->upgrade != 0);
     argv[8] = v8::Boolean::New(isolate, llhttp_should_keep_alive(p) != 0);
+    // A request that ends with its head (no body, no upgrade): JS runs its message-complete step
+    // right after the head's (the order llhttp would call them in), so that is one call, not two.
+    self->completed_in_js_ = p->type == HTTP_REQUEST && p->upgrade == 0 &&
+                             (p->flags & (F_CHUNKED | F_TRANSFER_ENCODING)) == 0 &&
+                             ((p->flags & F_CONTENT_LENGTH) == 0 || p->content_length == 0);
+    argv[9] = v8::Boolean::New(isolate, self->completed_in_js_);
     v8::Local<v8::Value> result;
-    if (!self->Call(kOnHeadersComplete, 9, argv, &result)) return -1;
+    if (!self->Call(kOnHeadersComplete, 10, argv, &result)) return -1;
     if (result.IsEmpty()) return 0;
     // 1: no body follows (a response to HEAD); 2: no body and the rest is another protocol.
     if (result->IsInt32()) return result.As<v8::Int32>()->Value();
@@ -434,6 +443,10 @@ class Parser final : public BaseObject, public StreamReadListener {
   static int OnMessageComplete(llhttp_t* p) {
     Parser* self = From(p);
     self->message_start_ = 0;
+    if (self->completed_in_js_) {
+      self->completed_in_js_ = false;
+      return 0;
+    }
     v8::HandleScope scope(self->env()->isolate());
     // Trailers arrive as header pairs after the body.
     if (self->headers_.fields() > 0) {
@@ -449,8 +462,9 @@ class Parser final : public BaseObject, public StreamReadListener {
   bool have_flushed_ = false;
   uint64_t message_start_ = 0;  // loop time (ms) the message being read began at; 0: none
   bool headers_completed_ = false;
-  int heads_in_run_ = 0;         // heads handed to JS during one consumed read
-  bool unusual_in_run_ = false;  // an upgrade, PRI, a pause or an error during it
+  bool completed_in_js_ = false;  // JS did this message's complete step with its head
+  int heads_in_run_ = 0;          // heads handed to JS during one consumed read
+  bool unusual_in_run_ = false;   // an upgrade, PRI, a pause or an error during it
   bool got_exception_ = false;
   bool executing_ = false;
   bool pause_requested_ = false;
