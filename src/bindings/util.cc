@@ -127,8 +127,7 @@ void GetCallSites(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   int frame_count = args[0]->Int32Value(context).FromMaybe(10);
   int skip = args[1]->Int32Value(context).FromMaybe(1);
-  v8::Local<v8::StackTrace> trace =
-      v8::StackTrace::CurrentStackTrace(isolate, frame_count + skip);
+  v8::Local<v8::StackTrace> trace = v8::StackTrace::CurrentStackTrace(isolate, frame_count + skip);
   int length = trace->GetFrameCount();
   v8::Local<v8::Name> names[] = {
       OneByteString(isolate, "functionName"), OneByteString(isolate, "scriptId"),
