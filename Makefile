@@ -42,8 +42,9 @@ bench: build
 	bench/run.sh $(BUILD)/tide
 
 # libFuzzer targets (clang): build/fuzz/http_parser_fuzzer over the HTTP request-parsing glue.
-# Not part of `make test`; run e.g. build/fuzz/http_parser_fuzzer -max_total_time=60 \
-#   test/fuzz/corpus/http_parser
+# Not part of `make test`; run e.g. (new inputs go to the first directory)
+#   mkdir -p /tmp/corpus && build/fuzz/http_parser_fuzzer -max_total_time=60 /tmp/corpus \
+#     test/fuzz/corpus/http_parser
 fuzz: deps
 	scripts/build-fuzz.sh $(BUILD)
 

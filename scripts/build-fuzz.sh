@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (test/fuzz/*_fuzzer.cc) with clang into <build>/fuzz/.
-# Usage: scripts/build-fuzz.sh [build-dir]. Run one: build/fuzz/http_parser_fuzzer -max_total_time=60
+# Usage: scripts/build-fuzz.sh [build-dir]. Run: build/fuzz/http_parser_fuzzer -max_total_time=60 NEW_DIR test/fuzz/corpus/http_parser
 set -eu
 build="${1:-build}"
 here="$(cd "$(dirname "$0")/.." && pwd)"
