@@ -417,18 +417,11 @@ void LibuvStreamWrap::RegisterExternalReferences(ExternalReferenceRegistry* regi
 
 namespace bindings::stream_wrap {
 
-namespace {
-// WriteWrap / ShutdownWrap: plain request objects lib/ fills (handle, oncomplete, …).
-void NewRequest(const v8::FunctionCallbackInfo<v8::Value>& args) {
-  if (!args.IsConstructCall()) ThrowTypeError(args.GetIsolate(), "use new");
-}
-}  // namespace
-
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
   v8::Isolate* isolate = env->isolate();
   v8::Local<v8::Context> context = env->context();
   for (const char* name : {"WriteWrap", "ShutdownWrap"}) {
-    v8::Local<v8::FunctionTemplate> tmpl = v8::FunctionTemplate::New(isolate, NewRequest);
+    v8::Local<v8::FunctionTemplate> tmpl = v8::FunctionTemplate::New(isolate, NewRequestObject);
     tmpl->SetClassName(OneByteString(isolate, name));
     SetValue(context, target, name, tmpl->GetFunction(context).ToLocalChecked());
   }
@@ -436,7 +429,7 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
 }
 
 void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
-  registry->Add(NewRequest);
+  registry->Add(NewRequestObject);
   LibuvStreamWrap::RegisterExternalReferences(registry);
 }
 
