@@ -200,7 +200,7 @@ function onmessage(message, handle) {
 }
 
 // The primary's side of a worker: disconnect() asks the worker to close its servers and then
-// its channel; destroy()/kill() ends it with a signal.
+// its channel; destroy()/kill() signals the process at once (as Node does since v14).
 Worker.prototype.disconnect = function disconnect() {
   this.exitedAfterDisconnect = true;
   send(this, { act: 'disconnect' });
@@ -210,14 +210,7 @@ Worker.prototype.disconnect = function disconnect() {
 };
 
 Worker.prototype.destroy = function destroy(signo) {
-  const proc = this.process;
-  const signal = signo || 'SIGTERM';
-  if (this.isConnected()) {
-    this.once('disconnect', () => proc.kill(signal));
-    this.disconnect();
-    return;
-  }
-  proc.kill(signal);
+  this.process.kill(signo || 'SIGTERM');
 };
 
 module.exports = cluster;
