@@ -272,8 +272,8 @@ void LibuvStreamWrap::WriteBuffer(const v8::FunctionCallbackInfo<v8::Value>& arg
   if (args.Length() > 2 && args[2]->IsObject()) {
     uv_handle_t* h = nullptr;
     // Only TCP and Pipe objects (no RTTI: the class name vouches for the native type).
-    std::string ctor = ToStdString(args.GetIsolate(),
-                                   args[2].As<v8::Object>()->GetConstructorName());
+    std::string ctor =
+        ToStdString(args.GetIsolate(), args[2].As<v8::Object>()->GetConstructorName());
     if ((ctor == "TCP" || ctor == "Pipe") &&
         args[2].As<v8::Object>()->InternalFieldCount() >= BaseObject::kInternalFieldCount) {
       auto* wrap = BaseObject::Unwrap<HandleWrap>(args[2]);
