@@ -551,7 +551,7 @@ function setupChannel(target, channel, serializationMode) {
           target._handleQueue.unshift(pending);
         }
       }
-      flushHandleQueue(true);
+      flushHandleQueue();
       return;
     }
     if (message.cmd !== 'NODE_HANDLE') return;
@@ -570,13 +570,13 @@ function setupChannel(target, channel, serializationMode) {
     });
   });
 
-  function flushHandleQueue(retransmit) {
+  function flushHandleQueue() {
     const queue = target._handleQueue;
     target._handleQueue = null;
     if (queue) {
       for (const item of queue) {
-        if (retransmit && item.retransmissions !== undefined && item.message !== undefined &&
-            item.handle) {
+        // A handle the peer did not get (NACK) goes again as it went the first time.
+        if (item.retransmissions !== undefined) {
           target._send(item.message, item.handle, item.options, item.callback, item);
         } else {
           target._send(item.message, item.handle, item.options, item.callback);
@@ -617,17 +617,22 @@ function setupChannel(target, channel, serializationMode) {
     if (callback !== undefined && callback !== null) validateFunction(callback, 'callback');
 
     let conversion;
-    if (handle) {
+    if (retransmitted !== undefined) {
+      // (message is the NODE_HANDLE envelope and handle the native one, as sent before)
+      if (this._handleQueue) {
+        this._handleQueue.push(retransmitted);
+        return this._handleQueue.length === 1;
+      }
+    } else if (handle) {
       const type = handleTypeOf(handle);
       if (type === null) throw new ERR_INVALID_HANDLE_TYPE();
-      if (retransmitted === undefined) message = { cmd: 'NODE_HANDLE', type, msg: message };
+      message = { cmd: 'NODE_HANDLE', type, msg: message };
       if (this._handleQueue) {
         this._handleQueue.push({ callback, handle, options, message: message.msg });
         return this._handleQueue.length === 1;
       }
       conversion = handleConversion[type];
-      const native = retransmitted === undefined ?
-        conversion.send.call(target, message, handle, options) : handle;
+      const native = conversion.send.call(target, message, handle, options);
       if (!native) message = message.msg;  // nothing to pass: the message goes alone
       handle = native;
     } else if (this._handleQueue &&
@@ -650,7 +655,8 @@ function setupChannel(target, channel, serializationMode) {
     if (err === 0 || err === 1) {
       if (handle) {
         if (!this._handleQueue) this._handleQueue = [];
-        if (conversion?.postSend) conversion.postSend(message, handle, options, callback, target);
+        if (retransmitted !== undefined) this._pendingMessage = retransmitted;
+        else if (conversion?.postSend) conversion.postSend(message, handle, options, callback, target);
       }
       if (err === 1) {
         writesInFlight++;
