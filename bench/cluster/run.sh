@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Cluster throughput: hello.js served by one process and by a cluster of WORKERS (2) workers,
-# under tide and node, each loaded by `wrk -t2 -c100 -d5s` (ROUNDS rounds, alternating). Prints
+# under tide and node, each loaded by `wrk -t1 -c100 -d5s` (ROUNDS rounds, alternating). Prints
 # the median requests/s of each setup, cluster/single per runtime, and tide/node per setup.
 # Usage: bench/cluster/run.sh build/tide [node]. Needs wrk. SCHED=none for SCHED_NONE.
 set -u
@@ -21,7 +21,7 @@ run() {
     NODE_CLUSTER_SCHED_POLICY="$sched" "$1" "$here/hello.js" > "$out" 2>&1 &
   pid=$!
   for _ in $(seq 200); do port="$(head -1 "$out")"; [ -n "$port" ] && break; sleep 0.05; done
-  wrk -t2 -c100 -d"$duration" "http://127.0.0.1:$port/" 2>&1 | awk '/Requests\/sec/ { print $2 }'
+  wrk -t1 -c100 -d"$duration" "http://127.0.0.1:$port/" 2>&1 | awk '/Requests\/sec/ { print $2 }'
   # The workers follow the primary out (their IPC channel closes).
   kill "$pid" 2> /dev/null; wait "$pid" 2> /dev/null
   sleep 0.3
