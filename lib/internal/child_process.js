@@ -495,11 +495,10 @@ function setupChannel(target, channel, serializationMode) {
       if (type === 'tcp') {
         const { TCP, constants: TCPConstants } = internalBinding('tcp_wrap');
         handle = new TCP(TCPConstants.SOCKET);
-      } else if (type === 'pipe') {
-        handle = new Pipe(PipeConstants.SOCKET);
       } else {
-        // A kind this runtime has no handle for (UDP): nothing can take it.
-        break;
+        // A Unix socket — or a kind this runtime has no handle for (UDP, a file), held in a Pipe
+        // only until its message arrives and finds no conversion for it (it is closed then).
+        handle = new Pipe(PipeConstants.SOCKET);
       }
       if (channel.acceptPending(handle) !== 0) {
         handle.close();
@@ -562,7 +561,9 @@ function setupChannel(target, channel, serializationMode) {
     target._send({ cmd: 'NODE_HANDLE_ACK' }, null, true);
     const conversion = handleConversion[message.type];
     if (conversion === undefined) {
+      // (a dgram socket, say: there is no dgram here) The message arrives without it.
       handle.close();
+      handleMessage(message.msg, undefined, isInternal(message.msg));
       return;
     }
     conversion.got.call(this, message, handle, (object) => {

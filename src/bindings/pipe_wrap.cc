@@ -121,7 +121,7 @@ class PipeWrap final : public LibuvStreamWrap {
   }
 
   // acceptPending(handle) → 0 or a libuv error: the next pending handle becomes `handle` (a fresh
-  // TCP or Pipe object of the pending type).
+  // TCP object for a TCP socket, a fresh Pipe for anything else).
   static void AcceptPending(const v8::FunctionCallbackInfo<v8::Value>& args) {
     auto* self = Self(args);
     if (self == nullptr) return;
@@ -132,7 +132,9 @@ class PipeWrap final : public LibuvStreamWrap {
     std::string ctor =
         ToStdString(args.GetIsolate(), args[0].As<v8::Object>()->GetConstructorName());
     uv_handle_type want = uv_pipe_pending_type(self->pipe_.get());
-    if (!((ctor == "TCP" && want == UV_TCP) || (ctor == "Pipe" && want == UV_NAMED_PIPE))) {
+    // A Pipe takes any kind but TCP: a descriptor this runtime has no handle for (UDP, a file)
+    // is accepted into one only to be closed, so it does not block the ones behind it.
+    if (!((ctor == "TCP" && want == UV_TCP) || (ctor == "Pipe" && want != UV_TCP))) {
       return args.GetReturnValue().Set(UV_EINVAL);
     }
     auto* target = Unwrap<HandleWrap>(args[0]);
