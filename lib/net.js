@@ -895,11 +895,11 @@ class Server extends EventEmitter {
 // one listening socket among the workers; `exclusive` (and the primary itself) listen here.
 function listenInCluster(server, address, port, addressType, backlog, fd, exclusive, flags,
                          options) {
-  if (cluster === undefined) cluster = require('cluster');
-  if (cluster.isPrimary || exclusive) {
+  if (exclusive || !require('internal/cluster/state').isWorker) {
     server._listen2(address, port, addressType, backlog, fd, flags);
     return;
   }
+  if (cluster === undefined) cluster = require('cluster');
   const query = { address, port, addressType, fd, flags, backlog, ...options };
   const listeningId = server._listeningId;
   cluster._getServer(server, query, (err, handle) => {

@@ -28,6 +28,7 @@ function send(message, cb) {
 
 // Called once at start-up (bootstrap/prepare.js) in a process the primary forked.
 cluster._setupWorker = function _setupWorker() {
+  require('internal/cluster/state').isWorker = true;
   const worker = new Worker({
     id: Number(process.env.NODE_UNIQUE_ID) | 0,
     process,
