@@ -6,7 +6,7 @@
 const net = require('net');
 const { sendHelper } = require('internal/cluster/utils');
 const { UV_EINVAL } = internalBinding('uv');
-const { constants: { UV_TCP_IPV6ONLY } } = internalBinding('tcp_wrap');
+const { constants: { UV_TCP_IPV6ONLY, UV_TCP_REUSEPORT } } = internalBinding('tcp_wrap');
 
 class RoundRobinHandle {
   constructor(key, address, { port, fd, flags, backlog, readableAll, writableAll }) {
@@ -25,6 +25,7 @@ class RoundRobinHandle {
         port,
         host: address,
         ipv6Only: Boolean(flags & UV_TCP_IPV6ONLY),
+        reusePort: Boolean(flags & UV_TCP_REUSEPORT),
         backlog,
       });
     } else {
