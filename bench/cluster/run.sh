@@ -2,7 +2,8 @@
 # Cluster throughput: hello.js served by one process and by a cluster of WORKERS (2) workers,
 # under tide and node, each loaded by `wrk -t1 -c100 -d5s` (ROUNDS rounds, alternating). Prints
 # the median requests/s of each setup, cluster/single per runtime, and tide/node per setup.
-# Usage: bench/cluster/run.sh build/tide [node]. Needs wrk. SCHED=none for SCHED_NONE.
+# Usage: bench/cluster/run.sh build/tide [node]. Needs wrk. SCHED=none for SCHED_NONE; WORK=µs of CPU
+# per request (default 0: hello world as fast as it goes).
 set -u
 tide="${1:?usage: run.sh path/to/tide [node]}"
 node="${2:-node}"
@@ -10,6 +11,7 @@ rounds="${ROUNDS:-3}"
 duration="${DURATION:-5s}"
 workers="${WORKERS:-2}"
 sched="${SCHED:-rr}"
+work="${WORK:-0}"
 here="$(cd "$(dirname "$0")" && pwd)"
 command -v wrk > /dev/null || { echo "wrk not found"; exit 1; }
 
@@ -17,7 +19,7 @@ command -v wrk > /dev/null || { echo "wrk not found"; exit 1; }
 run() {
   local out port pid
   out="$(mktemp)"
-  env -i PATH=/usr/bin:/bin HOME="$HOME" LANG=C.UTF-8 WORKERS="$2" \
+  env -i PATH=/usr/bin:/bin HOME="$HOME" LANG=C.UTF-8 WORKERS="$2" WORK="$work" \
     NODE_CLUSTER_SCHED_POLICY="$sched" "$1" "$here/hello.js" > "$out" 2>&1 &
   pid=$!
   for _ in $(seq 200); do port="$(head -1 "$out")"; [ -n "$port" ] && break; sleep 0.05; done
