@@ -411,13 +411,12 @@ const handleConversion = {
   'net.Socket': {
     send(message, socket, options) {
       if (!socket._handle) return undefined;
-      if (socket.server) {
-        // Counted in the receiver's server with the same key, if it has one.
-        message.key = socket.server._connectionKey;
-        if (!options.keepOpen) {
-          socket.server._connections--;
-          socket.server._emitCloseIfDrained?.();
-        }
+      if (socket.server) message.key = socket.server._connectionKey;
+      if (!options.keepOpen && socket._server) {
+        // No longer this server's connection (and not counted again when the socket is destroyed).
+        socket._server._connections--;
+        socket._server._emitCloseIfDrained?.();
+        socket._server = null;
       }
       const handle = socket._handle;
       if (!options.keepOpen) {
