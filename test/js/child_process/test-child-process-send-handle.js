@@ -60,8 +60,10 @@ async function run(serialization) {
   const first = readAll(front.address().port);
   while (sockets.length < 1) await new Promise((r) => setImmediate(r));
   child.send({ kind: 'socket', note: 'moved' }, sockets[0]);
+  assert.strictEqual(front._connections, 0);  // no longer the parent's connection
   assert.strictEqual(await first, 'socket 1 moved');
   assert.strictEqual(sockets[0]._handle, null);
+  // (Destroying sockets[0] now would count it out a second time in node v20 (-1); tide does not.)
   const second = readAll(front.address().port);
   while (sockets.length < 2) await new Promise((r) => setImmediate(r));
   sockets[1].write('parent wrote first; ');
