@@ -482,7 +482,10 @@ function setupChannel(target, channel, serializationMode) {
   }
 
   function handleMessage(message, handle, internal) {
-    if (!target.channel) return;
+    if (!target.channel) {
+      handle?.close?.();
+      return;
+    }
     process.nextTick(emit, internal ? 'internalMessage' : 'message', message, handle);
   }
 
@@ -547,6 +550,8 @@ function setupChannel(target, channel, serializationMode) {
         if (pending.retransmissions++ < kMaxRetransmissions) {
           target._handleQueue = target._handleQueue || [];
           target._handleQueue.unshift(pending);
+        } else {
+          pending.handle.close();
         }
       }
       flushHandleQueue();
