@@ -483,7 +483,9 @@ function setupChannel(target, channel, serializationMode) {
 
   function handleMessage(message, handle, internal) {
     if (!target.channel) {
-      handle?.close?.();
+      // Nobody will get it: a socket is destroyed, a server or native handle closed.
+      if (typeof handle?.destroy === 'function') handle.destroy();
+      else handle?.close?.();
       return;
     }
     process.nextTick(emit, internal ? 'internalMessage' : 'message', message, handle);
