@@ -128,6 +128,24 @@ defineLazyGlobal('AbortController', () => require('internal/abort_controller').A
 defineLazyGlobal('AbortSignal', () => require('internal/abort_controller').AbortSignal);
 defineLazyGlobal('DOMException', () => require('internal/domexception').DOMException);
 defineLazyGlobal('crypto', () => require('internal/crypto/webcrypto').crypto);
+// WHATWG streams (node:stream/web), loaded on first use.
+defineLazyGlobal('ReadableStream', () => require('stream/web').ReadableStream);
+defineLazyGlobal('ReadableStreamDefaultReader', () => require('stream/web').ReadableStreamDefaultReader);
+defineLazyGlobal('ReadableStreamBYOBReader', () => require('stream/web').ReadableStreamBYOBReader);
+defineLazyGlobal('ReadableStreamBYOBRequest', () => require('stream/web').ReadableStreamBYOBRequest);
+defineLazyGlobal('ReadableByteStreamController', () => require('stream/web').ReadableByteStreamController);
+defineLazyGlobal('ReadableStreamDefaultController', () => require('stream/web').ReadableStreamDefaultController);
+defineLazyGlobal('TransformStream', () => require('stream/web').TransformStream);
+defineLazyGlobal('TransformStreamDefaultController', () => require('stream/web').TransformStreamDefaultController);
+defineLazyGlobal('WritableStream', () => require('stream/web').WritableStream);
+defineLazyGlobal('WritableStreamDefaultWriter', () => require('stream/web').WritableStreamDefaultWriter);
+defineLazyGlobal('WritableStreamDefaultController', () => require('stream/web').WritableStreamDefaultController);
+defineLazyGlobal('ByteLengthQueuingStrategy', () => require('stream/web').ByteLengthQueuingStrategy);
+defineLazyGlobal('CountQueuingStrategy', () => require('stream/web').CountQueuingStrategy);
+defineLazyGlobal('TextEncoderStream', () => require('stream/web').TextEncoderStream);
+defineLazyGlobal('TextDecoderStream', () => require('stream/web').TextDecoderStream);
+defineLazyGlobal('CompressionStream', () => require('stream/web').CompressionStream);
+defineLazyGlobal('DecompressionStream', () => require('stream/web').DecompressionStream);
 require('internal/native_builtins');  // ArrayBuffer transfer/detached, Error.isError
 
 // Modules most programs load anyway are evaluated here, so the snapshot holds them ready.
