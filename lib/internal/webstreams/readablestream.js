@@ -6,6 +6,7 @@
 
 const {
   codes: {
+    ERR_ARG_NOT_ITERABLE,
     ERR_ILLEGAL_CONSTRUCTOR,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
@@ -436,14 +437,10 @@ class ReadableStreamBYOBReader {
       return PromiseReject(error);
     }
     const viewByteLength = view.byteLength;
-    if (viewByteLength === 0) {
-      return PromiseReject(new ERR_INVALID_STATE.TypeError('View cannot be zero-length'));
-    }
-    if (isDetached(view.buffer)) {
-      return PromiseReject(new ERR_INVALID_STATE.TypeError('Viewed ArrayBuffer is detached'));
-    }
-    if (ArrayBufferByteLength(view.buffer) === 0) {
-      return PromiseReject(new ERR_INVALID_STATE.TypeError('View cannot be zero-length'));
+    if (viewByteLength === 0 || isDetached(view.buffer) ||
+        ArrayBufferByteLength(view.buffer) === 0) {
+      return PromiseReject(new ERR_INVALID_STATE.TypeError(
+        'View or Viewed ArrayBuffer is zero-length or detached'));
     }
     let min = options?.min ?? 1;
     if (typeof min !== 'number') {
@@ -708,15 +705,11 @@ function readableStreamFromIterable(asyncIterable) {
   let nextMethod;
   const method = asyncIterable?.[Symbol.asyncIterator];
   if (method != null) {
-    if (typeof method !== 'function') {
-      throw new ERR_INVALID_ARG_TYPE('iterable', ['Iterable', 'AsyncIterable'], asyncIterable);
-    }
+    if (typeof method !== 'function') throw new ERR_ARG_NOT_ITERABLE(asyncIterable);
     iterator = method.call(asyncIterable);
   } else {
     const syncMethod = asyncIterable?.[Symbol.iterator];
-    if (typeof syncMethod !== 'function') {
-      throw new ERR_INVALID_ARG_TYPE('iterable', ['Iterable', 'AsyncIterable'], asyncIterable);
-    }
+    if (typeof syncMethod !== 'function') throw new ERR_ARG_NOT_ITERABLE(asyncIterable);
     iterator = createAsyncFromSyncIterator(syncMethod.call(asyncIterable));
   }
   if (iterator === null || (typeof iterator !== 'object' && typeof iterator !== 'function')) {

@@ -208,7 +208,9 @@ async function from() {
   await reader.cancel('stop');
   assert.strictEqual(returned, true);
 
-  assert.throws(() => ReadableStream.from(5), { code: 'ERR_INVALID_ARG_TYPE' });
+  assert.throws(() => ReadableStream.from(5), {
+    name: 'TypeError', code: 'ERR_ARG_NOT_ITERABLE', message: '5 must be iterable',
+  });
   assert.throws(() => ReadableStream.from({ [Symbol.asyncIterator]: () => 1 }), {
     code: 'ERR_INVALID_STATE',
   });
