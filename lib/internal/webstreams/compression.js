@@ -70,15 +70,22 @@ function createZlibTransform(format, decompress) {
 
   const transform = (chunk, transformController) => {
     controller = transformController;
-    if (!isArrayBufferView(chunk) && !isAnyArrayBuffer(chunk)) {
-      throw new ERR_INVALID_ARG_TYPE('chunk', ['ArrayBuffer', 'ArrayBufferView'], chunk);
+    // Strings are taken as UTF-8, as Node's zlib-backed streams take them.
+    if (typeof chunk !== 'string' && !isArrayBufferView(chunk) && !isAnyArrayBuffer(chunk)) {
+      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'ArrayBuffer', 'ArrayBufferView'],
+                                     chunk);
     }
     if (failure !== null) throw failure;
     if (ended) throw new TypeError('Junk found after end of compressed data.');
-    const bytes = isAnyArrayBuffer(chunk) ? new Uint8Array(chunk) :
-      new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    // zlib may keep the bytes until it runs: give it its own copy.
-    const copy = Buffer.from(bytes);
+    let copy;
+    if (typeof chunk === 'string') {
+      copy = Buffer.from(chunk, 'utf8');
+    } else {
+      const bytes = isAnyArrayBuffer(chunk) ? new Uint8Array(chunk) :
+        new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      // zlib may keep the bytes until it runs: give it its own copy.
+      copy = Buffer.from(bytes);
+    }
     return new Promise((resolve, reject) => {
       let done = false;
       errored.then((error) => {
