@@ -189,20 +189,15 @@ class FileHandle extends EventEmitter {
   }
 
   // A byte ReadableStream over the file from its current position (BYOB readers read straight
-  // into their buffers). The handle is locked, and kept open, until the stream ends or is
-  // canceled; closing the handle cancels the stream. `type` is accepted for Node 20/22 callers
-  // ('bytes' or undefined): the stream is a byte stream either way, as in Node 24.
+  // into their buffers). As in Node, the handle stays locked (one web stream per handle) and is
+  // kept open until the stream ends or is canceled; closing the handle cancels the stream.
+  // `options.type` makes no difference: the stream is a byte stream whatever it says, as in
+  // Node 24 (Node 20 hands out ArrayBuffers unless it is 'bytes').
   readableWebStream(options = undefined) {
     if (this[kFd] === -1) throw new ERR_INVALID_STATE('The FileHandle is closed');
     if (this[kClosePromise]) throw new ERR_INVALID_STATE('The FileHandle is closing');
     if (this[kLocked]) throw new ERR_INVALID_STATE('The FileHandle is locked');
-    if (options !== undefined) {
-      validateObject(options, 'options', kValidateObjectAllowNullable);
-      const type = options?.type;
-      if (type !== undefined && type !== 'bytes') {
-        throw new ERR_INVALID_ARG_VALUE('options.type', type);
-      }
-    }
+    if (options !== undefined) validateObject(options, 'options', kValidateObjectAllowNullable);
     const { ReadableStream } = require('internal/webstreams/readablestream');
     this[kLocked] = true;
     this[kRef]();
@@ -210,7 +205,6 @@ class FileHandle extends EventEmitter {
     const done = () => {
       if (finished) return;
       finished = true;
-      this[kLocked] = false;
       this.removeListener('close', onClose);
       this[kUnref]();
     };
