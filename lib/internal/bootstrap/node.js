@@ -146,6 +146,11 @@ defineLazyGlobal('TextEncoderStream', () => require('stream/web').TextEncoderStr
 defineLazyGlobal('TextDecoderStream', () => require('stream/web').TextDecoderStream);
 defineLazyGlobal('CompressionStream', () => require('stream/web').CompressionStream);
 defineLazyGlobal('DecompressionStream', () => require('stream/web').DecompressionStream);
+// Fetch Standard classes (lib/internal/fetch), loaded on first use.
+defineLazyGlobal('Headers', () => require('internal/fetch/headers').Headers);
+defineLazyGlobal('Request', () => require('internal/fetch/request').Request);
+defineLazyGlobal('Response', () => require('internal/fetch/response').Response);
+defineLazyGlobal('FormData', () => require('internal/fetch/formdata').FormData);
 require('internal/native_builtins');  // ArrayBuffer transfer/detached, Error.isError
 
 // Modules most programs load anyway are evaluated here, so the snapshot holds them ready.
