@@ -151,6 +151,7 @@ defineLazyGlobal('Headers', () => require('internal/fetch/headers').Headers);
 defineLazyGlobal('Request', () => require('internal/fetch/request').Request);
 defineLazyGlobal('Response', () => require('internal/fetch/response').Response);
 defineLazyGlobal('FormData', () => require('internal/fetch/formdata').FormData);
+defineLazyGlobal('fetch', () => require('internal/fetch/fetch').fetch);
 require('internal/native_builtins');  // ArrayBuffer transfer/detached, Error.isError
 
 // Modules most programs load anyway are evaluated here, so the snapshot holds them ready.
