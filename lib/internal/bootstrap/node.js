@@ -151,7 +151,16 @@ defineLazyGlobal('Headers', () => require('internal/fetch/headers').Headers);
 defineLazyGlobal('Request', () => require('internal/fetch/request').Request);
 defineLazyGlobal('Response', () => require('internal/fetch/response').Response);
 defineLazyGlobal('FormData', () => require('internal/fetch/formdata').FormData);
-defineLazyGlobal('fetch', () => require('internal/fetch/fetch').fetch);
+// fetch is an enumerable data property, as in Node; its implementation loads on the first call.
+Object.defineProperty(globalThis, 'fetch', {
+  __proto__: null,
+  enumerable: true,
+  configurable: true,
+  writable: true,
+  value: function fetch(input, init = undefined) {
+    return require('internal/fetch/fetch').fetch(input, init);
+  },
+});
 require('internal/native_builtins');  // ArrayBuffer transfer/detached, Error.isError
 
 // Modules most programs load anyway are evaluated here, so the snapshot holds them ready.
