@@ -681,7 +681,7 @@ function iteratorNextSteps(state) {
 }
 
 function iteratorReturnSteps(state, value) {
-  if (state.done) return PromiseResolve({ value, done: true });
+  if (state.done) return PromiseResolve({ done: true, value });
   state.done = true;
   const reader = state.reader;
   if (reader[kState].stream === undefined) {
@@ -691,10 +691,10 @@ function iteratorReturnSteps(state, value) {
   if (!state.preventCancel) {
     const result = readableStreamReaderGenericCancel(reader, value);
     readableStreamDefaultReaderRelease(reader);
-    return PromisePrototypeThen(result, () => ({ value, done: true }));
+    return PromisePrototypeThen(result, () => ({ done: true, value }));
   }
   readableStreamDefaultReaderRelease(reader);
-  return PromiseResolve({ value, done: true });
+  return PromiseResolve({ done: true, value });
 }
 
 // ---------------------------------------------------------------------------------------------
