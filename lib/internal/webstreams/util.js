@@ -65,9 +65,23 @@ function setPromiseHandled(promise) {
   PromisePrototypeThen(promise, nop, nop);
 }
 
-// "upon settlement" with reactions that are themselves marked handled.
+// "upon fulfillment/rejection": one reaction whose own promise never rejects (a reaction that
+// throws is a bug in these modules; it is reported as an uncaught exception), so nothing needs to
+// be marked handled and no second promise is made.
 function uponPromise(promise, onFulfilled, onRejected) {
-  setPromiseHandled(PromisePrototypeThen(promise, onFulfilled, onRejected));
+  PromisePrototypeThen(promise,
+                       onFulfilled === undefined ? undefined : guardReaction(onFulfilled),
+                       onRejected === undefined ? nop : guardReaction(onRejected));
+}
+
+function guardReaction(reaction) {
+  return (value) => {
+    try {
+      reaction(value);
+    } catch (error) {
+      process.nextTick(() => { throw error; });
+    }
+  };
 }
 
 // Calls a user algorithm and turns a throw into a rejected promise (the spec's "promise calling").
