@@ -2048,6 +2048,9 @@ function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
       if (shuttingDown) return;
       readableStreamDefaultReaderRead(reader, {
         chunkSteps: (chunk) => {
+          // A chunk read before the pipe finished still goes to the destination, as the
+          // standard's pipe loop does; after the writer was released there is nowhere to put it.
+          if (writer[kState].stream === undefined) return;
           currentWrite = PromisePrototypeThen(writableStreamDefaultWriterWrite(writer, chunk),
                                               undefined, nop);
           queueMicrotask(step);
