@@ -1931,35 +1931,62 @@ function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
     else deferred.resolve();
   };
 
-  // Waits for the write in flight (and any queued behind it) before finishing.
-  const waitForWrites = () => {
-    const oldCurrentWrite = currentWrite;
-    return PromisePrototypeThen(currentWrite, () => (
-      oldCurrentWrite !== currentWrite ? waitForWrites() : undefined));
+  // Waits for the write in flight, and any started while waiting.
+  const waitForCurrentWrite = async () => {
+    const write = currentWrite;
+    await write;
+    if (write !== currentWrite) await waitForCurrentWrite();
   };
 
   const shutdownWithAction = (action, originalIsError, originalError) => {
     if (shuttingDown) return;
     shuttingDown = true;
-    const doTheRest = () => {
-      uponPromise(action(), () => finalize(originalIsError, originalError),
-                  (error) => finalize(true, error));
+    const complete = () => {
+      PromisePrototypeThen(action(), () => finalize(originalIsError, originalError),
+                           (error) => finalize(true, error));
     };
     if (dest[kState].state === 'writable' && !writableStreamCloseQueuedOrInFlight(dest)) {
-      uponPromise(waitForWrites(), doTheRest);
-    } else {
-      doTheRest();
+      PromisePrototypeThen(waitForCurrentWrite(), complete, (error) => finalize(true, error));
+      return;
     }
+    complete();
   };
 
   const shutdown = (isError, error) => {
     if (shuttingDown) return;
     shuttingDown = true;
     if (dest[kState].state === 'writable' && !writableStreamCloseQueuedOrInFlight(dest)) {
-      uponPromise(waitForWrites(), () => finalize(isError, error));
-    } else {
-      finalize(isError, error);
+      PromisePrototypeThen(waitForCurrentWrite(), () => finalize(isError, error),
+                           (writeError) => finalize(true, writeError));
+      return;
     }
+    finalize(isError, error);
+  };
+
+  // One chunk at a time: wait for the writer to be ready, read a chunk, write it without waiting
+  // for the write to finish (the writer's queue applies backpressure through ready). The loop is
+  // two async functions, which gives the same promise-job timing as Node's.
+  const step = async () => {
+    if (shuttingDown) return true;
+    await writer[kState].ready.promise;
+    const read = createDeferred();
+    readableStreamDefaultReaderRead(reader, {
+      chunkSteps: (chunk) => {
+        // A chunk read before the pipe finished still goes to the destination, as the
+        // standard's pipe loop does; after the writer was released there is nowhere to put it.
+        if (writer[kState].stream !== undefined) {
+          currentWrite = writableStreamDefaultWriterWrite(writer, chunk);
+          setPromiseHandled(currentWrite);
+        }
+        read.resolve(false);
+      },
+      closeSteps: () => read.resolve(true),
+      errorSteps: (error) => read.reject(error),
+    });
+    return read.promise;
+  };
+  const run = async () => {
+    while (!await step());
   };
 
   if (signal !== undefined) {
@@ -1987,21 +2014,17 @@ function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
     signal.addEventListener('abort', abortAlgorithm, { once: true });
   }
 
-  // Errors must be propagated forward.
-  const onSourceErrored = (storedError) => {
-    if (!preventAbort) {
-      shutdownWithAction(() => writableStreamAbort(dest, storedError), true, storedError);
-    } else {
-      shutdown(true, storedError);
-    }
+  setPromiseHandled(run());
+
+  // Errors must be propagated forward: the source errored.
+  const onSourceErrored = (error) => {
+    if (!preventAbort) shutdownWithAction(() => writableStreamAbort(dest, error), true, error);
+    else shutdown(true, error);
   };
-  // Errors must be propagated backward.
-  const onDestErrored = (storedError) => {
-    if (!preventCancel) {
-      shutdownWithAction(() => readableStreamCancel(source, storedError), true, storedError);
-    } else {
-      shutdown(true, storedError);
-    }
+  // Errors must be propagated backward: the destination errored.
+  const onDestErrored = (error) => {
+    if (!preventCancel) shutdownWithAction(() => readableStreamCancel(source, error), true, error);
+    else shutdown(true, error);
   };
   // Closing must be propagated forward.
   const onSourceClosed = () => {
@@ -2012,57 +2035,19 @@ function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
     }
   };
 
-  const checkState = () => {
-    if (source[kState].state === 'errored') {
-      onSourceErrored(source[kState].storedError);
-    } else if (dest[kState].state === 'errored' || dest[kState].state === 'erroring') {
-      onDestErrored(dest[kState].storedError);
-    } else if (source[kState].state === 'closed') {
-      onSourceClosed();
-    } else if (writableStreamCloseQueuedOrInFlight(dest) || dest[kState].state === 'closed') {
-      const error = new ERR_INVALID_STATE.TypeError('Destination WritableStream is closed');
-      if (!preventCancel) {
-        shutdownWithAction(() => readableStreamCancel(source, error), true, error);
-      } else {
-        shutdown(true, error);
-      }
-    }
-  };
+  if (source[kState].state === 'errored') onSourceErrored(source[kState].storedError);
+  else uponPromise(reader[kState].close.promise, undefined, onSourceErrored);
+  if (dest[kState].state === 'errored') onDestErrored(dest[kState].storedError);
+  else uponPromise(writer[kState].close.promise, undefined, onDestErrored);
+  if (source[kState].state === 'closed') onSourceClosed();
+  else uponPromise(reader[kState].close.promise, onSourceClosed);
 
-  uponPromise(reader[kState].close.promise, () => {
-    if (!shuttingDown) onSourceClosed();
-  }, (error) => {
-    if (!shuttingDown) onSourceErrored(error);
-  });
-  uponPromise(writer[kState].close.promise, undefined, (error) => {
-    if (!shuttingDown) onDestErrored(error);
-  });
-
-  checkState();
-
-  // One chunk at a time: wait for the writer to be ready, read a chunk, write it without waiting
-  // for the write to finish (the writer's queue applies backpressure through ready).
-  const step = () => {
-    if (shuttingDown) return;
-    uponPromise(writer[kState].ready.promise, () => {
-      if (shuttingDown) return;
-      readableStreamDefaultReaderRead(reader, {
-        chunkSteps: (chunk) => {
-          // A chunk read before the pipe finished still goes to the destination, as the
-          // standard's pipe loop does; after the writer was released there is nowhere to put it.
-          if (writer[kState].stream === undefined) return;
-          currentWrite = PromisePrototypeThen(writableStreamDefaultWriterWrite(writer, chunk),
-                                              undefined, nop);
-          queueMicrotask(step);
-        },
-        closeSteps: () => {
-          // The closed promise's reaction shuts the pipe down.
-        },
-        errorSteps: () => {},
-      });
-    }, nop);
-  };
-  if (!shuttingDown) step();
+  // Closing must be propagated backward.
+  if (writableStreamCloseQueuedOrInFlight(dest) || dest[kState].state === 'closed') {
+    const error = new ERR_INVALID_STATE.TypeError('Destination WritableStream is closed');
+    if (!preventCancel) shutdownWithAction(() => readableStreamCancel(source, error), true, error);
+    else shutdown(true, error);
+  }
 
   return deferred.promise;
 }
