@@ -437,8 +437,14 @@ class ReadableStreamBYOBReader {
       return PromiseReject(error);
     }
     const viewByteLength = view.byteLength;
-    if (viewByteLength === 0 || isDetached(view.buffer) ||
-        ArrayBufferByteLength(view.buffer) === 0) {
+    let bufferByteLength;
+    try {
+      // (Throws for a SharedArrayBuffer, which cannot be transferred: the read rejects.)
+      bufferByteLength = ArrayBufferByteLength(view.buffer);
+    } catch (error) {
+      return PromiseReject(error);
+    }
+    if (viewByteLength === 0 || isDetached(view.buffer) || bufferByteLength === 0) {
       return PromiseReject(new ERR_INVALID_STATE.TypeError(
         'View or Viewed ArrayBuffer is zero-length or detached'));
     }
