@@ -27,7 +27,7 @@ const ReflectApply = Reflect.apply;
 const ArrayBufferPrototypeSlice = Function.prototype.call.bind(ArrayBuffer.prototype.slice);
 const byteLengthGetter = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
 const ArrayBufferByteLength = (buffer) => ReflectApply(byteLengthGetter, buffer, []);
-const { isAnyArrayBuffer, isArrayBufferView, isDataView, isSharedArrayBuffer } =
+const { isAnyArrayBuffer, isArrayBufferView, isDataView } =
   require('internal/util/types');
 
 function hasBrand(value, type) {
@@ -192,12 +192,6 @@ function isDetached(buffer) {
   return buffer.detached;
 }
 
-function canTransferArrayBuffer(buffer) {
-  if (isSharedArrayBuffer(buffer)) return false;
-  if (isDetached(buffer)) return false;
-  return true;
-}
-
 function cloneAsUint8Array(view) {
   const buffer = ArrayBufferPrototypeSlice(view.buffer, view.byteOffset,
                                            view.byteOffset + view.byteLength);
@@ -253,7 +247,6 @@ module.exports = {
   resetQueue,
   transferArrayBuffer,
   isDetached,
-  canTransferArrayBuffer,
   cloneAsUint8Array,
   customInspect,
   makeEnumerable,
