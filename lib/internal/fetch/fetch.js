@@ -178,7 +178,8 @@ function httpFetch(fetchState, url) {
     'accept-language': '*',
     'sec-fetch-mode': 'cors',
     'user-agent': 'node',
-    'accept-encoding': 'gzip, deflate, br',
+    // (br responses are decoded too, but Node does not ask for them.)
+    'accept-encoding': 'gzip, deflate',
   };
   for (const name of Object.keys(defaults)) {
     if (outgoing[name] === undefined) outgoing[name] = defaults[name];

@@ -13,7 +13,9 @@ const kRequest = Symbol('kRequest');
 const kHeaders = Symbol('kHeaders');
 const kSignal = Symbol('kSignal');
 
-const normalizedMethods = new Set(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH']);
+// The methods the Fetch Standard upper-cases (PATCH is not one: 'patch' is sent as written).
+const normalizedMethods = new Set(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT']);
+let patchWarned = false;
 const forbiddenMethods = new Set(['CONNECT', 'TRACE', 'TRACK']);
 const enums = {
   mode: ['navigate', 'same-origin', 'no-cors', 'cors'],
@@ -123,6 +125,14 @@ class Request {
         throw new TypeError(`'${method}' HTTP method is unsupported.`);
       }
       if (normalizedMethods.has(upper)) method = upper;
+      if (method === 'patch' && !patchWarned) {
+        // Node's fetch says so once per process, with this code.
+        patchWarned = true;
+        process.emitWarning('Using `patch` is highly likely to result in a `405 Method Not ' +
+                            'Allowed`. `PATCH` is much more likely to succeed.', {
+          code: 'UNDICI-FETCH-patch',
+        });
+      }
       state.method = method;
     }
     if (init.signal !== undefined && init.signal !== null) {
