@@ -135,6 +135,10 @@ const assert = require('assert');
   assert.throws(() => new Request('http://a', { method: 'bad method' }), {
     message: "'bad method' is not a valid HTTP method.",
   });
+  // Only the standard's six methods are upper-cased.
+  assert.strictEqual(new Request('http://a', { method: 'delete' }).method, 'DELETE');
+  process.on('warning', (warning) => assert.strictEqual(warning.code, 'UNDICI-FETCH-patch'));
+  assert.strictEqual(new Request('http://a', { method: 'patch' }).method, 'patch');
   assert.throws(() => new Request('http://a', { method: 'CONNECT' }), {
     message: "'CONNECT' HTTP method is unsupported.",
   });
