@@ -35,7 +35,7 @@ function makeEntry(name, value, filename, method, argc) {
 }
 
 class FormData {
-  constructor(form = undefined) {
+  constructor(form) {
     if (form !== undefined) {
       throw new TypeError("FormData constructor: Argument 1 could not be converted to: " +
                           'undefined.');

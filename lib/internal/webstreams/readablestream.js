@@ -212,6 +212,22 @@ Object.defineProperty(ReadableStream.prototype, Symbol.asyncIterator, {
 });
 makeEnumerable(ReadableStream, ['locked', 'cancel', 'getReader', 'pipeThrough', 'pipeTo', 'tee',
                                 'values']);
+// What node:stream's isDisturbed()/isErrored()/isReadable() ask a web stream (Symbol.for keys, as
+// in Node).
+for (const [key, get] of [
+  ['nodejs.stream.disturbed', (state) => state.disturbed],
+  ['nodejs.stream.errored', (state) => state.state === 'errored'],
+  ['nodejs.stream.readable', (state) => state.state === 'readable'],
+]) {
+  Object.defineProperty(ReadableStream.prototype, Symbol.for(key), {
+    __proto__: null,
+    enumerable: false,
+    configurable: true,
+    get() {
+      return get(this[kState]);
+    },
+  });
+}
 
 function readPipeOptions(options) {
   validateObject(options, 'options', kValidateObjectAllowObjectsAndNull);

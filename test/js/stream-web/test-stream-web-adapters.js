@@ -231,6 +231,15 @@ async function streamFunctions() {
   await ws.close();
   assert.strictEqual(await wsDone, undefined);
 
+  // isDisturbed/isErrored/isReadable answer for web streams.
+  const { isDisturbed, isErrored, isReadable } = require('stream');
+  const fresh = new ReadableStream({ start(c) { c.enqueue(1); } });
+  assert.deepStrictEqual([isDisturbed(fresh), isErrored(fresh), isReadable(fresh)],
+                         [false, false, true]);
+  await fresh.getReader().read();
+  assert.strictEqual(isDisturbed(fresh), true);
+  assert.deepStrictEqual([isErrored(errored), isReadable(errored)], [true, false]);
+
   // stream/consumers read web streams.
   const bytes = () => ReadableStream.from([new TextEncoder().encode('{"k":'), '[1]}']);
   assert.deepStrictEqual(await consumers.json(bytes()), { k: [1] });
