@@ -1,8 +1,8 @@
 'use strict';
 // koa 3 serves a small app over node:http: middleware in onion order, JSON/text bodies, a Node
-// Readable body, a web ReadableStream body and a Blob body (koa checks for the global
-// ReadableStream and Blob, which is why it needs web streams), ctx.throw() answers and a
-// request body read from ctx.req.
+// Readable body, a web ReadableStream body, a Blob body and a fetch Response body (koa tests
+// every body against the globals ReadableStream, Blob and Response, so it needs web streams and
+// the fetch classes), ctx.throw() answers and a request body read from ctx.req.
 const assert = require('assert');
 const http = require('http');
 const { Readable } = require('stream');
@@ -40,6 +40,9 @@ app.use(async (ctx, next) => {
       return;
     case '/blob':
       ctx.body = new Blob(['blob body'], { type: 'text/x-blob' });
+      return;
+    case '/response':
+      ctx.body = new Response('from a Response', { status: 202, headers: { 'x-from': 'response' } });
       return;
     case '/teapot':
       ctx.throw(418, 'short and stout');
@@ -86,6 +89,9 @@ const server = app.listen(0, '127.0.0.1', async () => {
     const blob = await request(port, 'GET', '/blob');
     assert.deepStrictEqual([blob.status, blob.data], [200, 'blob body']);
     assert.strictEqual(blob.headers['content-type'], 'text/x-blob; charset=utf-8');
+    const fromResponse = await request(port, 'GET', '/response');
+    assert.deepStrictEqual([fromResponse.status, fromResponse.data], [202, 'from a Response']);
+    assert.strictEqual(fromResponse.headers['x-from'], 'response');
     const teapot = await request(port, 'GET', '/teapot');
     assert.deepStrictEqual([teapot.status, teapot.data], [418, 'short and stout']);
     const echo = await request(port, 'POST', '/echo', JSON.stringify([1, 'two']));
