@@ -104,6 +104,10 @@ class Parser final : public BaseObject, public StreamReadListener {
     v8::Context::Scope context_scope(context);
     v8::Local<v8::Object> self_object = object();  // keeps this parser alive meanwhile
     CallbackScope callback_scope(env);
+    // AsyncLocalStorage: the frame that was current at initialize() (Node's parser runs its
+    // callbacks in the async resource given to initialize, made by the connection listener).
+    v8::Local<v8::Value> frame = AsyncContextOf(env, self_object);
+    if (!frame.IsEmpty()) context->SetContinuationPreservedEmbedderData(frame);
     v8::TryCatch try_catch(isolate);
     v8::Local<v8::Value> result;
     heads_in_run_ = 0;
@@ -157,6 +161,8 @@ class Parser final : public BaseObject, public StreamReadListener {
     uint32_t lenient = 0;
     if (args.Length() > 3 && args[3]->IsUint32()) lenient = args[3].As<v8::Uint32>()->Value();
     self->Init(static_cast<llhttp_type_t>(type), max, lenient);
+    // The frame consumed reads are parsed in (a pooled parser forgets its last connection's).
+    CaptureAsyncContext(self->env(), self->object(), true);
   }
 
   // execute(buffer[, offset, length]) → bytes parsed, or an Error (code HPE_*, bytesParsed, reason)

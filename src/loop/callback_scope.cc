@@ -60,12 +60,22 @@ v8::Local<v8::Private> AsyncContextKey(v8::Isolate* isolate) {
 }
 }  // namespace
 
-void CaptureAsyncContext(Environment* env, v8::Local<v8::Object> resource) {
+void CaptureAsyncContext(Environment* env, v8::Local<v8::Object> resource, bool replace) {
   if (!env->async_context_enabled()) return;
   v8::Local<v8::Context> context = env->context();
   v8::Local<v8::Value> frame = context->GetContinuationPreservedEmbedderData();
-  if (frame->IsUndefined()) return;
+  if (frame->IsUndefined() && !replace) return;
   resource->SetPrivate(context, AsyncContextKey(env->isolate()), frame).Check();
+}
+
+v8::Local<v8::Value> AsyncContextOf(Environment* env, v8::Local<v8::Object> resource) {
+  if (!env->async_context_enabled()) return {};
+  v8::Local<v8::Value> frame;
+  if (!resource->GetPrivate(env->context(), AsyncContextKey(env->isolate())).ToLocal(&frame) ||
+      frame->IsUndefined()) {
+    return {};
+  }
+  return frame;
 }
 
 void NewRequestObject(const v8::FunctionCallbackInfo<v8::Value>& args) {
