@@ -293,6 +293,12 @@ function emitList(emitter, handler, type, args) {
   return true;
 }
 
+// One listener, one argument: emit()'s call for lib/internal/events/hot_path.js users.
+function callListener(emitter, listener, type, arg) {
+  const result = listener.call(emitter, arg);
+  if (result !== undefined && result !== null) addCatch(emitter, result, type, [arg]);
+}
+
 // Lets the uncaught-exception printer show where the error was emitted (when
 // internal/errors provides the hook).
 function addEmitterStack(emitter, er) {
@@ -968,4 +974,11 @@ function lazyEventEmitterAsyncResource() {
     }
   };
   return EventEmitterAsyncResource;
+}
+
+{
+  const hotPath = require('internal/events/hot_path');
+  hotPath.emit = proto.emit;
+  hotPath.listenerCount = proto.listenerCount;
+  hotPath.callListener = callListener;
 }

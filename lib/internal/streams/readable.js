@@ -34,6 +34,11 @@ const { getHighWaterMark, getDefaultHighWaterMark } = require(kDeps + 'state');
 const from = require(kDeps + 'from');
 
 const { errorOrDestroy } = destroyImpl;
+const {
+  emit: kOriginalEmit,
+  listenerCount: kOriginalListenerCount,
+  callListener,
+} = require('internal/events/hot_path');
 const kChunkTypes = ['string', 'Buffer', 'Uint8Array'];
 
 module.exports = Readable;
@@ -438,15 +443,36 @@ function unshiftBytes(stream, state, chunk, encoding) {
   return canPushMore(state);
 }
 
+// stream.emit('data', chunk) and stream.listenerCount('data') > 0, reading `_events.data` here
+// when the stream has EventEmitter's own methods (see internal/events/hot_path).
+function emitData(stream, chunk) {
+  const events = stream._events;
+  if (events !== undefined && stream.emit === kOriginalEmit) {
+    const listener = events.data;
+    if (typeof listener === 'function') {
+      callListener(stream, listener, 'data', chunk);
+      return;
+    }
+  }
+  stream.emit('data', chunk);
+}
+
+function hasDataListeners(stream) {
+  if (stream.listenerCount === kOriginalListenerCount) {
+    const events = stream._events;
+    return events !== undefined && events.data !== undefined;
+  }
+  return stream.listenerCount('data') > 0;
+}
+
 function addChunk(stream, state, chunk, addToFront) {
   const bits = state[kState];
-  if ((bits & (kFlowing | kSync)) === kFlowing && state.length === 0 &&
-      stream.listenerCount('data') > 0) {
+  if ((bits & (kFlowing | kSync)) === kFlowing && state.length === 0 && hasDataListeners(stream)) {
     // Flowing with nothing queued: hand the chunk straight to 'data'.
     if ((bits & kMultiAwaitDrain) !== 0) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
     state[kState] |= kDataEmitted;
-    stream.emit('data', chunk);
+    emitData(stream, chunk);
   } else {
     state.length += (bits & kObjectMode) !== 0 ? 1 : chunk.length;
     if (addToFront) {
@@ -581,7 +607,7 @@ Readable.prototype.read = function read(n) {
 
   if (ret !== null && (state[kState] & (kErrorEmitted | kCloseEmitted)) === 0) {
     state[kState] |= kDataEmitted;
-    this.emit('data', ret);
+    emitData(this, ret);
   }
   return ret;
 };
