@@ -4,7 +4,7 @@
 // behaviour: each written chunk goes through _transform, what it passes to its callback is pushed
 // to the readable side, and the write is acknowledged at once unless that push filled the readable
 // side past its highWaterMark — then only when the reader asks for more (_read). Unlike Node, the
-// callback handed to _transform is one function per stream rather than a closure per chunk
+// callback handed to _transform is one closure per stream rather than one per chunk
 // (Writable runs one _write at a time, so the chunk's context fits in two slots).
 
 const { ERR_METHOD_NOT_IMPLEMENTED } = require('internal/streams/errors').codes;
@@ -48,7 +48,7 @@ function Transform(options) {
   // The write in progress: its Writable callback and the readable length before _transform.
   this[kWriteCallback] = null;
   this[kLengthBefore] = 0;
-  this[kOnTransformed] = onTransformed.bind(this);
+  this[kOnTransformed] = (err, val) => onTransformed(this, err, val);
 
   if (options) {
     if (typeof options.transform === 'function') this._transform = options.transform;
@@ -93,20 +93,20 @@ Transform.prototype._write = function(chunk, encoding, callback) {
   this._transform(chunk, encoding, this[kOnTransformed]);
 };
 
-// The callback _transform gets (`this` bound to the stream).
-function onTransformed(err, val) {
-  const callback = this[kWriteCallback];
+// What the callback _transform gets does.
+function onTransformed(stream, err, val) {
+  const callback = stream[kWriteCallback];
   if (err) {
     callback(err);
     return;
   }
-  if (val != null) this.push(val);
-  const rState = this._readableState;
-  if (this._writableState.ended || this[kLengthBefore] === rState.length ||
+  if (val != null) stream.push(val);
+  const rState = stream._readableState;
+  if (stream._writableState.ended || stream[kLengthBefore] === rState.length ||
       rState.length < rState.highWaterMark) {
     callback();
   } else {
-    this[kCallback] = callback;
+    stream[kCallback] = callback;
   }
 }
 

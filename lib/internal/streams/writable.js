@@ -120,8 +120,9 @@ function WritableState(options, stream, isDuplex) {
   // Bytes (or objects) accepted by write() and not yet acknowledged by _write's callback.
   this.length = 0;
   this.corked = 0;
-  // The one callback handed to every _write/_writev call of this stream.
-  this.onwrite = onwrite.bind(undefined, stream);
+  // The one callback handed to every _write/_writev call of this stream. A closure rather than a
+  // bound function: calls to closures made by one literal can be inlined by V8, bound ones not.
+  this.onwrite = (er) => onwrite(stream, er);
   this.writecb = null;
   this.writelen = 0;
   // Chunks waiting for _write: [chunk, encoding, callback] triples read from bufferedIndex.
