@@ -269,6 +269,26 @@ function Readable(options) {
   if (!(this instanceof Readable)) return new Readable(options);
 
   const isDuplex = this instanceof lazyDuplex();
+  // The listener table first, pre-shaped with the events streams use (as Node 22, which keeps
+  // it in one hidden class and shows it first in util.inspect).
+  if (this._events === undefined) {
+    this._events = isDuplex ? {
+      close: undefined,
+      error: undefined,
+      prefinish: undefined,
+      finish: undefined,
+      drain: undefined,
+      data: undefined,
+      end: undefined,
+      readable: undefined,
+    } : {
+      close: undefined,
+      error: undefined,
+      data: undefined,
+      end: undefined,
+      readable: undefined,
+    };
+  }
   this._readableState = new ReadableState(options, this, isDuplex);
 
   if (options) {

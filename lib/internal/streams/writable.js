@@ -42,10 +42,13 @@ Object.setPrototypeOf(Writable, Stream);
 function nop() {}
 
 const kState = Symbol('kState');
+// Value slots, added when first needed (so util.inspect shows what Node shows).
 const kOnFinished = Symbol('kOnFinished');
 const kErroredValue = Symbol('kErroredValue');
 const kEncodingValue = Symbol('kDefaultEncodingValue');
 const kTickInfo = Symbol('kAfterWriteTickInfoValue');
+const kWriteCbValue = Symbol('kWriteCbValue');
+const kBufferedValue = Symbol('kBufferedValue');
 
 // Flag bits of WritableState[kState].
 const kObjectMode = 1 << 0;
@@ -72,7 +75,8 @@ const kErrored = 1 << 20;
 const kHasWritable = 1 << 21;
 const kWritable = 1 << 22;
 const kUtf8Default = 1 << 23;
-const kTickPending = 1 << 24;
+const kExpectWriteCb = 1 << 24; // a _write is in flight (its callback may be nop)
+const kWriteCb = 1 << 25; // ... and its callback is in [kWriteCbValue]
 
 // Any of these means a new chunk must wait in the buffer rather than go straight to _write.
 const kMustBuffer = kWriting | kErrored;
@@ -110,7 +114,6 @@ function WritableState(options, stream, isDuplex) {
     getDefaultHighWaterMark(false);
 
   const encoding = options ? options.defaultEncoding : undefined;
-  this[kEncodingValue] = 'utf8';
   if (encoding != null && encoding !== 'utf8' && encoding !== 'utf-8') {
     if (!Buffer.isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
     this[kState] &= ~kUtf8Default;
@@ -123,15 +126,31 @@ function WritableState(options, stream, isDuplex) {
   // The one callback handed to every _write/_writev call of this stream. A closure rather than a
   // bound function: calls to closures made by one literal can be inlined by V8, bound ones not.
   this.onwrite = (er) => onwrite(stream, er);
-  this.writecb = null;
   this.writelen = 0;
-  // Chunks waiting for _write: [chunk, encoding, callback] triples read from bufferedIndex.
-  this.buffered = [];
+  // Chunks waiting for _write: { chunk, encoding, callback } from bufferedIndex on, or null.
+  this[kBufferedValue] = null;
   this.bufferedIndex = 0;
   this.pendingcb = 0;
-  this[kErroredValue] = null;
-  this[kTickInfo] = null;
-  this[kOnFinished] = [];
+}
+
+function bufferedCount(state) {
+  const buffered = state[kBufferedValue];
+  return buffered === null ? 0 : buffered.length - state.bufferedIndex;
+}
+
+// The end() callbacks waiting for 'finish', taken off the state.
+function takeOnFinished(state) {
+  const callbacks = state[kOnFinished];
+  return callbacks === undefined || callbacks.length === 0 ? [] : callbacks.splice(0);
+}
+
+function setWriteCb(state, cb) {
+  if (cb === nop) {
+    state[kState] = (state[kState] | kExpectWriteCb) & ~kWriteCb;
+  } else {
+    state[kWriteCbValue] = cb;
+    state[kState] |= kExpectWriteCb | kWriteCb;
+  }
 }
 
 Object.defineProperties(WritableState.prototype, {
@@ -165,7 +184,6 @@ Object.defineProperties(WritableState.prototype, {
         this[kErroredValue] = value;
         this[kState] |= kErrored;
       } else {
-        this[kErroredValue] = null;
         this[kState] &= ~kErrored;
       }
     },
@@ -189,11 +207,10 @@ Object.defineProperties(WritableState.prototype, {
     __proto__: null,
     enumerable: false,
     configurable: true,
-    get() { return this[kEncodingValue]; },
+    get() { return (this[kState] & kUtf8Default) !== 0 ? 'utf8' : this[kEncodingValue]; },
     set(value) {
       if (value === 'utf8' || value === 'utf-8') {
         this[kState] |= kUtf8Default;
-        this[kEncodingValue] = 'utf8';
       } else {
         this[kState] &= ~kUtf8Default;
         this[kEncodingValue] = value;
@@ -204,28 +221,49 @@ Object.defineProperties(WritableState.prototype, {
     __proto__: null,
     enumerable: false,
     configurable: true,
-    get() { return this[kTickInfo]; },
+    get() { return this[kTickInfo] ?? null; },
     set(value) { this[kTickInfo] = value; },
+  },
+  // The callback of the _write in flight (nop when write() got none), else null.
+  writecb: {
+    __proto__: null,
+    enumerable: false,
+    configurable: true,
+    get() {
+      const bits = this[kState];
+      if ((bits & kWriteCb) !== 0) return this[kWriteCbValue];
+      return (bits & kExpectWriteCb) !== 0 ? nop : null;
+    },
+    set(value) {
+      if (typeof value === 'function') {
+        setWriteCb(this, value);
+      } else {
+        this[kState] &= ~(kExpectWriteCb | kWriteCb);
+      }
+    },
+  },
+  buffered: {
+    __proto__: null,
+    enumerable: false,
+    configurable: true,
+    get() { return this[kBufferedValue] ?? []; },
+    set(value) { this[kBufferedValue] = value || null; },
   },
   bufferedRequestCount: {
     __proto__: null,
     enumerable: false,
     configurable: true,
-    get() { return (this.buffered.length - this.bufferedIndex) / 3; },
+    get() { return bufferedCount(this); },
   },
 });
 
 WritableState.prototype.getBuffer = function getBuffer() {
-  const out = [];
-  const { buffered } = this;
-  for (let i = this.bufferedIndex; i < buffered.length; i += 3) {
-    out.push({ chunk: buffered[i], encoding: buffered[i + 1], callback: buffered[i + 2] });
-  }
-  return out;
+  const buffered = this[kBufferedValue];
+  return buffered === null ? [] : buffered.slice(this.bufferedIndex);
 };
 
 function resetBuffer(state) {
-  state.buffered = [];
+  state[kBufferedValue] = null;
   state.bufferedIndex = 0;
   state[kState] |= kAllBuffers | kAllNoop;
 }
@@ -244,6 +282,16 @@ function Writable(options) {
     return new Writable(options);
   }
 
+  // The listener table first, pre-shaped (see Readable).
+  if (this._events === undefined) {
+    this._events = {
+      close: undefined,
+      error: undefined,
+      prefinish: undefined,
+      finish: undefined,
+      drain: undefined,
+    };
+  }
   this._writableState = new WritableState(options, this, isDuplex);
 
   if (options) {
@@ -319,12 +367,15 @@ function _write(stream, chunk, encoding, cb) {
   state.length += len;
 
   if ((bits & kMustBuffer) !== 0 || state.corked !== 0 || (bits & kConstructed) === 0) {
-    state.buffered.push(chunk, encoding, cb);
+    const entry = { chunk, encoding, callback: cb };
+    const buffered = state[kBufferedValue];
+    if (buffered === null) state[kBufferedValue] = [entry];
+    else buffered.push(entry);
     if (encoding !== 'buffer') state[kState] &= ~kAllBuffers;
     if (cb !== nop) state[kState] &= ~kAllNoop;
   } else {
     state.writelen = len;
-    state.writecb = cb;
+    setWriteCb(state, cb);
     state[kState] |= kWriting | kSync;
     stream._write(chunk, encoding, state.onwrite);
     state[kState] &= ~kSync;
@@ -367,7 +418,7 @@ Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
 
 function doWrite(stream, state, writev, len, chunk, encoding, cb) {
   state.writelen = len;
-  state.writecb = cb;
+  setWriteCb(state, cb);
   state[kState] |= kWriting | kSync;
   if ((state[kState] & kDestroyed) !== 0) state.onwrite(new ERR_STREAM_DESTROYED('write'));
   else if (writev) stream._writev(chunk, state.onwrite);
@@ -385,14 +436,18 @@ function onwriteError(stream, state, er, cb) {
 
 function onwrite(stream, er) {
   const state = stream._writableState;
-  const cb = state.writecb;
-  if (typeof cb !== 'function') {
+  const bits = state[kState];
+  if ((bits & kExpectWriteCb) === 0) {
     errorOrDestroy(stream, new ERR_MULTIPLE_CALLBACK());
     return;
   }
-  const sync = (state[kState] & kSync) !== 0;
-  state[kState] &= ~kWriting;
-  state.writecb = null;
+  let cb = nop;
+  if ((bits & kWriteCb) !== 0) {
+    cb = state[kWriteCbValue];
+    state[kWriteCbValue] = null;
+  }
+  const sync = (bits & kSync) !== 0;
+  state[kState] = bits & ~(kWriting | kExpectWriteCb | kWriteCb);
   state.length -= state.writelen;
   state.writelen = 0;
 
@@ -407,13 +462,13 @@ function onwrite(stream, er) {
     return;
   }
 
-  if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
+  if (state[kBufferedValue] !== null) clearBuffer(stream, state);
 
   if (sync) {
     // Synchronous completions of the same callback share one nextTick: a sync _write called in a
     // loop costs one tick per batch, not per chunk.
     const info = state[kTickInfo];
-    if (info !== null && info.cb === cb) {
+    if (info != null && info.cb === cb) {
       info.count++;
     } else {
       const next = { count: 1, cb, stream, state };
@@ -447,14 +502,16 @@ function afterWrite(stream, state, count, cb) {
 // Fails every buffered chunk and pending end() callback (the stream errored or was destroyed).
 function errorBuffer(state) {
   if ((state[kState] & kWriting) !== 0) return;
-  const { buffered } = state;
-  const objectMode = (state[kState] & kObjectMode) !== 0;
-  for (let i = state.bufferedIndex; i < buffered.length; i += 3) {
-    const chunk = buffered[i];
-    state.length -= objectMode ? 1 : chunk.length;
-    buffered[i + 2](state.errored ?? new ERR_STREAM_DESTROYED('write'));
+  const buffered = state[kBufferedValue];
+  if (buffered !== null) {
+    const objectMode = (state[kState] & kObjectMode) !== 0;
+    for (let i = state.bufferedIndex; i < buffered.length; i++) {
+      const { chunk, callback } = buffered[i];
+      state.length -= objectMode ? 1 : chunk.length;
+      callback(state.errored ?? new ERR_STREAM_DESTROYED('write'));
+    }
   }
-  const callbacks = state[kOnFinished].splice(0);
+  const callbacks = takeOnFinished(state);
   for (let i = 0; i < callbacks.length; i++) {
     callbacks[i](state.errored ?? new ERR_STREAM_DESTROYED('end'));
   }
@@ -469,18 +526,16 @@ function clearBuffer(stream, state) {
       (bits & (kBufferProcessing | kDestroyed | kConstructed)) !== kConstructed) {
     return;
   }
-  const { buffered } = state;
+  const buffered = state[kBufferedValue];
+  if (buffered === null) return;
   let i = state.bufferedIndex;
-  const count = (buffered.length - i) / 3;
+  const count = buffered.length - i;
   if (count === 0) return;
 
   state[kState] |= kBufferProcessing;
   if (count > 1 && stream._writev) {
     state.pendingcb -= count - 1;
-    const chunks = [];
-    for (let n = i; n < buffered.length; n += 3) {
-      chunks.push({ chunk: buffered[n], encoding: buffered[n + 1], callback: buffered[n + 2] });
-    }
+    const chunks = i === 0 ? buffered : buffered.slice(i);
     const callback = (bits & kAllNoop) !== 0 ? nop : (err) => {
       for (let n = 0; n < chunks.length; n++) chunks[n].callback(err);
     };
@@ -490,19 +545,16 @@ function clearBuffer(stream, state) {
   } else {
     const objectMode = (bits & kObjectMode) !== 0;
     do {
-      const chunk = buffered[i];
-      const encoding = buffered[i + 1];
-      const callback = buffered[i + 2];
-      buffered[i] = buffered[i + 2] = null;
-      i += 3;
+      const { chunk, encoding, callback } = buffered[i];
+      buffered[i++] = null;
       doWrite(stream, state, false, objectMode ? 1 : chunk.length, chunk, encoding, callback);
     } while (i < buffered.length && (state[kState] & kWriting) === 0);
 
     // doWrite may have reset the buffer (errorBuffer on a destroyed stream).
-    if (state.buffered === buffered) {
+    if (state[kBufferedValue] === buffered) {
       if (i === buffered.length) {
         resetBuffer(state);
-      } else if (i > 768) {
+      } else if (i > 256) {
         buffered.splice(0, i);
         state.bufferedIndex = 0;
       } else {
@@ -562,14 +614,14 @@ Writable.prototype.end = function end(chunk, encoding, cb) {
 
   if (typeof cb === 'function') {
     if (err || (state[kState] & kFinished) !== 0) process.nextTick(cb, err);
-    else state[kOnFinished].push(cb);
+    else (state[kOnFinished] ??= []).push(cb);
   }
   return this;
 };
 
 function needFinish(state) {
   return (state[kState] & (kEnding | kConstructed | kBlocksFinish)) === (kEnding | kConstructed) &&
-    state.length === 0 && state.buffered.length === state.bufferedIndex;
+    state.length === 0 && bufferedCount(state) === 0;
 }
 
 function callFinal(stream, state) {
@@ -582,7 +634,7 @@ function callFinal(stream, state) {
     called = true;
     state.pendingcb--;
     if (err) {
-      const callbacks = state[kOnFinished].splice(0);
+      const callbacks = takeOnFinished(state);
       for (let i = 0; i < callbacks.length; i++) callbacks[i](err);
       errorOrDestroy(stream, err, (state[kState] & kSync) !== 0);
     } else if (needFinish(state)) {
@@ -635,7 +687,7 @@ function finishIfStillNeeded(stream, state) {
 function finish(stream, state) {
   state.pendingcb--;
   state[kState] |= kFinished;
-  const callbacks = state[kOnFinished].splice(0);
+  const callbacks = takeOnFinished(state);
   for (let i = 0; i < callbacks.length; i++) callbacks[i](null);
   stream.emit('finish');
 
@@ -767,7 +819,7 @@ Writable.prototype.destroy = function(err, cb) {
   const state = this._writableState;
   // Buffered chunks and end() callbacks fail on the next tick (after 'error' is scheduled).
   if ((state[kState] & kDestroyed) === 0 &&
-      (state.bufferedIndex < state.buffered.length || state[kOnFinished].length)) {
+      (bufferedCount(state) > 0 || state[kOnFinished]?.length)) {
     process.nextTick(errorBuffer, state);
   }
   destroy.call(this, err, cb);
