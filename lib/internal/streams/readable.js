@@ -196,12 +196,12 @@ Object.defineProperties(ReadableState.prototype, {
       else this[kState] = (this[kState] | kHasReadable) & ~kReadable;
     },
   },
-  // `paused` is true until resume() is called (as Node's).
+  // pause() sets it, resume() clears it (kHasPaused records that either was called).
   paused: {
     __proto__: null,
     enumerable: false,
     configurable: true,
-    get() { return (this[kState] & (kHasPaused | kPaused)) !== kHasPaused; },
+    get() { return (this[kState] & kPaused) !== 0; },
     set(value) {
       if (value) this[kState] |= kHasPaused | kPaused;
       else this[kState] = (this[kState] | kHasPaused) & ~kPaused;

@@ -224,16 +224,13 @@ Object.defineProperties(WritableState.prototype, {
     get() { return this[kTickInfo] ?? null; },
     set(value) { this[kTickInfo] = value; },
   },
-  // The callback of the _write in flight (nop when write() got none), else null.
+  // The callback of the _write in flight; nop when write() got none or nothing is in flight (as
+  // Node's).
   writecb: {
     __proto__: null,
     enumerable: false,
     configurable: true,
-    get() {
-      const bits = this[kState];
-      if ((bits & kWriteCb) !== 0) return this[kWriteCbValue];
-      return (bits & kExpectWriteCb) !== 0 ? nop : null;
-    },
+    get() { return (this[kState] & kWriteCb) !== 0 ? this[kWriteCbValue] : nop; },
     set(value) {
       if (typeof value === 'function') {
         setWriteCb(this, value);
