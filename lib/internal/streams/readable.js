@@ -1235,7 +1235,8 @@ function fromList(n, state) {
   }
 
   if (index === buffer.length) {
-    state.buffer = [];
+    // Emptied: truncate in place (no new array per chunk).
+    buffer.length = 0;
     state.bufferIndex = 0;
   } else if (index > 1024) {
     buffer.splice(0, index);
