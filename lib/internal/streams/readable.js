@@ -360,7 +360,7 @@ function pushObject(stream, state, chunk) {
   }
   if ((bits & (kDestroyed | kErrored)) !== 0) return false;
   state[kState] = bits & ~kReading;
-  addChunk(stream, state, chunk, false);
+  addChunk(stream, state, chunk, false, 1);
   return canPushMore(state);
 }
 
@@ -376,7 +376,7 @@ function unshiftObject(stream, state, chunk) {
     return false;
   }
   if ((bits & (kDestroyed | kErrored)) !== 0) return false;
-  addChunk(stream, state, chunk, true);
+  addChunk(stream, state, chunk, true, 1);
   return canPushMore(state);
 }
 
@@ -418,7 +418,9 @@ function pushBytes(stream, state, chunk, encoding) {
       return canPushMore(state);
     }
   }
-  if (chunk.length === 0) {
+  // Read once: V8 10.2 does not inline a Buffer's length (see docs/design-notes.md "Streams").
+  let len = chunk.length;
+  if (len === 0) {
     state[kState] &= ~kReading;
     maybeReadMore(stream, state);
     return canPushMore(state);
@@ -432,12 +434,13 @@ function pushBytes(stream, state, chunk, encoding) {
   state[kState] = bits & ~kReading;
   if ((bits & kDecoder) !== 0 && typeof chunk !== 'string') {
     chunk = state[kDecoderValue].write(chunk);
-    if (chunk.length === 0) {
+    len = chunk.length;
+    if (len === 0) {
       maybeReadMore(stream, state);
       return canPushMore(state);
     }
   }
-  addChunk(stream, state, chunk, false);
+  addChunk(stream, state, chunk, false, len);
   return canPushMore(state);
 }
 
@@ -459,7 +462,7 @@ function unshiftBytes(stream, state, chunk, encoding) {
     return false;
   }
   if ((bits & (kDestroyed | kErrored)) !== 0) return false;
-  addChunk(stream, state, chunk, true);
+  addChunk(stream, state, chunk, true, chunk.length);
   return canPushMore(state);
 }
 
@@ -485,7 +488,8 @@ function hasDataListeners(stream) {
   return stream.listenerCount('data') > 0;
 }
 
-function addChunk(stream, state, chunk, addToFront) {
+// `len` is what the chunk counts for in state.length (1 in objectMode).
+function addChunk(stream, state, chunk, addToFront, len) {
   const bits = state[kState];
   if ((bits & (kFlowing | kSync)) === kFlowing && state.length === 0 && hasDataListeners(stream)) {
     // Flowing with nothing queued: hand the chunk straight to 'data'.
@@ -494,7 +498,7 @@ function addChunk(stream, state, chunk, addToFront) {
     state[kState] |= kDataEmitted;
     emitData(stream, chunk);
   } else {
-    state.length += (bits & kObjectMode) !== 0 ? 1 : chunk.length;
+    state.length += len;
     if (addToFront) {
       if (state.bufferIndex > 0) state.buffer[--state.bufferIndex] = chunk;
       else state.buffer.unshift(chunk);
