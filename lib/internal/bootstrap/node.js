@@ -128,6 +128,9 @@ defineLazyGlobal('AbortController', () => require('internal/abort_controller').A
 defineLazyGlobal('AbortSignal', () => require('internal/abort_controller').AbortSignal);
 defineLazyGlobal('DOMException', () => require('internal/domexception').DOMException);
 defineLazyGlobal('crypto', () => require('internal/crypto/webcrypto').crypto);
+defineLazyGlobal('Crypto', () => require('internal/crypto/webcrypto').Crypto);
+defineLazyGlobal('CryptoKey', () => require('internal/crypto/webcrypto').CryptoKey);
+defineLazyGlobal('SubtleCrypto', () => require('internal/crypto/webcrypto').SubtleCrypto);
 require('internal/native_builtins');  // ArrayBuffer transfer/detached, Error.isError
 
 // Modules most programs load anyway are evaluated here, so the snapshot holds them ready.

@@ -42,6 +42,21 @@ class KeyObject {
     return key[kKeyObject];
   }
 
+  // toCryptoKey(algorithm, extractable, keyUsages): this key as a Web Crypto key (Node 22.10).
+  toCryptoKey(algorithm, extractable, keyUsages) {
+    const s = require('internal/crypto/webcrypto_secret');
+    const alg = s.normalize(algorithm);
+    const asym = require('internal/crypto/webcrypto_asym');
+    if (this.type === 'secret') {
+      if (asym.isAsymmetric(alg.name)) {
+        throw s.domError('Invalid key type', 'DataError');
+      }
+      return s.importSecret('raw', this[kKeyBytes], algorithm, !!extractable, keyUsages);
+    }
+    if (!asym.isAsymmetric(alg.name)) throw s.domError('Invalid key type', 'DataError');
+    return asym.importKeyObject(this, alg, !!extractable, keyUsages);
+  }
+
   equals(otherKeyObject) {
     if (!(otherKeyObject instanceof KeyObject)) {
       throw new ERR_INVALID_ARG_TYPE('otherKeyObject', 'KeyObject', otherKeyObject);

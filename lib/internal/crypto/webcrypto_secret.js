@@ -28,7 +28,7 @@ class CryptoKey {
       throw new ERR_ILLEGAL_CONSTRUCTOR();
     }
   }
-  get type() { return 'secret'; }
+  get type() { return this[kKeyObject].type; }
   get extractable() { return this[kExtractable]; }
   get algorithm() { return this[kAlgorithm]; }
   get usages() { return this[kUsages]; }
@@ -48,10 +48,15 @@ Object.defineProperty(CryptoKey.prototype, Symbol.for('nodejs.util.inspect.custo
 });
 
 function makeKey(bytes, algorithm, extractable, usages) {
+  return makeCryptoKey(createSecretKey(bytes), algorithm, extractable, usages);
+}
+
+// A CryptoKey over any KeyObject (secret, public or private).
+function makeCryptoKey(keyObject, algorithm, extractable, usages) {
   constructing = true;
   const key = new CryptoKey();
   constructing = false;
-  key[kKeyObject] = createSecretKey(bytes);
+  key[kKeyObject] = keyObject;
   key[kAlgorithm] = algorithm;
   key[kExtractable] = extractable;
   key[kUsages] = usages;
@@ -63,8 +68,9 @@ const kHashes = { __proto__: null, 'sha-1': 'SHA-1', 'sha-256': 'SHA-256', 'sha-
 const kHashBlock = { 'SHA-1': 512, 'SHA-256': 512, 'SHA-384': 1024, 'SHA-512': 1024 };
 const kNames = { __proto__: null, 'aes-gcm': 'AES-GCM', 'aes-cbc': 'AES-CBC', 'aes-ctr': 'AES-CTR',
   'aes-kw': 'AES-KW', 'hmac': 'HMAC', 'pbkdf2': 'PBKDF2', 'hkdf': 'HKDF' };
-const kAsymmetric = ['RSASSA-PKCS1-V1_5', 'RSA-PSS', 'RSA-OAEP', 'ECDSA', 'ECDH', 'ED25519',
-  'ED448', 'X25519', 'X448'];
+const kAsymmetricNames = { __proto__: null, 'rsassa-pkcs1-v1_5': 'RSASSA-PKCS1-v1_5',
+  'rsa-pss': 'RSA-PSS', 'rsa-oaep': 'RSA-OAEP', 'ecdsa': 'ECDSA', 'ecdh': 'ECDH',
+  'ed25519': 'Ed25519', 'ed448': 'Ed448', 'x25519': 'X25519', 'x448': 'X448' };
 const kUsagesFor = {
   'AES-GCM': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
   'AES-CBC': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
@@ -87,11 +93,9 @@ function normalize(algorithm) {
   if (name === undefined) {
     throw new ERR_INVALID_ARG_TYPE('algorithm.name', 'string', name);
   }
-  const normalized = kNames[`${name}`.toLowerCase()];
+  const lower = `${name}`.toLowerCase();
+  const normalized = kNames[lower] ?? kAsymmetricNames[lower];
   if (normalized === undefined) {
-    if (kAsymmetric.includes(`${name}`.toUpperCase())) {
-      throw new ERR_NOT_IMPLEMENTED(`Web Crypto algorithm ${name}`);
-    }
     throw domError('Unrecognized algorithm name', 'NotSupportedError');
   }
   return { ...(typeof algorithm === 'object' ? algorithm : {}), name: normalized };
@@ -296,6 +300,9 @@ function deriveBits(algorithm, baseKey, length, usage = 'deriveBits') {
 
 module.exports = {
   CryptoKey,
+  makeCryptoKey,
+  normalizeHash,
+  domError,
   kKeyObject,
   normalize,
   bufferSource,

@@ -543,7 +543,14 @@ class PKey final : public BaseObject {
     PKey* self = Unwrap<PKey>(args.This());
     if (self == nullptr || self->pkey_ == nullptr) return ThrowTypeError(isolate, "tide: bad key");
     unsigned char* out = nullptr;
-    size_t len = EVP_PKEY_get1_encoded_public_key(self->pkey_, &out);
+    size_t len = 0;
+    int base = EVP_PKEY_get_base_id(self->pkey_);
+    if (base == EVP_PKEY_EC) {
+      len = EVP_PKEY_get1_encoded_public_key(self->pkey_, &out);
+    } else if (EVP_PKEY_get_raw_public_key(self->pkey_, nullptr, &len) == 1) {
+      out = static_cast<unsigned char*>(OPENSSL_malloc(len));
+      if (out == nullptr || EVP_PKEY_get_raw_public_key(self->pkey_, out, &len) != 1) len = 0;
+    }
     ERR_clear_error();
     if (len == 0 || out == nullptr) {
       return ThrowErrorWithCode(isolate, ErrorKind::kError, "ERR_CRYPTO_OPERATION_FAILED",
