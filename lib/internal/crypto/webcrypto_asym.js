@@ -81,15 +81,12 @@ function allowedUsages(name, isPublic) {
   }
 }
 
-function article(name) {
-  return /^[AEIOUaeiouX]/.test(name) ? 'an' : 'a';
-}
-
 function checkImportUsages(name, isPublic, usages) {
   const allowed = allowedUsages(name, isPublic);
   for (const usage of usages) {
     if (!allowed.includes(usage)) {
-      const a = kRsa.includes(name) ? 'an' : kEc.includes(name) ? 'a' : 'an';
+      // Node's wording: "an" for RSA, "a" for EC and the CFRG curves on import.
+      const a = kRsa.includes(name) ? 'an' : 'a';
       throw domError(`Unsupported key usage for ${a} ${name} key`, 'SyntaxError');
     }
   }
@@ -253,7 +250,7 @@ function importKey(format, keyData, alg, extractable, usages) {
         let ok = true;
         if (kty === 'RSA') ok = kRsaJwkAlg[name][hash] === keyData.alg;
         else if (name === 'ECDSA') ok = kEcJwkAlg[keyData.alg] === namedCurve;
-        else if (name.startsWith('Ed')) ok = keyData.alg === 'EdDSA';
+        else if (name.startsWith('Ed')) ok = keyData.alg === 'EdDSA' || keyData.alg === name;
         if (!ok) throw domError('JWK "alg" does not match the requested algorithm', 'DataError');
       }
       keyObject = keyObjectFrom(() => (isPublic ? createPublicKey : createPrivateKey)(
@@ -351,7 +348,7 @@ function exportKey(format, key) {
       const jwk = { key_ops: [...key.usages], ext: key.extractable,
                     ...keyObject.export({ format: 'jwk' }) };
       if (kRsa.includes(name)) jwk.alg = kRsaJwkAlg[name][key.algorithm.hash.name];
-      else if (name === 'Ed25519' || name === 'Ed448') jwk.alg = 'EdDSA';
+      else if (name === 'Ed25519' || name === 'Ed448') jwk.alg = name;
       return jwk;
     }
     default:

@@ -626,10 +626,9 @@ class PKey final : public BaseObject {
       OSSL_PARAM_BLD_free(bld);
       for (BIGNUM* b : bns) BN_clear_free(b);
       if (pkey != nullptr && kind == "ec") {
-        // The point must be on the curve (and match the private scalar).
+        // The point must be on the curve (Node does not check it against the private scalar).
         EVP_PKEY_CTX* check = EVP_PKEY_CTX_new(pkey, nullptr);
-        bool valid = check != nullptr && (priv ? EVP_PKEY_pairwise_check(check)
-                                               : EVP_PKEY_public_check(check)) == 1;
+        bool valid = check != nullptr && EVP_PKEY_public_check(check) == 1;
         EVP_PKEY_CTX_free(check);
         if (!valid) {
           EVP_PKEY_free(pkey);
