@@ -4,8 +4,7 @@
 // wrapKey/unwrapKey — built on node:crypto's primitives. CryptoKey holds a secret KeyObject.
 
 const { Buffer } = require('buffer');
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_NOT_IMPLEMENTED } } =
-  require('internal/errors');
+const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 const { isArrayBufferView, isAnyArrayBuffer } = require('internal/util/types');
 const { binding } = require('internal/crypto/util');
 const { createSecretKey, kKeyBytes } = require('internal/crypto/keys');
@@ -241,11 +240,28 @@ function aesCipher(alg, key, data, encrypt) {
         if (alg.length === undefined || alg.length === 0 || alg.length > 128) {
           throw domError('AES-CTR algorithm.length must be between 1 and 128', 'OperationError');
         }
-        if (alg.length !== 128 && alg.length < 64) {
-          throw new ERR_NOT_IMPLEMENTED('AES-CTR with a counter length under 64 bits');
+        // Only the low `length` bits of the block count: they wrap to zero without carrying into
+        // the nonce bits, where OpenSSL's CTR mode carries through all 128. Each run up to a wrap
+        // is one OpenSSL pass.
+        const mask = (1n << BigInt(alg.length)) - 1n;
+        // More blocks than counter values would reuse the key stream.
+        if (BigInt(Math.ceil(data.length / 16)) > mask + 1n) {
+          throw domError('The operation failed for an operation-specific reason', 'OperationError');
         }
-        const c = make(`aes-${bits}-ctr`, keyBytes, counter);
-        return Buffer.concat([c.update(data), c.final()]);
+        let block = BigInt(`0x${counter.toString('hex')}`);
+        const parts = [];
+        let offset = 0;
+        do {
+          const untilWrap = mask - (block & mask) + 1n;
+          const left = BigInt(Math.ceil((data.length - offset) / 16));
+          const take = untilWrap < left ? Number(untilWrap) * 16 : data.length - offset;
+          const iv = Buffer.from(block.toString(16).padStart(32, '0'), 'hex');
+          const c = make(`aes-${bits}-ctr`, keyBytes, iv);
+          parts.push(c.update(data.subarray(offset, offset + take)), c.final());
+          offset += take;
+          block &= ~mask;
+        } while (offset < data.length);
+        return Buffer.concat(parts);
       }
       case 'AES-GCM': {
         const iv = bufferSource(alg.iv, 'algorithm.iv');
@@ -272,7 +288,7 @@ function aesCipher(alg, key, data, encrypt) {
       }
     }
   } catch (err) {
-    if (err?.name === 'OperationError' || err?.code === 'ERR_NOT_IMPLEMENTED') throw err;
+    if (err?.name === 'OperationError') throw err;
     throw domError('The operation failed for an operation-specific reason', 'OperationError');
   }
 }
