@@ -375,7 +375,8 @@ class PKey final : public BaseObject {
     OPENSSL_free(out);
   }
 
-  // info() → [asymmetricKeyType, isPrivate, modulusLength, publicExponent (string), curve]
+  // info() → [asymmetricKeyType, isPrivate, bits (modulus or EC field size), publicExponent
+  // (string), curve, pssHash, pssMgf1Hash, pssSaltLength, dsaDivisorLength]
   static void Info(const v8::FunctionCallbackInfo<v8::Value>& args) {
     v8::Isolate* isolate = args.GetIsolate();
     PKey* self = Unwrap<PKey>(args.This());
@@ -416,7 +417,7 @@ class PKey final : public BaseObject {
     v8::Local<v8::Value> curve = v8::Undefined(isolate);
     int base = EVP_PKEY_get_base_id(pkey);
     if (base == EVP_PKEY_RSA || base == EVP_PKEY_RSA_PSS || base == EVP_PKEY_DSA ||
-        base == EVP_PKEY_DH) {
+        base == EVP_PKEY_DH || base == EVP_PKEY_EC) {
       modulus = v8::Integer::New(isolate, EVP_PKEY_get_bits(pkey));
     }
     if (base == EVP_PKEY_RSA || base == EVP_PKEY_RSA_PSS) {
