@@ -908,6 +908,9 @@ void DeriveSecret(const v8::FunctionCallbackInfo<v8::Value>& args) {
   size_t len = 0;
   std::string out;
   bool ok = ctx != nullptr && EVP_PKEY_derive_init(ctx) == 1 &&
+            // Node pads finite-field DH secrets to the prime's size.
+            (EVP_PKEY_get_base_id(priv->pkey()) != EVP_PKEY_DH ||
+             EVP_PKEY_CTX_set_dh_pad(ctx, 1) == 1) &&
             EVP_PKEY_derive_set_peer(ctx, pub->pkey()) == 1 &&
             EVP_PKEY_derive(ctx, nullptr, &len) == 1;
   if (ok) {
