@@ -140,8 +140,7 @@ class DiffieHellman final : public BaseObject {
       return ThrowErrorWithCode(isolate, ErrorKind::kError, "ERR_CRYPTO_OPERATION_FAILED",
                                 "Key generation failed");
     }
-    args.GetReturnValue().Set(
-        TakeArrayBuffer(isolate, BnBytes(DH_get0_pub_key(self->dh_))));
+    args.GetReturnValue().Set(TakeArrayBuffer(isolate, BnBytes(DH_get0_pub_key(self->dh_))));
   }
 
   // get(which): 0 prime, 1 generator, 2 public key, 3 private key.
@@ -213,9 +212,9 @@ class DiffieHellman final : public BaseObject {
         return ThrowErrorWithCode(isolate, ErrorKind::kRangeError, "ERR_CRYPTO_INVALID_KEYLEN",
                                   "Supplied key is too large");
       }
-      return ThrowErrorWithCode(isolate, ErrorKind::kError, "ERR_CRYPTO_INVALID_KEYTYPE",
-                                ok != 1 ? "Unspecified validation error"
-                                        : "Supplied key is invalid");
+      return ThrowErrorWithCode(
+          isolate, ErrorKind::kError, "ERR_CRYPTO_INVALID_KEYTYPE",
+          ok != 1 ? "Unspecified validation error" : "Supplied key is invalid");
     }
     int size = DH_size(self->dh_);
     std::string out(static_cast<size_t>(size), '\0');
@@ -298,9 +297,7 @@ void CheckPrime(const v8::FunctionCallbackInfo<v8::Value>& args) {
         BIGNUM* bn = BN_bin2bn(reinterpret_cast<const unsigned char*>(candidate.data()),
                                static_cast<int>(candidate.size()), nullptr);
         BN_CTX* ctx = BN_CTX_new();
-        int r = bn != nullptr && ctx != nullptr
-                    ? BN_is_prime_ex(bn, checks, ctx, nullptr)
-                    : -1;
+        int r = bn != nullptr && ctx != nullptr ? BN_is_prime_ex(bn, checks, ctx, nullptr) : -1;
         BN_free(bn);
         BN_CTX_free(ctx);
         if (r < 0) return false;

@@ -248,10 +248,10 @@ class PKey final : public BaseObject {
         return KeygenFrom(ctx);
       };
     } else if (type == "ed25519" || type == "ed448" || type == "x25519" || type == "x448") {
-      const char* alg = type == "ed25519"   ? "ED25519"
-                        : type == "ed448"   ? "ED448"
-                        : type == "x25519"  ? "X25519"
-                                            : "X448";
+      const char* alg = type == "ed25519"  ? "ED25519"
+                        : type == "ed448"  ? "ED448"
+                        : type == "x25519" ? "X25519"
+                                           : "X448";
       make = [alg]() -> EVP_PKEY* {
         EVP_PKEY_CTX* ctx = EVP_PKEY_CTX_new_from_name(nullptr, alg, nullptr);
         if (ctx == nullptr || EVP_PKEY_keygen_init(ctx) != 1) {
@@ -323,8 +323,8 @@ class PKey final : public BaseObject {
     }
     v8::Local<v8::Value> last = args[args.Length() - 1];
     if (last->IsFunction()) {
-      auto* job =
-          new KeygenJob(Environment::From(args), std::move(make), args.This(), last.As<v8::Function>());
+      auto* job = new KeygenJob(Environment::From(args), std::move(make), args.This(),
+                                last.As<v8::Function>());
       job->ScheduleWork();
       return;
     }
@@ -907,12 +907,11 @@ void DeriveSecret(const v8::FunctionCallbackInfo<v8::Value>& args) {
   EVP_PKEY_CTX* ctx = EVP_PKEY_CTX_new(priv->pkey(), nullptr);
   size_t len = 0;
   std::string out;
-  bool ok = ctx != nullptr && EVP_PKEY_derive_init(ctx) == 1 &&
-            // Node pads finite-field DH secrets to the prime's size.
-            (EVP_PKEY_get_base_id(priv->pkey()) != EVP_PKEY_DH ||
-             EVP_PKEY_CTX_set_dh_pad(ctx, 1) == 1) &&
-            EVP_PKEY_derive_set_peer(ctx, pub->pkey()) == 1 &&
-            EVP_PKEY_derive(ctx, nullptr, &len) == 1;
+  bool ok =
+      ctx != nullptr && EVP_PKEY_derive_init(ctx) == 1 &&
+      // Node pads finite-field DH secrets to the prime's size.
+      (EVP_PKEY_get_base_id(priv->pkey()) != EVP_PKEY_DH || EVP_PKEY_CTX_set_dh_pad(ctx, 1) == 1) &&
+      EVP_PKEY_derive_set_peer(ctx, pub->pkey()) == 1 && EVP_PKEY_derive(ctx, nullptr, &len) == 1;
   if (ok) {
     out.resize(len);
     ok = EVP_PKEY_derive(ctx, reinterpret_cast<unsigned char*>(out.data()), &len) == 1;
