@@ -98,6 +98,10 @@ function isKeyObject(value) {
   return value instanceof KeyObject;
 }
 
+function isCryptoKey(value) {
+  return value instanceof require('internal/crypto/webcrypto_secret').CryptoKey;
+}
+
 // The bytes of an HMAC/cipher key: a secret KeyObject, a string (in `encoding`) or bytes.
 function prepareSecretKey(key, encoding, bufferOnly = false) {
   if (!bufferOnly && key !== null && typeof key === 'object' &&
@@ -422,6 +426,7 @@ module.exports = {
   KeyObject,
   SecretKeyObject,
   isKeyObject,
+  isCryptoKey,
   kKeyBytes,
   prepareSecretKey,
   createSecretKey,

@@ -294,6 +294,11 @@ const toHex = (ab) => Buffer.from(ab).toString('hex');
     const key = publicKey.toCryptoKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['verify']);
     assert.strictEqual(key.type, 'public');
     assert.ok(nodeCrypto.KeyObject.from(key).equals(publicKey));
+    const { types } = require('util');
+    assert.strictEqual(types.isCryptoKey(key), true);
+    assert.strictEqual(types.isKeyObject(key), false);
+    assert.strictEqual(types.isKeyObject(publicKey), true);
+    assert.strictEqual(types.isCryptoKey(publicKey), false);
     assert.throws(() => publicKey.toCryptoKey({ name: 'ECDSA', namedCurve: 'P-384' }, true, ['verify']), {
       name: 'DataError', message: 'Named curve mismatch',
     });
