@@ -230,9 +230,9 @@ Object.assign(SubtleCrypto.prototype, {
     }
     const alg = s.normalize(algorithm);
     checkDeriveKey(baseKey, alg, 'deriveKey');
-    const ab = isDeriveAsym(alg.name) ?
+    const ab = await (isDeriveAsym(alg.name) ?
       asym().deriveBits(alg, baseKey, length, 'deriveKey') :
-      s.deriveBits(algorithm, baseKey, length, 'deriveKey');
+      s.deriveBits(algorithm, baseKey, length, 'deriveKey'));
     return s.importSecret('raw', ab, derivedKeyType, !!extractable, keyUsages);
   },
 

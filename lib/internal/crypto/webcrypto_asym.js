@@ -106,11 +106,20 @@ function ecCurveName(keyObject) {
   return undefined;
 }
 
-// generateKey for the asymmetric algorithms → { publicKey, privateKey }.
-function generateKeyPair(alg, extractable, usages) {
+// The pair made on libuv's pool (RSA generation takes long enough to matter).
+function generatePair(type, options) {
+  return new Promise((resolve, reject) => {
+    require('internal/crypto/sign').generateKeyPair(type, options, (err, publicKey, privateKey) => {
+      if (err) reject(err);
+      else resolve({ publicKey, privateKey });
+    });
+  });
+}
+
+// generateKey for the asymmetric algorithms → Promise<{ publicKey, privateKey }>.
+async function generateKeyPair(alg, extractable, usages) {
   const { name } = alg;
   const usageSet = [...usages];
-  const { generateKeyPairSync } = require('internal/crypto/sign');
   let pair;
   let algorithm;
   if (kRsa.includes(name)) {
@@ -132,7 +141,7 @@ function generateKeyPair(alg, extractable, usages) {
       throw domError('Unsupported key usage for a RSA key', 'SyntaxError');
     }
     try {
-      pair = generateKeyPairSync('rsa', { modulusLength: modulusLength >>> 0, publicExponent: e });
+      pair = await generatePair('rsa', { modulusLength: modulusLength >>> 0, publicExponent: e });
     } catch (err) {
       throw operationError(err);
     }
@@ -145,7 +154,7 @@ function generateKeyPair(alg, extractable, usages) {
     if (alg.namedCurve === undefined) throw missingMember('EcKeyGenParams', 'namedCurve');
     const curve = kCurves[alg.namedCurve];
     if (curve === undefined) throw domError('Unrecognized namedCurve', 'NotSupportedError');
-    pair = generateKeyPairSync('ec', { namedCurve: curve });
+    pair = await generatePair('ec', { namedCurve: curve });
     algorithm = { name, namedCurve: alg.namedCurve };
   } else {
     experimental(name);
@@ -153,7 +162,7 @@ function generateKeyPair(alg, extractable, usages) {
     if (usageSet.some((u) => !allowed.includes(u))) {
       throw domError(`Unsupported key usage for an ${name} key`, 'SyntaxError');
     }
-    pair = generateKeyPairSync(kOkpType[name]);
+    pair = await generatePair(kOkpType[name], undefined);
     algorithm = { name };
   }
   const publicUsages = usageSet.filter((u) => allowedUsages(name, true).includes(u));

@@ -304,7 +304,14 @@ function deriveBits(algorithm, baseKey, length, usage = 'deriveBits') {
   const salt = bufferSource(alg.salt, 'algorithm.salt');
   if (alg.name === 'PBKDF2') {
     if (!(alg.iterations > 0)) throw domError('iterations cannot be zero', 'OperationError');
-    return toAb(require('crypto').pbkdf2Sync(keyBytes, salt, alg.iterations, length / 8, hash));
+    // On libuv's pool: a high iteration count must not hold up the loop.
+    return new Promise((resolve, reject) => {
+      require('crypto').pbkdf2(keyBytes, salt, alg.iterations, length / 8, hash, (err, out) => {
+        if (err) reject(domError('The operation failed for an operation-specific reason',
+                                 'OperationError'));
+        else resolve(toAb(out));
+      });
+    });
   }
   const info = bufferSource(alg.info, 'algorithm.info');
   try {
