@@ -288,6 +288,50 @@ const toHex = (ab) => Buffer.from(ab).toString('hex');
                            await subtle.deriveBits({ name: 'X448', public: a.publicKey }, b.privateKey, 448));
   }
 
+  // Data node v20 made with node:crypto (fixtures/crypto/keys.json), checked through Web Crypto.
+  {
+    const keys = JSON.parse(require('fs').readFileSync(
+      require('path').join(__dirname, '..', '..', 'fixtures', 'crypto', 'keys.json'), 'utf8'));
+    const data = hex(keys.data);
+    const der = (pem) => nodeCrypto.createPrivateKey(pem).export({ type: 'pkcs8', format: 'der' });
+    const spki = (pem) => nodeCrypto.createPublicKey(pem).export({ type: 'spki', format: 'der' });
+    const rsa = keys.rsa;
+    const pkcs1 = await subtle.importKey('pkcs8', der(rsa.pkcs8),
+                                         { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, ['sign']);
+    assert.strictEqual(toHex(await subtle.sign('RSASSA-PKCS1-v1_5', pkcs1, data)), rsa.sigSha256);
+    const pssPub = await subtle.importKey('spki', spki(rsa.spki), { name: 'RSA-PSS', hash: 'SHA-256' },
+                                          false, ['verify']);
+    assert.ok(await subtle.verify({ name: 'RSA-PSS', saltLength: 32 }, pssPub, hex(rsa.sigPss), data));
+    const oaep = await subtle.importKey('pkcs8', der(rsa.pkcs8), { name: 'RSA-OAEP', hash: 'SHA-1' },
+                                        false, ['decrypt']);
+    assert.deepStrictEqual(Buffer.from(await subtle.decrypt('RSA-OAEP', oaep, hex(rsa.oaep))), data);
+    const oaep256 = await subtle.importKey('pkcs8', der(rsa.pkcs8), { name: 'RSA-OAEP', hash: 'SHA-256' },
+                                           false, ['decrypt']);
+    assert.deepStrictEqual(Buffer.from(await subtle.decrypt({ name: 'RSA-OAEP', label: Buffer.from('label') },
+                                                            oaep256, hex(rsa.oaep256))), data);
+    const ecPub = await subtle.importKey('spki', spki(keys.ec.spki), { name: 'ECDSA', namedCurve: 'P-256' },
+                                         false, ['verify']);
+    assert.ok(await subtle.verify({ name: 'ECDSA', hash: 'SHA-256' }, ecPub, hex(keys.ec.sigP1363), data));
+    const ec384 = await subtle.importKey('spki', spki(keys.ec384.spki),
+                                         { name: 'ECDSA', namedCurve: 'P-384' }, false, ['verify']);
+    assert.ok(await subtle.verify({ name: 'ECDSA', hash: 'SHA-256' }, ec384, hex(keys.ec384.sigP1363), data));
+    for (const name of ['Ed25519', 'Ed448']) {
+      const k = keys[name.toLowerCase()];
+      const priv = await subtle.importKey('pkcs8', der(k.pkcs8), name, false, ['sign']);
+      assert.strictEqual(toHex(await subtle.sign(name, priv, data)), k.sig);
+    }
+    const ecdh = await subtle.importKey('pkcs8', der(keys.ec.pkcs8), { name: 'ECDH', namedCurve: 'P-256' },
+                                        false, ['deriveBits']);
+    const peer = await subtle.importKey('spki', spki(keys.ec.peerSpki), { name: 'ECDH', namedCurve: 'P-256' },
+                                        false, []);
+    assert.strictEqual(toHex(await subtle.deriveBits({ name: 'ECDH', public: peer }, ecdh, null)),
+                       keys.ec.secret);
+    const x = await subtle.importKey('pkcs8', der(keys.x25519.pkcs8), 'X25519', false, ['deriveBits']);
+    const xPeer = await subtle.importKey('spki', spki(keys.x25519.peerSpki), 'X25519', false, []);
+    assert.strictEqual(toHex(await subtle.deriveBits({ name: 'X25519', public: xPeer }, x, 256)),
+                       keys.x25519.secret);
+  }
+
   // KeyObject.prototype.toCryptoKey and KeyObject.from.
   if (typeof nodeCrypto.KeyObject.prototype.toCryptoKey === 'function' || process.versions.tide) {
     const { publicKey } = nodeCrypto.generateKeyPairSync('ec', { namedCurve: 'P-256' });
