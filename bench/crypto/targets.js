@@ -21,7 +21,8 @@ function time(name, fn) {
   fn();
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const used = process.cpuUsage(cpu);
-  console.log(`crypto ${name} ${ms.toFixed(1)} ms (cpu ${((used.user + used.system) / 1000).toFixed(1)} ms)`);
+  const cpuMs = (used.user + used.system) / 1000;
+  console.log(`crypto ${name} ${ms.toFixed(1)} ms (cpu ${cpuMs.toFixed(1)} ms)`);
 }
 
 for (const alg of ['sha256', 'md5']) {

@@ -189,8 +189,10 @@ Object.assign(SubtleCrypto.prototype, {
     if (arguments.length < 3) throw new ERR_MISSING_ARGS('algorithm', 'key', 'data');
     const s = secret();
     const alg = s.normalize(algorithm);
-    if (alg.name === 'RSA-OAEP') return asym().oaep(alg, key, s.bufferSource(data, 'data'), true, 'encrypt');
-    checkCipherName(alg.name, 'encrypt');
+    if (alg.name === 'RSA-OAEP') {
+      return asym().oaep(alg, key, s.bufferSource(data, 'data'), true, 'encrypt');
+    }
+    checkCipherName(alg.name);
     s.checkKey(key, alg, 'encrypt');
     return s.toAb(s.aesCipher(alg, key, s.bufferSource(data, 'data'), true));
   },
@@ -200,8 +202,10 @@ Object.assign(SubtleCrypto.prototype, {
     if (arguments.length < 3) throw new ERR_MISSING_ARGS('algorithm', 'key', 'data');
     const s = secret();
     const alg = s.normalize(algorithm);
-    if (alg.name === 'RSA-OAEP') return asym().oaep(alg, key, s.bufferSource(data, 'data'), false, 'decrypt');
-    checkCipherName(alg.name, 'decrypt');
+    if (alg.name === 'RSA-OAEP') {
+      return asym().oaep(alg, key, s.bufferSource(data, 'data'), false, 'decrypt');
+    }
+    checkCipherName(alg.name);
     s.checkKey(key, alg, 'decrypt');
     return s.toAb(s.aesCipher(alg, key, s.bufferSource(data, 'data'), false));
   },
@@ -253,7 +257,7 @@ Object.assign(SubtleCrypto.prototype, {
     if (alg.name === 'RSA-OAEP') {
       return asym().oaep(alg, wrappingKey, s.bufferSource(exported, 'key'), true, 'wrapKey');
     }
-    checkCipherName(alg.name, 'wrapKey');
+    checkCipherName(alg.name);
     s.checkKey(wrappingKey, alg, 'wrapKey');
     return s.toAb(s.aesCipher(alg, wrappingKey, s.bufferSource(exported, 'key'), true));
   },
@@ -273,7 +277,7 @@ Object.assign(SubtleCrypto.prototype, {
                                         s.bufferSource(wrappedKey, 'wrappedKey'), false,
                                         'unwrapKey'));
     } else {
-      checkCipherName(alg.name, 'unwrapKey');
+      checkCipherName(alg.name);
       s.checkKey(unwrappingKey, alg, 'unwrapKey');
       keyData = s.aesCipher(alg, unwrappingKey, s.bufferSource(wrappedKey, 'wrappedKey'), false);
     }

@@ -159,7 +159,8 @@ class X509Certificate {
       const jwk = key.export({ format: 'jwk' });
       o.modulus = Buffer.from(jwk.n, 'base64url').toString('hex').toUpperCase();
       o.bits = key.asymmetricKeyDetails.modulusLength;
-      o.exponent = `0x${BigInt(`0x${Buffer.from(jwk.e, 'base64url').toString('hex')}`).toString(16)}`;
+      const e = BigInt(`0x${Buffer.from(jwk.e, 'base64url').toString('hex')}`);
+      o.exponent = `0x${e.toString(16)}`;
       o.pubkey = key.export({ type: 'spki', format: 'der' });
     } else if (type === 'ec') {
       const [, , bits] = key[kPKey].info();
