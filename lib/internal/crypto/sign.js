@@ -250,17 +250,16 @@ function sign(algorithm, data, key, callback) {
   const o = signOptions(key);
   const pkey = privateKeyOf(key);
   checkDigest(algorithm);
-  let result;
-  let error = null;
-  try {
-    result = Buffer.from(binding.sign(pkey[kPKey], algorithm ?? null, data, o.padding ?? -1,
-                                      o.saltLength, o.p1363));
-  } catch (err) {
-    if (callback === undefined) throw err;
-    error = err;
+  if (callback === undefined) {
+    return Buffer.from(binding.sign(pkey[kPKey], algorithm ?? null, data, o.padding ?? -1,
+                                    o.saltLength, o.p1363));
   }
-  if (callback === undefined) return result;
-  process.nextTick(callback, error, error ? undefined : result);
+  // On libuv's pool, as Node's.
+  binding.sign(pkey[kPKey], algorithm ?? null, data, o.padding ?? -1, o.saltLength, o.p1363,
+               (err, sig) => {
+                 if (err) callback(err);
+                 else callback(null, Buffer.from(sig));
+               });
 }
 
 function verify(algorithm, data, key, signature, callback) {
@@ -275,10 +274,15 @@ function verify(algorithm, data, key, signature, callback) {
   const o = signOptions(key);
   const pkey = publicKeyOf(key);
   checkDigest(algorithm);
-  const result = binding.verify(pkey[kPKey], algorithm ?? null, data, signature,
-                                o.padding ?? -1, o.saltLength, o.p1363);
-  if (callback === undefined) return result;
-  process.nextTick(callback, null, result);
+  if (callback === undefined) {
+    return binding.verify(pkey[kPKey], algorithm ?? null, data, signature, o.padding ?? -1,
+                          o.saltLength, o.p1363);
+  }
+  binding.verify(pkey[kPKey], algorithm ?? null, data, signature, o.padding ?? -1, o.saltLength,
+                 o.p1363, (err, result) => {
+                   if (err) callback(err);
+                   else callback(null, new Uint8Array(result)[0] === 1);
+                 });
 }
 
 // Sign / Verify gather the data and sign it in one call at the end (the same bytes as Node's

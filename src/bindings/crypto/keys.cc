@@ -723,40 +723,98 @@ bool IsDsaLike(EVP_PKEY* pkey) {
   return id == EVP_PKEY_EC || id == EVP_PKEY_DSA;
 }
 
-// Prepares an EVP_MD_CTX for signing/verifying with Node's options; nullptr on failure.
-EVP_MD_CTX* SignContext(v8::Isolate* isolate, PKey* key, v8::Local<v8::Value> digest, int padding,
-                        int salt_len, bool sign) {
-  const EVP_MD* md = nullptr;
+// Node's signing options, resolved on the JS thread so the work itself needs no V8.
+struct SignParams {
+  const EVP_MD* md = nullptr;  // nullptr: the key's default (Ed25519/Ed448, or OpenSSL's)
+  int padding = -1;
+  int salt_len = INT32_MIN;
+  bool p1363 = false;
+};
+
+// Reads (digest | null, padding | -1, saltLength | undefined, p1363); throws
+// ERR_CRYPTO_INVALID_DIGEST and returns false for an unknown digest.
+bool ReadSignParams(v8::Isolate* isolate, v8::Local<v8::Value> digest, v8::Local<v8::Value> padding,
+                    v8::Local<v8::Value> salt, v8::Local<v8::Value> p1363, SignParams* out) {
   if (digest->IsString()) {
     std::string name = ToStdString(isolate, digest);
-    md = GetDigest(name);
-    if (md == nullptr) {
+    out->md = GetDigest(name);
+    if (out->md == nullptr) {
       ThrowErrorWithCode(isolate, ErrorKind::kTypeError, "ERR_CRYPTO_INVALID_DIGEST",
                          "Invalid digest: " + name);
-      return nullptr;
+      return false;
     }
   }
+  out->padding = padding->IsInt32() ? padding.As<v8::Int32>()->Value() : -1;
+  out->salt_len = salt->IsInt32() ? salt.As<v8::Int32>()->Value() : INT32_MIN;
+  out->p1363 = p1363->IsTrue();
+  return true;
+}
+
+// An EVP_MD_CTX set up for signing/verifying with Node's options; nullptr with OpenSSL's error
+// queued on failure.
+EVP_MD_CTX* SignContext(EVP_PKEY* pkey, const SignParams& p, bool sign) {
   EVP_MD_CTX* ctx = EVP_MD_CTX_new();
   EVP_PKEY_CTX* pctx = nullptr;
-  bool ok =
-      ctx != nullptr && (sign ? EVP_DigestSignInit(ctx, &pctx, md, nullptr, key->pkey())
-                              : EVP_DigestVerifyInit(ctx, &pctx, md, nullptr, key->pkey())) == 1;
-  int id = EVP_PKEY_get_base_id(key->pkey());
+  bool ok = ctx != nullptr && (sign ? EVP_DigestSignInit(ctx, &pctx, p.md, nullptr, pkey)
+                                    : EVP_DigestVerifyInit(ctx, &pctx, p.md, nullptr, pkey)) == 1;
+  int id = EVP_PKEY_get_base_id(pkey);
   if (ok && (id == EVP_PKEY_RSA || id == EVP_PKEY_RSA_PSS)) {
-    if (padding >= 0) ok = EVP_PKEY_CTX_set_rsa_padding(pctx, padding) == 1;
-    if (ok && salt_len != INT32_MIN) {
-      ok = EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, salt_len) == 1;
-    }
+    if (p.padding >= 0) ok = EVP_PKEY_CTX_set_rsa_padding(pctx, p.padding) == 1;
+    if (ok && p.salt_len != INT32_MIN) ok = EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, p.salt_len) == 1;
   }
   if (!ok) {
     EVP_MD_CTX_free(ctx);
-    ThrowOpenSSLError(isolate, sign ? "Sign init failed" : "Verify init failed");
     return nullptr;
   }
   return ctx;
 }
 
-// sign(key, digest | null, data, padding | -1, saltLength | undefined, p1363) → ArrayBuffer
+// Signs `data`; false with OpenSSL's error queued on failure. Thread-safe (pool jobs use it).
+bool DoSign(EVP_PKEY* pkey, const SignParams& p, const uint8_t* data, size_t len,
+            std::string* sig) {
+  EVP_MD_CTX* ctx = SignContext(pkey, p, true);
+  if (ctx == nullptr) return false;
+  size_t sig_len = 0;
+  bool ok = EVP_DigestSign(ctx, nullptr, &sig_len, data, len) == 1;
+  if (ok) {
+    sig->resize(sig_len);
+    ok = EVP_DigestSign(ctx, reinterpret_cast<unsigned char*>(sig->data()), &sig_len, data, len) ==
+         1;
+    sig->resize(sig_len);
+  }
+  EVP_MD_CTX_free(ctx);
+  if (ok && p.p1363 && IsDsaLike(pkey)) {
+    std::string p1363;
+    ok = DerToP1363(*sig, OrderBytes(pkey), &p1363);
+    *sig = std::move(p1363);
+  }
+  return ok;
+}
+
+// 1 valid, 0 invalid, -1 OpenSSL failure (queued).
+int DoVerify(EVP_PKEY* pkey, const SignParams& p, const uint8_t* data, size_t len,
+             const uint8_t* sig, size_t sig_len) {
+  std::string der;
+  if (p.p1363 && IsDsaLike(pkey)) {
+    if (!P1363ToDer(sig, sig_len, OrderBytes(pkey), &der)) return 0;
+    sig = reinterpret_cast<const uint8_t*>(der.data());
+    sig_len = der.size();
+  }
+  EVP_MD_CTX* ctx = SignContext(pkey, p, false);
+  if (ctx == nullptr) return -1;
+  int r = EVP_DigestVerify(ctx, sig, sig_len, data, len);
+  EVP_MD_CTX_free(ctx);
+  return r == 1 ? 1 : 0;
+}
+
+// A reference to a key for a pool job.
+std::shared_ptr<EVP_PKEY> ShareKey(EVP_PKEY* pkey) {
+  EVP_PKEY_up_ref(pkey);
+  return std::shared_ptr<EVP_PKEY>(pkey, EVP_PKEY_free);
+}
+
+// sign(key, digest | null, data, padding | -1, saltLength | undefined, p1363[, callback])
+// → ArrayBuffer; with a callback the signature is made on libuv's pool.
 void Sign(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
   PKey* key = BaseObject::Unwrap<PKey>(args[0]);
@@ -764,33 +822,30 @@ void Sign(const v8::FunctionCallbackInfo<v8::Value>& args) {
   if (key == nullptr || key->pkey() == nullptr || !data.ok()) {
     return ThrowTypeError(isolate, "tide: bad sign");
   }
-  int padding = args[3]->IsInt32() ? args[3].As<v8::Int32>()->Value() : -1;
-  int salt_len = args[4]->IsInt32() ? args[4].As<v8::Int32>()->Value() : INT32_MIN;
+  SignParams p;
+  if (!ReadSignParams(isolate, args[1], args[3], args[4], args[5], &p)) return;
   ERR_clear_error();
-  EVP_MD_CTX* ctx = SignContext(isolate, key, args[1], padding, salt_len, true);
-  if (ctx == nullptr) return;
-  size_t len = 0;
-  std::string sig;
-  bool ok = EVP_DigestSign(ctx, nullptr, &len, data.data(), data.size()) == 1;
-  if (ok) {
-    sig.resize(len);
-    ok = EVP_DigestSign(ctx, reinterpret_cast<unsigned char*>(sig.data()), &len, data.data(),
-                        data.size()) == 1;
-    sig.resize(len);
+  if (args[6]->IsFunction()) {
+    std::shared_ptr<EVP_PKEY> pkey = ShareKey(key->pkey());
+    std::string bytes = data.str();
+    CryptoJob::Run(
+        args, args[6],
+        [pkey, p, bytes](std::string* out) {
+          return DoSign(pkey.get(), p, reinterpret_cast<const uint8_t*>(bytes.data()),
+                        bytes.size(), out);
+        },
+        "Sign failed");
+    return;
   }
-  EVP_MD_CTX_free(ctx);
-  if (!ok) return ThrowOpenSSLError(isolate, "Sign failed");
-  if (args[5]->IsTrue() && IsDsaLike(key->pkey())) {
-    std::string p1363;
-    if (!DerToP1363(sig, OrderBytes(key->pkey()), &p1363)) {
-      return ThrowOpenSSLError(isolate, "Sign failed");
-    }
-    sig = std::move(p1363);
+  std::string sig;
+  if (!DoSign(key->pkey(), p, data.data(), data.size(), &sig)) {
+    return ThrowOpenSSLError(isolate, "Sign failed");
   }
   args.GetReturnValue().Set(TakeArrayBuffer(isolate, std::move(sig)));
 }
 
-// verify(key, digest | null, data, signature, padding | -1, saltLength | undefined, p1363)
+// verify(key, digest | null, data, signature, padding | -1, saltLength | undefined, p1363
+// [, callback]) → bool; with a callback, callback(err, ArrayBuffer [0 | 1]) from the pool.
 void Verify(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
   PKey* key = BaseObject::Unwrap<PKey>(args[0]);
@@ -799,23 +854,27 @@ void Verify(const v8::FunctionCallbackInfo<v8::Value>& args) {
   if (key == nullptr || key->pkey() == nullptr || !data.ok() || !signature.ok()) {
     return ThrowTypeError(isolate, "tide: bad verify");
   }
-  int padding = args[4]->IsInt32() ? args[4].As<v8::Int32>()->Value() : -1;
-  int salt_len = args[5]->IsInt32() ? args[5].As<v8::Int32>()->Value() : INT32_MIN;
+  SignParams p;
+  if (!ReadSignParams(isolate, args[1], args[4], args[5], args[6], &p)) return;
   ERR_clear_error();
-  std::string der;
-  const unsigned char* sig = signature.data();
-  size_t sig_len = signature.size();
-  if (args[6]->IsTrue() && IsDsaLike(key->pkey())) {
-    if (!P1363ToDer(sig, sig_len, OrderBytes(key->pkey()), &der)) {
-      return args.GetReturnValue().Set(false);
-    }
-    sig = reinterpret_cast<const unsigned char*>(der.data());
-    sig_len = der.size();
+  if (args[7]->IsFunction()) {
+    std::shared_ptr<EVP_PKEY> pkey = ShareKey(key->pkey());
+    std::string bytes = data.str();
+    std::string sig = signature.str();
+    CryptoJob::Run(
+        args, args[7],
+        [pkey, p, bytes, sig](std::string* out) {
+          int r = DoVerify(pkey.get(), p, reinterpret_cast<const uint8_t*>(bytes.data()),
+                           bytes.size(), reinterpret_cast<const uint8_t*>(sig.data()), sig.size());
+          if (r < 0) return false;
+          out->assign(1, static_cast<char>(r));
+          return true;
+        },
+        "Verify failed");
+    return;
   }
-  EVP_MD_CTX* ctx = SignContext(isolate, key, args[1], padding, salt_len, false);
-  if (ctx == nullptr) return;
-  int r = EVP_DigestVerify(ctx, sig, sig_len, data.data(), data.size());
-  EVP_MD_CTX_free(ctx);
+  int r = DoVerify(key->pkey(), p, data.data(), data.size(), signature.data(), signature.size());
+  if (r < 0) return ThrowOpenSSLError(isolate, "Verify init failed");
   ERR_clear_error();
   args.GetReturnValue().Set(r == 1);
 }

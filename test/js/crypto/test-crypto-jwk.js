@@ -205,3 +205,40 @@ assert.throws(() => crypto.createPublicKey({ key: 'x', format: 'jwk' }), {
                          });
   process.on('exit', () => assert.strictEqual(done, 2));
 }
+
+// sign/verify with a callback run on libuv's pool: the callback comes later, with the same bytes
+// (Ed25519 is deterministic), and OpenSSL's errors arrive through it.
+{
+  const priv = crypto.createPrivateKey({ key: {
+    kty: 'OKP', crv: 'Ed25519', d: b64u('9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60'),
+    x: b64u('d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a') }, format: 'jwk' });
+  let sync = true;
+  let calls = 0;
+  crypto.sign(null, Buffer.alloc(0), priv, (err, sig) => {
+    assert.ifError(err);
+    assert.strictEqual(sync, false);
+    assert.deepStrictEqual(sig, crypto.sign(null, Buffer.alloc(0), priv));
+    crypto.verify(null, Buffer.alloc(0), crypto.createPublicKey(priv), sig, (err2, ok) => {
+      assert.ifError(err2);
+      assert.strictEqual(ok, true);
+      calls++;
+    });
+    crypto.verify(null, Buffer.alloc(1), priv, sig, (err2, ok) => {
+      assert.ifError(err2);
+      assert.strictEqual(ok, false);
+      calls++;
+    });
+  });
+  const { privateKey } = crypto.generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  crypto.sign('sha256', Buffer.from('m'), { key: privateKey, dsaEncoding: 'ieee-p1363' },
+              (err, sig) => {
+                assert.ifError(err);
+                assert.strictEqual(sig.length, 64);
+                calls++;
+              });
+  assert.throws(() => crypto.sign('nope', Buffer.from('m'), privateKey, () => {}), {
+    code: 'ERR_CRYPTO_INVALID_DIGEST',
+  });
+  sync = false;
+  process.on('exit', () => assert.strictEqual(calls, 3));
+}
