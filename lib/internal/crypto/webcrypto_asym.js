@@ -396,12 +396,14 @@ function sign(alg, key, data) {
   if (key.type !== 'private') {
     throw domError('Unable to use this key to sign', 'InvalidAccessError');
   }
-  try {
-    return toAb(require('internal/crypto/sign').sign(digest, data,
-                                                     { key: key[kKeyObject], ...options }));
-  } catch (err) {
-    throw operationError(err);
-  }
+  // On libuv's pool through node:crypto's callback form.
+  return new Promise((resolve, reject) => {
+    require('internal/crypto/sign').sign(digest, data, { key: key[kKeyObject], ...options },
+                                         (err, sig) => {
+                                           if (err) reject(operationError(err));
+                                           else resolve(toAb(sig));
+                                         });
+  });
 }
 
 function verify(alg, key, signature, data) {
@@ -409,13 +411,13 @@ function verify(alg, key, signature, data) {
   if (key.type !== 'public') {
     throw domError('Unable to use this key to verify', 'InvalidAccessError');
   }
-  try {
-    return require('internal/crypto/sign').verify(digest, data,
-                                                  { key: key[kKeyObject], ...options },
-                                                  signature);
-  } catch (err) {
-    throw operationError(err);
-  }
+  return new Promise((resolve, reject) => {
+    require('internal/crypto/sign').verify(digest, data, { key: key[kKeyObject], ...options },
+                                           signature, (err, ok) => {
+                                             if (err) reject(operationError(err));
+                                             else resolve(ok);
+                                           });
+  });
 }
 
 function oaep(alg, key, data, encrypt, usage) {
