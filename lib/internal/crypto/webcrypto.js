@@ -114,6 +114,16 @@ function checkCipherName(name) {
   if (!['AES-GCM', 'AES-CBC', 'AES-CTR', 'AES-KW'].includes(name)) throw unsupported();
 }
 
+// Node's WebIDL enum check of the KeyFormat argument.
+function checkFormat(format, method) {
+  if (format !== 'raw' && format !== 'pkcs8' && format !== 'spki' && format !== 'jwk') {
+    const err = new TypeError(`Failed to execute '${method}' on 'SubtleCrypto': 1st argument ` +
+      `value '${format}' is not a valid enum value of type KeyFormat.`);
+    err.code = 'ERR_INVALID_ARG_VALUE';
+    throw err;
+  }
+}
+
 function importAnyKey(format, keyData, algorithm, extractable, keyUsages) {
   const s = secret();
   const alg = s.normalize(algorithm);
@@ -138,12 +148,14 @@ Object.assign(SubtleCrypto.prototype, {
     if (arguments.length < 5) {
       throw new ERR_MISSING_ARGS('format', 'keyData', 'algorithm', 'extractable', 'keyUsages');
     }
+    checkFormat(format, 'importKey');
     return importAnyKey(format, keyData, algorithm, !!extractable, keyUsages);
   },
 
   async exportKey(format, key) {
     if (!(this instanceof SubtleCrypto)) throw new ERR_INVALID_THIS('SubtleCrypto');
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('format', 'key');
+    checkFormat(format, 'exportKey');
     return exportAnyKey(format, key);
   },
 
@@ -246,6 +258,7 @@ Object.assign(SubtleCrypto.prototype, {
       throw new ERR_MISSING_ARGS('format', 'key', 'wrappingKey', 'wrapAlgorithm');
     }
     const s = secret();
+    checkFormat(format, 'wrapKey');
     const alg = s.normalize(wrapAlgorithm);
     let exported = exportAnyKey(format, key);
     if (format === 'jwk') {
@@ -270,6 +283,7 @@ Object.assign(SubtleCrypto.prototype, {
                                  'unwrappedKeyAlgorithm', 'extractable', 'keyUsages');
     }
     const s = secret();
+    checkFormat(format, 'unwrapKey');
     const alg = s.normalize(unwrapAlgorithm);
     let keyData;
     if (alg.name === 'RSA-OAEP') {

@@ -268,7 +268,7 @@ function importKey(format, keyData, alg, extractable, usages) {
     }
     case 'raw': {
       if (kRsa.includes(name)) {
-        throw domError(`Unable to import ${name} key with format raw`, 'NotSupportedError');
+        throw domError('Unable to import RSA key with format raw', 'NotSupportedError');
       }
       checkImportUsages(name, true, usages);
       const bytes = bufferSource(keyData, 'keyData');
@@ -445,7 +445,11 @@ function deriveBits(alg, baseKey, length, usage) {
   const pub = alg.public;
   if (pub === undefined) throw missingMember('EcdhKeyDeriveParams', 'public');
   if (!(pub instanceof CryptoKey)) {
-    throw new ERR_INVALID_ARG_TYPE('algorithm.public', 'CryptoKey', pub);
+    // Node's WebIDL layer words this one.
+    const err = new TypeError("Failed to normalize algorithm: 'public' of " +
+      "'EcdhKeyDeriveParams' (passed algorithm) is not of type CryptoKey.");
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
   }
   if (pub.type !== 'public') {
     throw domError('algorithm.public must be a public key', 'InvalidAccessError');

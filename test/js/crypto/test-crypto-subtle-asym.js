@@ -332,6 +332,43 @@ const toHex = (ab) => Buffer.from(ab).toString('hex');
                        keys.x25519.secret);
   }
 
+  // WebIDL-level argument errors and format errors, worded as Node's.
+  {
+    const { publicKey, privateKey } = await subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' },
+                                                               true, ['deriveBits']);
+    await assert.rejects(subtle.importKey('foo', Buffer.alloc(1), 'Ed25519', true, []), {
+      name: 'TypeError', code: 'ERR_INVALID_ARG_VALUE',
+      message: "Failed to execute 'importKey' on 'SubtleCrypto': 1st argument value 'foo' is " +
+        'not a valid enum value of type KeyFormat.',
+    });
+    await assert.rejects(subtle.exportKey('der', publicKey), {
+      code: 'ERR_INVALID_ARG_VALUE',
+      message: "Failed to execute 'exportKey' on 'SubtleCrypto': 1st argument value 'der' is " +
+        'not a valid enum value of type KeyFormat.',
+    });
+    await assert.rejects(subtle.deriveBits({ name: 'ECDH', public: 1 }, privateKey, 8), {
+      name: 'TypeError', code: 'ERR_INVALID_ARG_TYPE',
+      message: "Failed to normalize algorithm: 'public' of 'EcdhKeyDeriveParams' (passed " +
+        'algorithm) is not of type CryptoKey.',
+    });
+    const bits = await subtle.deriveBits({ name: 'ECDH', public: publicKey }, privateKey, 13);
+    assert.strictEqual(bits.byteLength, 2);
+    assert.strictEqual(new Uint8Array(bits)[1] & 0x07, 0);
+    const rsa = nodeCrypto.generateKeyPairSync('rsa', { modulusLength: 1024 }).publicKey
+      .export({ type: 'spki', format: 'der' });
+    await assert.rejects(subtle.importKey('raw', rsa, { name: 'RSA-PSS', hash: 'SHA-256' }, true,
+                                          ['verify']), {
+      name: 'NotSupportedError', message: 'Unable to import RSA key with format raw',
+    });
+    await assert.rejects(subtle.importKey('spki', rsa, { name: 'RSA-PSS', hash: 'SHA-256' }, true,
+                                          ['sign']), {
+      name: 'SyntaxError', message: 'Unsupported key usage for an RSA-PSS key',
+    });
+    await assert.rejects(subtle.importKey('spki', rsa, { name: 'RSA-PSS' }, true, ['verify']), {
+      code: 'ERR_MISSING_OPTION',
+    });
+  }
+
   // KeyObject.prototype.toCryptoKey and KeyObject.from.
   if (typeof nodeCrypto.KeyObject.prototype.toCryptoKey === 'function' || process.versions.tide) {
     const { publicKey } = nodeCrypto.generateKeyPairSync('ec', { namedCurve: 'P-256' });
