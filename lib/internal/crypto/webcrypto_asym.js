@@ -124,6 +124,10 @@ async function generateKeyPair(alg, extractable, usages) {
   let algorithm;
   if (kRsa.includes(name)) {
     const { modulusLength, publicExponent } = alg;
+    if (modulusLength === undefined) throw missingMember('RsaHashedKeyGenParams', 'modulusLength');
+    if (publicExponent === undefined) {
+      throw missingMember('RsaHashedKeyGenParams', 'publicExponent');
+    }
     if (alg.hash === undefined) throw missingMember('RsaHashedKeyGenParams', 'hash');
     const hash = normalizeHash(alg.hash);
     const exponentBytes = bufferSource(publicExponent, 'algorithm.publicExponent');
@@ -147,11 +151,11 @@ async function generateKeyPair(alg, extractable, usages) {
     }
     algorithm = rsaAlgorithm(name, pair.publicKey, hash);
   } else if (kEc.includes(name)) {
+    if (alg.namedCurve === undefined) throw missingMember('EcKeyGenParams', 'namedCurve');
     const allowed = name === 'ECDSA' ? ['sign', 'verify'] : ['deriveKey', 'deriveBits'];
     if (usageSet.some((u) => !allowed.includes(u))) {
       throw domError(`Unsupported key usage for an ${name} key`, 'SyntaxError');
     }
-    if (alg.namedCurve === undefined) throw missingMember('EcKeyGenParams', 'namedCurve');
     const curve = kCurves[alg.namedCurve];
     if (curve === undefined) throw domError('Unrecognized namedCurve', 'NotSupportedError');
     pair = await generatePair('ec', { namedCurve: curve });
