@@ -1,13 +1,12 @@
 'use strict';
-// KeyObject. Secret keys are complete (createSecretKey, export as buffer or JWK, equals);
-// asymmetric keys are not implemented yet and say so.
+// KeyObject: secret keys (bytes) and asymmetric keys (a binding PKey: EVP_PKEY) — creation from
+// PEM/DER/JWK, export, details, equals, toCryptoKey.
 
 const { Buffer } = require('buffer');
 const { getArrayBufferOrView, binding } = require('internal/crypto/util');
 const { codes: {
   ERR_INVALID_ARG_TYPE,
   ERR_INVALID_ARG_VALUE,
-  ERR_NOT_IMPLEMENTED,
   ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE,
   ERR_CRYPTO_INVALID_JWK,
   ERR_CRYPTO_JWK_UNSUPPORTED_CURVE,
@@ -414,12 +413,6 @@ function generateKey(type, options, callback) {
     if (err) return callback(err);
     callback(null, new SecretKeyObject(buf));
   });
-}
-
-function notImplemented(name) {
-  return function() {
-    throw new ERR_NOT_IMPLEMENTED(`crypto.${name}()`);
-  };
 }
 
 module.exports = {

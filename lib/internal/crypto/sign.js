@@ -11,7 +11,6 @@ const { codes: {
   ERR_INVALID_ARG_VALUE,
   ERR_INCOMPATIBLE_OPTION_PAIR,
   ERR_MISSING_OPTION,
-  ERR_NOT_IMPLEMENTED,
 } } = require('internal/errors');
 const {
   validateFunction, validateInt32, validateObject, validateString, validateUint32,
@@ -89,13 +88,11 @@ function keygenArgs(type, options) {
       validateObject(options, 'options');
       const { namedCurve, paramEncoding } = options;
       validateString(namedCurve, 'options.namedCurve');
-      if (paramEncoding !== undefined && paramEncoding !== 'named') {
-        if (paramEncoding === 'explicit') {
-          throw new ERR_NOT_IMPLEMENTED("generateKeyPair('ec', { paramEncoding: 'explicit' })");
-        }
+      if (paramEncoding !== undefined && paramEncoding !== 'named' &&
+          paramEncoding !== 'explicit') {
         throw new ERR_INVALID_ARG_VALUE('options.paramEncoding', paramEncoding);
       }
-      return [type, namedCurve];
+      return [type, namedCurve, paramEncoding === 'explicit'];
     }
     case 'ed25519':
     case 'ed448':

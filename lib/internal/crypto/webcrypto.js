@@ -1,7 +1,7 @@
 'use strict';
-// Web Crypto: `crypto.webcrypto` / globalThis.crypto. getRandomValues, randomUUID, subtle.digest
-// and the secret-key algorithms (webcrypto_secret.js); asymmetric algorithms reject with
-// ERR_NOT_IMPLEMENTED.
+// Web Crypto: `crypto.webcrypto` / globalThis.crypto. getRandomValues, randomUUID, subtle.digest;
+// SubtleCrypto's argument checks and dispatch to the secret-key algorithms (webcrypto_secret.js)
+// and the asymmetric ones (webcrypto_asym.js).
 
 const { codes: {
   ERR_INVALID_ARG_TYPE,

@@ -188,7 +188,7 @@ class PKey final : public BaseObject {
   // generate(type, a, b, c, d, e[, callback]) — lib/ validated the options:
   //   rsa, rsa-pss: modulusLength, publicExponent, hash | undefined, mgf1Hash | undefined,
   //                 saltLength | undefined
-  //   ec: curve;  dsa: modulusLength, divisorLength | -1
+  //   ec: curve, explicit parameters (bool);  dsa: modulusLength, divisorLength | -1
   //   dh: group name | prime bytes | primeLength, generator
   // With a callback the key is made on libuv's pool and callback(err) follows.
   static void Generate(const v8::FunctionCallbackInfo<v8::Value>& args) {
@@ -237,11 +237,12 @@ class PKey final : public BaseObject {
         return ThrowErrorWithCode(isolate, ErrorKind::kTypeError, "ERR_CRYPTO_INVALID_CURVE",
                                   "Invalid EC curve name");
       }
-      make = [nid]() -> EVP_PKEY* {
+      int encoding = args[2]->IsTrue() ? OPENSSL_EC_EXPLICIT_CURVE : OPENSSL_EC_NAMED_CURVE;
+      make = [nid, encoding]() -> EVP_PKEY* {
         EVP_PKEY_CTX* ctx = EVP_PKEY_CTX_new_from_name(nullptr, "EC", nullptr);
         if (ctx == nullptr || EVP_PKEY_keygen_init(ctx) != 1 ||
             EVP_PKEY_CTX_set_ec_paramgen_curve_nid(ctx, nid) != 1 ||
-            EVP_PKEY_CTX_set_ec_param_enc(ctx, OPENSSL_EC_NAMED_CURVE) != 1) {
+            EVP_PKEY_CTX_set_ec_param_enc(ctx, encoding) != 1) {
           EVP_PKEY_CTX_free(ctx);
           return nullptr;
         }

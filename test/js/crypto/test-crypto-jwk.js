@@ -242,3 +242,21 @@ assert.throws(() => crypto.createPublicKey({ key: 'x', format: 'jwk' }), {
   sync = false;
   process.on('exit', () => assert.strictEqual(calls, 3));
 }
+
+// generateKeyPair('ec', { paramEncoding: 'explicit' }): the curve's parameters are written out
+// (a 335-byte P-256 SPKI instead of 91) and still recognised.
+{
+  const k = crypto.generateKeyPairSync('ec', { namedCurve: 'P-256', paramEncoding: 'explicit' });
+  const der = k.publicKey.export({ type: 'spki', format: 'der' });
+  assert.strictEqual(der.length, 335);
+  const back = crypto.createPublicKey({ key: der, format: 'der', type: 'spki' });
+  assert.deepStrictEqual(back.asymmetricKeyDetails, { namedCurve: 'prime256v1' });
+  assert.ok(crypto.verify('sha256', Buffer.from('x'), back,
+                          crypto.sign('sha256', Buffer.from('x'), k.privateKey)));
+  const named = crypto.generateKeyPairSync('ec', { namedCurve: 'P-256', paramEncoding: 'named' });
+  assert.strictEqual(named.publicKey.export({ type: 'spki', format: 'der' }).length, 91);
+  assert.throws(() => crypto.generateKeyPairSync('ec', { namedCurve: 'P-256', paramEncoding: 'x' }), {
+    code: 'ERR_INVALID_ARG_VALUE',
+    message: "The property 'options.paramEncoding' is invalid. Received 'x'",
+  });
+}
