@@ -832,8 +832,8 @@ void Sign(const v8::FunctionCallbackInfo<v8::Value>& args) {
     CryptoJob::Run(
         args, args[6],
         [pkey, p, bytes](std::string* out) {
-          return DoSign(pkey.get(), p, reinterpret_cast<const uint8_t*>(bytes.data()),
-                        bytes.size(), out);
+          return DoSign(pkey.get(), p, reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size(),
+                        out);
         },
         "Sign failed");
     return;
