@@ -16,6 +16,11 @@ const { validateObject, validateOneOf } = require('internal/validators');
 const { isArrayBufferView, isAnyArrayBuffer } = require('internal/util/types');
 
 const kKeyBytes = Symbol('kKeyBytes');
+const kKeyType = Symbol('kKeyType');
+
+function hidden(obj, key, value) {
+  Object.defineProperty(obj, key, { __proto__: null, value, writable: true, configurable: true });
+}
 const kConstruct = Symbol('kConstruct');
 
 function bytesOf(source) {
@@ -31,7 +36,12 @@ class KeyObject {
     if (type !== 'secret' && type !== 'public' && type !== 'private') {
       throw new ERR_INVALID_ARG_VALUE('type', type);
     }
-    Object.defineProperty(this, 'type', { __proto__: null, value: type, enumerable: true });
+    // Shown by util.inspect as Node shows it; the rest of a key's state is non-enumerable.
+    this[kKeyType] = type;
+  }
+
+  get type() {
+    return this[kKeyType];
   }
 
   // KeyObject.from(cryptoKey): the KeyObject behind a Web Crypto key.
@@ -67,10 +77,14 @@ class KeyObject {
   }
 }
 
+Object.defineProperty(KeyObject.prototype, Symbol.toStringTag, {
+  __proto__: null, configurable: true, value: 'KeyObject',
+});
+
 class SecretKeyObject extends KeyObject {
   constructor(bytes) {
     super('secret', kConstruct);
-    this[kKeyBytes] = bytes;
+    hidden(this, kKeyBytes, bytes);
   }
 
   get symmetricKeySize() {
@@ -132,11 +146,11 @@ const kDetails = Symbol('kDetails');
 class AsymmetricKeyObject extends KeyObject {
   constructor(type, handle) {
     super(type, kConstruct);
-    this[kPKey] = handle;
+    hidden(this, kPKey, handle);
     const [asymmetricKeyType, , modulusLength, publicExponent, namedCurve, hashAlgorithm,
       mgf1HashAlgorithm, saltLength, divisorLength] = handle.info();
-    this[kDetails] = { asymmetricKeyType, modulusLength, publicExponent, namedCurve,
-                       hashAlgorithm, mgf1HashAlgorithm, saltLength, divisorLength };
+    hidden(this, kDetails, { asymmetricKeyType, modulusLength, publicExponent, namedCurve,
+                             hashAlgorithm, mgf1HashAlgorithm, saltLength, divisorLength });
   }
 
   get asymmetricKeyType() {

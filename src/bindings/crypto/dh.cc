@@ -90,6 +90,12 @@ class DiffieHellman final : public BaseObject {
     ByteView prime(isolate, args[0]);
     if (!prime.ok()) return ThrowTypeError(isolate, "tide: bad DiffieHellman prime");
     BIGNUM* p = BnFrom(prime);
+    if (p == nullptr || BN_is_zero(p)) {
+      BN_free(p);
+      ERR_clear_error();
+      ERR_raise(ERR_LIB_BN, BN_R_BITS_TOO_SMALL);
+      return ThrowOpenSSLError(isolate, "Invalid prime");
+    }
     BIGNUM* g = nullptr;
     if (args[1]->IsInt32()) {
       int generator = args[1].As<v8::Int32>()->Value();
@@ -136,7 +142,7 @@ class DiffieHellman final : public BaseObject {
     DiffieHellman* self = Unwrap<DiffieHellman>(args.This());
     if (self == nullptr) return;
     if (DH_generate_key(self->dh_) != 1) {
-      ERR_clear_error();
+      if (ERR_peek_error() != 0) return ThrowOpenSSLError(isolate, "Key generation failed");
       return ThrowErrorWithCode(isolate, ErrorKind::kError, "ERR_CRYPTO_OPERATION_FAILED",
                                 "Key generation failed");
     }

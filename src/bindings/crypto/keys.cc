@@ -55,7 +55,7 @@ class KeygenJob final : public ThreadPoolWork {
     if (status != 0) {
       argv[0] = v8::Exception::Error(OneByteString(isolate, "Operation cancelled"));
     } else if (pkey_ == nullptr) {
-      argv[0] = OpenSSLErrorValue(isolate, err_, "Key generation failed");
+      argv[0] = OpenSSLErrorValue(isolate, err_, "Key generation job failed");
     } else if (SetPKey(handle_.Get(isolate), pkey_, true)) {
       pkey_ = nullptr;
     }
@@ -330,7 +330,7 @@ class PKey final : public BaseObject {
       return;
     }
     EVP_PKEY* pkey = make();
-    if (pkey == nullptr) return ThrowOpenSSLError(isolate, "Key generation failed");
+    if (pkey == nullptr) return ThrowOpenSSLError(isolate, "Key generation job failed");
     self->Set(pkey, true);
   }
 
