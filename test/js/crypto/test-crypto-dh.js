@@ -134,3 +134,12 @@ const modp1 =
     assert.strictEqual(publicKey.type, 'public');
   });
 }
+
+// Edge cases worded as Node's.
+assert.throws(() => crypto.createDiffieHellman(Buffer.alloc(0)), {
+  code: 'ERR_OSSL_BN_BITS_TOO_SMALL', message: 'error:01800076:bignum routines::bits too small',
+});
+assert.throws(() => crypto.createDiffieHellman(Buffer.from([7]), 2).generateKeys(), {
+  code: 'ERR_OSSL_DH_MODULUS_TOO_SMALL',
+});
+assert.strictEqual(crypto.Certificate.verifySpkac(Buffer.alloc(0)), '');

@@ -260,3 +260,14 @@ assert.throws(() => crypto.createPublicKey({ key: 'x', format: 'jwk' }), {
     message: "The property 'options.paramEncoding' is invalid. Received 'x'",
   });
 }
+
+// util.inspect shows a KeyObject as Node does (its state is not enumerable).
+{
+  const { inspect } = require('util');
+  assert.strictEqual(inspect(crypto.createSecretKey(Buffer.alloc(3))),
+                     "SecretKeyObject [KeyObject] { [Symbol(kKeyType)]: 'secret' }");
+  const { publicKey } = crypto.generateKeyPairSync('ed25519');
+  assert.strictEqual(inspect(publicKey), "PublicKeyObject [KeyObject] { [Symbol(kKeyType)]: 'public' }");
+  assert.deepStrictEqual(Object.keys(publicKey), []);
+  assert.strictEqual(Object.prototype.toString.call(publicKey), '[object KeyObject]');
+}
