@@ -161,6 +161,9 @@ Object.defineProperty(globalThis, 'fetch', {
     return require('internal/fetch/fetch').fetch(input, init);
   },
 });
+defineLazyGlobal('Crypto', () => require('internal/crypto/webcrypto').Crypto);
+defineLazyGlobal('CryptoKey', () => require('internal/crypto/webcrypto').CryptoKey);
+defineLazyGlobal('SubtleCrypto', () => require('internal/crypto/webcrypto').SubtleCrypto);
 require('internal/native_builtins');  // ArrayBuffer transfer/detached, Error.isError
 
 // Modules most programs load anyway are evaluated here, so the snapshot holds them ready.

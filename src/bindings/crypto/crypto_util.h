@@ -66,6 +66,8 @@ void InitEcdh(Environment* env, v8::Local<v8::Object> target);
 void RegisterEcdh(ExternalReferenceRegistry* registry);
 void InitX509(Environment* env, v8::Local<v8::Object> target);
 void RegisterX509(ExternalReferenceRegistry* registry);
+void InitDh(Environment* env, v8::Local<v8::Object> target);
+void RegisterDh(ExternalReferenceRegistry* registry);
 void InitRandom(Environment* env, v8::Local<v8::Object> target);
 void RegisterRandom(ExternalReferenceRegistry* registry);
 
