@@ -34,6 +34,7 @@ class KeygenJob final : public ThreadPoolWork {
   }
 
  protected:
+  PoolKind pool_kind() const override { return PoolKind::kCrypto; }
   void DoWork() override {
     ok_ = EVP_PKEY_keygen(ctx_, &pkey_) == 1;
     if (!ok_) err_ = ERR_peek_error();
