@@ -213,7 +213,7 @@ void Diagnostics::OnScopeEnter() {
   next_kind_ = CallbackKind::kUnknown;
   current_fn_.Clear();
   current_recv_.Clear();
-  current_js_fn_.Clear();
+  current_js_fn_.Reset();
   if (blocked_threshold_ms_ != 0) {
     episode_.fetch_add(1, std::memory_order_relaxed);
     busy_since_ns_.store(uv_hrtime(), std::memory_order_release);
@@ -234,15 +234,20 @@ void Diagnostics::OnScopeExit() {
   current_kind_ = CallbackKind::kUnknown;
   current_fn_.Clear();
   current_recv_.Clear();
-  current_js_fn_.Clear();
+  current_js_fn_.Reset();
 }
 
 void Diagnostics::OnCallbackBegin(v8::Local<v8::Value> recv, v8::Local<v8::Function> fn) {
   if (callback_depth_++ != 0) return;
   current_recv_ = recv;
   current_fn_ = fn;
-  if (current_kind_ == CallbackKind::kPromise || current_kind_ == CallbackKind::kUnknown) {
+  // A native handle's or request's callback is I/O; one on `process` (beforeExit, exit, a
+  // signal) is not.
+  if ((current_kind_ == CallbackKind::kPromise || current_kind_ == CallbackKind::kUnknown) &&
+      recv->IsObject() && recv != env_->process_object()) {
     current_kind_ = CallbackKind::kIO;
+  } else if (current_kind_ == CallbackKind::kPromise) {
+    current_kind_ = CallbackKind::kUnknown;
   }
   if (tracing()) callback_start_ns_ = uv_hrtime();
 }
@@ -272,7 +277,7 @@ void Diagnostics::OnCallbackEnd() {
 }
 
 void Diagnostics::OnJsCallbackBegin(CallbackKind kind, v8::Local<v8::Function> fn) {
-  current_js_fn_ = fn;
+  current_js_fn_.Reset(env_->isolate(), fn);
   current_js_kind_ = kind;
   js_callback_start_ns_ = tracing() ? uv_hrtime() : 0;
 }
@@ -280,18 +285,19 @@ void Diagnostics::OnJsCallbackBegin(CallbackKind kind, v8::Local<v8::Function> f
 void Diagnostics::OnJsCallbackEnd() {
   if (js_callback_start_ns_ != 0 && tracing() && !current_js_fn_.IsEmpty()) {
     v8::Isolate* isolate = env_->isolate();
+    v8::HandleScope scope(isolate);
+    v8::Local<v8::Function> fn = current_js_fn_.Get(isolate);
     std::string args = "{\"kind\":";
     AppendJsonString(&args, KindName(current_js_kind_));
     args += ",\"function\":";
-    AppendJsonString(&args, FunctionName(isolate, current_js_fn_));
+    AppendJsonString(&args, FunctionName(isolate, fn));
     args += ",\"location\":";
-    AppendJsonString(&args, FunctionLocation(isolate, current_js_fn_));
+    AppendJsonString(&args, FunctionLocation(isolate, fn));
     args += "}";
-    TraceComplete("callback", FunctionName(isolate, current_js_fn_), js_callback_start_ns_,
-                  uv_hrtime(), args);
+    TraceComplete("callback", FunctionName(isolate, fn), js_callback_start_ns_, uv_hrtime(), args);
   }
   js_callback_start_ns_ = 0;
-  current_js_fn_.Clear();
+  current_js_fn_.Reset();
 }
 
 void Diagnostics::OnDrainBegin() {
@@ -367,7 +373,8 @@ std::string Diagnostics::DescribeCurrent(bool with_stack) {
       out += " (" + cls + ")";
     }
   }
-  v8::Local<v8::Function> fn = !current_js_fn_.IsEmpty() ? current_js_fn_ : current_fn_;
+  v8::Local<v8::Function> fn =
+      !current_js_fn_.IsEmpty() ? current_js_fn_.Get(isolate) : current_fn_;
   std::string where = fn.IsEmpty() ? std::string() : FunctionLocation(isolate, fn);
   if (!fn.IsEmpty() && !IsInternalScript(where)) {
     out += ": " + FunctionName(isolate, fn) + " at " + where;
@@ -502,7 +509,7 @@ void Diagnostics::OnPoolJobDone(PoolKind kind, uint64_t queued, uint64_t started
       }
       fprintf(stderr,
               "(tide) thread pool saturated: %s work waited %" PRIu64
-              " ms %s (%d threads; in flight now: %s). Set UV_THREADPOOL_SIZE to grow the pool.\n",
+              " ms %s (pool size %d; in flight now: %s). Set UV_THREADPOOL_SIZE to grow the pool.\n",
               PoolKindName(kind), wait / 1000000,
               started != 0 ? "for a thread" : "(queued and ran)", pool_stats::PoolSize(),
               busy.empty() ? "none" : busy.c_str());
@@ -540,12 +547,12 @@ void Diagnostics::TraceComplete(const char* cat, const std::string& name, uint64
 }
 
 bool Diagnostics::StartTrace(const std::string& path, int* error) {
-  if (tracing()) StopTrace();
-  FILE* file = fopen(path.c_str(), "w");
+  FILE* file = fopen(path.c_str(), "we");
   if (file == nullptr) {
     *error = -errno;
     return false;
   }
+  StopTrace();  // a trace already running ends in its own file
   // Events stream out through this buffer: memory stays bounded however long the trace runs.
   setvbuf(file, nullptr, _IOFBF, 1 << 18);
   trace_file_ = file;
@@ -615,6 +622,11 @@ void Diagnostics::RunTracedLoop() {
     int alive = uv_run(loop, UV_RUN_ONCE);
     uint64_t end = uv_hrtime();
     if (!tracing()) break;
+    // uv_stop() (from StartTrace) ends an iteration before it starts: nothing to show.
+    if (prepare_ns_ == 0 && check_ns_ == 0) {
+      if (alive == 0) break;
+      continue;
+    }
     uint64_t n = ++iteration_;
     TraceComplete("loop", "iteration", start, end, "{\"n\":" + std::to_string(n) + "}");
     // libuv's phases: timers, pending and idle run before the prepare handles; poll (with its I/O
@@ -626,7 +638,7 @@ void Diagnostics::RunTracedLoop() {
         char args[64];
         snprintf(args, sizeof(args), "{\"idle_ms\":%.3f}", idle / 1e6);
         TraceComplete("phase", "poll", prepare_ns_, check_ns_, args);
-        TraceComplete("phase", "check + close", check_ns_, end, "{}");
+        TraceComplete("phase", "check + close + timers", check_ns_, end, "{}");
       }
     }
     if (alive == 0) break;

@@ -140,7 +140,7 @@ class Diagnostics {
   CallbackKind current_kind_ = CallbackKind::kUnknown;
   v8::Local<v8::Value> current_recv_;
   v8::Local<v8::Function> current_fn_;
-  v8::Local<v8::Function> current_js_fn_;
+  v8::Global<v8::Function> current_js_fn_;  // from a JS call into the binding: kept as a Global
   CallbackKind current_js_kind_ = CallbackKind::kUnknown;
   uint64_t callback_start_ns_ = 0;
   uint64_t js_callback_start_ns_ = 0;
