@@ -134,9 +134,7 @@ class Environment {
   // process.getActiveResourcesInfo(). See TrackedRequest (loop/diagnostics.h).
   void AddRequest(const char* name);
   void RemoveRequest(const char* name);
-  const std::vector<std::pair<const char*, int>>& request_counts() const {
-    return request_counts_;
-  }
+  const std::vector<std::pair<const char*, int>>& request_counts() const { return request_counts_; }
   // tide:diagnostics' state (loop/diagnostics.h); null until a diagnostic is switched on, so every
   // hook costs one test while they are all off.
   Diagnostics* diagnostics() const { return diagnostics_.get(); }

@@ -354,13 +354,12 @@ std::string Diagnostics::CaptureStack(int frames) {
 // "a timeout callback (spin at /x.js:3:1)", "an I/O callback on fd 12 (TCP, onStreamRead at …)".
 std::string Diagnostics::DescribeCurrent(bool with_stack) {
   v8::Isolate* isolate = env_->isolate();
-  std::string out = std::string(current_kind_ == CallbackKind::kIO ||
-                                        current_kind_ == CallbackKind::kImmediate
-                                    ? "an "
-                                    : "a ") +
-                    KindName(current_kind_) + " callback";
-  if (!current_recv_.IsEmpty() && current_recv_->IsObject() &&
-      current_kind_ == CallbackKind::kIO) {
+  std::string out =
+      std::string(current_kind_ == CallbackKind::kIO || current_kind_ == CallbackKind::kImmediate
+                      ? "an "
+                      : "a ") +
+      KindName(current_kind_) + " callback";
+  if (!current_recv_.IsEmpty() && current_recv_->IsObject() && current_kind_ == CallbackKind::kIO) {
     std::string cls = ToStdString(isolate, current_recv_.As<v8::Object>()->GetConstructorName());
     if (IsHandleClass(cls)) {
       auto* handle = BaseObject::Unwrap<HandleWrap>(current_recv_);
@@ -461,8 +460,8 @@ void Diagnostics::ReportBlocked() {
   blocked_origin_ = DescribeCurrent(true);
   uint64_t ms = (uv_hrtime() - since) / 1000000;
   fprintf(stderr,
-          "(tide) the event loop has been blocked for %" PRIu64
-          " ms (threshold %" PRIu64 " ms) by %s\nJavaScript stack:\n%s",
+          "(tide) the event loop has been blocked for %" PRIu64 " ms (threshold %" PRIu64
+          " ms) by %s\nJavaScript stack:\n%s",
           ms, blocked_threshold_ms_, blocked_origin_.c_str(), stack.c_str());
   fflush(stderr);
 }
@@ -507,12 +506,12 @@ void Diagnostics::OnPoolJobDone(PoolKind kind, uint64_t queued, uint64_t started
         if (!busy.empty()) busy += ", ";
         busy += std::string(PoolKindName(static_cast<PoolKind>(i))) + " " + std::to_string(n);
       }
-      fprintf(stderr,
-              "(tide) thread pool saturated: %s work waited %" PRIu64
-              " ms %s (pool size %d; in flight now: %s). Set UV_THREADPOOL_SIZE to grow the pool.\n",
-              PoolKindName(kind), wait / 1000000,
-              started != 0 ? "for a thread" : "(queued and ran)", pool_stats::PoolSize(),
-              busy.empty() ? "none" : busy.c_str());
+      fprintf(
+          stderr,
+          "(tide) thread pool saturated: %s work waited %" PRIu64
+          " ms %s (pool size %d; in flight now: %s). Set UV_THREADPOOL_SIZE to grow the pool.\n",
+          PoolKindName(kind), wait / 1000000, started != 0 ? "for a thread" : "(queued and ran)",
+          pool_stats::PoolSize(), busy.empty() ? "none" : busy.c_str());
       fflush(stderr);
     }
   }
