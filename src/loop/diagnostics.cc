@@ -354,11 +354,28 @@ std::string Diagnostics::CaptureStack(int frames) {
 // "a timeout callback (spin at /x.js:3:1)", "an I/O callback on fd 12 (TCP, onStreamRead at …)".
 std::string Diagnostics::DescribeCurrent(bool with_stack) {
   v8::Isolate* isolate = env_->isolate();
-  std::string out =
-      std::string(current_kind_ == CallbackKind::kIO || current_kind_ == CallbackKind::kImmediate
-                      ? "an "
-                      : "a ") +
-      KindName(current_kind_) + " callback";
+  std::string out;
+  switch (current_kind_) {
+    case CallbackKind::kIO:
+    case CallbackKind::kImmediate:
+      out = std::string("an ") + KindName(current_kind_) + " callback";
+      break;
+    case CallbackKind::kUnknown:
+      out = "a callback";
+      break;
+    default:
+      out = std::string("a ") + KindName(current_kind_) + " callback";
+  }
+  // No callback from the loop at all: the main script (it runs in a CallbackScope of its own).
+  if (with_stack && current_kind_ == CallbackKind::kUnknown && current_fn_.IsEmpty()) {
+    v8::Local<v8::StackTrace> trace = v8::StackTrace::CurrentStackTrace(isolate, 200);
+    int count = trace->GetFrameCount();
+    if (count > 0) {
+      std::string script =
+          ToStdString(isolate, trace->GetFrame(isolate, count - 1)->GetScriptNameOrSourceURL());
+      if (script.rfind("node:internal/main/", 0) == 0) out = "the main script";
+    }
+  }
   if (!current_recv_.IsEmpty() && current_recv_->IsObject() && current_kind_ == CallbackKind::kIO) {
     std::string cls = ToStdString(isolate, current_recv_.As<v8::Object>()->GetConstructorName());
     if (IsHandleClass(cls)) {
