@@ -1,8 +1,10 @@
 // See diagnostics.h.
 #include "loop/diagnostics.h"
 
+#include <fcntl.h>
 #include <unistd.h>
 
+#include <charconv>
 #include <chrono>
 #include <cinttypes>
 #include <cstdlib>
@@ -93,6 +95,18 @@ bool IsHandleClass(const std::string& name) {
     if (name == n) return true;
   }
   return false;
+}
+
+// Nanoseconds as microseconds with three decimals ("1234.567"), without printf's floating point.
+void AppendMicros(std::string* out, uint64_t ns) {
+  char buf[32];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof(buf), ns / 1000);
+  (void)ec;
+  out->append(buf, end);
+  unsigned frac = static_cast<unsigned>(ns % 1000);
+  char digits[4] = {'.', static_cast<char>('0' + frac / 100),
+                    static_cast<char>('0' + frac / 10 % 10), static_cast<char>('0' + frac % 10)};
+  out->append(digits, 4);
 }
 
 void AtomicMax(std::atomic<uint64_t>* target, uint64_t value) {
@@ -186,6 +200,7 @@ void TrackedRequest::Finish(Environment* env) {
 // --- Diagnostics ---------------------------------------------------------------------------------
 
 Diagnostics::Diagnostics(Environment* env) : env_(env), pid_(static_cast<int>(getpid())) {
+  pid_json_ = ",\"pid\":" + std::to_string(pid_) + ",\"tid\":1,\"ts\":";
   g_pool_stats_enabled = true;
 }
 
@@ -255,25 +270,42 @@ void Diagnostics::OnCallbackBegin(v8::Local<v8::Value> recv, v8::Local<v8::Funct
 void Diagnostics::OnCallbackEnd() {
   if (--callback_depth_ != 0) return;
   if (tracing() && callback_start_ns_ != 0 && !current_fn_.IsEmpty()) {
-    v8::Isolate* isolate = env_->isolate();
-    std::string args = "{\"kind\":";
-    AppendJsonString(&args, KindName(current_kind_));
-    args += ",\"function\":";
-    AppendJsonString(&args, FunctionName(isolate, current_fn_));
-    args += ",\"location\":";
-    AppendJsonString(&args, FunctionLocation(isolate, current_fn_));
-    std::string what = DescribeCurrent(false);
-    args += ",\"source\":";
-    AppendJsonString(&args, what);
-    args += "}";
-    TraceComplete("callback", FunctionName(isolate, current_fn_), callback_start_ns_, uv_hrtime(),
-                  args);
+    TraceCallback(current_kind_, current_fn_, callback_start_ns_, uv_hrtime());
   }
   callback_start_ns_ = 0;
   // The Locals die with MakeCallback's HandleScope; the tick drain that may follow is described
   // by its stack.
   current_fn_.Clear();
   current_recv_.Clear();
+}
+
+void Diagnostics::TraceCallback(CallbackKind kind, v8::Local<v8::Function> fn, uint64_t start,
+                                uint64_t end) {
+  v8::Isolate* isolate = env_->isolate();
+  int hash = fn->GetIdentityHash();
+  auto it = function_info_.find(hash);
+  if (it == function_info_.end() || it->second.fn != fn) {
+    if (function_info_.size() > 4096) function_info_.clear();
+    FunctionInfo info;
+    info.fn.Reset(isolate, fn);
+    AppendJsonString(&info.name_json, FunctionName(isolate, fn));
+    AppendJsonString(&info.location_json, FunctionLocation(isolate, fn));
+    it = function_info_.insert_or_assign(hash, std::move(info)).first;
+  }
+  const FunctionInfo& info = it->second;
+  std::string event;
+  event.reserve(256);
+  event += "{\"ph\":\"X\",\"cat\":\"callback\",\"name\":";
+  event += info.name_json;
+  AppendEventTimes(&event, start, end);
+  event += ",\"args\":{\"kind\":\"";
+  event += KindName(kind);
+  event += "\",\"function\":";
+  event += info.name_json;
+  event += ",\"location\":";
+  event += info.location_json;
+  event += "}}";
+  TraceRaw(event);
 }
 
 void Diagnostics::OnJsCallbackBegin(CallbackKind kind, v8::Local<v8::Function> fn) {
@@ -284,17 +316,9 @@ void Diagnostics::OnJsCallbackBegin(CallbackKind kind, v8::Local<v8::Function> f
 
 void Diagnostics::OnJsCallbackEnd() {
   if (js_callback_start_ns_ != 0 && tracing() && !current_js_fn_.IsEmpty()) {
-    v8::Isolate* isolate = env_->isolate();
-    v8::HandleScope scope(isolate);
-    v8::Local<v8::Function> fn = current_js_fn_.Get(isolate);
-    std::string args = "{\"kind\":";
-    AppendJsonString(&args, KindName(current_js_kind_));
-    args += ",\"function\":";
-    AppendJsonString(&args, FunctionName(isolate, fn));
-    args += ",\"location\":";
-    AppendJsonString(&args, FunctionLocation(isolate, fn));
-    args += "}";
-    TraceComplete("callback", FunctionName(isolate, fn), js_callback_start_ns_, uv_hrtime(), args);
+    v8::HandleScope scope(env_->isolate());
+    TraceCallback(current_js_kind_, current_js_fn_.Get(env_->isolate()), js_callback_start_ns_,
+                  uv_hrtime());
   }
   js_callback_start_ns_ = 0;
   current_js_fn_.Reset();
@@ -536,15 +560,37 @@ void Diagnostics::OnPoolJobDone(PoolKind kind, uint64_t queued, uint64_t started
 
 // --- the trace -----------------------------------------------------------------------------------
 
+// ,"pid":P,"tid":1,"ts":T,"dur":D
+void Diagnostics::AppendEventTimes(std::string* event, uint64_t start, uint64_t end) const {
+  *event += pid_json_;
+  AppendMicros(event, start - env_->time_origin());
+  *event += ",\"dur\":";
+  AppendMicros(event, end - start);
+}
+
 double Diagnostics::TraceTs(uint64_t ns) const {
   return static_cast<double>(ns - env_->time_origin()) / 1000.0;
 }
 
-void Diagnostics::TraceRaw(const std::string& event) {
-  if (trace_file_ == nullptr) return;
-  if (!trace_first_event_) fputs(",\n", trace_file_);
+void Diagnostics::TraceRaw(std::string_view event) {
+  if (trace_fd_ < 0) return;
+  if (!trace_first_event_) trace_buffer_ += ",\n";
   trace_first_event_ = false;
-  fwrite(event.data(), 1, event.size(), trace_file_);
+  trace_buffer_ += event;
+  if (trace_buffer_.size() >= 64 * 1024) FlushTrace();
+}
+
+// Whole events only reach the file, so a process killed mid-trace leaves a file that ends
+// between two events (the array format lets the closing bracket be missing).
+void Diagnostics::FlushTrace() {
+  size_t done = 0;
+  while (done < trace_buffer_.size()) {
+    ssize_t n = write(trace_fd_, trace_buffer_.data() + done, trace_buffer_.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;  // a full disk: the rest of the trace is lost, the program goes on
+    done += static_cast<size_t>(n);
+  }
+  trace_buffer_.clear();
 }
 
 void Diagnostics::TraceComplete(const char* cat, const std::string& name, uint64_t start,
@@ -553,27 +599,23 @@ void Diagnostics::TraceComplete(const char* cat, const std::string& name, uint64
   event += cat;
   event += "\",\"name\":";
   AppendJsonString(&event, name);
-  char buf[128];
-  snprintf(buf, sizeof(buf), ",\"pid\":%d,\"tid\":1,\"ts\":%.3f,\"dur\":%.3f,\"args\":", pid_,
-           TraceTs(start), static_cast<double>(end - start) / 1000.0);
-  event += buf;
+  AppendEventTimes(&event, start, end);
+  event += ",\"args\":";
   event += args_json;
   event += "}";
   TraceRaw(event);
 }
 
 bool Diagnostics::StartTrace(const std::string& path, int* error) {
-  FILE* file = fopen(path.c_str(), "we");
-  if (file == nullptr) {
+  int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+  if (fd < 0) {
     *error = -errno;
     return false;
   }
   StopTrace();  // a trace already running ends in its own file
-  // Events stream out through this buffer: memory stays bounded however long the trace runs.
-  setvbuf(file, nullptr, _IOFBF, 1 << 18);
-  trace_file_ = file;
+  trace_fd_ = fd;
   trace_first_event_ = true;
-  fputs("{\"displayTimeUnit\":\"ms\",\"traceEvents\":[\n", file);
+  trace_buffer_ = "[\n";
   char meta[256];
   snprintf(meta, sizeof(meta),
            "{\"ph\":\"M\",\"name\":\"process_name\",\"pid\":%d,\"tid\":1,\"args\":{\"name\":"
@@ -604,10 +646,12 @@ bool Diagnostics::StartTrace(const std::string& path, int* error) {
 }
 
 void Diagnostics::StopTrace() {
-  if (trace_file_ == nullptr) return;
-  fputs("\n]}\n", trace_file_);
-  fclose(trace_file_);
-  trace_file_ = nullptr;
+  if (trace_fd_ < 0) return;
+  trace_buffer_ += "\n]\n";
+  FlushTrace();
+  close(trace_fd_);
+  trace_fd_ = -1;
+  function_info_.clear();
   env_->isolate()->RemoveGCPrologueCallback(OnGcPrologue, this);
   env_->isolate()->RemoveGCEpilogueCallback(OnGcEpilogue, this);
   uv_close(reinterpret_cast<uv_handle_t*>(prepare_),

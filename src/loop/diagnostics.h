@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <unordered_map>
 
@@ -90,7 +91,7 @@ class Diagnostics {
                      bool saturated);
 
   // Runs the loop one iteration at a time, so that the trace can mark iterations.
-  bool tracing() const { return trace_file_ != nullptr; }
+  bool tracing() const { return trace_fd_ >= 0; }
   void RunTracedLoop();
 
   // --- switches ---
@@ -124,9 +125,13 @@ class Diagnostics {
   std::string DescribeCurrent(bool with_stack);
   std::string CaptureStack(int frames);
   double TraceTs(uint64_t ns) const;
+  void AppendEventTimes(std::string* event, uint64_t start, uint64_t end) const;
   void TraceComplete(const char* cat, const std::string& name, uint64_t start, uint64_t end,
                      const std::string& args_json);
-  void TraceRaw(const std::string& event);
+  void TraceRaw(std::string_view event);
+  void FlushTrace();
+  // A callback span, with the function's name and location (cached per function).
+  void TraceCallback(CallbackKind kind, v8::Local<v8::Function> fn, uint64_t start, uint64_t end);
   static void OnPrepare(uv_prepare_t* handle);
   static void OnCheck(uv_check_t* handle);
   static void OnGcPrologue(v8::Isolate*, v8::GCType, v8::GCCallbackFlags, void* data);
@@ -167,8 +172,15 @@ class Diagnostics {
   std::unordered_map<const TrackedRequest*, RequestInfo> requests_;
 
   // Trace.
-  FILE* trace_file_ = nullptr;
+  int trace_fd_ = -1;
+  std::string trace_buffer_;  // written out whenever it holds 64 KiB: memory stays bounded
   bool trace_first_event_ = true;
+  struct FunctionInfo {
+    v8::Global<v8::Function> fn;
+    std::string name_json;      // "name"
+    std::string location_json;  // "file:line:column"
+  };
+  std::unordered_map<int, FunctionInfo> function_info_;  // by V8 identity hash
   uv_prepare_t* prepare_ = nullptr;
   uv_check_t* check_ = nullptr;
   uint64_t iteration_ = 0;
@@ -179,6 +191,7 @@ class Diagnostics {
   uint64_t gc_start_ns_ = 0;
   uint64_t pool_job_ids_ = 0;
   int pid_ = 0;
+  std::string pid_json_;  // ,"pid":N,"tid":1,"ts":
 };
 
 // Thread-pool statistics are process-wide (libuv has one pool); collected once any Environment

@@ -17,8 +17,7 @@ const file = path.join(dir, 'trace.json');
 const child = spawnSync(process.execPath, ['--expose-gc', `--trace-loop=${file}`, fixture],
                         { encoding: 'utf8' });
 assert.strictEqual(child.status, 0, child.stderr);
-const trace = JSON.parse(fs.readFileSync(file, 'utf8'));
-const events = trace.traceEvents;
+const events = JSON.parse(fs.readFileSync(file, 'utf8'));
 assert.ok(Array.isArray(events));
 const named = (cat, name) => events.filter((e) => e.cat === cat && e.name === name);
 
@@ -65,7 +64,7 @@ setTimeout(function tracedTimer() {
   setTimeout(() => setTimeout(() => {
     diagnostics.stopTrace();
     assert.strictEqual(diagnostics.isTracing(), false);
-    const events2 = JSON.parse(fs.readFileSync(file2, 'utf8')).traceEvents;
+    const events2 = JSON.parse(fs.readFileSync(file2, 'utf8'));
     assert.ok(events2.some((e) => e.name === 'tracedTimer' && e.args.kind === 'timeout'));
     assert.ok(events2.some((e) => e.cat === 'phase' && e.name === 'poll'));
     fs.rmSync(dir, { recursive: true });
