@@ -439,6 +439,15 @@ function getSystemErrorName(errno) {
   return uvErrmapGet(errno)?.[0] ?? `Unknown system error ${errno}`;
 }
 
+// util.getSystemErrorMessage(): libuv's description of a negative error number.
+function getSystemErrorMessage(errno) {
+  if (typeof errno !== 'number') throw new codes.ERR_INVALID_ARG_TYPE('err', 'number', errno);
+  if (errno >= 0 || !Number.isSafeInteger(errno)) {
+    throw new codes.ERR_OUT_OF_RANGE('err', 'a negative integer', errno);
+  }
+  return uvErrmapGet(errno)?.[1] ?? `Unknown system error ${errno}`;
+}
+
 // util.getSystemErrorMap(): errno -> [name, description].
 function getSystemErrorMap() {
   return lazyUvErrorMap();
@@ -790,6 +799,7 @@ module.exports = {
   genericNodeError,
   getMessage,
   getSystemErrorMap,
+  getSystemErrorMessage,
   getSystemErrorName,
   hideInternalStackFrames,
   hideStackFrames,
@@ -838,7 +848,7 @@ E('ERR_CHILD_PROCESS_IPC_REQUIRED',
 E('ERR_CHILD_PROCESS_STDIO_MAXBUFFER', '%s maxBuffer length exceeded', RangeError);
 E('ERR_CONSOLE_WRITABLE_STREAM', 'Console expects a writable stream instance for %s', TypeError);
 E('ERR_CONSTRUCT_CALL_INVALID', 'Constructor cannot be called', TypeError);
-E('ERR_CONSTRUCT_CALL_REQUIRED', 'Cannot call constructor without `new`', TypeError);
+E('ERR_CONSTRUCT_CALL_REQUIRED', 'Class constructor %s cannot be invoked without `new`', TypeError);
 E('ERR_CONTEXT_NOT_INITIALIZED', 'context used is not initialized', Error);
 E('ERR_CPU_USAGE', 'Unable to obtain cpu usage %s', Error);
 E('ERR_CRYPTO_ECDH_INVALID_FORMAT', 'Invalid ECDH format: %s', TypeError);

@@ -124,7 +124,7 @@ class CryptoJob final : public ThreadPoolWork {
     } else {
       argv[1] = TakeArrayBuffer(isolate, std::move(out_));
     }
-    MakeCallback(env(), v8::Undefined(isolate), callback_.Get(isolate), 2, argv);
+    CallBack(callback_.Get(isolate), 2, argv);
   }
 
   v8::Global<v8::Function> callback_;

@@ -52,7 +52,7 @@ class KeygenJob final : public ThreadPoolWork {
     } else if (SetPKey(handle_.Get(isolate), pkey_, true)) {
       pkey_ = nullptr;
     }
-    MakeCallback(env(), v8::Undefined(isolate), callback_.Get(isolate), 1, argv);
+    CallBack(callback_.Get(isolate), 1, argv);
   }
 
  private:
