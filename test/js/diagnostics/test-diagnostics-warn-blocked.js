@@ -37,7 +37,7 @@ const fixtures = path.join(__dirname, '..', '..', 'fixtures', 'diagnostics');
   const child = spawnSync(process.execPath, [path.join(fixtures, 'busy-immediate.js')],
                           { encoding: 'utf8' });
   assert.strictEqual(child.status, 0, child.stderr);
-  assert.match(child.stderr, /\(threshold 40 ms\) by an immediate callback: slowImmediate/);
+  assert.match(child.stderr, /\(threshold 80 ms\) by an immediate callback: slowImmediate/);
   assert.doesNotMatch(child.stderr, /shortTimer/);
   assert.strictEqual(child.stderr.match(/was blocked for/g).length, 1);
 }
