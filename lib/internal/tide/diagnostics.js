@@ -125,7 +125,8 @@ function whyAlive() {
 
 function formatWhyAlive(list = whyAlive()) {
   if (list.length === 0) return 'Nothing keeps the event loop alive.\n';
-  let out = `${list.length} resource${list.length === 1 ? '' : 's'} keep the event loop alive:\n`;
+  let out = list.length === 1 ? '1 resource keeps the event loop alive:\n' :
+    `${list.length} resources keep the event loop alive:\n`;
   for (const entry of list) {
     let line = `- ${entry.type}`;
     if (entry.fd !== undefined) line += ` (fd ${entry.fd})`;

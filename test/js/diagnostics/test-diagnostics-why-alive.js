@@ -58,3 +58,16 @@ const server = net.createServer().listen(0, function listening() {
   assert.ok(request);
   assert.match(request.stack, /test-diagnostics-why-alive\.js:44:/);
 });
+
+// whyAliveOnSignal(): the list on stderr whenever the signal comes.
+const { spawnSync } = require('child_process');
+const child = spawnSync(process.execPath, ['--track-resources', '-e', `
+  const diagnostics = require('tide:diagnostics');
+  diagnostics.whyAliveOnSignal('SIGUSR2');
+  const keepAlive = setInterval(function keepAlive() {}, 1000);
+  setTimeout(() => process.kill(process.pid, 'SIGUSR2'), 5);
+  setTimeout(() => { diagnostics.whyAliveOnSignal(false); clearInterval(keepAlive); }, 100);
+`], { encoding: 'utf8' });
+assert.strictEqual(child.status, 0, child.stderr);
+assert.match(child.stderr, /resources? keeps? the event loop alive:\n/);
+assert.match(child.stderr, /- Timeout keepAlive, every 1000 ms\n {4}at setInterval/);
