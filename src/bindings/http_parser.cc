@@ -12,6 +12,7 @@
 #include "env/base_object.h"
 #include "env/binding_registry.h"
 #include "loop/callback_scope.h"
+#include "loop/diagnostics.h"
 #include "util/args.h"
 
 namespace tide::bindings::http_parser {
@@ -112,6 +113,14 @@ class Parser final : public BaseObject, public StreamReadListener {
     v8::Local<v8::Value> result;
     heads_in_run_ = 0;
     unusual_in_run_ = false;
+    // tide:diagnostics sees the read as one I/O callback of the parser (named after the head
+    // callback, which does the work), as it sees a socket's onread.
+    Diagnostics* diag = env->diagnostics();
+    v8::Local<v8::Function> traced;
+    if (diag != nullptr) {
+      traced = Callback(kOnHeadersComplete);
+      if (!traced.IsEmpty()) diag->OnCallbackBegin(self_object, traced);
+    }
     bool ok = Run(data, len, false).ToLocal(&result);
     // JS hears of every read that is not plainly whole requests: an error, an upgrade, a pause,
     // a head still incomplete. For the others its kOnHeadersComplete callback did the per-read
@@ -129,6 +138,7 @@ class Parser final : public BaseObject, public StreamReadListener {
         current_len_ = 0;
       }
     }
+    if (diag != nullptr && !traced.IsEmpty()) diag->OnCallbackEnd();
     if (!ok) {
       callback_scope.MarkFailed();
       if (try_catch.HasCaught() && !try_catch.HasTerminated() && !env->is_stopping()) {
