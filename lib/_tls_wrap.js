@@ -291,6 +291,11 @@ class TLSHandle {
 // ---------------------------------------------------------------------------------------------
 // TLSSocket
 
+function initRead(socket) {
+  if (!socket._handle || socket.destroyed) return;
+  socket.read(0);
+}
+
 function onSocketTLSErrorServer(err) {
   if (!this._controlReleased && !this[kErrorEmitted]) {
     this[kErrorEmitted] = true;
@@ -341,6 +346,9 @@ class TLSSocket extends net.Socket {
     if (tlsOptions.isServer) {
       this.on('error', onSocketTLSErrorServer);
     }
+    // Reading starts on the next tick, once the caller has added its listeners; until the
+    // readable buffer fills, as any socket.
+    process.nextTick(initRead, this);
     if (socket != null) {
       if (socket.connecting) {
         this.connecting = true;
