@@ -5,7 +5,7 @@
 const net = require('net');
 const binding = internalBinding('tls_wrap');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_NOT_IMPLEMENTED, ERR_TLS_CERT_ALTNAME_INVALID },
+  codes: { ERR_NOT_IMPLEMENTED, ERR_TLS_CERT_ALTNAME_INVALID },
 } = require('internal/errors');
 const { isArrayBufferView } = require('internal/util/types');
 const { SecureContext, createSecureContext } = require('_tls_common');
@@ -47,11 +47,9 @@ function getRootCertificates() {
 }
 
 function convertALPNProtocols(protocols, out) {
+  // Anything else is ignored, as in Node.
   if (Array.isArray(protocols) || isArrayBufferView(protocols)) {
     out.ALPNProtocols = convertALPN(protocols);
-  } else if (protocols !== undefined && protocols !== null) {
-    throw new ERR_INVALID_ARG_TYPE('protocols', ['Array', 'Buffer', 'TypedArray', 'DataView'],
-                                   protocols);
   }
 }
 

@@ -57,9 +57,7 @@ int NewSession(SSL* ssl, SSL_SESSION* session);
 
 class SecureContext final : public BaseObject {
  public:
-  SecureContext(Environment* env, v8::Local<v8::Object> obj) : BaseObject(env, obj) {
-    MakeWeak();
-  }
+  SecureContext(Environment* env, v8::Local<v8::Object> obj) : BaseObject(env, obj) { MakeWeak(); }
   ~SecureContext() override { SSL_CTX_free(ctx_); }
   SSL_CTX* ctx() const { return ctx_; }
 
@@ -69,8 +67,8 @@ class SecureContext final : public BaseObject {
     SSL_CTX* ctx = SSL_CTX_new(TLS_method());
     if (ctx == nullptr) return crypto::ThrowOpenSSLError(args.GetIsolate(), "SSL_CTX_new");
     self->ctx_ = ctx;
-    SSL_CTX_set_options(ctx, SSL_OP_NO_RENEGOTIATION | SSL_OP_NO_COMPRESSION |
-                                 SSL_OP_CIPHER_SERVER_PREFERENCE);
+    SSL_CTX_set_options(
+        ctx, SSL_OP_NO_RENEGOTIATION | SSL_OP_NO_COMPRESSION | SSL_OP_CIPHER_SERVER_PREFERENCE);
     SSL_CTX_set_mode(ctx, SSL_MODE_RELEASE_BUFFERS);
     SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);
     SSL_CTX_set_max_proto_version(ctx, TLS1_3_VERSION);
@@ -120,7 +118,8 @@ class SecureContext final : public BaseObject {
       const unsigned char* p = data.data();
       key = d2i_AutoPrivateKey(nullptr, &p, static_cast<long>(data.size()));
     }
-    if (key == nullptr) return crypto::ThrowOpenSSLError(isolate, "error:1E08010C:DECODER routines::unsupported");
+    if (key == nullptr)
+      return crypto::ThrowOpenSSLError(isolate, "error:1E08010C:DECODER routines::unsupported");
     int ok = SSL_CTX_use_PrivateKey(self->ctx_, key);
     EVP_PKEY_free(key);
     if (ok != 1) return crypto::ThrowOpenSSLError(isolate, "SSL_CTX_use_PrivateKey");
@@ -262,7 +261,8 @@ class SecureContext final : public BaseObject {
     if (self == nullptr) return;
     ByteView data(isolate, args[0]);
     std::string pass;
-    if (args[1]->IsString() || args[1]->IsArrayBufferView()) pass = ByteView(isolate, args[1]).str();
+    if (args[1]->IsString() || args[1]->IsArrayBufferView())
+      pass = ByteView(isolate, args[1]).str();
     ERR_clear_error();
     const unsigned char* p = data.data();
     PKCS12* p12 = d2i_PKCS12(nullptr, &p, static_cast<long>(data.size()));
@@ -708,9 +708,9 @@ class TLSConn final : public BaseObject {
                                       label.data(), label.size(), nullptr, 0, 0);
     } else {
       ByteView context(isolate, args[2]);
-      ok = SSL_export_keying_material(self->ssl_, reinterpret_cast<unsigned char*>(out.data()), len,
-                                      label.data(), label.size(), context.data(), context.size(),
-                                      1);
+      ok =
+          SSL_export_keying_material(self->ssl_, reinterpret_cast<unsigned char*>(out.data()), len,
+                                     label.data(), label.size(), context.data(), context.size(), 1);
     }
     if (ok != 1) return crypto::ThrowOpenSSLError(isolate, "Key export failed");
     args.GetReturnValue().Set(crypto::TakeArrayBuffer(isolate, std::move(out)));
@@ -718,7 +718,7 @@ class TLSConn final : public BaseObject {
 
   static const char* VerifyCode(long err) {
     switch (err) {
-#define V(name)          \
+#define V(name)           \
   case X509_V_ERR_##name: \
     return #name;
       V(UNABLE_TO_GET_ISSUER_CERT)

@@ -45,9 +45,8 @@ const ca = read('ca-cert.pem');
     });
     s.on('close', resolve);
   });
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  await new Promise((resolve) => server.close(resolve));
   assert.deepStrictEqual(clientErrors, ['ERR_SSL_PEER_DID_NOT_RETURN_A_CERTIFICATE']);
-  server.close();
 
   const lenient = tls.createServer({
     key: read('agent1-key.pem'), cert: read('agent1-cert.pem'), ca, requestCert: true,
