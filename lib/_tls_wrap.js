@@ -10,8 +10,12 @@ const { FastBuffer } = require('internal/buffer');
 const { Duplex } = require('stream');
 const binding = internalBinding('tls_wrap');
 const { UV_EOF } = internalBinding('uv');
+const { WriteWrap, ShutdownWrap } = internalBinding('stream_wrap');
+const { TCP } = internalBinding('tcp_wrap');
+const { Pipe } = internalBinding('pipe_wrap');
 const { initSocketHandle } = require('internal/net/socket');
 const { kOwner } = require('internal/stream_base_commons');
+const { ErrnoException } = require('internal/errors');
 const {
   SecureContext,
   createSecureContext,
@@ -82,12 +86,31 @@ class TLSHandle {
     this.onTransportEnd = () => this.transportEnded();
     this.onTransportError = (err) => this.transportError(err);
     this.onTransportClose = () => this.transportClosed();
+    // The raw libuv handle of a TCP/pipe transport, once taken over (see takeRawHandle).
+    this.raw = null;
     transport.on('data', this.onTransportData);
     transport.on('end', this.onTransportEnd);
     transport.on('error', this.onTransportError);
     transport.on('close', this.onTransportClose);
     // Ends are the TLS layer's business: the transport never half-closes on its own.
     transport.allowHalfOpen = true;
+  }
+
+  // A connected net.Socket over a TCP or pipe handle with nothing buffered: ciphertext then goes
+  // between its libuv handle and the TLS connection directly, skipping the transport's own
+  // Readable/Writable (one stream layer per direction instead of two).
+  takeRawHandle() {
+    const t = this.transport;
+    const raw = t._handle;
+    if (this.raw !== null || !(raw instanceof TCP || raw instanceof Pipe) || t.connecting ||
+        t.destroyed || t.readableLength > 0 || t.writableLength > 0 || !t.readable) {
+      return;
+    }
+    this.raw = raw;
+    raw[kTLSHandle] = this;
+    raw.onread = onRawRead;
+    t.removeListener('data', this.onTransportData);
+    this.updateFlow();
   }
 
   // --- ciphertext in -------------------------------------------------------------------------
@@ -118,7 +141,35 @@ class TLSHandle {
 
   flushEnc() {
     const ab = this.conn.encOut();
-    if (ab.byteLength > 0) this.transport.write(new FastBuffer(ab));
+    if (ab.byteLength > 0) this.sendRaw(new FastBuffer(ab), null);
+  }
+
+  // Ciphertext to the transport; `req` (a TLS-level WriteWrap or null) completes when it is out.
+  // Returns true when it completed at once.
+  sendRaw(buf, req) {
+    const raw = this.raw;
+    if (raw === null) {
+      this.transport.write(buf, req === null ? undefined : (err) => {
+        if (err) {
+          if (typeof req.callback === 'function') req.callback(err);
+          return;
+        }
+        req.oncomplete(0);
+      });
+      return false;
+    }
+    const w = new WriteWrap();
+    w.handle = raw;
+    w.oncomplete = onRawWriteDone;
+    w.tlsReq = req;
+    w.tls = this;
+    const ret = raw.writeBuffer(w, buf);
+    if (ret < 0) {
+      const err = new ErrnoException(ret, 'write');
+      process.nextTick(() => this.owner.destroy(err));
+      return false;
+    }
+    return ret === 0;
   }
 
   transportEnded() {
@@ -155,6 +206,16 @@ class TLSHandle {
   // Reading: the transport flows during the handshake whatever the TLS socket's state.
   updateFlow() {
     const t = this.transport;
+    const raw = this.raw;
+    if (raw !== null) {
+      const want = this.reading || !this.secured;
+      if (want !== raw.reading) {
+        raw.reading = want;
+        const err = want ? raw.readStart() : raw.readStop();
+        if (err) this.owner.destroy(new ErrnoException(err, 'read'));
+      }
+      return;
+    }
     if (this.reading || !this.secured) {
       if (t.isPaused()) t.resume();
     } else if (!t.isPaused()) {
@@ -197,8 +258,7 @@ class TLSHandle {
       this.pending.push([req, bufs]);
       return 1;
     }
-    this.encryptAndSend(req, bufs);
-    return 1;
+    return this.encryptAndSend(req, bufs) ? 0 : 1;
   }
 
   encryptAndSend(req, bufs) {
@@ -210,13 +270,7 @@ class TLSHandle {
       return;
     }
     for (const b of bufs) this.bytesWritten += b.length;
-    this.transport.write(new FastBuffer(ab), (err) => {
-      if (err) {
-        if (typeof req.callback === 'function') req.callback(err);
-        return;
-      }
-      req.oncomplete(0);
-    });
+    return this.sendRaw(new FastBuffer(ab), req);
   }
 
   flushPending() {
@@ -225,12 +279,12 @@ class TLSHandle {
     for (const [req, bufs] of pending) {
       if (this.conn === null) return;
       if (bufs === null) this.shutdown(req);
-      else this.encryptAndSend(req, bufs);
+      else if (this.encryptAndSend(req, bufs)) req.oncomplete(0);
     }
   }
 
   get writeQueueSize() {
-    return this.transport.writableLength ?? 0;
+    return this.raw !== null ? this.raw.writeQueueSize : (this.transport.writableLength ?? 0);
   }
 
   // end(): close_notify, then the transport's own end.
@@ -241,8 +295,17 @@ class TLSHandle {
       return 0;
     }
     const ab = this.conn.shutdown();
-    if (ab.byteLength > 0) this.transport.write(new FastBuffer(ab));
-    this.transport.end(() => req.oncomplete(0));
+    if (ab.byteLength > 0) this.sendRaw(new FastBuffer(ab), null);
+    const raw = this.raw;
+    if (raw === null) {
+      this.transport.end(() => req.oncomplete(0));
+      return 0;
+    }
+    const s = new ShutdownWrap();
+    s.handle = raw;
+    s.oncomplete = function() { req.oncomplete(0); };
+    const err = raw.shutdown(s);
+    if (err === 1 || err < 0) process.nextTick(() => req.oncomplete(0));
     return 0;
   }
 
@@ -286,6 +349,35 @@ class TLSHandle {
   ref() { this.transport.ref?.(); }
   unref() { this.transport.unref?.(); }
   hasRef() { return this.transport._handle?.hasRef?.() ?? true; }
+}
+
+const kTLSHandle = Symbol('kTLSHandle');
+
+// onread of a taken-over libuv handle (`this`).
+function onRawRead(nread, arrayBuffer) {
+  const tls = this[kTLSHandle];
+  if (tls === undefined || tls.conn === null) return;
+  if (nread > 0) {
+    tls.owner._unrefTimer();
+    tls.receive(new FastBuffer(arrayBuffer, 0, nread));
+    return;
+  }
+  if (nread === 0) return;
+  if (nread === UV_EOF) {
+    tls.transportEnded();
+    return;
+  }
+  tls.owner.destroy(new ErrnoException(nread, 'read'));
+}
+
+// oncomplete of a ciphertext write on a taken-over handle (`this` is the WriteWrap).
+function onRawWriteDone(status) {
+  const tls = this.tls;
+  if (status < 0) {
+    if (tls.conn !== null) tls.owner.destroy(new ErrnoException(status, 'write'));
+    return;
+  }
+  if (this.tlsReq !== null) this.tlsReq.oncomplete(0);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -392,6 +484,7 @@ class TLSSocket extends net.Socket {
   // The transport is connected: a client starts its handshake.
   _transportConnected() {
     if (this.destroyed || this[kConn] === null || this._handle === null) return;
+    this._handle.takeRawHandle();
     if (this.connecting) {
       this.connecting = false;
       this.emit('connect');
