@@ -1,8 +1,8 @@
 'use strict';
 // Error paths: a TLS client talking to a plain TCP server that answers garbage (OpenSSL's
 // "wrong version number"), a server that closes before the handshake (ECONNRESET with Node's
-// message), a plain client that disconnects mid-handshake (tlsClientError on the server), and
-// option validation.
+// message), a plain client that disconnects mid-handshake (tlsClientError on the server), one
+// that never speaks (handshakeTimeout), and option validation.
 const assert = require('assert');
 const fs = require('fs');
 const net = require('net');
@@ -51,6 +51,19 @@ function listen(server) {
   err = await clientError;
   assert.strictEqual(err.code, 'ECONNRESET');
   await new Promise((resolve) => server.close(resolve));
+
+  // A client that never speaks: the server's handshakeTimeout.
+  const slow = tls.createServer({ key: read('agent1-key.pem'), cert: read('agent1-cert.pem'),
+                                  handshakeTimeout: 100 });
+  port = await listen(slow);
+  const timeoutError = new Promise((resolve) => slow.once('tlsClientError', resolve));
+  const idle = net.connect(port, '127.0.0.1');
+  idle.on('error', () => {});
+  err = await timeoutError;
+  assert.strictEqual(err.code, 'ERR_TLS_HANDSHAKE_TIMEOUT');
+  assert.strictEqual(err.message, 'TLS handshake timeout');
+  idle.destroy();
+  await new Promise((resolve) => slow.close(resolve));
 
   // Validation.
   assert.throws(() => tls.createSecureContext({ minVersion: 'TLSv0' }),
