@@ -83,6 +83,8 @@ function SecureContext(secureProtocol, secureOptions, minVersion, maxVersion) {
     max = toV('maximum', maxVersion, tls.DEFAULT_MAX_VERSION);
   }
   this.context.setProtoVersions(min, max);
+  this.minVersion = min;
+  this.maxVersion = max;
   if (secureOptions) {
     validateInteger(secureOptions, 'secureOptions');
     this.context.setOptions(secureOptions);
@@ -157,15 +159,13 @@ function createSecureContext(options) {
 
   const ciphers = options.ciphers ?? tls.DEFAULT_CIPHERS;
   validateString(ciphers, 'options.ciphers');
-  // TLS 1.3 suites (TLS_*) and older cipher names are configured separately in OpenSSL.
+  // TLS 1.3 suites (TLS_*) and older cipher names are configured separately in OpenSSL; a list
+  // without TLS 1.3 names keeps OpenSSL's TLS 1.3 suites, as Node's does.
   const parts = ciphers.split(':');
   const suites = parts.filter((p) => p.startsWith('TLS_')).join(':');
   const list = parts.filter((p) => !p.startsWith('TLS_')).join(':');
-  if (suites !== '' || options.ciphers !== undefined) ctx.setCipherSuites(suites);
-  ctx.setCiphers(list === '' ? '!ALL' : list);
-  if (suites === '' && list === '') {
-    throw Object.assign(new Error('No cipher match'), { code: 'ERR_SSL_NO_CIPHER_MATCH' });
-  }
+  if (suites !== '') ctx.setCipherSuites(suites);
+  ctx.setCiphers(list);
 
   const ecdhCurve = options.ecdhCurve ?? tls.DEFAULT_ECDH_CURVE;
   validateString(ecdhCurve, 'options.ecdhCurve');

@@ -26,10 +26,9 @@ const {
   ConnResetException,
   codes: {
     ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_ARG_VALUE,
+    ERR_OUT_OF_RANGE,
     ERR_MULTIPLE_CALLBACK,
     ERR_NOT_IMPLEMENTED,
-    ERR_SOCKET_CLOSED,
     ERR_TLS_DH_PARAM_SIZE,
     ERR_TLS_HANDSHAKE_TIMEOUT,
     ERR_TLS_INVALID_CONTEXT,
@@ -38,7 +37,6 @@ const {
   },
 } = require('internal/errors');
 const {
-  validateBoolean,
   validateBuffer,
   validateFunction,
   validateInt32,
@@ -413,7 +411,6 @@ class TLSSocket extends net.Socket {
       allowHalfOpen: socket ? socket.allowHalfOpen : tlsOptions.allowHalfOpen,
       manualStart: true,
       highWaterMark: tlsOptions.highWaterMark,
-      onread: undefined,
     });
     this._tlsOptions = tlsOptions;
     this._secureEstablished = false;
@@ -749,12 +746,11 @@ class TLSSocket extends net.Socket {
 function convertALPN(protocols) {
   if (Array.isArray(protocols)) {
     const parts = [];
-    for (const p of protocols) {
-      const buf = typeof p === 'string' ? Buffer.from(p) : Buffer.from(p);
-      if (buf.length > 255 || buf.length === 0) {
-        throw new ERR_INVALID_ARG_VALUE('The byte length of the protocol at index ' +
-                                        `${parts.length} exceeds the maximum length.`, '<= 255',
-                                        buf.length);
+    for (let i = 0; i < protocols.length; i++) {
+      const buf = Buffer.from(protocols[i]);
+      if (buf.length > 255) {
+        throw new ERR_OUT_OF_RANGE('The byte length of the protocol at index ' +
+                                   `${i} exceeds the maximum length.`, '<= 255', buf.length, true);
       }
       parts.push(Buffer.from([buf.length]), buf);
     }
@@ -879,11 +875,23 @@ function normalizeConnectArgs(listArgs) {
   return cb ? [options, cb] : [options];
 }
 
+let warnedAllowUnauthorized = false;
+function getAllowUnauthorized() {
+  const allow = process.env.NODE_TLS_REJECT_UNAUTHORIZED === '0';
+  if (allow && !warnedAllowUnauthorized) {
+    warnedAllowUnauthorized = true;
+    process.emitWarning('Setting the NODE_TLS_REJECT_UNAUTHORIZED environment variable to \'0\' ' +
+                        'makes TLS connections and HTTPS requests insecure by disabling ' +
+                        'certificate verification.');
+  }
+  return allow;
+}
+
 function connect(...args) {
   args = normalizeConnectArgs(args);
   let options = args[0];
   const cb = args[1];
-  const allowUnauthorized = process.env.NODE_TLS_REJECT_UNAUTHORIZED === '0';
+  const allowUnauthorized = getAllowUnauthorized();
   options = {
     rejectUnauthorized: !allowUnauthorized,
     ciphers: require('tls').DEFAULT_CIPHERS,

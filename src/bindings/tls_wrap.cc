@@ -94,6 +94,8 @@ class SecureContext final : public BaseObject {
   static void SetProtoVersions(const v8::FunctionCallbackInfo<v8::Value>& args) {
     SecureContext* self = Self(args);
     if (self == nullptr) return;
+    if (!args[0]->IsInt32() || !args[1]->IsInt32())
+      return ThrowTypeError(args.GetIsolate(), "Bad version");
     SSL_CTX_set_min_proto_version(self->ctx_, args[0].As<v8::Int32>()->Value());
     SSL_CTX_set_max_proto_version(self->ctx_, args[1].As<v8::Int32>()->Value());
   }
@@ -104,6 +106,7 @@ class SecureContext final : public BaseObject {
     SecureContext* self = Self(args);
     if (self == nullptr) return;
     ByteView data(isolate, args[0]);
+    if (!data.ok()) return ThrowTypeError(isolate, "Expected a string or a buffer");
     std::string pass;
     bool has_pass = args[1]->IsString() || args[1]->IsArrayBufferView();
     if (has_pass) pass = ByteView(isolate, args[1]).str();
@@ -130,6 +133,7 @@ class SecureContext final : public BaseObject {
     SecureContext* self = Self(args);
     if (self == nullptr) return;
     ByteView data(isolate, args[0]);
+    if (!data.ok()) return ThrowTypeError(isolate, "Expected a string or a buffer");
     ERR_clear_error();
     BIO* bio = BIO_new_mem_buf(data.data(), static_cast<int>(data.size()));
     X509* cert = PEM_read_bio_X509_AUX(bio, nullptr, nullptr, nullptr);
@@ -163,6 +167,7 @@ class SecureContext final : public BaseObject {
     SecureContext* self = Self(args);
     if (self == nullptr) return;
     ByteView data(isolate, args[0]);
+    if (!data.ok()) return ThrowTypeError(isolate, "Expected a string or a buffer");
     X509_STORE* store = SSL_CTX_get_cert_store(self->ctx_);
     BIO* bio = BIO_new_mem_buf(data.data(), static_cast<int>(data.size()));
     int count = 0;
@@ -199,6 +204,11 @@ class SecureContext final : public BaseObject {
     std::string list = ToStdString(args.GetIsolate(), args[0]);
     ERR_clear_error();
     if (SSL_CTX_set_cipher_list(self->ctx_, list.c_str()) != 1) {
+      // An empty list (TLS 1.3 suites only) is deliberate, not an error (Node's rule).
+      if (list.empty() && ERR_GET_REASON(ERR_peek_error()) == SSL_R_NO_CIPHER_MATCH) {
+        ERR_clear_error();
+        return;
+      }
       crypto::ThrowOpenSSLError(args.GetIsolate(), "Failed to set ciphers");
     }
   }
@@ -236,6 +246,7 @@ class SecureContext final : public BaseObject {
   static void SetOptions(const v8::FunctionCallbackInfo<v8::Value>& args) {
     SecureContext* self = Self(args);
     if (self == nullptr) return;
+    if (!args[0]->IsNumber()) return ThrowTypeError(args.GetIsolate(), "Bad options");
     SSL_CTX_set_options(self->ctx_, static_cast<uint64_t>(args[0].As<v8::Number>()->Value()));
   }
 
@@ -250,6 +261,7 @@ class SecureContext final : public BaseObject {
   static void SetSessionTimeout(const v8::FunctionCallbackInfo<v8::Value>& args) {
     SecureContext* self = Self(args);
     if (self == nullptr) return;
+    if (!args[0]->IsInt32()) return ThrowTypeError(args.GetIsolate(), "Bad timeout");
     SSL_CTX_set_timeout(self->ctx_, args[0].As<v8::Int32>()->Value());
   }
 
@@ -259,6 +271,7 @@ class SecureContext final : public BaseObject {
     SecureContext* self = Self(args);
     if (self == nullptr) return;
     ByteView data(isolate, args[0]);
+    if (!data.ok()) return ThrowTypeError(isolate, "Expected a string or a buffer");
     std::string pass;
     if (args[1]->IsString() || args[1]->IsArrayBufferView())
       pass = ByteView(isolate, args[1]).str();
@@ -680,6 +693,7 @@ class TLSConn final : public BaseObject {
     TLSConn* self = Self(args);
     if (self == nullptr) return;
     ByteView data(isolate, args[0]);
+    if (!data.ok()) return ThrowTypeError(isolate, "Expected a string or a buffer");
     const unsigned char* p = data.data();
     SSL_SESSION* s = d2i_SSL_SESSION(nullptr, &p, static_cast<long>(data.size()));
     if (s == nullptr) return crypto::ThrowOpenSSLError(isolate, "Bad session");
@@ -698,6 +712,7 @@ class TLSConn final : public BaseObject {
     v8::Isolate* isolate = args.GetIsolate();
     TLSConn* self = Self(args);
     if (self == nullptr) return;
+    if (!args[0]->IsUint32()) return ThrowTypeError(isolate, "Bad length");
     uint32_t len = args[0].As<v8::Uint32>()->Value();
     std::string label = ToStdString(isolate, args[1]);
     std::string out(len, '\0');

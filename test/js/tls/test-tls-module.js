@@ -49,6 +49,11 @@ assert.strictEqual(err.reason, "IP: 10.0.0.1 is not in the cert's list: 127.0.0.
 const out = {};
 tls.convertALPNProtocols(['h2', 'http/1.1'], out);
 assert.deepStrictEqual(out.ALPNProtocols, Buffer.from('\x02h2\x08http/1.1'));
+assert.throws(() => tls.convertALPNProtocols(['x'.repeat(256)], {}), {
+  code: 'ERR_OUT_OF_RANGE',
+  message: 'The byte length of the protocol at index 0 exceeds the maximum length. ' +
+           'It must be <= 255. Received 256',
+});
 const ignored = {};
 tls.convertALPNProtocols('h2', ignored);  // not an array or buffer: ignored, as in Node
 assert.deepStrictEqual(ignored, {});

@@ -84,5 +84,26 @@ function connectError(options) {
       resolve();
     });
   });
+
+  // NODE_TLS_REJECT_UNAUTHORIZED=0 turns rejection off, with a warning once.
+  process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
+  const warnings = [];
+  process.on('warning', (w) => warnings.push(w.message));
+  for (let i = 0; i < 2; i++) {
+    await new Promise((resolve) => {
+      const socket = tls.connect({ port: self.address().port, host: 'localhost' }, () => {
+        assert.strictEqual(socket.authorized, false);
+        assert.strictEqual(socket.authorizationError, 'DEPTH_ZERO_SELF_SIGNED_CERT');
+        socket.destroy();
+        resolve();
+      });
+    });
+  }
+  await new Promise(setImmediate);
+  assert.deepStrictEqual(warnings, [
+    "Setting the NODE_TLS_REJECT_UNAUTHORIZED environment variable to '0' makes TLS " +
+    'connections and HTTPS requests insecure by disabling certificate verification.',
+  ]);
+  delete process.env.NODE_TLS_REJECT_UNAUTHORIZED;
   self.close();
 })().then(() => {}, (e) => { console.error(e); process.exit(1); });
