@@ -439,6 +439,15 @@ function getSystemErrorName(errno) {
   return uvErrmapGet(errno)?.[0] ?? `Unknown system error ${errno}`;
 }
 
+// util.getSystemErrorMessage(): libuv's description of a negative error number.
+function getSystemErrorMessage(errno) {
+  if (typeof errno !== 'number') throw new codes.ERR_INVALID_ARG_TYPE('err', 'number', errno);
+  if (errno >= 0 || !Number.isSafeInteger(errno)) {
+    throw new codes.ERR_OUT_OF_RANGE('err', 'a negative integer', errno);
+  }
+  return uvErrmapGet(errno)?.[1] ?? `Unknown system error ${errno}`;
+}
+
 // util.getSystemErrorMap(): errno -> [name, description].
 function getSystemErrorMap() {
   return lazyUvErrorMap();
@@ -790,6 +799,7 @@ module.exports = {
   genericNodeError,
   getMessage,
   getSystemErrorMap,
+  getSystemErrorMessage,
   getSystemErrorName,
   hideInternalStackFrames,
   hideStackFrames,
