@@ -75,11 +75,11 @@ class TLSHandle {
     this.closeCallbacks = [];
     // Writes (and a shutdown) made before the handshake finished: [req, chunks | null].
     this.pending = [];
-    conn.ondata = (ab) => {
+    conn.setOnData((ab) => {
       const len = ab.byteLength;
       this.bytesRead += len;
       this.onread(len, ab);
-    };
+    });
     this.onTransportData = (chunk) => this.receive(chunk);
     this.onTransportEnd = () => this.transportEnded();
     this.onTransportError = (err) => this.transportError(err);
@@ -235,7 +235,8 @@ class TLSHandle {
 
   // --- plaintext out -------------------------------------------------------------------------
   writeBuffer(req, data) { return this.writeChunks(req, [data]); }
-  writeUtf8String(req, s) { return this.writeChunks(req, [Buffer.from(s, 'utf8')]); }
+  // UTF-8 strings go to C++ as they are (it encodes them once, into the record).
+  writeUtf8String(req, s) { return this.writeChunks(req, [s]); }
   writeLatin1String(req, s) { return this.writeChunks(req, [Buffer.from(s, 'latin1')]); }
   writeAsciiString(req, s) { return this.writeChunks(req, [Buffer.from(s, 'latin1')]); }
   writeUcs2String(req, s) { return this.writeChunks(req, [Buffer.from(s, 'utf16le')]); }
@@ -245,7 +246,10 @@ class TLSHandle {
     const bufs = [];
     for (let i = 0; i < chunks.length; i += 2) {
       const chunk = chunks[i];
-      bufs.push(typeof chunk === 'string' ? Buffer.from(chunk, chunks[i + 1]) : chunk);
+      const encoding = chunks[i + 1];
+      if (typeof chunk !== 'string') bufs.push(chunk);
+      else if (encoding === 'utf8' || encoding === 'utf-8') bufs.push(chunk);
+      else bufs.push(Buffer.from(chunk, encoding));
     }
     return this.writeChunks(req, bufs);
   }
@@ -267,7 +271,9 @@ class TLSHandle {
       process.nextTick(() => this.owner.destroy(err));
       return;
     }
-    for (const b of bufs) this.bytesWritten += b.length;
+    for (const b of bufs) {
+      this.bytesWritten += typeof b === 'string' ? Buffer.byteLength(b) : b.length;
+    }
     return this.sendRaw(new FastBuffer(ab), req);
   }
 
@@ -310,6 +316,7 @@ class TLSHandle {
   close(cb) {
     if (this.closed) return;
     this.closed = true;
+    this.conn?.detach();
     this.conn = null;
     const t = this.transport;
     if (typeof cb === 'function') {
@@ -322,6 +329,7 @@ class TLSHandle {
   reset(cb) {
     if (typeof this.transport.resetAndDestroy !== 'function') return -22;  // UV_EINVAL
     this.closed = true;
+    this.conn?.detach();
     this.conn = null;
     if (typeof cb === 'function') this.closeCallbacks.push(cb);
     this.transport.resetAndDestroy();

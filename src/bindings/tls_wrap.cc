@@ -1,6 +1,6 @@
 // tls_wrap: OpenSSL TLS for node:tls. SecureContext owns an SSL_CTX; TLSConn owns one SSL whose
 // records go through memory BIOs: lib/_tls_wrap.js moves ciphertext between the transport and
-// the BIOs (receive/encOut) and plaintext between the BIOs and the TLSSocket (ondata/write).
+// the BIOs (receive/encOut) and plaintext between the BIOs and the TLSSocket (setOnData/write).
 #include <openssl/err.h>
 #include <openssl/pem.h>
 #include <openssl/pkcs12.h>
@@ -406,19 +406,29 @@ class TLSConn final : public BaseObject {
     return status;
   }
 
-  // Plaintext to this.ondata(arrayBuffer); false when it threw.
+  // Plaintext to the ondata callback (setOnData); false when it threw or there is none.
   bool EmitData(v8::Isolate* isolate, const char* data, size_t len) {
+    if (ondata_.IsEmpty()) return false;
     v8::Local<v8::Context> context = env()->context();
-    v8::Local<v8::Object> obj = object();
-    v8::Local<v8::Value> fn;
-    if (!obj->Get(context, OneByteString(isolate, "ondata")).ToLocal(&fn) || !fn->IsFunction()) {
-      return false;
-    }
     v8::Local<v8::Value> argv[] = {crypto::CopyToArrayBuffer(isolate, data, len)};
-    return !fn.As<v8::Function>()->Call(context, obj, 1, argv).IsEmpty();
+    return !ondata_.Get(isolate)->Call(context, object(), 1, argv).IsEmpty();
   }
 
-  // receive(ciphertext?) → status. Plaintext is handed to this.ondata before it returns.
+  // detach(): drops the callback (a strong reference that would keep this object alive).
+  static void Detach(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    TLSConn* self = Self(args);
+    if (self != nullptr) self->ondata_.Reset();
+  }
+
+  static void SetOnData(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    TLSConn* self = Self(args);
+    if (self == nullptr) return;
+    if (!args[0]->IsFunction())
+      return ThrowTypeError(args.GetIsolate(), "ondata must be a function");
+    self->ondata_.Reset(args.GetIsolate(), args[0].As<v8::Function>());
+  }
+
+  // receive(ciphertext?) → status. Plaintext goes to the ondata callback before it returns.
   static void Receive(const v8::FunctionCallbackInfo<v8::Value>& args) {
     TLSConn* self = Self(args);
     if (self == nullptr) return;
@@ -775,6 +785,7 @@ class TLSConn final : public BaseObject {
   BIO* rbio_ = nullptr;
   BIO* wbio_ = nullptr;
   v8::Global<v8::Object> sc_;
+  v8::Global<v8::Function> ondata_;
   bool is_server_ = false;
   bool handshake_done_ = false;
   bool sni_wanted_ = false;
@@ -881,6 +892,8 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetValue(context, target, "SecureContext", sc->GetFunction(context).ToLocalChecked());
 
   v8::Local<v8::FunctionTemplate> t = NewConstructorTemplate(isolate, TLSConn::New, "TLSConn");
+  SetProtoMethod(isolate, t, "setOnData", TLSConn::SetOnData);
+  SetProtoMethod(isolate, t, "detach", TLSConn::Detach);
   SetProtoMethod(isolate, t, "receive", TLSConn::Receive);
   SetProtoMethod(isolate, t, "encOut", TLSConn::EncOut);
   SetProtoMethod(isolate, t, "write", TLSConn::Write);
@@ -933,6 +946,8 @@ void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
   registry->Add(SecureContext::SetSessionTimeout);
   registry->Add(SecureContext::LoadPKCS12);
   registry->Add(TLSConn::New);
+  registry->Add(TLSConn::SetOnData);
+  registry->Add(TLSConn::Detach);
   registry->Add(TLSConn::Receive);
   registry->Add(TLSConn::EncOut);
   registry->Add(TLSConn::Write);
