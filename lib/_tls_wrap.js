@@ -671,8 +671,9 @@ class TLSSocket extends net.Socket {
   }
 
   getProtocol() {
+    // OpenSSL's answer even before the handshake (the highest version enabled), as Node's.
     const conn = this[kConn];
-    return conn && this._secureEstablished ? conn.getProtocol() : null;
+    return conn ? conn.getProtocol() : null;
   }
 
   getCipher() {
@@ -723,8 +724,9 @@ class TLSSocket extends net.Socket {
     throw new ERR_NOT_IMPLEMENTED('TLSSocket.prototype.renegotiate()');
   }
 
-  setMaxSendFragment() {
-    throw new ERR_NOT_IMPLEMENTED('TLSSocket.prototype.setMaxSendFragment()');
+  setMaxSendFragment(size) {
+    validateInt32(size, 'size');
+    return this[kConn]?.setMaxSendFragment(size) ?? false;
   }
 
   enableTrace() {
@@ -732,15 +734,26 @@ class TLSSocket extends net.Socket {
   }
 
   getFinished() {
-    throw new ERR_NOT_IMPLEMENTED('TLSSocket.prototype.getFinished()');
+    const ab = this[kConn]?.getFinished();
+    return ab ? new FastBuffer(ab) : undefined;
   }
 
   getPeerFinished() {
-    throw new ERR_NOT_IMPLEMENTED('TLSSocket.prototype.getPeerFinished()');
+    const ab = this[kConn]?.getPeerFinished();
+    return ab ? new FastBuffer(ab) : undefined;
   }
 
+  // The client's view of the key exchange ({} before the handshake; null on a server, as Node).
   getEphemeralKeyInfo() {
-    throw new ERR_NOT_IMPLEMENTED('TLSSocket.prototype.getEphemeralKeyInfo()');
+    const conn = this[kConn];
+    if (!conn) return null;
+    if (this._tlsOptions.isServer) return null;
+    const info = conn.getEphemeralKeyInfo();
+    if (!info) return {};
+    const [type, name, size] = info;
+    if (type === 'DH') return { type, size };
+    if (type === 'ECDH') return { type, name, size };
+    return {};
   }
 
   getSharedSigalgs() {

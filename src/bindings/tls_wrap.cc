@@ -1,6 +1,7 @@
 // tls_wrap: OpenSSL TLS for node:tls. SecureContext owns an SSL_CTX; TLSConn owns one SSL whose
 // records go through memory BIOs: lib/_tls_wrap.js moves ciphertext between the transport and
 // the BIOs (receive/encOut) and plaintext between the BIOs and the TLSSocket (setOnData/write).
+#include <openssl/core_names.h>
 #include <openssl/err.h>
 #include <openssl/pem.h>
 #include <openssl/pkcs12.h>
@@ -740,6 +741,70 @@ class TLSConn final : public BaseObject {
     args.GetReturnValue().Set(crypto::TakeArrayBuffer(isolate, std::move(out)));
   }
 
+  // getFinished() / getPeerFinished() → the Finished message bytes, or undefined.
+  static void GetFinished(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    TLSConn* self = Self(args);
+    if (self == nullptr) return;
+    char buf[EVP_MAX_MD_SIZE];
+    size_t len = SSL_get_finished(self->ssl_, buf, sizeof(buf));
+    if (len > 0) args.GetReturnValue().Set(crypto::CopyToArrayBuffer(args.GetIsolate(), buf, len));
+  }
+
+  static void GetPeerFinished(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    TLSConn* self = Self(args);
+    if (self == nullptr) return;
+    char buf[EVP_MAX_MD_SIZE];
+    size_t len = SSL_get_peer_finished(self->ssl_, buf, sizeof(buf));
+    if (len > 0) args.GetReturnValue().Set(crypto::CopyToArrayBuffer(args.GetIsolate(), buf, len));
+  }
+
+  static void SetMaxSendFragment(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    TLSConn* self = Self(args);
+    if (self == nullptr) return;
+    if (!args[0]->IsInt32()) return ThrowTypeError(args.GetIsolate(), "Bad size");
+    int32_t size = args[0].As<v8::Int32>()->Value();
+    bool ok = size > 0 && SSL_set_max_send_fragment(self->ssl_, size) == 1;
+    ERR_clear_error();
+    args.GetReturnValue().Set(ok);
+  }
+
+  // getEphemeralKeyInfo() → [type, name, size] of the peer's key exchange key, or undefined.
+  static void GetEphemeralKeyInfo(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    v8::Isolate* isolate = args.GetIsolate();
+    TLSConn* self = Self(args);
+    if (self == nullptr) return;
+    EVP_PKEY* key = nullptr;
+    if (SSL_get_peer_tmp_key(self->ssl_, &key) != 1 || key == nullptr) {
+      ERR_clear_error();
+      return;
+    }
+    int id = EVP_PKEY_id(key);
+    int bits = EVP_PKEY_bits(key);
+    v8::Local<v8::Value> type = v8::Undefined(isolate);
+    v8::Local<v8::Value> name = v8::Undefined(isolate);
+    if (id == EVP_PKEY_DH) {
+      type = OneByteString(isolate, "DH");
+    } else if (id == EVP_PKEY_EC || id == EVP_PKEY_X25519 || id == EVP_PKEY_X448) {
+      type = OneByteString(isolate, "ECDH");
+      if (id == EVP_PKEY_EC) {
+        char group[80];
+        size_t len = 0;
+        if (EVP_PKEY_get_utf8_string_param(key, "group", group, sizeof(group), &len) == 1) {
+          // Node names the NIST curves by their short OpenSSL names (prime256v1, secp384r1, …).
+          int nid = OBJ_txt2nid(group);
+          const char* sn = nid != NID_undef ? OBJ_nid2sn(nid) : group;
+          name = OneByteString(isolate, sn);
+        }
+      } else {
+        name = OneByteString(isolate, id == EVP_PKEY_X25519 ? "X25519" : "X448");
+      }
+    }
+    EVP_PKEY_free(key);
+    ERR_clear_error();
+    v8::Local<v8::Value> values[] = {type, name, v8::Integer::New(isolate, bits)};
+    args.GetReturnValue().Set(v8::Array::New(isolate, values, 3));
+  }
+
   static const char* VerifyCode(long err) {
     switch (err) {
 #define V(name)           \
@@ -916,6 +981,10 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetProtoMethod(isolate, t, "setSession", TLSConn::SetSession);
   SetProtoMethod(isolate, t, "isSessionReused", TLSConn::IsSessionReused);
   SetProtoMethod(isolate, t, "exportKeyingMaterial", TLSConn::ExportKeyingMaterial);
+  SetProtoMethod(isolate, t, "getFinished", TLSConn::GetFinished);
+  SetProtoMethod(isolate, t, "getPeerFinished", TLSConn::GetPeerFinished);
+  SetProtoMethod(isolate, t, "setMaxSendFragment", TLSConn::SetMaxSendFragment);
+  SetProtoMethod(isolate, t, "getEphemeralKeyInfo", TLSConn::GetEphemeralKeyInfo);
   SetValue(context, target, "TLSConn", t->GetFunction(context).ToLocalChecked());
 
   SetConstant(context, target, "kHandshakeDone", kHandshakeDone);
@@ -970,6 +1039,10 @@ void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
   registry->Add(TLSConn::SetSession);
   registry->Add(TLSConn::IsSessionReused);
   registry->Add(TLSConn::ExportKeyingMaterial);
+  registry->Add(TLSConn::GetFinished);
+  registry->Add(TLSConn::GetPeerFinished);
+  registry->Add(TLSConn::SetMaxSendFragment);
+  registry->Add(TLSConn::GetEphemeralKeyInfo);
 }
 
 }  // namespace tide::bindings::tls_wrap
