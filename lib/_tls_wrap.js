@@ -46,7 +46,7 @@ const {
   validateUint32,
 } = require('internal/validators');
 
-const { kHandshakeDone, kEOF, kWantSNI, kNewSession, kEncOut } = binding;
+const { kHandshakeDone, kEOF, kWantSNI, kNewSession, kEncOut, kKeylog } = binding;
 
 const kConn = Symbol('kConn');
 const kPendingSession = Symbol('kPendingSession');
@@ -121,6 +121,7 @@ class TLSHandle {
       return;
     }
     if (status & kEncOut) this.flushEnc();
+    if (status & kKeylog) this.owner._onKeylog();
     if (status & kWantSNI) this.owner._onSNI();
     if (status & kNewSession) this.owner._onNewSession();
     if (status & kHandshakeDone) {
@@ -389,6 +390,12 @@ function onRawWriteDone(status) {
 // ---------------------------------------------------------------------------------------------
 // TLSSocket
 
+function keylogNewListener(event) {
+  if (event !== 'keylog') return;
+  this[kConn]?.enableKeylog();
+  this.removeListener('newListener', keylogNewListener);
+}
+
 function initRead(socket) {
   if (!socket._handle || socket.destroyed) return;
   socket.read(0);
@@ -466,6 +473,7 @@ class TLSSocket extends net.Socket {
     this._handle = new TLSHandle(this, transport, conn);
     initSocketHandle(this);
     if (options.isServer) {
+      if (options.server?.listenerCount('keylog') > 0) conn.enableKeylog();
       conn.setVerifyMode(!!options.requestCert, !!options.rejectUnauthorized);
       if (options.ALPNProtocols) conn.setALPNProtocols(options.ALPNProtocols);
       const server = options.server;
@@ -474,6 +482,7 @@ class TLSSocket extends net.Socket {
         conn.setSNIWanted(true);
       }
     } else {
+      this.on('newListener', keylogNewListener);
       if (options.ALPNProtocols) conn.setALPNProtocols(options.ALPNProtocols);
       if (options.session) {
         validateBuffer(options.session, 'options.session');
@@ -545,6 +554,17 @@ class TLSSocket extends net.Socket {
       }
       this._handle.receive(undefined);
     });
+  }
+
+  // NSS key log lines: 'keylog' on the socket (client) or on the server, with the socket.
+  _onKeylog() {
+    const lines = this[kConn].takeKeylog();
+    const server = this._tlsOptions.server;
+    for (const ab of lines) {
+      const line = new FastBuffer(ab);
+      if (this._tlsOptions.isServer) server?.emit('keylog', line, this);
+      else this.emit('keylog', line);
+    }
   }
 
   _onNewSession() {

@@ -26,6 +26,7 @@ constexpr int kEOF = 2;
 constexpr int kWantSNI = 4;
 constexpr int kNewSession = 8;
 constexpr int kEncOut = 16;
+constexpr int kKeylog = 32;
 
 v8::Local<v8::ArrayBuffer> BioToArrayBuffer(v8::Isolate* isolate, BIO* bio) {
   size_t len = BIO_ctrl_pending(bio);
@@ -55,6 +56,7 @@ int AlpnSelect(SSL* ssl, const unsigned char** out, unsigned char* outlen, const
                unsigned int inlen, void*);
 int ClientHello(SSL* ssl, int* al, void*);
 int NewSession(SSL* ssl, SSL_SESSION* session);
+void Keylog(const SSL* ssl, const char* line);
 
 class SecureContext final : public BaseObject {
  public:
@@ -74,6 +76,7 @@ class SecureContext final : public BaseObject {
     SSL_CTX_set_max_proto_version(ctx, TLS1_3_VERSION);
     SSL_CTX_set_session_cache_mode(ctx, SSL_SESS_CACHE_BOTH);
     SSL_CTX_sess_set_new_cb(ctx, NewSession);
+    SSL_CTX_set_keylog_callback(ctx, Keylog);
     SSL_CTX_set_alpn_select_cb(ctx, AlpnSelect, nullptr);
     SSL_CTX_set_client_hello_cb(ctx, ClientHello, nullptr);
     SSL_CTX_set_dh_auto(ctx, 1);
@@ -403,6 +406,7 @@ class TLSConn final : public BaseObject {
       new_session_ = false;
       status |= kNewSession;
     }
+    if (!keylog_.empty()) status |= kKeylog;
     if (BIO_ctrl_pending(wbio_) > 0) status |= kEncOut;
     return status;
   }
@@ -413,6 +417,24 @@ class TLSConn final : public BaseObject {
     v8::Local<v8::Context> context = env()->context();
     v8::Local<v8::Value> argv[] = {crypto::CopyToArrayBuffer(isolate, data, len)};
     return !ondata_.Get(isolate)->Call(context, object(), 1, argv).IsEmpty();
+  }
+
+  // enableKeylog(): collect NSS key log lines (for 'keylog' events); takeKeylog() → [ArrayBuffer].
+  static void EnableKeylog(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    TLSConn* self = Self(args);
+    if (self != nullptr) self->keylog_enabled_ = true;
+  }
+
+  static void TakeKeylog(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    v8::Isolate* isolate = args.GetIsolate();
+    TLSConn* self = Self(args);
+    if (self == nullptr) return;
+    std::vector<v8::Local<v8::Value>> lines;
+    for (std::string& line : self->keylog_) {
+      lines.push_back(crypto::TakeArrayBuffer(isolate, std::move(line)));
+    }
+    self->keylog_.clear();
+    args.GetReturnValue().Set(v8::Array::New(isolate, lines.data(), lines.size()));
   }
 
   // detach(): drops the callback (a strong reference that would keep this object alive).
@@ -863,6 +885,8 @@ class TLSConn final : public BaseObject {
   std::string servername_;
   std::string alpn_;
   std::string new_session_der_;
+  bool keylog_enabled_ = false;
+  std::vector<std::string> keylog_;
 };
 
 int AlpnSelect(SSL* ssl, const unsigned char** out, unsigned char* outlen, const unsigned char* in,
@@ -912,6 +936,12 @@ int NewSession(SSL* ssl, SSL_SESSION* session) {
   return 0;
 }
 
+void Keylog(const SSL* ssl, const char* line) {
+  auto* conn = static_cast<TLSConn*>(SSL_get_app_data(ssl));
+  if (conn == nullptr || !conn->keylog_enabled_) return;
+  conn->keylog_.push_back(std::string(line) + "\n");
+}
+
 // getCiphers() → the names OpenSSL offers (lower-cased by JS), TLS 1.3 suites included.
 void GetCiphers(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
@@ -959,6 +989,8 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   v8::Local<v8::FunctionTemplate> t = NewConstructorTemplate(isolate, TLSConn::New, "TLSConn");
   SetProtoMethod(isolate, t, "setOnData", TLSConn::SetOnData);
   SetProtoMethod(isolate, t, "detach", TLSConn::Detach);
+  SetProtoMethod(isolate, t, "enableKeylog", TLSConn::EnableKeylog);
+  SetProtoMethod(isolate, t, "takeKeylog", TLSConn::TakeKeylog);
   SetProtoMethod(isolate, t, "receive", TLSConn::Receive);
   SetProtoMethod(isolate, t, "encOut", TLSConn::EncOut);
   SetProtoMethod(isolate, t, "write", TLSConn::Write);
@@ -992,6 +1024,7 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetConstant(context, target, "kWantSNI", kWantSNI);
   SetConstant(context, target, "kNewSession", kNewSession);
   SetConstant(context, target, "kEncOut", kEncOut);
+  SetConstant(context, target, "kKeylog", kKeylog);
   SetConstant(context, target, "TLS1_VERSION", TLS1_VERSION);
   SetConstant(context, target, "TLS1_1_VERSION", TLS1_1_VERSION);
   SetConstant(context, target, "TLS1_2_VERSION", TLS1_2_VERSION);
@@ -1017,6 +1050,8 @@ void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
   registry->Add(TLSConn::New);
   registry->Add(TLSConn::SetOnData);
   registry->Add(TLSConn::Detach);
+  registry->Add(TLSConn::EnableKeylog);
+  registry->Add(TLSConn::TakeKeylog);
   registry->Add(TLSConn::Receive);
   registry->Add(TLSConn::EncOut);
   registry->Add(TLSConn::Write);
