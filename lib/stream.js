@@ -4,11 +4,11 @@
 // docs/design-notes.md for why. Its errors and validators are tide's (lib/internal/bootstrap/realm.js
 // wires them), so stream errors are Node's error classes. This file brings it to Node 22: the 64 KiB
 // default highWaterMark, byte chunks of any ArrayBufferView, duplexPair, Writable's async dispose,
-// no `asIndexedPairs`, and web-stream adapters that say they are missing.
+// no `asIndexedPairs`, and the web stream adapters (fromWeb/toWeb).
 
 const { isArrayBufferView } = require('internal/util/types');
 const { FastBuffer } = require('internal/buffer');
-const { AbortError, codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
+const { AbortError } = require('internal/errors');
 
 const Stream = require('internal/deps/readable-stream/lib/stream');
 const { SymbolAsyncDispose } = require('internal/streams/primordials');
@@ -25,28 +25,6 @@ Stream._isUint8Array = isArrayBufferView;
 Stream._uint8ArrayToBuffer = function _uint8ArrayToBuffer(chunk) {
   return new FastBuffer(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 };
-
-// write()'s return value, as Node 20+ decides it: after the chunk was handed to _write, so a writer
-// that took it synchronously (its callback already called) has nothing buffered and write() says
-// true. readable-stream (Node 18's code) decides before, so every chunk of highWaterMark size or more
-// answered false and cost a 'drain' round trip (and a pause/resume in pipe()). The wrapper only turns
-// that false into true, and clears the drain request this very call made, when the stream is below
-// its mark, not ending, errored or destroyed.
-function makeWrite(original) {
-  return function write(chunk, encoding, cb) {
-    const state = this._writableState;
-    const neededDrain = state.needDrain;
-    if (original.call(this, chunk, encoding, cb)) return true;
-    if (state.length < state.highWaterMark && !state.ending && !state.errored &&
-        !state.destroyed) {
-      if (!neededDrain) state.needDrain = false;
-      return true;
-    }
-    return false;
-  };
-}
-Writable.prototype.write = makeWrite(Writable.prototype.write);
-Duplex.prototype.write = makeWrite(Duplex.prototype.write);
 
 // Node 22 removed readable.asIndexedPairs() (DEP0172, end of life).
 delete Readable.prototype.asIndexedPairs;
@@ -71,15 +49,30 @@ Object.defineProperty(Writable.prototype, SymbolAsyncDispose, {
   },
 });
 
-// WHATWG streams (stream/web) are not in tide yet; the adapters say so instead of failing oddly.
-for (const [Class, className] of [[Readable, 'Readable'], [Writable, 'Writable'], [Duplex, 'Duplex']]) {
-  Class.fromWeb = function fromWeb() {
-    throw new ERR_NOT_IMPLEMENTED(`${className}.fromWeb (web streams)`);
-  };
-  Class.toWeb = function toWeb() {
-    throw new ERR_NOT_IMPLEMENTED(`${className}.toWeb (web streams)`);
-  };
+// Web stream adapters (lib/internal/webstreams/adapters.js), loaded on first use.
+let webAdapters;
+function lazyWebAdapters() {
+  webAdapters ??= require('internal/webstreams/adapters');
+  return webAdapters;
 }
+Readable.fromWeb = function fromWeb(readableStream, options) {
+  return lazyWebAdapters().newStreamReadableFromReadableStream(readableStream, options);
+};
+Readable.toWeb = function toWeb(streamReadable, options) {
+  return lazyWebAdapters().newReadableStreamFromStreamReadable(streamReadable, options);
+};
+Writable.fromWeb = function fromWeb(writableStream, options) {
+  return lazyWebAdapters().newStreamWritableFromWritableStream(writableStream, options);
+};
+Writable.toWeb = function toWeb(streamWritable) {
+  return lazyWebAdapters().newWritableStreamFromStreamWritable(streamWritable);
+};
+Duplex.fromWeb = function fromWeb(pair, options) {
+  return lazyWebAdapters().newStreamDuplexFromReadableWritablePair(pair, options);
+};
+Duplex.toWeb = function toWeb(duplex) {
+  return lazyWebAdapters().newReadableWritablePairFromDuplex(duplex);
+};
 
 // duplexPair([options]): two Duplex streams, each writing into the other's readable side. A write
 // is acknowledged when the other side asks for more data (its _read), so backpressure crosses over.
