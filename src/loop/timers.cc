@@ -93,7 +93,12 @@ void LoopTimers::OnTimer(uv_timer_t* handle) {
     if (env->is_stopping()) return;
   } while (!ok);
   double next = ret->IsNumber() ? ret.As<v8::Number>()->Value() : 0;
-  if (next == 0) return;
+  if (next == 0) {
+    // No timer left: the handle must not stay referenced for an unreferenced timer (a socket's
+    // idle timeout) scheduled later without going through the JS ref count.
+    self->ToggleTimerRef(false);
+    return;
+  }
   double abs_next = next < 0 ? -next : next;
   int64_t delay = static_cast<int64_t>(abs_next - self->LoopNow());
   self->ScheduleTimer(delay);
