@@ -128,6 +128,10 @@ defineLazyGlobal('AbortController', () => require('internal/abort_controller').A
 defineLazyGlobal('AbortSignal', () => require('internal/abort_controller').AbortSignal);
 defineLazyGlobal('DOMException', () => require('internal/domexception').DOMException);
 defineLazyGlobal('crypto', () => require('internal/crypto/webcrypto').crypto);
+defineLazyGlobal('MessageChannel', () => require('internal/worker/io').MessageChannel);
+defineLazyGlobal('MessagePort', () => require('internal/worker/io').MessagePort);
+defineLazyGlobal('MessageEvent', () => require('internal/worker/io').MessageEvent);
+defineLazyGlobal('BroadcastChannel', () => require('internal/worker/io').BroadcastChannel);
 require('internal/native_builtins');  // ArrayBuffer transfer/detached, Error.isError
 
 // Modules most programs load anyway are evaluated here, so the snapshot holds them ready.

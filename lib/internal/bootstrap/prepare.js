@@ -24,4 +24,6 @@ if (title) process.title = title;
 require('internal/modules/cjs/loader').Module._initPaths();
 
 // A child started by child_process.fork(): its IPC channel (process.send, 'message').
-if (process.env.NODE_CHANNEL_FD !== undefined) require('internal/child_process').setupChildChannel();
+if (run.isMainThread && process.env.NODE_CHANNEL_FD !== undefined) {
+  require('internal/child_process').setupChildChannel();
+}

@@ -1,0 +1,289 @@
+'use strict';
+// worker_threads.Worker, the parent's side: validates the options, creates the native Worker
+// (threads/worker.h), sends the script over the internal port, and turns the thread's control
+// messages into events ('online', 'error', stdio) and its end into 'exit'.
+
+const EventEmitter = require('events');
+const path = require('path');
+const { Worker: WorkerImpl } = internalBinding('worker');
+const {
+  MessageChannel,
+  drainMessagePort,
+  setDirectHandler,
+} = require('internal/worker/io');
+const state = require('internal/worker/state');
+const { messageTypes: { LOAD_SCRIPT, UP_AND_RUNNING, ERROR_MESSAGE, STDIO_PAYLOAD } } = state;
+const {
+  codes: {
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
+    ERR_INVALID_URL_SCHEME,
+    ERR_NOT_IMPLEMENTED,
+    ERR_WORKER_NOT_RUNNING,
+    ERR_WORKER_OUT_OF_MEMORY,
+    ERR_WORKER_PATH,
+  },
+} = require('internal/errors');
+const { validateArray, validateObject, validateString } = require('internal/validators');
+
+const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
+
+const kHandle = Symbol('kHandle');
+const kPort = Symbol('kPort');
+const kPublicPort = Symbol('kPublicPort');
+const kOnExit = Symbol('kOnExit');
+const kOnMessage = Symbol('kOnMessage');
+const kStdio = Symbol('kStdio');
+const kExitPromise = Symbol('kExitPromise');
+const kLimits = Symbol('kLimits');
+const kRefed = Symbol('kRefed');
+
+const limitNames = ['maxYoungGenerationSizeMb', 'maxOldGenerationSizeMb', 'codeRangeSizeMb',
+                    'stackSizeMb'];
+
+function readResourceLimits(limits) {
+  const values = [-1, -1, -1, 4];
+  if (limits === undefined) return values;
+  validateObject(limits, 'options.resourceLimits');
+  for (let i = 0; i < limitNames.length; i++) {
+    const value = limits[limitNames[i]];
+    if (typeof value === 'number' && value > 0) values[i] = value;
+  }
+  return values;
+}
+
+function limitsObject(values) {
+  const out = {};
+  for (let i = 0; i < limitNames.length; i++) out[limitNames[i]] = values[i];
+  return out;
+}
+
+function isURL(value) {
+  return value !== null && typeof value === 'object' && typeof value.href === 'string' &&
+    typeof value.protocol === 'string';
+}
+
+let Readable;
+let Writable;
+
+// worker.stdout / worker.stderr (with stdout: true / stderr: true): what the thread writes.
+function makeReadable() {
+  ({ Readable } = require('stream'));
+  return new Readable({ read() {} });
+}
+
+// worker.stdin (stdin: true): what is written reaches the thread's process.stdin.
+function makeStdinWritable(port) {
+  ({ Writable } = require('stream'));
+  return new Writable({
+    decodeStrings: false,
+    write(chunk, encoding, cb) {
+      port.postMessage({ type: STDIO_PAYLOAD, stream: 'stdin', chunk, encoding });
+      cb();
+    },
+    final(cb) {
+      port.postMessage({ type: STDIO_PAYLOAD, stream: 'stdin', chunk: null });
+      cb();
+    },
+  });
+}
+
+function toChunk(chunk) {
+  if (typeof chunk === 'string') return chunk;
+  const { Buffer } = require('buffer');
+  return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+}
+
+class Worker extends EventEmitter {
+  constructor(filename, options = {}) {
+    super();
+    validateObject(options, 'options');
+    let doEval = false;
+    if (options.eval) {
+      if (typeof filename !== 'string') {
+        throw new ERR_INVALID_ARG_VALUE('options.eval', options.eval,
+                                        'must be false when \'filename\' is not a string');
+      }
+      doEval = 'classic';
+    } else if (isURL(filename)) {
+      if (filename.protocol === 'data:') {
+        doEval = 'module';
+        filename = `import ${JSON.stringify(`${filename.href}`)};`;
+      } else if (filename.protocol !== 'file:') {
+        throw new ERR_INVALID_URL_SCHEME(['file', 'data']);
+      } else {
+        filename = require('internal/url').fileURLToPath(filename);
+      }
+    } else {
+      validateString(filename, 'filename');
+      if (!path.isAbsolute(filename) && !/^\.\.?[\\/]/.test(filename)) {
+        throw new ERR_WORKER_PATH(filename);
+      }
+      filename = path.resolve(filename);
+    }
+    if (doEval === 'classic' && options.type === 'module') doEval = 'module';
+
+    let argv = [];
+    if (options.argv !== undefined) {
+      validateArray(options.argv, 'options.argv');
+      argv = options.argv.map(String);
+    }
+    let execArgv = process.execArgv;
+    if (options.execArgv !== undefined) {
+      validateArray(options.execArgv, 'options.execArgv');
+      execArgv = options.execArgv.map(String);
+    }
+    let env;
+    if (options.env === SHARE_ENV) {
+      env = null;
+    } else if (options.env === undefined || options.env === null) {
+      env = { ...process.env };
+    } else if (typeof options.env === 'object') {
+      env = {};
+      for (const key of Object.keys(options.env)) env[key] = `${options.env[key]}`;
+    } else {
+      throw new ERR_INVALID_ARG_TYPE('options.env', ['Object', 'undefined', 'null'], options.env);
+    }
+    const limits = readResourceLimits(options.resourceLimits);
+    if (options.name !== undefined) validateString(options.name, 'options.name');
+
+    // The script path and argv in the thread's process.argv, as Node: [execPath, script, ...argv].
+    const scriptArg = doEval ? '[worker eval]' : filename;
+    const handle = new WorkerImpl([process.execPath, scriptArg, ...argv], execArgv, env, limits);
+    this[kHandle] = handle;
+    this[kLimits] = limits;
+    this[kRefed] = true;
+    handle.onexit = (code, oom) => this[kOnExit](code, oom);
+    this.threadId = handle.threadId;
+
+    this[kPort] = handle.messagePort;
+    setDirectHandler(this[kPort], (message) => this[kOnMessage](message));
+    this[kPort].unref();
+
+    const { port1, port2 } = new MessageChannel();
+    this[kPublicPort] = port1;
+    port1.on('message', (value) => this.emit('message', value));
+    port1.on('messageerror', (error) => this.emit('messageerror', error));
+    port1.unref();
+
+    this[kStdio] = {
+      stdin: options.stdin ? makeStdinWritable(this[kPort]) : null,
+      stdout: options.stdout ? makeReadable() : null,
+      stderr: options.stderr ? makeReadable() : null,
+    };
+    this[kExitPromise] = null;
+
+    const environmentData = new Map(state.environmentData);
+    const transferList = [port2];
+    if (options.transferList !== undefined) {
+      validateArray(options.transferList, 'options.transferList');
+      transferList.push(...options.transferList);
+    }
+    this[kPort].postMessage({
+      type: LOAD_SCRIPT,
+      filename,
+      doEval,
+      workerData: options.workerData,
+      environmentData,
+      publicPort: port2,
+      hasStdin: !!options.stdin,
+      resourceLimits: limits,
+      name: options.name ?? '',
+    }, transferList);
+    handle.startThread();
+  }
+
+  [kOnMessage](message) {
+    switch (message.type) {
+      case UP_AND_RUNNING:
+        this.emit('online');
+        break;
+      case ERROR_MESSAGE:
+        this.emit('error', message.error);
+        break;
+      case STDIO_PAYLOAD: {
+        const chunk = toChunk(message.chunk);
+        const stream = this[kStdio][message.stream];
+        if (stream !== null && stream !== undefined) {
+          stream.push(chunk, typeof chunk === 'string' ? message.encoding : undefined);
+        } else if (message.stream === 'stdout') {
+          process.stdout.write(chunk, typeof chunk === 'string' ? message.encoding : undefined);
+        } else if (message.stream === 'stderr') {
+          process.stderr.write(chunk, typeof chunk === 'string' ? message.encoding : undefined);
+        }
+        break;
+      }
+    }
+  }
+
+  [kOnExit](code, oom) {
+    // What the thread sent before it ended is delivered before 'exit'.
+    drainMessagePort(this[kPort]);
+    drainMessagePort(this[kPublicPort]);
+    this[kHandle] = null;
+    this.threadId = -1;
+    this[kPublicPort].close();
+    this[kStdio].stdout?.push(null);
+    this[kStdio].stderr?.push(null);
+    if (oom) this.emit('error', new ERR_WORKER_OUT_OF_MEMORY('JS heap out of memory'));
+    this.emit('exit', code);
+    this.removeAllListeners('message');
+    this.removeAllListeners('messageerror');
+  }
+
+  postMessage(...args) {
+    if (this[kPublicPort] === undefined) return;
+    this[kPublicPort].postMessage(...args);
+  }
+
+  terminate(callback) {
+    if (typeof callback === 'function') {
+      process.emitWarning('Passing a callback to worker.terminate() is deprecated. ' +
+                          'It returns a Promise instead.', 'DeprecationWarning', 'DEP0132');
+      if (this[kHandle] === null) return Promise.resolve();
+      this.once('exit', (code) => callback(null, code));
+    }
+    if (this[kHandle] === null) return Promise.resolve();
+    if (this[kExitPromise] === null) {
+      this[kExitPromise] = new Promise((resolve) => this.once('exit', resolve));
+    }
+    this[kHandle].stopThread();
+    return this[kExitPromise];
+  }
+
+  ref() {
+    if (this[kHandle] === null) return;
+    this[kHandle].ref();
+    this[kPublicPort].ref();
+  }
+
+  unref() {
+    if (this[kHandle] === null) return;
+    this[kHandle].unref();
+    this[kPublicPort].unref();
+  }
+
+  get stdin() { return this[kStdio].stdin; }
+  get stdout() { return this[kStdio].stdout; }
+  get stderr() { return this[kStdio].stderr; }
+
+  get resourceLimits() {
+    if (this[kHandle] === null) return {};
+    return limitsObject(this[kLimits]);
+  }
+
+  get performance() {
+    return {
+      eventLoopUtilization() {
+        throw new ERR_NOT_IMPLEMENTED('worker.performance.eventLoopUtilization');
+      },
+    };
+  }
+
+  getHeapSnapshot() {
+    if (this[kHandle] === null) return Promise.reject(new ERR_WORKER_NOT_RUNNING());
+    return Promise.reject(new ERR_NOT_IMPLEMENTED('worker.getHeapSnapshot'));
+  }
+}
+
+module.exports = { Worker, SHARE_ENV, limitsObject };
