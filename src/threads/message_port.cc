@@ -1,6 +1,9 @@
 // See message_port.h.
 #include "threads/message_port.h"
 
+#include <sys/eventfd.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <climits>
 #include <map>
@@ -95,7 +98,7 @@ bool MessagePortData::Post(const std::shared_ptr<PortMessage>& message) {
 void MessagePortData::Enqueue(const std::shared_ptr<PortMessage>& message) {
   std::lock_guard<std::mutex> lock(mutex_);
   queue_.push_back(message);
-  if (async_ != nullptr) uv_async_send(async_);
+  if (waker_ != nullptr) waker_->Schedule(port_);
 }
 
 std::shared_ptr<PortMessage> MessagePortData::Dequeue() {
@@ -116,15 +119,80 @@ size_t MessagePortData::QueueSize() {
   return queue_.size();
 }
 
-void MessagePortData::Attach(uv_async_t* async) {
+void MessagePortData::Attach(MessagePort* port, std::shared_ptr<PortWaker> waker) {
   std::lock_guard<std::mutex> lock(mutex_);
-  async_ = async;
-  if (!queue_.empty()) uv_async_send(async_);
+  port_ = port;
+  waker_ = std::move(waker);
+  if (!queue_.empty()) waker_->Schedule(port_);
 }
 
 void MessagePortData::Detach() {
   std::lock_guard<std::mutex> lock(mutex_);
-  async_ = nullptr;
+  port_ = nullptr;
+  waker_ = nullptr;
+}
+
+// --- PortWaker --------------------------------------------------------------------------------
+
+PortWaker::PortWaker(Environment* env) {
+  fd_ = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+  poll_ = new uv_poll_t;
+  uv_poll_init(env->loop(), poll_, fd_);
+  poll_->data = this;
+  uv_poll_start(poll_, UV_READABLE, OnReadable);
+  uv_unref(reinterpret_cast<uv_handle_t*>(poll_));
+}
+
+PortWaker::~PortWaker() {
+  if (fd_ >= 0) close(fd_);
+}
+
+void PortWaker::Close() {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    closed_ = true;
+    ready_.clear();
+  }
+  uv_close(reinterpret_cast<uv_handle_t*>(poll_),
+           [](uv_handle_t* handle) { delete reinterpret_cast<uv_poll_t*>(handle); });
+  poll_ = nullptr;
+}
+
+void PortWaker::Schedule(MessagePort* port) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (closed_ || port->scheduled_) return;
+  port->scheduled_ = true;
+  bool was_empty = ready_.empty();
+  ready_.push_back(port);
+  if (was_empty) {
+    uint64_t one = 1;
+    ssize_t ignored = write(fd_, &one, sizeof(one));
+    (void)ignored;  // EAGAIN: the counter is already non-zero, the loop wakes anyway
+  }
+}
+
+void PortWaker::Cancel(MessagePort* port) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (!port->scheduled_) return;
+  port->scheduled_ = false;
+  ready_.erase(std::remove(ready_.begin(), ready_.end(), port), ready_.end());
+}
+
+void PortWaker::OnReadable(uv_poll_t* handle, int status, int events) {
+  auto* self = static_cast<PortWaker*>(handle->data);
+  uint64_t count;
+  ssize_t ignored = read(self->fd_, &count, sizeof(count));
+  (void)ignored;
+  std::vector<MessagePort*> ready;
+  {
+    std::lock_guard<std::mutex> lock(self->mutex_);
+    ready.swap(self->ready_);
+    for (MessagePort* port : ready) port->scheduled_ = false;
+  }
+  // A port in the list cannot be freed before this runs: it cancels itself when it closes, on
+  // this thread. One closed by an earlier port's callback here is still alive (the free waits for
+  // the close callback) and IsClosing() stops it.
+  for (MessagePort* port : ready) port->OnWake();
 }
 
 // --- MessagePort ------------------------------------------------------------------------------
@@ -134,6 +202,7 @@ namespace {
 // Per Environment: the JS functions that receive messages, made on first use (never in the
 // startup snapshot).
 struct MessagingData : Environment::BindingData {
+  std::shared_ptr<PortWaker> waker;
   v8::Global<v8::Function> emit_message;  // (port, value, ports, type)
   v8::Global<v8::Function> on_init;       // (port): a new port object was made
   v8::Global<v8::Function> on_close;      // called with the port as `this` once it closed
@@ -149,6 +218,22 @@ MessagingData* GetMessagingData(Environment* env) {
   return data;
 }
 
+}  // namespace
+
+std::shared_ptr<PortWaker> PortWaker::For(Environment* env) {
+  MessagingData* data = GetMessagingData(env);
+  if (data->waker == nullptr) {
+    data->waker.reset(new PortWaker(env));
+    std::weak_ptr<PortWaker> weak = data->waker;
+    env->AddCleanupHook([weak]() {
+      if (auto waker = weak.lock()) waker->Close();
+    });
+  }
+  return data->waker;
+}
+
+namespace {
+
 void ThrowConstructInvalid(v8::Isolate* isolate) {
   ThrowErrorWithCode(isolate, ErrorKind::kTypeError, "ERR_CONSTRUCT_CALL_INVALID",
                      "Constructor cannot be called");
@@ -159,9 +244,10 @@ void ThrowConstructInvalid(v8::Isolate* isolate) {
 MessagePort::MessagePort(Environment* env, v8::Local<v8::Object> object,
                          std::shared_ptr<MessagePortData> data)
     : HandleWrap(env, object, reinterpret_cast<uv_handle_t*>(&async_)), data_(std::move(data)) {
-  uv_async_init(env->loop(), &async_, OnAsync);
+  uv_async_init(env->loop(), &async_, nullptr);
   uv_unref(reinterpret_cast<uv_handle_t*>(&async_));
-  data_->Attach(&async_);
+  waker_ = PortWaker::For(env);
+  data_->Attach(this, waker_);
 }
 
 MessagePort::~MessagePort() = default;
@@ -212,14 +298,17 @@ std::shared_ptr<MessagePortData> MessagePort::Detach() {
   data_->Detach();
   std::shared_ptr<MessagePortData> data = std::move(data_);
   Close();
+  waker_->Cancel(this);
   return data;
 }
 
 void MessagePort::OnClosing() {
-  if (data_ == nullptr) return;
-  data_->Detach();
-  data_->LeaveGroup();
-  data_.reset();
+  if (data_ != nullptr) {
+    data_->Detach();
+    data_->LeaveGroup();
+    data_.reset();
+  }
+  waker_->Cancel(this);
 }
 
 void MessagePort::CloseWithEvent() {
@@ -229,8 +318,8 @@ void MessagePort::CloseWithEvent() {
   Close(messaging->on_close.Get(env()->isolate()));
 }
 
-void MessagePort::OnAsync(uv_async_t* handle) {
-  auto* self = static_cast<MessagePort*>(reinterpret_cast<uv_handle_t*>(handle)->data);
+void MessagePort::OnWake() {
+  MessagePort* self = this;
   if (self->IsClosing() || self->data_ == nullptr || self->env()->is_stopping()) return;
   if (!self->receiving_) {
     // Not started: messages wait, but the other end closing still closes this one.
@@ -258,7 +347,7 @@ int MessagePort::Drain(int limit, bool even_if_stopped) {
   }
   // What is left goes in the next batch.
   if (delivered == max && !IsClosing() && data_ != nullptr && data_->QueueSize() > 0) {
-    uv_async_send(&async_);
+    waker_->Schedule(this);
   }
   return delivered;
 }
@@ -350,7 +439,7 @@ void MessagePort::Start(const v8::FunctionCallbackInfo<v8::Value>& args) {
   auto* self = Unwrap<MessagePort>(args.This());
   if (self == nullptr || self->IsClosing() || self->data_ == nullptr) return;
   self->receiving_ = true;
-  uv_async_send(&self->async_);
+  self->waker_->Schedule(self);
 }
 
 void MessagePort::Stop(const v8::FunctionCallbackInfo<v8::Value>& args) {

@@ -1,7 +1,7 @@
 // Message ports: the native half of MessagePort, MessageChannel and BroadcastChannel.
 // MessagePortData is one end of a channel, independent of any thread: a mutex-protected queue of
-// messages plus the uv_async_t of the MessagePort currently attached to it (on whichever thread
-// owns that port). A PortGroup links the ends that hear each other. A message carries its
+// messages plus the MessagePort currently attached to it (on whichever thread owns that port) and
+// that thread's PortWaker. A PortGroup links the ends that hear each other. A message carries its
 // structured clone (SerializedMessage) and the MessagePortData of the ports it transfers, so a port
 // sent to another thread is re-attached there to a new MessagePort object.
 #pragma once
@@ -20,7 +20,33 @@
 
 namespace tide {
 
+class MessagePort;
 class MessagePortData;
+
+// Wakes one Environment's loop when messages arrive for any of its ports: an eventfd watched by a
+// uv_poll_t, plus the list of ports with news. (Not a uv_async_t per port: libuv 1.44's async
+// handles make the woken loop spin until the sender's write() returns, which cost more than
+// the messages themselves.)
+class PortWaker {
+ public:
+  static std::shared_ptr<PortWaker> For(Environment* env);
+  ~PortWaker();
+  // Any thread. The port's OnWake runs on its own thread soon after.
+  void Schedule(MessagePort* port);
+  // Owner thread: the port is going away.
+  void Cancel(MessagePort* port);
+
+ private:
+  explicit PortWaker(Environment* env);
+  void Close();
+  static void OnReadable(uv_poll_t* handle, int status, int events);
+
+  std::mutex mutex_;
+  std::vector<MessagePort*> ready_;
+  int fd_ = -1;
+  uv_poll_t* poll_ = nullptr;
+  bool closed_ = false;
+};
 
 struct PortMessage {
   SerializedMessage payload;
@@ -66,19 +92,20 @@ class MessagePortData {
   bool HasCloseMessage();
   size_t QueueSize();
 
-  // The MessagePort receiving for this end (its async handle is signalled on every message).
-  void Attach(uv_async_t* async);
+  // The MessagePort receiving for this end (scheduled with `waker` on every message).
+  void Attach(MessagePort* port, std::shared_ptr<PortWaker> waker);
   void Detach();
 
  private:
   std::mutex mutex_;
   std::deque<std::shared_ptr<PortMessage>> queue_;
-  uv_async_t* async_ = nullptr;
+  MessagePort* port_ = nullptr;
+  std::shared_ptr<PortWaker> waker_;
   std::shared_ptr<PortGroup> group_;
 };
 
-// The JS MessagePort (and BroadcastChannel's port): a HandleWrap over the uv_async_t that wakes its
-// thread when messages arrive. Messages are handed to JS one per MakeCallback, through the
+// The JS MessagePort (and BroadcastChannel's port): a HandleWrap over a uv_async_t that is never
+// signalled — it only carries ref()/unref() and the close — woken through its thread's PortWaker. Messages are handed to JS one per MakeCallback, through the
 // `emitMessage(port, value, ports, type)` function lib/internal/worker/io.js registers.
 class MessagePort final : public HandleWrap {
  public:
@@ -100,7 +127,8 @@ class MessagePort final : public HandleWrap {
   MessagePort(Environment* env, v8::Local<v8::Object> object, std::shared_ptr<MessagePortData> data);
   ~MessagePort() override;
   void OnClosing() override;
-  static void OnAsync(uv_async_t* handle);
+  friend class PortWaker;
+  void OnWake();
   // Emits one message; false if the port can no longer deliver.
   bool Deliver(const std::shared_ptr<PortMessage>& message);
   void CloseWithEvent();
@@ -117,7 +145,9 @@ class MessagePort final : public HandleWrap {
 
   uv_async_t async_;
   std::shared_ptr<MessagePortData> data_;
+  std::shared_ptr<PortWaker> waker_;
   bool receiving_ = false;
+  bool scheduled_ = false;  // in the waker's list (guarded by its mutex)
 };
 
 }  // namespace tide

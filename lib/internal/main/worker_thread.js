@@ -79,7 +79,8 @@ function cloneableError(error) {
   if (error === null || typeof error !== 'object') return error;
   const { structuredClone } = require('internal/structured_clone');
   const copy = structuredClone(error);
-  for (const key of Object.keys(error)) {
+  for (const key of Object.getOwnPropertyNames(error)) {
+    if (key === 'stack' || key === 'message') continue;
     try {
       copy[key] = structuredClone(error[key]);
     } catch { /* an uncloneable property stays behind */ }
