@@ -94,6 +94,30 @@ function toChunk(chunk) {
   return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 }
 
+// The worker's uncaught error, as lib/internal/main/worker_thread.js sent it: an Error of the same
+// kind, message and stack, with its own properties back.
+function rebuildError({ error, kind, props }) {
+  if (props === undefined) return error;
+  const C = { TypeError, RangeError, SyntaxError, ReferenceError, EvalError, URIError }[kind] ??
+    Error;
+  const rebuilt = new C(error.message);
+  Object.defineProperty(rebuilt, 'stack', {
+    __proto__: null, value: error.stack, writable: true, configurable: true, enumerable: false,
+  });
+  for (const key of Object.keys(props)) {
+    if (key === 'name') {
+      if (props.name !== rebuilt.name) {
+        Object.defineProperty(rebuilt, 'name', {
+          __proto__: null, value: props.name, writable: true, configurable: true, enumerable: false,
+        });
+      }
+      continue;
+    }
+    rebuilt[key] = props[key];
+  }
+  return rebuilt;
+}
+
 class Worker extends EventEmitter {
   constructor(filename, options = {}) {
     super();
@@ -199,7 +223,7 @@ class Worker extends EventEmitter {
         this.emit('online');
         break;
       case ERROR_MESSAGE:
-        this.emit('error', message.error);
+        this.emit('error', rebuildError(message));
         break;
       case STDIO_PAYLOAD: {
         const chunk = toChunk(message.chunk);

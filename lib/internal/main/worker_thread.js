@@ -64,28 +64,39 @@ function restrictProcess() {
   }
 }
 
-// An uncaught exception the worker does not handle goes to the parent's 'error' event.
+// An uncaught exception the worker does not handle goes to the parent's 'error' event. V8 clones
+// an Error as its kind, message and stack only: its other own properties (code, ...) and a name
+// of its own (DOMException's) travel beside it, each if it can be cloned.
 function reportError(error) {
   try {
-    port.postMessage({ type: ERROR_MESSAGE, error: cloneableError(error) });
+    port.postMessage({ type: ERROR_MESSAGE, ...cloneableError(error) });
   } catch {
     port.postMessage({ type: ERROR_MESSAGE, error: new ERR_WORKER_UNSERIALIZABLE_ERROR() });
   }
 }
 
-// Errors travel as V8 clones them (name, message, stack); their own data properties (code, ...)
-// are added back when they can be cloned.
 function cloneableError(error) {
-  if (error === null || typeof error !== 'object') return error;
+  if (error === null || typeof error !== 'object') return { error };
   const { structuredClone } = require('internal/structured_clone');
-  const copy = structuredClone(error);
-  for (const key of Object.getOwnPropertyNames(error)) {
+  const { isNativeError } = require('internal/util/types');
+  if (!isNativeError(error)) return { error: structuredClone(error) };
+  const copy = new Error(error.message);
+  copy.stack = error.stack;
+  const props = { __proto__: null };
+  const keys = Object.getOwnPropertyNames(error);
+  if (!keys.includes('code') && error.code !== undefined) keys.push('code');
+  if (!keys.includes('name')) keys.push('name');
+  for (const key of keys) {
     if (key === 'stack' || key === 'message') continue;
     try {
-      copy[key] = structuredClone(error[key]);
+      props[key] = structuredClone(error[key]);
     } catch { /* an uncloneable property stays behind */ }
   }
-  return copy;
+  let kind = 'Error';
+  for (const C of [TypeError, RangeError, SyntaxError, ReferenceError, EvalError, URIError]) {
+    if (error instanceof C) kind = C.name;
+  }
+  return { error: copy, kind, props };
 }
 require('internal/process/execution').setWorkerErrorReporter(reportError);
 
