@@ -458,12 +458,8 @@ void MessagePort::JsDrain(const v8::FunctionCallbackInfo<v8::Value>& args) {
 // it as { message }). The ports a message carried come with it as its `ports` second value.
 void MessagePort::ReceiveMessage(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
-  auto* self = FromObject(args[0]);
-  if (self == nullptr) {
-    return ThrowErrorWithCode(isolate, ErrorKind::kTypeError, "ERR_INVALID_ARG_TYPE",
-                              "The \"port\" argument must be a MessagePort instance");
-  }
-  if (self->IsClosing() || self->data_ == nullptr) return;
+  auto* self = FromObject(args[0]);  // lib/ checked it is a MessagePort; null once closed
+  if (self == nullptr || self->IsClosing() || self->data_ == nullptr) return;
   std::shared_ptr<PortMessage> message = self->data_->Dequeue();
   if (message == nullptr) return;
   if (message->is_close) {

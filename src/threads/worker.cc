@@ -228,6 +228,8 @@ void Worker::Run() {
       child_stop_async_ = &stop_async;
       stopped = stop_requested_;
     }
+    // Stopped before it started: exit code 0, as Node.
+    if (stopped) exit_code = 0;
     if (!stopped && BootstrapEnvironment(env.get())) {
       RunMain(env.get(), "internal/main/worker_thread");
       SpinEventLoop(env.get());
@@ -237,7 +239,7 @@ void Worker::Run() {
       std::lock_guard<std::mutex> lock(mutex_);
       child_isolate_ = nullptr;
       child_stop_async_ = nullptr;
-      if (stop_requested_) exit_code = 1;
+      if (stop_requested_ && !stopped) exit_code = 1;
     }
     uv_close(reinterpret_cast<uv_handle_t*>(&stop_async), nullptr);
     env->RunCleanup();

@@ -351,8 +351,6 @@ class BroadcastChannel extends EventTarget {
     return this[kName];
   }
 
-  get active() { return this[kHandle] !== undefined; }
-
   postMessage(message) {
     if (!(kName in this)) throw new ERR_INVALID_THIS('BroadcastChannel');
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('message');
@@ -388,7 +386,7 @@ class BroadcastChannel extends EventTarget {
   [require('internal/util/inspect').inspect.custom](depth, options) {
     if (depth < 0) return 'BroadcastChannel';
     const { inspect } = require('internal/util/inspect');
-    return `BroadcastChannel ${inspect({ name: this[kName], active: this.active }, options)}`;
+    return `BroadcastChannel ${inspect({ name: this[kName], active: this[kHandle] !== undefined }, options)}`;
   }
 }
 defineEventHandler(BroadcastChannel.prototype, 'message');
