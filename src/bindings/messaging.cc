@@ -1,5 +1,6 @@
 // internalBinding('messaging'): structuredClone() on V8's ValueSerializer (threads/
-// serialized_message.h), and MessagePort / MessageChannel / BroadcastChannel (threads/message_port.h). lib/internal/structured_clone.js validates the arguments with Node's
+// serialized_message.h), and MessagePort / MessageChannel / BroadcastChannel
+// (threads/message_port.h). lib/internal/structured_clone.js validates the arguments with Node's
 // errors and hands over the transfer list as an array of ArrayBuffers.
 #include <vector>
 

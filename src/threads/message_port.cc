@@ -24,7 +24,8 @@ std::map<std::string, std::weak_ptr<PortGroup>>* broadcast_groups = nullptr;
 
 std::shared_ptr<PortGroup> PortGroup::ForBroadcast(const std::string& name) {
   std::lock_guard<std::mutex> lock(broadcast_mutex);
-  if (broadcast_groups == nullptr) broadcast_groups = new std::map<std::string, std::weak_ptr<PortGroup>>();
+  if (broadcast_groups == nullptr)
+    broadcast_groups = new std::map<std::string, std::weak_ptr<PortGroup>>();
   auto& slot = (*broadcast_groups)[name];
   std::shared_ptr<PortGroup> group = slot.lock();
   if (group == nullptr) {
@@ -379,7 +380,8 @@ bool MessagePort::Deliver(const std::shared_ptr<PortMessage>& message) {
     }
     if (!ok || !message->payload.Deserialize(context, ports).ToLocal(&value)) {
       if (try_catch.HasTerminated()) return false;
-      value = try_catch.HasCaught() ? try_catch.Exception() : v8::Undefined(isolate).As<v8::Value>();
+      value =
+          try_catch.HasCaught() ? try_catch.Exception() : v8::Undefined(isolate).As<v8::Value>();
       type = OneByteString(isolate, "messageerror");
     }
   }

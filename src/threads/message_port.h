@@ -105,8 +105,9 @@ class MessagePortData {
 };
 
 // The JS MessagePort (and BroadcastChannel's port): a HandleWrap over a uv_async_t that is never
-// signalled — it only carries ref()/unref() and the close — woken through its thread's PortWaker. Messages are handed to JS one per MakeCallback, through the
-// `emitMessage(port, value, ports, type)` function lib/internal/worker/io.js registers.
+// signalled — it only carries ref()/unref() and the close — woken through its thread's PortWaker.
+// Messages are handed to JS one per MakeCallback, through the `emitMessage(port, value, ports,
+// type)` function lib/internal/worker/io.js registers.
 class MessagePort final : public HandleWrap {
  public:
   // A new JS MessagePort in `env` for `data` (nullptr and a pending exception on failure).
@@ -124,7 +125,8 @@ class MessagePort final : public HandleWrap {
   int Drain(int limit, bool even_if_stopped);
 
  private:
-  MessagePort(Environment* env, v8::Local<v8::Object> object, std::shared_ptr<MessagePortData> data);
+  MessagePort(Environment* env, v8::Local<v8::Object> object,
+              std::shared_ptr<MessagePortData> data);
   ~MessagePort() override;
   void OnClosing() override;
   friend class PortWaker;

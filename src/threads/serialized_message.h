@@ -35,11 +35,11 @@ class SerializedMessage {
                             const std::vector<v8::Local<v8::ArrayBuffer>>& transfer,
                             const std::vector<v8::Local<v8::Object>>& host_objects = {});
 
-  // Builds the value in `context`; `host_objects` stand for the indexes Serialize wrote. Transferred
-  // ArrayBuffer contents move into the new buffers, so a message that carries any is read once;
-  // others (broadcasts) can be read again.
-  v8::MaybeLocal<v8::Value> Deserialize(v8::Local<v8::Context> context,
-                                        const std::vector<v8::Local<v8::Object>>& host_objects = {});
+  // Builds the value in `context`; `host_objects` stand for the indexes Serialize wrote.
+  // Transferred ArrayBuffer contents move into the new buffers, so a message that carries any is
+  // read once; others (broadcasts) can be read again.
+  v8::MaybeLocal<v8::Value> Deserialize(
+      v8::Local<v8::Context> context, const std::vector<v8::Local<v8::Object>>& host_objects = {});
 
   size_t size() const { return size_; }
 

@@ -20,8 +20,12 @@ namespace {
 std::atomic<uint64_t> next_thread_id{1};
 
 // resourceLimits, in Node's order.
-enum ResourceLimit { kMaxYoungGenerationSizeMb, kMaxOldGenerationSizeMb, kCodeRangeSizeMb,
-                     kStackSizeMb };
+enum ResourceLimit {
+  kMaxYoungGenerationSizeMb,
+  kMaxOldGenerationSizeMb,
+  kCodeRangeSizeMb,
+  kStackSizeMb
+};
 constexpr double kMB = 1024 * 1024;
 constexpr size_t kStackBufferSize = 192 * 1024;  // stack V8 must not use (native frames below)
 
