@@ -92,6 +92,14 @@ function emitMessage(port, data, ports, type) {
   const direct = port[kDirectHandler];
   if (direct !== undefined) return direct(data, type);
   const target = port[kOwner] ?? port;
+  // Only on()-style listeners (the common case): they get the value, so no MessageEvent is made.
+  const nodeStyle = target[kNodeListeners]?.get(type);
+  if (nodeStyle !== undefined && nodeStyle.length > 0 && ports.length === 0 &&
+      nodeStyle.length === target[kEvents].get(type)?.size) {
+    if (nodeStyle.length === 1) return nodeStyle[0].direct(data);
+    for (const wrapper of [...nodeStyle]) wrapper.direct(data);
+    return;
+  }
   target.dispatchEvent(new MessageEvent(type, { data, ports }));
 }
 
@@ -190,6 +198,11 @@ function nodeWrapper(target, type, listener, once) {
       Reflect.apply(listener, target, [event]);
   };
   wrapper.listener = listener;
+  // Called by emitMessage with the value itself (no event object).
+  wrapper.direct = function(data) {
+    if (once) removeNodeListener(target, type, listener);
+    return Reflect.apply(listener, target, [data]);
+  };
   return wrapper;
 }
 
