@@ -365,7 +365,9 @@ bool MessagePort::Deliver(const std::shared_ptr<PortMessage>& message) {
   v8::Local<v8::Value> value;
   v8::Local<v8::Value> type = OneByteString(isolate, "message");
   std::vector<v8::Local<v8::Object>> ports;
-  v8::Local<v8::Array> port_array = v8::Array::New(isolate);
+  // Most messages carry no ports: JS gets undefined then, not an empty array.
+  v8::Local<v8::Value> port_array = v8::Undefined(isolate);
+  if (!message->ports.empty()) port_array = v8::Array::New(isolate);
   {
     v8::TryCatch try_catch(isolate);
     bool ok = true;
@@ -376,7 +378,9 @@ bool MessagePort::Deliver(const std::shared_ptr<PortMessage>& message) {
         break;
       }
       ports.push_back(port->object());
-      port_array->Set(context, static_cast<uint32_t>(ports.size() - 1), port->object()).Check();
+      port_array.As<v8::Array>()
+          ->Set(context, static_cast<uint32_t>(ports.size() - 1), port->object())
+          .Check();
     }
     if (!ok || !message->payload.Deserialize(context, ports).ToLocal(&value)) {
       if (try_catch.HasTerminated()) return false;

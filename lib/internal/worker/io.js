@@ -87,20 +87,21 @@ Object.defineProperty(MessageEvent.prototype, Symbol.toStringTag, {
 
 // --- the native callbacks --------------------------------------------------------------------
 
-// A message arrived on `port` (type 'message', or 'messageerror' when it could not be read).
+// A message arrived on `port` (type 'message', or 'messageerror' when it could not be read);
+// `ports` is undefined when it carried none.
 function emitMessage(port, data, ports, type) {
   const direct = port[kDirectHandler];
   if (direct !== undefined) return direct(data, type);
   const target = port[kOwner] ?? port;
   // Only on()-style listeners (the common case): they get the value, so no MessageEvent is made.
   const nodeStyle = target[kNodeListeners]?.get(type);
-  if (nodeStyle !== undefined && nodeStyle.length > 0 && ports.length === 0 &&
+  if (nodeStyle !== undefined && nodeStyle.length > 0 && ports === undefined &&
       nodeStyle.length === target[kEvents].get(type)?.size) {
     if (nodeStyle.length === 1) return nodeStyle[0].direct(data);
     for (const wrapper of [...nodeStyle]) wrapper.direct(data);
     return;
   }
-  target.dispatchEvent(new MessageEvent(type, { data, ports }));
+  target.dispatchEvent(new MessageEvent(type, { data, ports: ports ?? [] }));
 }
 
 function onInit(port) {
