@@ -1,11 +1,12 @@
 'use strict';
 
-// node:assert. Messages follow Node's (v20/v22); the diff printed for unequal
-// objects follows Node 20's line-by-line layout, without colors.
+// node:assert, as Node 22 has it: the assertions, assert.strict and the Assert
+// class. AssertionError and its messages are in internal/assert/assertion_error.js.
 
 const {
   codes: {
     ERR_AMBIGUOUS_ARGUMENT,
+    ERR_CONSTRUCT_CALL_REQUIRED,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_RETURN_VALUE,
@@ -13,7 +14,7 @@ const {
   },
   isErrorStackTraceLimitWritable,
 } = require('internal/errors');
-const { validateFunction, validateObject } = require('internal/validators');
+const { validateFunction, validateOneOf } = require('internal/validators');
 const {
   isDeepEqual,
   isDeepStrictEqual,
@@ -31,355 +32,10 @@ function inspect(value, options) {
   return inspectModule.inspect(value, options);
 }
 
-const kInspectCustom = Symbol.for('nodejs.util.inspect.custom');
-
-// ---------------------------------------------------------------------------
-// AssertionError and its messages
-
-const kReadableOperator = {
-  deepStrictEqual: 'Expected values to be strictly deep-equal:',
-  partialDeepStrictEqual: 'Expected values to be partially and strictly deep-equal:',
-  strictEqual: 'Expected values to be strictly equal:',
-  strictEqualObject: 'Expected "actual" to be reference-equal to "expected":',
-  deepEqual: 'Expected values to be loosely deep-equal:',
-  notDeepStrictEqual: 'Expected "actual" not to be strictly deep-equal to:',
-  notStrictEqual: 'Expected "actual" to be strictly unequal to:',
-  notStrictEqualObject: 'Expected "actual" not to be reference-equal to "expected":',
-  notDeepEqual: 'Expected "actual" not to be loosely deep-equal to:',
-  notIdentical: 'Values have same structure but are not reference-equal:',
-  notDeepEqualUnequal: 'Expected values not to be loosely deep-equal:',
-};
-
-// Two short primitives print as `1 !== 2` instead of a diff.
-const kMaxShortLength = 12;
-// Longer outputs are cut to about this many lines.
-const kMaxLines = 50;
-
-// Inspects with fixed options, so that changed util.inspect defaults do not
-// hide what assert compared.
-function inspectValue(value) {
-  return inspect(value, {
-    compact: false,
-    customInspect: false,
-    depth: 1000,
-    maxArrayLength: Infinity,
-    showHidden: false,
-    showProxy: false,
-    sorted: true,
-    getters: true,
-  });
-}
-
-// A copy of an error without its stack, so a message shows it briefly.
-function copyError(source) {
-  const target = Object.assign({ __proto__: Object.getPrototypeOf(source) }, source);
-  Object.defineProperty(target, 'message', { value: source.message });
-  return target;
-}
+const AssertionError = require('internal/assert/assertion_error');
 
 function isObjectLike(value) {
   return typeof value === 'object' && value !== null;
-}
-
-function terminalColumns() {
-  try {
-    return process.stderr.isTTY ? process.stderr.columns : 80;
-  } catch {
-    return 80;
-  }
-}
-
-// Keeps the first lines of a long inspection.
-function truncateLines(lines) {
-  if (lines.length > kMaxLines) {
-    lines.length = 46;
-    lines.push('...');
-  }
-  return lines;
-}
-
-// The message of strictEqual/deepStrictEqual: `header`, then either
-// `a !== b` or a line diff of both inspected values ("+ actual - expected").
-function createErrDiff(actual, expected, operator, header) {
-  const actualInspected = inspectValue(actual);
-  const actualLines = actualInspected.split('\n');
-  const expectedLines = inspectValue(expected).split('\n');
-
-  if (operator === 'strictEqual' &&
-      ((isObjectLike(actual) && isObjectLike(expected)) ||
-       (typeof actual === 'function' && typeof expected === 'function'))) {
-    operator = 'strictEqualObject';
-  }
-  header ||= kReadableOperator[operator];
-
-  // A caret under the first differing character of two one-line values.
-  let indicator = '';
-  if (actualLines.length === 1 && expectedLines.length === 1 &&
-      actualLines[0] !== expectedLines[0]) {
-    const a = actualLines[0];
-    const b = expectedLines[0];
-    const inputLength = a.length + b.length;
-    if (inputLength <= kMaxShortLength) {
-      if (!isObjectLike(actual) && !isObjectLike(expected) &&
-          (actual !== 0 || expected !== 0)) {
-        return `${header}\n\n${a} !== ${b}\n`;
-      }
-    } else if (operator !== 'strictEqualObject' && inputLength < terminalColumns()) {
-      let i = 0;
-      while (a[i] === b[i]) i++;
-      if (i > 2) indicator = `\n  ${' '.repeat(i)}^`;
-    }
-  }
-
-  // Identical trailing lines: keep the last three, the first one, and mark
-  // any in between as skipped.
-  let end = '';
-  let skipped = false;
-  let trailing = 0;
-  let firstTrailing = '';
-  while (actualLines.length > 0 && expectedLines.length > 0 &&
-         actualLines[actualLines.length - 1] === expectedLines[expectedLines.length - 1]) {
-    const line = actualLines.pop();
-    expectedLines.pop();
-    if (trailing++ < 3) {
-      end = `\n  ${line}${end}`;
-    } else {
-      firstTrailing = line;
-    }
-  }
-  if (trailing >= 5) {
-    end = `\n...${end}`;
-    skipped = true;
-  }
-  if (firstTrailing !== '') end = `\n  ${firstTrailing}${end}`;
-
-  const maxLines = Math.max(actualLines.length, expectedLines.length);
-  if (maxLines === 0) {
-    // Same inspection, different identity: { a: Symbol() } twice, say.
-    const lines = truncateLines(actualInspected.split('\n'));
-    return `${kReadableOperator.notIdentical}\n\n${lines.join('\n')}\n`;
-  }
-
-  const title = `${header}\n+ actual - expected`;
-  const skippedNote = ' ... Lines skipped';
-  const diff = new LineDiff();
-  for (let i = 0; i < maxLines; i++) {
-    if (i >= actualLines.length || i >= expectedLines.length) {
-      // Only the longer side has a line here.
-      const longer = i < actualLines.length ? actualLines : expectedLines;
-      diff.flushIdentical(longer, i);
-      if (longer === actualLines) {
-        diff.added(longer[i]);
-      } else {
-        diff.removed(longer[i]);
-      }
-    } else {
-      let actualLine = actualLines[i];
-      const expectedLine = expectedLines[i];
-      // Lines that differ only by a trailing comma are the same line.
-      let diverging = actualLine !== expectedLine &&
-        !(actualLine.endsWith(',') && actualLine.slice(0, -1) === expectedLine);
-      if (diverging && expectedLine.endsWith(',') && expectedLine.slice(0, -1) === actualLine) {
-        diverging = false;
-        actualLine += ',';
-      }
-      if (diverging) {
-        diff.flushIdentical(actualLines, i);
-        diff.added(actualLine);
-        diff.removed(expectedLine);
-      } else {
-        diff.same(actualLine);
-      }
-    }
-    if (diff.printed > kMaxLines && i < maxLines - 2) {
-      return `${title}${skippedNote}\n${diff.text}\n...${diff.pendingRemoved}\n...`;
-    }
-  }
-  skipped ||= diff.skipped;
-  return `${title}${skipped ? skippedNote : ''}\n${diff.text}${diff.pendingRemoved}${end}${indicator}`;
-}
-
-// Builds the body of a diff. Removed lines wait in `pendingRemoved` until
-// the next identical line, so a changed block reads +++ then ---. Of a run of
-// identical lines, the first two and the last two stay, the rest become "...".
-class LineDiff {
-  text = '';
-  pendingRemoved = '';
-  printed = 0;
-  skipped = false;
-  #identical = 0;
-
-  added(line) {
-    this.text += `\n+ ${line}`;
-    this.printed++;
-  }
-
-  removed(line) {
-    this.pendingRemoved += `\n- ${line}`;
-    this.printed++;
-  }
-
-  same(line) {
-    this.text += this.pendingRemoved;
-    this.pendingRemoved = '';
-    this.#identical++;
-    if (this.#identical <= 2) {
-      this.text += `\n  ${line}`;
-      this.printed++;
-    }
-  }
-
-  // Before a change: the end of the identical run lines[..i-1].
-  flushIdentical(lines, i) {
-    const run = this.#identical;
-    this.#identical = 0;
-    if (run <= 2) return;
-    if (run > 4) {
-      if (run === 5) {
-        this.text += `\n  ${lines[i - 3]}`;
-        this.printed++;
-      } else {
-        this.text += '\n...';
-        this.skipped = true;
-      }
-    }
-    if (run > 3) {
-      this.text += `\n  ${lines[i - 2]}`;
-      this.printed++;
-    }
-    this.text += `\n  ${lines[i - 1]}`;
-    this.printed++;
-  }
-}
-
-// The message for notStrictEqual/notDeepStrictEqual: the one value.
-function createNotEqualMessage(actual, operator) {
-  let header = kReadableOperator[operator];
-  if (operator === 'notStrictEqual' && (isObjectLike(actual) || typeof actual === 'function')) {
-    header = kReadableOperator.notStrictEqualObject;
-  }
-  const lines = truncateLines(inspectValue(actual).split('\n'));
-  if (lines.length === 1) return `${header}${lines[0].length > 5 ? '\n\n' : ' '}${lines[0]}`;
-  return `${header}\n\n${lines.join('\n')}\n`;
-}
-
-// Any other operator: `1 == 2`, or both values around a sentence.
-function createOtherMessage(actual, expected, operator) {
-  let actualText = inspectValue(actual);
-  let expectedText = inspectValue(expected);
-  const known = kReadableOperator[operator];
-  if (operator === 'notDeepEqual' && actualText === expectedText) {
-    const text = `${known}\n\n${actualText}`;
-    return text.length > 1024 ? `${text.slice(0, 1021)}...` : text;
-  }
-  if (actualText.length > 512) actualText = `${actualText.slice(0, 509)}...`;
-  if (expectedText.length > 512) expectedText = `${expectedText.slice(0, 509)}...`;
-  if (operator === 'deepEqual') {
-    return `${known}\n\n${actualText}\n\nshould loosely deep-equal\n\n${expectedText}`;
-  }
-  const unequal = kReadableOperator[`${operator}Unequal`];
-  if (unequal) {
-    return `${unequal}\n\n${actualText}\n\nshould not loosely deep-equal\n\n${expectedText}`;
-  }
-  return `${actualText} ${operator} ${expectedText}`;
-}
-
-function buildMessage(actual, expected, operator, message) {
-  if (message != null) {
-    if (operator === 'deepStrictEqual' || operator === 'strictEqual' ||
-        operator === 'partialDeepStrictEqual') {
-      return createErrDiff(actual, expected, operator, message);
-    }
-    return String(message);
-  }
-  // Errors on both sides print without their stacks.
-  if (actual instanceof Error && expected instanceof Error && 'stack' in actual && 'stack' in expected) {
-    actual = copyError(actual);
-    expected = copyError(expected);
-  }
-  if (operator === 'deepStrictEqual' || operator === 'strictEqual' ||
-      operator === 'partialDeepStrictEqual') {
-    return createErrDiff(actual, expected, operator);
-  }
-  if (operator === 'notDeepStrictEqual' || operator === 'notStrictEqual') {
-    return createNotEqualMessage(actual, operator);
-  }
-  return createOtherMessage(actual, expected, operator);
-}
-
-// Long strings are shortened when an AssertionError is inspected.
-function addEllipsis(string) {
-  const lines = string.split('\n', 11);
-  if (lines.length > 10) {
-    lines.length = 10;
-    return `${lines.join('\n')}\n...`;
-  }
-  if (string.length > 512) return `${string.slice(512)}...`;
-  return string;
-}
-
-class AssertionError extends Error {
-  constructor(options) {
-    validateObject(options, 'options');
-    const { message, operator, stackStartFn, details, stackStartFunction } = options;
-    const { actual, expected } = options;
-
-    // The stack is captured below, from stackStartFn.
-    const limitWritable = isErrorStackTraceLimitWritable();
-    const limit = Error.stackTraceLimit;
-    if (limitWritable) Error.stackTraceLimit = 0;
-    try {
-      super(buildMessage(actual, expected, operator, message));
-    } finally {
-      if (limitWritable) Error.stackTraceLimit = limit;
-    }
-
-    this.generatedMessage = !message;
-    Object.defineProperty(this, 'name', {
-      value: 'AssertionError [ERR_ASSERTION]',
-      enumerable: false,
-      writable: true,
-      configurable: true,
-    });
-    this.code = 'ERR_ASSERTION';
-    if (details) {
-      this.actual = undefined;
-      this.expected = undefined;
-      this.operator = undefined;
-      details.forEach((detail, i) => {
-        this[`message ${i}`] = detail.message;
-        this[`actual ${i}`] = detail.actual;
-        this[`expected ${i}`] = detail.expected;
-        this[`operator ${i}`] = detail.operator;
-        this[`stack trace ${i}`] = detail.stack;
-      });
-    } else {
-      this.actual = actual;
-      this.expected = expected;
-      this.operator = operator;
-    }
-    Error.captureStackTrace(this, stackStartFn || stackStartFunction);
-    // Format the stack while the name carries the code, then drop the code.
-    this.stack; // eslint-disable-line no-unused-expressions
-    this.name = 'AssertionError';
-  }
-
-  toString() {
-    return `${this.name} [${this.code}]: ${this.message}`;
-  }
-
-  // actual and expected are already in the message: show them shallowly.
-  [kInspectCustom](recurseTimes, ctx) {
-    const { actual, expected } = this;
-    if (typeof actual === 'string') this.actual = addEllipsis(actual);
-    if (typeof expected === 'string') this.expected = addEllipsis(expected);
-    try {
-      return inspect(this, { ...ctx, customInspect: false, depth: 0 });
-    } finally {
-      this.actual = actual;
-      this.expected = expected;
-    }
-  }
 }
 
 // ---------------------------------------------------------------------------
@@ -563,6 +219,16 @@ function ok(...args) {
 
 const assert = ok;
 module.exports = assert;
+
+// The options of each Assert instance. The assertions are shared by the module
+// and every instance; called on an instance, they read its `diff` option.
+const assertOptions = new WeakMap();
+
+function diffOf(receiver) {
+  return (receiver !== null && typeof receiver === 'object' && assertOptions.get(receiver)?.diff) ||
+    undefined;
+}
+
 assert.ok = ok;
 assert.AssertionError = AssertionError;
 
@@ -594,6 +260,7 @@ function fail(actual, expected, message, operator, stackStartFn) {
     operator: operator === undefined ? 'fail' : operator,
     stackStartFn: stackStartFn || fail,
     message,
+    diff: diffOf(this),
   });
   if (internalMessage) err.generatedMessage = true;
   throw err;
@@ -607,7 +274,7 @@ function defineComparison(name, operator, passes) {
     [name](actual, expected, message) {
       if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
       if (!passes(actual, expected)) {
-        innerFail({ actual, expected, message, operator, stackStartFn: assertion });
+        innerFail({ actual, expected, message, operator, stackStartFn: assertion, diff: diffOf(this) });
       }
     },
   }[name];
@@ -868,6 +535,7 @@ assert.ifError = function ifError(err) {
     operator: 'ifError',
     message,
     stackStartFn: ifError,
+    diff: diffOf(this),
   });
 
   const origStack = err.stack;
@@ -1241,6 +909,7 @@ assert.partialDeepStrictEqual = function partialDeepStrictEqual(actual, expected
       message,
       operator: 'partialDeepStrictEqual',
       stackStartFn: partialDeepStrictEqual,
+      diff: diffOf(this),
     });
   }
 };
@@ -1261,3 +930,27 @@ assert.strict = Object.assign(strict, assert, {
   notDeepEqual: assert.notDeepStrictEqual,
 });
 assert.strict.strict = assert.strict;
+
+// new assert.Assert({ diff, strict }): the assertions with options of their
+// own. `strict` (default true) puts the strict comparisons under the loose
+// names; `diff: 'full'` keeps long messages uncut.
+function Assert(options) {
+  if (new.target === undefined) throw new ERR_CONSTRUCT_CALL_REQUIRED('Assert');
+  options = { __proto__: null, strict: true, ...options };
+  if (options.diff !== undefined) validateOneOf(options.diff, 'options.diff', ['simple', 'full']);
+  assertOptions.set(this, options);
+  this.AssertionError = AssertionError;
+  if (options.strict) {
+    this.equal = this.strictEqual;
+    this.deepEqual = this.deepStrictEqual;
+    this.notEqual = this.notStrictEqual;
+    this.notDeepEqual = this.notDeepStrictEqual;
+  }
+}
+for (const name of ['fail', 'ok', 'equal', 'notEqual', 'deepEqual', 'notDeepEqual', 'deepStrictEqual',
+  'notDeepStrictEqual', 'strictEqual', 'notStrictEqual', 'partialDeepStrictEqual', 'throws',
+  'rejects', 'doesNotThrow', 'doesNotReject', 'ifError', 'match', 'doesNotMatch']) {
+  Assert.prototype[name] = assert[name];
+}
+assert.Assert = Assert;
+assert.strict.Assert = Assert;

@@ -144,6 +144,9 @@ else
         process.stdin.isTTY].join(\" \"))'")"
   check "colour depth from TERM on a terminal" "8 true false" \
     "$(pty "$tide -e 'const s = process.stdout; process.stdout.write([s.getColorDepth(), s.hasColors(256), s.hasColors(2 ** 24)].join(\" \"))'")"
+  check "assert diffs are coloured when stderr is a colour terminal" \
+    '"Expected values to be strictly deep-equal:\n\u001b[32m+ actual\u001b[39m \u001b[31m- expected\u001b[39m\n\n\u001b[39m  [\n\u001b[32m+\u001b[39m   1\n\u001b[31m-\u001b[39m   2\n\u001b[39m  ]\n"' \
+    "$(pty "$tide -e 'try { require(\"assert\").deepStrictEqual([1], [2]) } catch (e) { process.stdout.write(JSON.stringify(e.message)) }'")"
   check "NO_COLOR turns colours off" "1" \
     "$(pty "NO_COLOR=1 $tide -e 'process.stdout.write(String(process.stdout.getColorDepth()))'")"
   check "'resize' on SIGWINCH" "resize 100 30" \

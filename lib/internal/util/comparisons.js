@@ -54,6 +54,12 @@ function isPromise(value) {
 
 const propertyIsEnumerable = (object, key) => Object.prototype.propertyIsEnumerable.call(object, key);
 const hasOwn = primordials.ObjectHasOwn;  // see internal/per_context/harmony_shims.js
+const { getOwnNonIndexProperties } = internalBinding('util');
+const { compare: compareBytes } = internalBinding('buffer');
+
+// V8's PropertyFilter bits.
+const ONLY_ENUMERABLE = 2;
+const SKIP_SYMBOLS = 16;
 
 // Array index keys ('0', '1', ...) as Object.keys lists them for arrays.
 function isArrayIndex(key) {
@@ -64,14 +70,9 @@ function isArrayIndex(key) {
 
 // Own enumerable keys that are not indices; enumerable symbols too in
 // strict mode. For arrays and typed arrays, whose elements compare apart.
+// V8 skips the indices itself: a 1 MiB Buffer has no million keys to list.
 function nonIndexKeys(value, strict) {
-  const keys = Object.keys(value).filter((key) => !isArrayIndex(key));
-  if (strict) {
-    for (const symbol of Object.getOwnPropertySymbols(value)) {
-      if (propertyIsEnumerable(value, symbol)) keys.push(symbol);
-    }
-  }
-  return keys;
+  return getOwnNonIndexProperties(value, strict ? ONLY_ENUMERABLE : ONLY_ENUMERABLE | SKIP_SYMBOLS);
 }
 
 // Own enumerable keys (symbols too in strict mode), or null when `b` has not
@@ -79,8 +80,8 @@ function nonIndexKeys(value, strict) {
 function matchingKeys(a, b, strict) {
   const keys = Object.keys(a);
   if (keys.length !== Object.keys(b).length) return null;
-  for (const key of keys) {
-    if (!propertyIsEnumerable(b, key)) return null;
+  for (let i = 0; i < keys.length; i++) {
+    if (!propertyIsEnumerable(b, keys[i])) return null;
   }
   if (strict) {
     let countA = 0;
@@ -104,8 +105,14 @@ function isPrimitive(value) {
   return value === null || (typeof value !== 'object' && typeof value !== 'function');
 }
 
-// `memo` records the pairs being compared further up, so a cycle counts as
-// equal when it comes back to a pair already under comparison.
+// Cycles: below the first kUntrackedDepth levels, `memo.seen` holds the
+// objects of both sides on the current path. A pair whose objects are both
+// on it closes a cycle and counts as equal; only one of them means the
+// cycles differ (Node's rule). The top levels go untracked: most comparisons
+// are shallow and never pay for the Set, and a cycle through them is caught
+// one lap later.
+const kUntrackedDepth = 2;
+
 function innerDeepEqual(a, b, strict, memo) {
   if (a === b) return a !== 0 || !strict || Object.is(a, b);
 
@@ -129,22 +136,26 @@ function innerDeepEqual(a, b, strict, memo) {
   const tag = Object.prototype.toString.call(a);
   if (tag !== Object.prototype.toString.call(b)) return false;
 
-  if (memo === undefined) {
-    memo = new Map();
-  } else if (memo.get(a)?.has(b)) {
-    return true;
+  memo ??= { depth: 0, seen: null };
+  if (memo.depth < kUntrackedDepth) {
+    memo.depth++;
+    try {
+      return compareObjects(a, b, tag, strict, memo);
+    } finally {
+      memo.depth--;
+    }
   }
-  let partners = memo.get(a);
-  if (partners === undefined) {
-    partners = new Set();
-    memo.set(a, partners);
-  }
-  partners.add(b);
+  const seen = (memo.seen ??= new Set());
+  const hasA = seen.has(a);
+  const hasB = seen.has(b);
+  if (hasA || hasB) return hasA && hasB;
+  seen.add(a);
+  seen.add(b);
   try {
     return compareObjects(a, b, tag, strict, memo);
   } finally {
-    partners.delete(b);
-    if (partners.size === 0) memo.delete(a);
+    seen.delete(a);
+    seen.delete(b);
   }
 }
 
@@ -196,7 +207,7 @@ function compareObjects(a, b, tag, strict, memo) {
     case '[object ArrayBuffer]':
     case '[object SharedArrayBuffer]':
       if (!isAnyArrayBuffer(a)) break;
-      if (!isAnyArrayBuffer(b) || !equalBytes(new Uint8Array(a), new Uint8Array(b))) return false;
+      if (!isAnyArrayBuffer(b) || !equalBytes(a, b)) return false;
       return compareOwnKeys(a, b, strict, memo);
     case '[object Error]':
       if (!isError(b) || !equalErrorProperties(a, b, strict, memo)) return false;
@@ -254,7 +265,13 @@ function equalErrorProperties(a, b, strict, memo) {
 
 function compareOwnKeys(a, b, strict, memo) {
   const keys = matchingKeys(a, b, strict);
-  return keys !== null && compareKeys(a, b, keys, strict, memo);
+  if (keys === null) return false;
+  // matchingKeys saw each key enumerable on b.
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (!innerDeepEqual(a[key], b[key], strict, memo)) return false;
+  }
+  return true;
 }
 
 // `keys` are the keys of `a` to compare; `b` must have each as an enumerable
@@ -291,18 +308,8 @@ function compareSparseRest(a, b, from, strict, memo) {
   return true;
 }
 
-function bytesOf(view) {
-  return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
-}
-
 function equalBytes(a, b) {
-  if (a.byteLength !== b.byteLength) return false;
-  const x = bytesOf(a);
-  const y = bytesOf(b);
-  for (let i = 0; i < x.length; i++) {
-    if (x[i] !== y[i]) return false;
-  }
-  return true;
+  return a.byteLength === b.byteLength && compareBytes(a, b) === 0;
 }
 
 // Loose comparison of float arrays: 0 equals -0, NaN differs from NaN.
@@ -335,13 +342,13 @@ function mayHaveLooseMatch(prim) {
 // Sets of equal size: every value of `a` must have its own equal in `b`.
 function setEquiv(a, b, strict, memo) {
   // Values of `a` that `b` lacks by identity; they need a deep match.
-  const unmatched = [];
+  let unmatched = null;
   for (const value of a) {
     if (b.has(value)) continue;
     if (isPrimitive(value) && (strict || !mayHaveLooseMatch(value))) return false;
-    unmatched.push(value);
+    (unmatched ??= []).push(value);
   }
-  if (unmatched.length === 0) return true;
+  if (unmatched === null) return true;
 
   for (const value of b) {
     if (a.has(value)) continue;
@@ -356,20 +363,18 @@ function setEquiv(a, b, strict, memo) {
 // Maps of equal size: every entry of `a` must have its own equal entry in
 // `b`, keys compared by identity first and deeply otherwise.
 function mapEquiv(a, b, strict, memo) {
-  const unmatched = [];
-  const matchedInB = new Set();
-  for (const [key, value] of a) {
-    if (b.has(key) && innerDeepEqual(value, b.get(key), strict, memo)) {
-      matchedInB.add(key);
-      continue;
-    }
+  let unmatched = null;
+  for (const { 0: key, 1: value } of a) {
+    if (b.has(key) && innerDeepEqual(value, b.get(key), strict, memo)) continue;
     if (isPrimitive(key) && (strict || !mayHaveLooseMatch(key))) return false;
-    unmatched.push([key, value]);
+    (unmatched ??= []).push([key, value]);
   }
-  if (unmatched.length === 0) return true;
+  if (unmatched === null) return true;
 
-  for (const [key, value] of b) {
-    if (matchedInB.has(key)) continue;
+  // The keys of `b` that the first pass matched: in `a`, and not left over.
+  const unmatchedKeys = new Set(unmatched.map((entry) => entry[0]));
+  for (const { 0: key, 1: value } of b) {
+    if (a.has(key) && !unmatchedKeys.has(key)) continue;
     const index = unmatched.findIndex(([keyA, valueA]) =>
       innerDeepEqual(keyA, key, strict, memo) && innerDeepEqual(valueA, value, strict, memo));
     if (index === -1) return false;

@@ -14,7 +14,7 @@ assert.strictEqual(err.operator, 'strictEqual');
 assert.strictEqual(err.generatedMessage, true);
 assert.strictEqual(err.message, 'Expected values to be strictly equal:\n\n1 !== 2\n');
 assert.deepStrictEqual(Object.keys(err),
-                       ['generatedMessage', 'code', 'actual', 'expected', 'operator']);
+                       ['generatedMessage', 'code', 'actual', 'expected', 'operator', 'diff']);
 assert.strictEqual(err.toString(),
                    'AssertionError [ERR_ASSERTION]: Expected values to be strictly equal:\n\n1 !== 2\n');
 assert.ok(err.stack.startsWith('AssertionError [ERR_ASSERTION]: Expected values'));

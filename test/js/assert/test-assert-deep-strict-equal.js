@@ -99,11 +99,11 @@ assert.throws(() => assert.deepStrictEqual({ a: 1, b: 2 }, { a: 1, b: 3 }), {
   code: 'ERR_ASSERTION',
   operator: 'deepStrictEqual',
   message: 'Expected values to be strictly deep-equal:\n+ actual - expected\n\n' +
-           '  {\n    a: 1,\n+   b: 2\n-   b: 3\n  }',
+           '  {\n    a: 1,\n+   b: 2\n-   b: 3\n  }\n',
 });
 assert.throws(() => assert.deepStrictEqual([1, 2, 3], [1, 2]), {
   message: 'Expected values to be strictly deep-equal:\n+ actual - expected\n\n' +
-           '  [\n    1,\n    2,\n+   3\n  ]',
+           '  [\n    1,\n    2,\n+   3\n  ]\n',
 });
 assert.throws(() => assert.notDeepStrictEqual({ a: 1 }, { a: 1 }), {
   operator: 'notDeepStrictEqual',

@@ -57,7 +57,7 @@ assert.strictEqual(failureOf(() => assert.throws(thrower(new Error('x')), () => 
 err = failureOf(() => assert.throws(thrower(new Error('x')), { message: 'y' }));
 assert.strictEqual(err.message,
                    'Expected values to be strictly deep-equal:\n+ actual - expected\n\n' +
-                   "  Comparison {\n+   message: 'x'\n-   message: 'y'\n  }");
+                   "  Comparison {\n+   message: 'x'\n-   message: 'y'\n  }\n");
 assert.strictEqual(err.operator, 'throws');
 
 // A thrown error that fails the validation function propagates unchanged.

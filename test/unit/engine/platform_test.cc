@@ -73,7 +73,8 @@ TEST_F(PlatformTest, TaskPostedFromAnotherThreadWakesLoopSleepingInPoll) {
   EXPECT_TRUE(ran);
   EXPECT_EQ(ran_on, std::this_thread::get_id()) << "foreground tasks run on the loop's thread";
   EXPECT_GE(ran_at - start, 40);
-  EXPECT_LT(ran_at - start, 1000) << "the posted task did not wake the loop";
+  // Well under the 5 s timer, with room for a loaded machine.
+  EXPECT_LT(ran_at - start, 4000) << "the posted task did not wake the loop";
   CloseTimer(&long_timer);
   uv_run(&loop_, UV_RUN_NOWAIT);
 }
