@@ -173,7 +173,8 @@ class Worker extends EventEmitter {
 
     // The script path and argv in the thread's process.argv, as Node: [execPath, script, ...argv].
     const scriptArg = doEval ? '[worker eval]' : filename;
-    const handle = new WorkerImpl([process.execPath, scriptArg, ...argv], execArgv, env, limits);
+    const handle = new WorkerImpl([process.execPath, scriptArg, ...argv], execArgv, env, limits,
+                                  options.execArgv !== undefined, options.name);
     this[kHandle] = handle;
     this[kLimits] = limits;
     this[kRefed] = true;

@@ -1,8 +1,11 @@
 // See worker.h.
 #include "threads/worker.h"
 
+#include <pthread.h>
+
 #include <atomic>
 
+#include "engine/cli.h"
 #include "engine/errors.h"
 #include "engine/isolate.h"
 #include "engine/platform.h"
@@ -93,8 +96,9 @@ Worker::Worker(Environment* env, v8::Local<v8::Object> object, EnvironmentOption
 
 Worker::~Worker() = default;
 
-// new Worker(argv, execArgv, env, resourceLimits): env is an object of strings (the worker's own
-// copy) or null (SHARE_ENV); resourceLimits an array of 4 numbers (-1: V8's default).
+// new Worker(argv, execArgv, env, resourceLimits, ownExecArgv): env is an object of strings (the
+// worker's own copy) or null (SHARE_ENV); resourceLimits an array of 4 numbers (-1: V8's
+// default); ownExecArgv: execArgv was given (its options apply), not inherited.
 void Worker::New(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
   if (!args.IsConstructCall()) return ThrowTypeError(isolate, "use new Worker()");
@@ -107,6 +111,27 @@ void Worker::New(const v8::FunctionCallbackInfo<v8::Value>& args) {
   options.argv = ToStrings(isolate, args[0]);
   options.exec_argv = ToStrings(isolate, args[1]);
   options.tide_flags = env->options().tide_flags;
+  if (args[4]->IsTrue()) {
+    // An execArgv of the worker's own: tide's options apply to it; V8's are per process, and
+    // anything else is unknown, so both are refused, as Node does.
+    std::vector<std::string> storage = {"tide"};
+    storage.insert(storage.end(), options.exec_argv.begin(), options.exec_argv.end());
+    std::vector<char*> argv;
+    for (auto& a : storage) argv.push_back(a.data());
+    CliOptions parsed;
+    int exit_code;
+    std::string invalid;
+    if (!ParseCommandLine(static_cast<int>(argv.size()), argv.data(), &parsed, &exit_code)) {
+      invalid = options.exec_argv.empty() ? "" : options.exec_argv.back();
+    }
+    for (const auto& flag : parsed.v8_flags) invalid += (invalid.empty() ? "" : ", ") + flag;
+    if (!invalid.empty()) {
+      return ThrowErrorWithCode(
+          isolate, ErrorKind::kError, "ERR_WORKER_INVALID_EXEC_ARGV",
+          ("Initiated Worker with invalid execArgv flags: " + invalid).c_str());
+    }
+    options.tide_flags = parsed.tide_flags;
+  }
   if (args[2]->IsObject()) {
     auto vars = std::make_shared<std::map<std::string, std::string>>();
     v8::Local<v8::Object> object = args[2].As<v8::Object>();
@@ -145,6 +170,7 @@ void Worker::New(const v8::FunctionCallbackInfo<v8::Value>& args) {
   std::array<double, 4> limits = options.resource_limits;
 
   auto* worker = new Worker(env, args.This(), std::move(options), stack_size);
+  if (args[5]->IsString()) worker->name_ = ToStdString(isolate, args[5]).substr(0, 15);
   MessagePort* port = MessagePort::Create(env, parent_end);
   if (port == nullptr) {
     worker->Close();
@@ -197,6 +223,7 @@ size_t Worker::OnNearHeapLimit(void* data, size_t current, size_t initial) {
 }
 
 void Worker::Run() {
+  if (!name_.empty()) pthread_setname_np(pthread_self(), name_.c_str());
   uv_loop_t loop;
   uv_loop_init(&loop);
   uv_loop_configure(&loop, UV_METRICS_IDLE_TIME);

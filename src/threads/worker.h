@@ -11,6 +11,7 @@
 
 #include <memory>
 #include <mutex>
+#include <string>
 
 #include "env/base_object.h"
 
@@ -43,6 +44,7 @@ class Worker final : public HandleWrap {
   uv_async_t exit_async_;
   EnvironmentOptions child_options_;
   size_t stack_size_;
+  std::string name_;  // the `name` option: the thread's name (first 15 bytes, the kernel's limit)
   uv_thread_t thread_;
   bool thread_started_ = false;
   bool thread_joined_ = false;

@@ -34,6 +34,12 @@ const post = 'require("worker_threads").parentPort.postMessage';
 
   m = await run(`${post}(process.execArgv)`, { execArgv: ['--no-warnings'] });
   assert.deepStrictEqual(m, ['--no-warnings']);
+  for (const flag of ['--bogus', '--expose-gc']) {
+    assert.throws(() => new Worker('1', { eval: true, execArgv: [flag] }), {
+      code: 'ERR_WORKER_INVALID_EXEC_ARGV',
+      message: `Initiated Worker with invalid execArgv flags: ${flag}`,
+    });
+  }
 
   setEnvironmentData('config', { depth: 1 });
   setEnvironmentData('gone', 1);
