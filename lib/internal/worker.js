@@ -118,6 +118,24 @@ function rebuildError({ error, kind, props }) {
   return rebuilt;
 }
 
+// worker.performance.eventLoopUtilization(): as performance.eventLoopUtilization(), for the
+// worker's loop, on this thread's timeline; zeros before its loop starts and after it ended.
+function workerEventLoopUtilization(handle, util1, util2) {
+  if (util2) {
+    const idle = util1.idle - util2.idle;
+    const active = util1.active - util2.active;
+    return { idle, active, utilization: active / (idle + active) };
+  }
+  const loopStart = handle ? handle.loopStartTime() : -1;
+  if (loopStart === -1) return { idle: 0, active: 0, utilization: 0 };
+  const idle = handle.loopIdleTime();
+  const active = require('internal/perf/performance').performance.now() - loopStart - idle;
+  if (!util1) return { idle, active, utilization: active / (idle + active) };
+  const idleDelta = idle - util1.idle;
+  const activeDelta = active - util1.active;
+  return { idle: idleDelta, active: activeDelta, utilization: activeDelta / (idleDelta + activeDelta) };
+}
+
 class Worker extends EventEmitter {
   constructor(filename, options = {}) {
     super();
@@ -298,9 +316,10 @@ class Worker extends EventEmitter {
   }
 
   get performance() {
+    const worker = this;
     return {
-      eventLoopUtilization() {
-        throw new ERR_NOT_IMPLEMENTED('worker.performance.eventLoopUtilization');
+      eventLoopUtilization(util1, util2) {
+        return workerEventLoopUtilization(worker[kHandle], util1, util2);
       },
     };
   }

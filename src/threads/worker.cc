@@ -202,6 +202,30 @@ void Worker::StopThread(const v8::FunctionCallbackInfo<v8::Value>& args) {
   if (self != nullptr) self->RequestStop();
 }
 
+// loopIdleTime() → ms the worker's loop has spent waiting for events (for
+// worker.performance.eventLoopUtilization()). Read from this thread while the worker runs, as
+// Node does: a racy but harmless read of a counter.
+void Worker::LoopIdleTime(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  auto* self = Unwrap<Worker>(args.This());
+  if (self == nullptr) return;
+  std::lock_guard<std::mutex> lock(self->mutex_);
+  double idle = self->child_loop_ != nullptr && self->loop_start_ != 0
+                    ? uv_metrics_idle_time(self->child_loop_) / 1e6
+                    : 0;
+  args.GetReturnValue().Set(idle);
+}
+
+// loopStartTime() → when the worker's loop started, in ms of this thread's performance timeline;
+// -1 before it started.
+void Worker::LoopStartTime(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  auto* self = Unwrap<Worker>(args.This());
+  if (self == nullptr) return;
+  std::lock_guard<std::mutex> lock(self->mutex_);
+  if (self->loop_start_ == 0) return args.GetReturnValue().Set(-1);
+  double start = (static_cast<double>(self->loop_start_) - self->env()->time_origin()) / 1e6;
+  args.GetReturnValue().Set(start);
+}
+
 void Worker::RequestStop() {
   std::lock_guard<std::mutex> lock(mutex_);
   stop_requested_ = true;
@@ -257,12 +281,17 @@ void Worker::Run() {
       std::lock_guard<std::mutex> lock(mutex_);
       child_isolate_ = isolate;
       child_stop_async_ = &stop_async;
+      child_loop_ = &loop;
       stopped = stop_requested_;
     }
     // Stopped before it started: exit code 0, as Node.
     if (stopped) exit_code = 0;
     if (!stopped && BootstrapEnvironment(env.get())) {
       RunMain(env.get(), "internal/main/worker_thread");
+      {
+        std::lock_guard<std::mutex> lock(mutex_);
+        loop_start_ = uv_hrtime();
+      }
       SpinEventLoop(env.get());
       exit_code = env->is_stopping() ? env->exit_code() : EmitExit(env.get());
     }
@@ -270,6 +299,7 @@ void Worker::Run() {
       std::lock_guard<std::mutex> lock(mutex_);
       child_isolate_ = nullptr;
       child_stop_async_ = nullptr;
+      child_loop_ = nullptr;
       if (stop_requested_ && !stopped) exit_code = 1;
     }
     uv_close(reinterpret_cast<uv_handle_t*>(&stop_async), nullptr);
@@ -364,6 +394,8 @@ void Worker::Initialize(Environment* env, v8::Local<v8::Object> target) {
   HandleWrap::AddMethods(isolate, tmpl);
   SetProtoMethod(isolate, tmpl, "startThread", StartThread);
   SetProtoMethod(isolate, tmpl, "stopThread", StopThread);
+  SetProtoMethod(isolate, tmpl, "loopIdleTime", LoopIdleTime);
+  SetProtoMethod(isolate, tmpl, "loopStartTime", LoopStartTime);
   SetValue(context, target, "Worker", tmpl->GetFunction(context).ToLocalChecked());
 }
 
@@ -372,6 +404,8 @@ void Worker::RegisterExternalReferences(ExternalReferenceRegistry* registry) {
   registry->Add(New);
   registry->Add(StartThread);
   registry->Add(StopThread);
+  registry->Add(LoopIdleTime);
+  registry->Add(LoopStartTime);
 }
 
 }  // namespace tide

@@ -34,6 +34,8 @@ class Worker final : public HandleWrap {
   static void New(const v8::FunctionCallbackInfo<v8::Value>& args);
   static void StartThread(const v8::FunctionCallbackInfo<v8::Value>& args);
   static void StopThread(const v8::FunctionCallbackInfo<v8::Value>& args);
+  static void LoopIdleTime(const v8::FunctionCallbackInfo<v8::Value>& args);
+  static void LoopStartTime(const v8::FunctionCallbackInfo<v8::Value>& args);
 
   void Run();  // the worker thread
   void RequestStop();
@@ -52,6 +54,8 @@ class Worker final : public HandleWrap {
   std::mutex mutex_;  // guards what the two threads share below
   v8::Isolate* child_isolate_ = nullptr;
   uv_async_t* child_stop_async_ = nullptr;
+  uv_loop_t* child_loop_ = nullptr;
+  uint64_t loop_start_ = 0;  // uv_hrtime() when the worker's event loop started; 0 before
   bool stop_requested_ = false;
   bool out_of_memory_ = false;
   int exit_code_ = 0;
