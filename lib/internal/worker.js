@@ -12,7 +12,9 @@ const {
   setDirectHandler,
 } = require('internal/worker/io');
 const state = require('internal/worker/state');
-const { messageTypes: { LOAD_SCRIPT, UP_AND_RUNNING, ERROR_MESSAGE, STDIO_PAYLOAD } } = state;
+const {
+  messageTypes: { LOAD_SCRIPT, UP_AND_RUNNING, ERROR_MESSAGE, STDIO_PAYLOAD, HEAP_SNAPSHOT },
+} = state;
 const {
   codes: {
     ERR_INVALID_ARG_TYPE,
@@ -37,6 +39,9 @@ const kStdio = Symbol('kStdio');
 const kExitPromise = Symbol('kExitPromise');
 const kLimits = Symbol('kLimits');
 const kRefed = Symbol('kRefed');
+const kSnapshots = Symbol('kSnapshots');
+
+let snapshotIds = 0;
 
 const limitNames = ['maxYoungGenerationSizeMb', 'maxOldGenerationSizeMb', 'codeRangeSizeMb',
                     'stackSizeMb'];
@@ -215,6 +220,7 @@ class Worker extends EventEmitter {
       stderr: options.stderr ? makeReadable() : null,
     };
     this[kExitPromise] = null;
+    this[kSnapshots] = new Map();  // getHeapSnapshot() requests: id → { resolve, reject }
 
     const environmentData = new Map(state.environmentData);
     const transferList = [port2];
@@ -244,6 +250,17 @@ class Worker extends EventEmitter {
       case ERROR_MESSAGE:
         this.emit('error', rebuildError(message));
         break;
+      case HEAP_SNAPSHOT: {
+        const pending = this[kSnapshots].get(message.id);
+        if (pending === undefined) break;
+        this[kSnapshots].delete(message.id);
+        if (message.error !== undefined) {
+          pending.reject(message.error);
+        } else {
+          pending.resolve(require('internal/heap_utils').snapshotReadable(message.chunks));
+        }
+        break;
+      }
       case STDIO_PAYLOAD: {
         const chunk = toChunk(message.chunk);
         const stream = this[kStdio][message.stream];
@@ -268,6 +285,8 @@ class Worker extends EventEmitter {
     this[kPublicPort].close();
     this[kStdio].stdout?.push(null);
     this[kStdio].stderr?.push(null);
+    for (const { reject } of this[kSnapshots].values()) reject(new ERR_WORKER_NOT_RUNNING());
+    this[kSnapshots].clear();
     if (oom) this.emit('error', new ERR_WORKER_OUT_OF_MEMORY('JS heap out of memory'));
     this.emit('exit', code);
     this.removeAllListeners('message');
@@ -324,9 +343,17 @@ class Worker extends EventEmitter {
     };
   }
 
-  getHeapSnapshot() {
+  // The worker takes the snapshot (when its thread next turns its loop) and sends the chunks over.
+  getHeapSnapshot(options) {
+    const { heapSnapshotOptions } = require('internal/heap_utils');
+    const exposeNumericValues = heapSnapshotOptions(options);
     if (this[kHandle] === null) return Promise.reject(new ERR_WORKER_NOT_RUNNING());
-    return Promise.reject(new ERR_NOT_IMPLEMENTED('worker.getHeapSnapshot'));
+    const id = ++snapshotIds;
+    const promise = new Promise((resolve, reject) => {
+      this[kSnapshots].set(id, { resolve, reject });
+    });
+    this[kPort].postMessage({ type: HEAP_SNAPSHOT, id, exposeNumericValues });
+    return promise;
   }
 }
 

@@ -7,7 +7,9 @@
 const { getParentPort, getWorkerInfo } = internalBinding('worker');
 const { setDirectHandler } = require('internal/worker/io');
 const state = require('internal/worker/state');
-const { messageTypes: { LOAD_SCRIPT, UP_AND_RUNNING, ERROR_MESSAGE, STDIO_PAYLOAD } } = state;
+const {
+  messageTypes: { LOAD_SCRIPT, UP_AND_RUNNING, ERROR_MESSAGE, STDIO_PAYLOAD, HEAP_SNAPSHOT },
+} = state;
 const { codes: { ERR_WORKER_UNSUPPORTED_OPERATION, ERR_WORKER_UNSERIALIZABLE_ERROR } } =
   require('internal/errors');
 
@@ -110,6 +112,17 @@ setDirectHandler(port, (message) => {
         message.chunk : require('buffer').Buffer.from(message.chunk);
       stdinStream?.push(chunk, typeof chunk === 'string' ? message.encoding : undefined);
     }
+    return;
+  }
+  if (message?.type === HEAP_SNAPSHOT) {
+    let chunks;
+    try {
+      chunks = internalBinding('v8_utils').takeHeapSnapshot(message.exposeNumericValues);
+    } catch (error) {
+      port.postMessage({ type: HEAP_SNAPSHOT, id: message.id, error });
+      return;
+    }
+    port.postMessage({ type: HEAP_SNAPSHOT, id: message.id, chunks }, chunks);
     return;
   }
   if (message?.type !== LOAD_SCRIPT || loaded) return;

@@ -15,5 +15,6 @@ module.exports = {
     UP_AND_RUNNING: 'upAndRunning',
     ERROR_MESSAGE: 'errorMessage',
     STDIO_PAYLOAD: 'stdioPayload',
+    HEAP_SNAPSHOT: 'heapSnapshot',  // request (parent → worker) and answer (worker → parent)
   },
 };
