@@ -236,6 +236,9 @@ class Worker extends EventEmitter {
       environmentData,
       publicPort: port2,
       hasStdin: !!options.stdin,
+      // As Node: anything but a boolean means the default, true.
+      trackUnmanagedFds: typeof options.trackUnmanagedFds === 'boolean' ?
+        options.trackUnmanagedFds : true,
       resourceLimits: limits,
       name: options.name ?? '',
     }, transferList);

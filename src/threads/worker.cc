@@ -4,6 +4,7 @@
 #include <pthread.h>
 
 #include <atomic>
+#include <set>
 
 #include "engine/cli.h"
 #include "engine/errors.h"
@@ -379,9 +380,38 @@ void GetParentPort(const v8::FunctionCallbackInfo<v8::Value>& args) {
   if (port != nullptr) args.GetReturnValue().Set(port->object());
 }
 
+// The descriptors a worker with trackUnmanagedFds opened through fs.open() and has not closed:
+// closed when its Environment ends.
+struct UnmanagedFds : Environment::BindingData {
+  std::set<int> fds;
+};
+
+UnmanagedFds* GetUnmanagedFds(Environment* env) {
+  auto* data = env->binding_data<UnmanagedFds>(kBinding_worker);
+  if (data == nullptr) {
+    auto owned = std::make_unique<UnmanagedFds>();
+    data = owned.get();
+    env->set_binding_data(kBinding_worker, std::move(owned));
+    env->AddCleanupHook([data]() {
+      for (int fd : data->fds) {
+        uv_fs_t req;
+        uv_fs_close(nullptr, &req, fd, nullptr);
+        uv_fs_req_cleanup(&req);
+      }
+      data->fds.clear();
+    });
+  }
+  return data;
+}
+
+void TrackFd(Environment* env, int32_t fd) { GetUnmanagedFds(env)->fds.insert(fd); }
+void UntrackFd(Environment* env, int32_t fd) { GetUnmanagedFds(env)->fds.erase(fd); }
+
 const MethodEntry kMethods[] = {
     {"getWorkerInfo", GetWorkerInfo},
     {"getParentPort", GetParentPort},
+    {"trackFd", Bind<TrackFd>},
+    {"untrackFd", Bind<UntrackFd>},
 };
 
 }  // namespace

@@ -4,7 +4,7 @@
 // worker_threads and process show in a worker (parentPort, workerData, stdio through the parent,
 // the operations a worker may not do), then runs the file, URL or eval source.
 
-const { getParentPort, getWorkerInfo } = internalBinding('worker');
+const { getParentPort, getWorkerInfo, trackFd, untrackFd } = internalBinding('worker');
 const { setDirectHandler } = require('internal/worker/io');
 const state = require('internal/worker/state');
 const {
@@ -136,6 +136,9 @@ port.postMessage({ type: UP_AND_RUNNING });
 function loadScript(message) {
   const { filename, doEval, workerData, environmentData, publicPort, hasStdin } = message;
   makeStdio(hasStdin);
+  if (message.trackUnmanagedFds) {
+    require('internal/fs/unmanaged_fds').tracker = { add: trackFd, delete: untrackFd };
+  }
   restrictProcess();
   state.parentPort = publicPort;
   state.workerData = workerData;
