@@ -40,10 +40,10 @@ void PortGroup::Add(MessagePortData* member) {
   members_.push_back(member);
 }
 
-void PortGroup::Remove(MessagePortData* member) {
+void PortGroup::Remove(MessagePortData* member, bool quietly) {
   std::lock_guard<std::mutex> lock(mutex_);
   members_.erase(std::remove(members_.begin(), members_.end(), member), members_.end());
-  if (broadcast_) return;
+  if (broadcast_ || quietly) return;
   // A channel is closed as a whole: the other end hears of it after the messages already queued.
   auto close = std::make_shared<PortMessage>();
   close->is_close = true;
@@ -78,13 +78,13 @@ void MessagePortData::JoinGroup(std::shared_ptr<PortGroup> group) {
   group_ = std::move(group);
 }
 
-void MessagePortData::LeaveGroup() {
+void MessagePortData::LeaveGroup(bool quietly) {
   std::shared_ptr<PortGroup> group;
   {
     std::lock_guard<std::mutex> lock(mutex_);
     group = std::move(group_);
   }
-  if (group != nullptr) group->Remove(this);
+  if (group != nullptr) group->Remove(this, quietly);
 }
 
 bool MessagePortData::Post(const std::shared_ptr<PortMessage>& message) {
@@ -249,6 +249,9 @@ MessagePort::MessagePort(Environment* env, v8::Local<v8::Object> object,
   uv_unref(reinterpret_cast<uv_handle_t*>(&async_));
   waker_ = PortWaker::For(env);
   data_->Attach(this, waker_);
+  // Until it is started, nothing can reach a port its program dropped: it is then closed by the
+  // garbage collector (quietly, see OnClosing). Started, it lives until closed.
+  MakeWeak();
 }
 
 MessagePort::~MessagePort() = default;
@@ -306,10 +309,17 @@ std::shared_ptr<MessagePortData> MessagePort::Detach() {
 void MessagePort::OnClosing() {
   if (data_ != nullptr) {
     data_->Detach();
-    data_->LeaveGroup();
+    // Collected: leave without a word. As in Node, the other end sees no 'close' (what it sends
+    // is simply never read), but the memory is given back.
+    data_->LeaveGroup(collected_);
     data_.reset();
   }
   waker_->Cancel(this);
+}
+
+void MessagePort::OnCollected() {
+  collected_ = true;
+  Close();
 }
 
 void MessagePort::CloseWithEvent() {
@@ -444,6 +454,7 @@ void MessagePort::PostMessage(const v8::FunctionCallbackInfo<v8::Value>& args) {
 void MessagePort::Start(const v8::FunctionCallbackInfo<v8::Value>& args) {
   auto* self = Unwrap<MessagePort>(args.This());
   if (self == nullptr || self->IsClosing() || self->data_ == nullptr) return;
+  if (!self->receiving_) self->ClearWeak();
   self->receiving_ = true;
   self->waker_->Schedule(self);
 }

@@ -62,8 +62,8 @@ class PortGroup {
   static std::shared_ptr<PortGroup> ForBroadcast(const std::string& name);
 
   void Add(MessagePortData* member);
-  // Leaves the group; the other end of a channel is told to close.
-  void Remove(MessagePortData* member);
+  // Leaves the group; unless `quietly`, the other end of a channel is told to close.
+  void Remove(MessagePortData* member, bool quietly = false);
   // Queues `message` for every member but `sender`. False when nobody else is there.
   bool Send(MessagePortData* sender, const std::shared_ptr<PortMessage>& message);
 
@@ -84,7 +84,7 @@ class MessagePortData {
   static void Entangle(const std::shared_ptr<MessagePortData>& a,
                        const std::shared_ptr<MessagePortData>& b);
   void JoinGroup(std::shared_ptr<PortGroup> group);
-  void LeaveGroup();
+  void LeaveGroup(bool quietly = false);
 
   bool Post(const std::shared_ptr<PortMessage>& message);
   void Enqueue(const std::shared_ptr<PortMessage>& message);
@@ -129,6 +129,7 @@ class MessagePort final : public HandleWrap {
               std::shared_ptr<MessagePortData> data);
   ~MessagePort() override;
   void OnClosing() override;
+  void OnCollected() override;
   friend class PortWaker;
   void OnWake();
   // Emits one message; false if the port can no longer deliver.
@@ -150,6 +151,7 @@ class MessagePort final : public HandleWrap {
   std::shared_ptr<PortWaker> waker_;
   bool receiving_ = false;
   bool scheduled_ = false;  // in the waker's list (guarded by its mutex)
+  bool collected_ = false;  // closing because its JS object was garbage-collected
 };
 
 }  // namespace tide
