@@ -248,6 +248,7 @@ loop "1,000,000 nextTicks" nexttick.js
 named "buffer 1 MiB x20:" buffer/encode-decode.js 20
 named "fs" fs/fs.js 256
 figures stream/pipeline.js
+figures webstreams/webstreams.js
 figures net/echo.js
 named "stdout to a file, 200,000 lines:" stdio/console-log.js 200000
 graph "load 2,000 CommonJS files" generate-cjs.sh

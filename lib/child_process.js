@@ -23,6 +23,7 @@ const {
   validateBoolean,
   validateFunction,
   validateObject,
+  validateOneOf,
   validateString,
 } = require('internal/validators');
 const {
@@ -124,6 +125,7 @@ function normalizeSpawnArguments(file, args, options) {
     validateArgumentNullCheck(options.argv0, 'options.argv0');
   }
   if (options.windowsHide != null) validateBoolean(options.windowsHide, 'options.windowsHide');
+  validateOneOf(options.serialization, 'options.serialization', [undefined, 'json', 'advanced']);
   if (options.windowsVerbatimArguments != null) {
     validateBoolean(options.windowsVerbatimArguments, 'options.windowsVerbatimArguments');
   }
@@ -492,7 +494,7 @@ function stdioStringToArray(stdio, channel) {
 }
 
 // fork(modulePath[, args][, options]): this runtime (or options.execPath) running a script, with an
-// IPC channel for send()/'message'. Only 'json' serialization; no handle passing.
+// IPC channel for send()/'message' ('json' or 'advanced' serialization, net handles passed along).
 function fork(modulePath, args, options) {
   validateString(modulePath, 'modulePath');
   validateArgumentNullCheck(modulePath, 'modulePath');
@@ -510,13 +512,6 @@ function fork(modulePath, args, options) {
   validateArgumentNullCheck(options.execPath, 'options.execPath');
   const execArgv = options.execArgv || process.execArgv;
   validateArgumentsNullCheck(execArgv, 'options.execArgv');
-  if (options.serialization !== undefined && options.serialization !== 'json') {
-    if (options.serialization === 'advanced') {
-      throw new ERR_NOT_IMPLEMENTED("child_process 'advanced' serialization");
-    }
-    throw new ERR_INVALID_ARG_VALUE('options.serialization', options.serialization,
-                                    "must be one of: 'json', 'advanced'");
-  }
   args = [...execArgv, modulePath, ...args];
 
   if (typeof options.stdio === 'string') {

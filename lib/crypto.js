@@ -28,6 +28,14 @@ const {
 const {
   publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt, diffieHellman,
 } = require('internal/crypto/pkey_ops');
+const {
+  generatePrime, generatePrimeSync, checkPrime, checkPrimeSync,
+} = require('internal/crypto/prime');
+const {
+  DiffieHellman, DiffieHellmanGroup, createDiffieHellman, createDiffieHellmanGroup,
+  getDiffieHellman,
+} = require('internal/crypto/diffiehellman');
+const { Certificate } = require('internal/crypto/certificate');
 
 function createHash(algorithm, options) {
   return new Hash(algorithm, options);
@@ -115,17 +123,13 @@ function notImplemented(name) {
   };
 }
 
-function notImplementedClass(name) {
-  return class {
-    constructor() {
-      throw new ERR_NOT_IMPLEMENTED(`crypto.${name}`);
-    }
-  };
-}
-
 const constants = Object.freeze({
   __proto__: null,
   OPENSSL_VERSION_NUMBER: binding.opensslVersionNumber,
+  DH_CHECK_P_NOT_SAFE_PRIME: 2,
+  DH_CHECK_P_NOT_PRIME: 1,
+  DH_UNABLE_TO_CHECK_GENERATOR: 4,
+  DH_NOT_SUITABLE_GENERATOR: 8,
   RSA_PKCS1_PADDING: 1,
   RSA_NO_PADDING: 3,
   RSA_PKCS1_OAEP_PADDING: 4,
@@ -188,16 +192,16 @@ module.exports = {
   getRandomValues(array) {
     return lazyWebCrypto().crypto.getRandomValues(array);
   },
-  checkPrime: notImplemented('checkPrime'),
-  checkPrimeSync: notImplemented('checkPrimeSync'),
-  createDiffieHellman: notImplemented('createDiffieHellman'),
-  createDiffieHellmanGroup: notImplemented('createDiffieHellmanGroup'),
-  getDiffieHellman: notImplemented('getDiffieHellman'),
+  checkPrime,
+  checkPrimeSync,
+  createDiffieHellman,
+  createDiffieHellmanGroup,
+  getDiffieHellman,
   createECDH(curve) {
     return require('internal/crypto/ecdh').createECDH(curve);
   },
-  generatePrime: notImplemented('generatePrime'),
-  generatePrimeSync: notImplemented('generatePrimeSync'),
+  generatePrime,
+  generatePrimeSync,
   generateKey,
   generateKeySync,
   setEngine: notImplemented('setEngine'),
@@ -208,9 +212,9 @@ module.exports = {
   Hash,
   Hmac,
   KeyObject,
-  Certificate: notImplementedClass('Certificate'),
-  DiffieHellman: notImplementedClass('DiffieHellman'),
-  DiffieHellmanGroup: notImplementedClass('DiffieHellmanGroup'),
+  Certificate,
+  DiffieHellman,
+  DiffieHellmanGroup,
   get ECDH() {
     return require('internal/crypto/ecdh').ECDH;
   },

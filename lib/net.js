@@ -20,7 +20,7 @@ const { BlockList, SocketAddress } = require('internal/net/blocklist');
 const { TCP, TCPConnectWrap, constants: TCPConstants } = internalBinding('tcp_wrap');
 const { Pipe, constants: PipeConstants } = internalBinding('pipe_wrap');
 const { guessHandleType } = internalBinding('tty_wrap');
-const { UV_EINVAL, UV_ETIMEDOUT, UV_ECANCELED } = internalBinding('uv');
+const { UV_EADDRINUSE, UV_EINVAL, UV_ETIMEDOUT, UV_ECANCELED } = internalBinding('uv');
 const {
   ErrnoException,
   ExceptionWithHostPort,
@@ -51,6 +51,7 @@ const {
 } = require('internal/validators');
 
 let dns;  // loaded on first host name lookup
+let cluster;  // loaded on first listen
 function lazyDns() {
   dns ??= require('dns');
   return dns;
@@ -783,7 +784,7 @@ class Server extends EventEmitter {
     }
     addServerAbortSignalOption(this, options);
     if (typeof options.fd === 'number' && options.fd >= 0) {
-      this._listen2(null, null, null, backlogFromArgs, options.fd);
+      listenInCluster(this, null, null, null, backlogFromArgs, options.fd);
       return this;
     }
     if (args.length === 0 || typeof args[0] === 'function' ||
@@ -795,16 +796,21 @@ class Server extends EventEmitter {
       validatePort(options.port, 'options.port');
       backlog = options.backlog || backlogFromArgs;
       if (options.host) {
-        lookupAndListen(this, options.port | 0, options.host, backlog, flags);
+        lookupAndListen(this, options.port | 0, options.host, backlog, options.exclusive, flags);
       } else {
-        this._listen2(null, options.port | 0, 4, backlog, undefined, flags);
+        listenInCluster(this, null, options.port | 0, 4, backlog, undefined, options.exclusive,
+                        flags);
       }
       return this;
     }
     if (options.path && isPipeName(options.path)) {
       this._pipeName = options.path;
       backlog = options.backlog || backlogFromArgs;
-      this._listen2(options.path, -1, -1, backlog);
+      listenInCluster(this, options.path, -1, -1, backlog, undefined, options.exclusive,
+                      undefined, {
+                        readableAll: options.readableAll,
+                        writableAll: options.writableAll,
+                      });
       if (!this._handle) return this;
       let mode = 0;
       if (options.readableAll === true) mode |= PipeConstants.UV_READABLE;
@@ -850,6 +856,8 @@ class Server extends EventEmitter {
         this.once('close', cb);
       }
     }
+    // A listen still waiting for the cluster primary's answer is void now.
+    this._listeningId++;
     if (this._handle) {
       this._handle.close();
       this._handle = null;
@@ -883,6 +891,37 @@ class Server extends EventEmitter {
   }
 }
 
+// In a cluster worker a listen goes through the primary (internal/cluster/child.js), which shares
+// one listening socket among the workers; `exclusive` (and the primary itself) listen here.
+function listenInCluster(server, address, port, addressType, backlog, fd, exclusive, flags,
+                         options) {
+  if (exclusive || !require('internal/cluster/state').isWorker) {
+    server._listen2(address, port, addressType, backlog, fd, flags);
+    return;
+  }
+  if (cluster === undefined) cluster = require('cluster');
+  const query = { address, port, addressType, fd, flags, backlog, ...options };
+  const listeningId = server._listeningId;
+  cluster._getServer(server, query, (err, handle) => {
+    if (listeningId !== server._listeningId) {
+      // close() came first.
+      handle?.close();
+      return;
+    }
+    // A fixed port must be the port the shared socket has.
+    if (!err && port > 0 && handle && typeof handle.getsockname === 'function') {
+      const out = {};
+      if (handle.getsockname(out) === 0 && port !== out.port) err = UV_EADDRINUSE;
+    }
+    if (err) {
+      server.emit('error', new ExceptionWithHostPort(err, 'bind', address, port));
+      return;
+    }
+    server._handle = handle;
+    server._listen2(address, port, addressType, backlog, fd, flags);
+  });
+}
+
 function addServerAbortSignalOption(self, options) {
   if (options?.signal === undefined) return;
   validateAbortSignal(options.signal, 'options.signal');
@@ -896,13 +935,13 @@ function addServerAbortSignalOption(self, options) {
   }
 }
 
-function lookupAndListen(self, port, address, backlog, flags) {
+function lookupAndListen(self, port, address, backlog, exclusive, flags) {
   lazyDns().lookup(address, (err, ip, addressType) => {
     if (err) {
       self.emit('error', err);
       return;
     }
-    self._listen2(ip, port, ip ? addressType : 4, backlog, undefined, flags);
+    listenInCluster(self, ip, port, ip ? addressType : 4, backlog, undefined, exclusive, flags);
   });
 }
 

@@ -15,6 +15,25 @@ const CHAR_QUESTION = 63;   // '?'
 
 const platformIsWin32 = process.platform === 'win32';
 
+// path.matchesGlob: minimatch (deps/js, the matcher Node bundles) with the options Node passes.
+// Loaded on first use: it reads process.env when it loads.
+let minimatch;
+function matchesGlob(path, pattern, windows) {
+  validateString(path, 'path');
+  validateString(pattern, 'pattern');
+  minimatch ??= require('internal/deps/minimatch/dist/commonjs/index').minimatch;
+  return minimatch(path, pattern, {
+    __proto__: null,
+    nocase: platformIsWin32,
+    windowsPathsNoEscape: true,
+    nonegate: true,
+    nocomment: true,
+    optimizationLevel: 2,
+    platform: windows ? 'win32' : 'posix',
+    nocaseMagicOnly: true,
+  });
+}
+
 function isWinSep(code) {
   return code === CHAR_SLASH || code === CHAR_BACKSLASH;
 }
@@ -601,6 +620,10 @@ const win32 = {
     return ret;
   },
 
+  matchesGlob(path, pattern) {
+    return matchesGlob(path, pattern, true);
+  },
+
   sep: '\\',
   delimiter: ';',
   win32: null,
@@ -785,6 +808,10 @@ const posix = {
     if (foundSlash) ret.dir = path.slice(0, segStart - 1);
     else if (absolute) ret.dir = '/';
     return ret;
+  },
+
+  matchesGlob(path, pattern) {
+    return matchesGlob(path, pattern, false);
   },
 
   sep: '/',

@@ -4,11 +4,11 @@
 // docs/design-notes.md for why. Its errors and validators are tide's (lib/internal/bootstrap/realm.js
 // wires them), so stream errors are Node's error classes. This file brings it to Node 22: the 64 KiB
 // default highWaterMark, byte chunks of any ArrayBufferView, duplexPair, Writable's async dispose,
-// no `asIndexedPairs`, and web-stream adapters that say they are missing.
+// no `asIndexedPairs`, and the web stream adapters (fromWeb/toWeb).
 
 const { isArrayBufferView } = require('internal/util/types');
 const { FastBuffer } = require('internal/buffer');
-const { AbortError, codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
+const { AbortError } = require('internal/errors');
 
 const Stream = require('internal/deps/readable-stream/lib/stream');
 const { SymbolAsyncDispose } = require('internal/streams/primordials');
@@ -71,15 +71,30 @@ Object.defineProperty(Writable.prototype, SymbolAsyncDispose, {
   },
 });
 
-// WHATWG streams (stream/web) are not in tide yet; the adapters say so instead of failing oddly.
-for (const [Class, className] of [[Readable, 'Readable'], [Writable, 'Writable'], [Duplex, 'Duplex']]) {
-  Class.fromWeb = function fromWeb() {
-    throw new ERR_NOT_IMPLEMENTED(`${className}.fromWeb (web streams)`);
-  };
-  Class.toWeb = function toWeb() {
-    throw new ERR_NOT_IMPLEMENTED(`${className}.toWeb (web streams)`);
-  };
+// Web stream adapters (lib/internal/webstreams/adapters.js), loaded on first use.
+let webAdapters;
+function lazyWebAdapters() {
+  webAdapters ??= require('internal/webstreams/adapters');
+  return webAdapters;
 }
+Readable.fromWeb = function fromWeb(readableStream, options) {
+  return lazyWebAdapters().newStreamReadableFromReadableStream(readableStream, options);
+};
+Readable.toWeb = function toWeb(streamReadable, options) {
+  return lazyWebAdapters().newReadableStreamFromStreamReadable(streamReadable, options);
+};
+Writable.fromWeb = function fromWeb(writableStream, options) {
+  return lazyWebAdapters().newStreamWritableFromWritableStream(writableStream, options);
+};
+Writable.toWeb = function toWeb(streamWritable) {
+  return lazyWebAdapters().newWritableStreamFromStreamWritable(streamWritable);
+};
+Duplex.fromWeb = function fromWeb(pair, options) {
+  return lazyWebAdapters().newStreamDuplexFromReadableWritablePair(pair, options);
+};
+Duplex.toWeb = function toWeb(duplex) {
+  return lazyWebAdapters().newReadableWritablePairFromDuplex(duplex);
+};
 
 // duplexPair([options]): two Duplex streams, each writing into the other's readable side. A write
 // is acknowledged when the other side asks for more data (its _read), so backpressure crosses over.

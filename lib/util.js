@@ -377,6 +377,71 @@ function getSystemErrorMap() {
   return require('internal/errors').getSystemErrorMap();
 }
 
+function getSystemErrorMessage(err) {
+  return require('internal/errors').getSystemErrorMessage(err);
+}
+
+// Node's long-standing internal helpers, still exported.
+function _errnoException(err, syscall, original) {
+  return require('internal/errors').errnoException(err, syscall, original);
+}
+
+function _exceptionWithHostPort(err, syscall, address, port, additional) {
+  return require('internal/errors').exceptionWithHostPort(err, syscall, address, port, additional);
+}
+
+// util.diff(actual, expected): the shortest edit script between two strings (by character) or
+// two arrays of strings, as [op, value] pairs in order: 0 both, 1 only in actual, -1 only in
+// expected.
+function diff(actual, expected) {
+  const { ERR_INVALID_ARG_TYPE } = errorCodes();
+  if (typeof actual !== 'string' && !Array.isArray(actual)) {
+    throw new ERR_INVALID_ARG_TYPE('actual', 'string', actual);
+  }
+  if (typeof expected !== 'string' && !Array.isArray(expected)) {
+    throw new ERR_INVALID_ARG_TYPE('expected', 'string', expected);
+  }
+  const { myersDiff } = require('internal/assert/myers_diff');
+  return myersDiff(actual, expected);
+}
+
+// util.getCallSites([frameCount][, options]): the caller's stack as plain objects. There is no
+// source-map support, so `sourceMap: true` gives the frames as the code runs.
+function getCallSites(frameCount = 10, options) {
+  return callSites(frameCount, options, 2);
+}
+
+// `skip`: the frames of util's own functions on top of the stack.
+function callSites(frameCount, options, skip) {
+  const { validateNumber, validateObject, validateBoolean } = validators();
+  if (options === undefined && typeof frameCount === 'object' && frameCount !== null) {
+    options = frameCount;
+    frameCount = 10;
+  }
+  if (options !== undefined) {
+    validateObject(options, 'options');
+    if (options.sourceMap !== undefined) validateBoolean(options.sourceMap, 'options.sourceMap');
+  }
+  validateNumber(frameCount, 'frameCount', 1, 200);
+  return internalBinding('util').getCallSites(frameCount, skip);
+}
+
+let warnedGetCallSite = false;
+function getCallSite(frameCount, options) {
+  if (!warnedGetCallSite) {
+    warnedGetCallSite = true;
+    process.emitWarning('The `util.getCallSite` API has been renamed to `util.getCallSites()`.',
+                        'ExperimentalWarning');
+  }
+  return callSites(frameCount ?? 10, options, 2);
+}
+
+// util.setTraceSigInt(enable): printing the JavaScript stack on SIGINT (--trace-sigint) needs a
+// watchdog tide does not have yet; turning it off is what already happens.
+function setTraceSigInt(enable) {
+  if (enable) throw new (errorCodes().ERR_NOT_IMPLEMENTED)('util.setTraceSigInt(true) (--trace-sigint)');
+}
+
 // Settles when `signal` aborts (with the 'abort' event, as Node's does). `resource` only ties
 // the wait to an object's lifetime in Node; nothing here keeps it alive.
 async function aborted(signal, resource) {
@@ -418,9 +483,16 @@ const { parseEnv } = require('internal/util/parse_env');
 let internalDeepEqual;
 
 module.exports = {
+  _errnoException,
+  _exceptionWithHostPort,
   aborted,
+  diff,
+  getCallSite,
+  getCallSites,
   getSystemErrorMap,
+  getSystemErrorMessage,
   getSystemErrorName,
+  setTraceSigInt,
   MIMEParams,
   MIMEType,
   parseArgs,

@@ -58,6 +58,27 @@ if [ ! -f "$js_stamp" ]; then
   touch "$js_stamp"
 fi
 
+# minimatch (glob matching for path.matchesGlob, the library Node bundles for it) and the two small
+# packages it requires, from the npm registry, pinned and checked by hash. Its own stamp, so adding
+# it leaves the packages above in place.
+glob_stamp="$deps/js/.stamp-minimatch-10.0.1"
+if [ ! -f "$glob_stamp" ]; then
+  echo "setup-deps: fetching minimatch into deps/js/"
+  gtmp="$(mktemp -d)"
+  for pkg in minimatch:10.0.1:04fa87015a6c3e58581b8297ac3e0ebc148588687258b0f7222cc2ba5ea89ff5 \
+             brace-expansion:2.1.8:eb26e9fe6cb6d92d79fe866c567552d5a052749c5438f2eda737639605c7ab5a \
+             balanced-match:1.0.2:d854f7abdd0c7a8120cf381e0ad5f972cbd0255f5d987424bd672c8c4fcebcc1; do
+    IFS=: read -r name version sha <<< "$pkg"
+    curl -fsSL --retry 3 -o "$gtmp/$name.tgz" "https://registry.npmjs.org/$name/-/$name-$version.tgz"
+    echo "$sha  $gtmp/$name.tgz" | sha256sum -c --quiet -
+    rm -rf "$deps/js/$name"
+    mkdir -p "$deps/js/$name"
+    tar -xzf "$gtmp/$name.tgz" -C "$deps/js/$name" --strip-components=1
+  done
+  rm -rf "$gtmp"
+  touch "$glob_stamp"
+fi
+
 # V8 (libnode) and llhttp: always unpacked into deps/, so the headers tide compiles against are exactly
 # the ones of the libv8 it links, whatever /usr/include/node holds (NodeSource ships Node 20's there).
 if [ -f "$stamp" ] && [ -e "$deps/usr/lib/x86_64-linux-gnu/libnode.so.108" ]; then

@@ -7,7 +7,11 @@
 // Nothing is captured until the first AsyncLocalStorage/AsyncResource exists (`state.enabled`), so
 // programs that never use them pay one boolean test per queued callback.
 
-const { getAsyncContextFrame, setAsyncContextFrame } = internalBinding('task_queue');
+const {
+  getAsyncContextFrame,
+  setAsyncContextFrame,
+  enableAsyncContext,
+} = internalBinding('task_queue');
 
 const state = { enabled: false };
 
@@ -32,7 +36,9 @@ class AsyncContextFrame extends Map {
   }
 
   static enable() {
+    if (state.enabled) return;
     state.enabled = true;
+    enableAsyncContext();  // native handles and requests keep their frame too
   }
 }
 

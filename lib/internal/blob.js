@@ -1,7 +1,7 @@
 'use strict';
 // Blob and File (node:buffer, and globals): immutable byte sequences held in memory. The parts a
-// Blob is built from are copied once into one Uint8Array; slices share it. `stream()` needs web
-// streams, which tide does not have yet: it throws ERR_NOT_IMPLEMENTED.
+// Blob is built from are copied once into one Uint8Array; slices share it. `stream()` gives a
+// byte ReadableStream (lib/internal/webstreams).
 
 const {
   codes: {
@@ -9,13 +9,13 @@ const {
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_THIS,
     ERR_MISSING_ARGS,
-    ERR_NOT_IMPLEMENTED,
   },
 } = require('internal/errors');
 const { validateDictionary } = require('internal/validators');
 const { isAnyArrayBuffer, isArrayBufferView } = require('internal/util/types');
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
+const kBlobChunkSize = 65536;
 let textEncoder;
 let textDecoder;
 
@@ -137,9 +137,39 @@ class Blob {
     return Promise.resolve(new Uint8Array(this.#bytes));
   }
 
+  // A byte ReadableStream of the Blob's bytes, handed out 64 KiB at a time (straight into a BYOB
+  // reader's buffer when it brings one). Each chunk is a copy: the Blob stays immutable.
   stream() {
     if (!isBlob(this)) throw new ERR_INVALID_THIS('Blob');
-    throw new ERR_NOT_IMPLEMENTED('Blob.prototype.stream (web streams)');
+    const { ReadableStream } = require('internal/webstreams/readablestream');
+    const bytes = this.#bytes;
+    let offset = 0;
+    return new ReadableStream({
+      type: 'bytes',
+      pull(controller) {
+        const request = controller.byobRequest;
+        if (offset >= bytes.length) {
+          controller.close();
+          request?.respond(0);
+          return;
+        }
+        if (request !== null) {
+          const view = request.view;
+          const n = Math.min(view.byteLength, bytes.length - offset);
+          new Uint8Array(view.buffer, view.byteOffset, n).set(bytes.subarray(offset, offset + n));
+          offset += n;
+          request.respond(n);
+        } else {
+          const n = Math.min(kBlobChunkSize, bytes.length - offset);
+          controller.enqueue(bytes.slice(offset, offset + n));
+          offset += n;
+        }
+        if (offset >= bytes.length) {
+          controller.close();
+          controller.byobRequest?.respond(0);
+        }
+      },
+    }, { highWaterMark: 0 });
   }
 
   [customInspectSymbol](depth, options, inspect) {

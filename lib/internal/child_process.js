@@ -18,13 +18,13 @@ const {
   codes: {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
+    ERR_INVALID_HANDLE_TYPE,
     ERR_INVALID_SYNC_FORK_INPUT,
     ERR_IPC_CHANNEL_CLOSED,
     ERR_IPC_DISCONNECTED,
     ERR_IPC_ONE_PIPE,
     ERR_IPC_SYNC_FORK,
     ERR_MISSING_ARGS,
-    ERR_NOT_IMPLEMENTED,
     ERR_UNKNOWN_SIGNAL,
   },
 } = require('internal/errors');
@@ -215,12 +215,17 @@ class ChildProcess extends EventEmitter {
   spawn(options) {
     validateObject(options, 'options');
     const { stdio, ipc, ipcFd } = getValidStdio(options.stdio || 'pipe', false);
+    const serialization = options.serialization || 'json';
+    if (serialization !== 'json' && serialization !== 'advanced') {
+      throw new ERR_INVALID_ARG_VALUE('options.serialization', serialization,
+                                      'must be "json" or "advanced"');
+    }
     if (ipc !== undefined) {
       // The child finds its channel by this variable (see setupChildChannel).
       if (options.envPairs === undefined) options.envPairs = [];
       else validateArray(options.envPairs, 'options.envPairs');
       options.envPairs.push(`NODE_CHANNEL_FD=${ipcFd}`);
-      options.envPairs.push('NODE_CHANNEL_SERIALIZATION_MODE=json');
+      options.envPairs.push(`NODE_CHANNEL_SERIALIZATION_MODE=${serialization}`);
     }
     validateString(options.file, 'options.file');
     this.spawnfile = options.file;
@@ -288,7 +293,7 @@ class ChildProcess extends EventEmitter {
     this.stderr = stdio.length >= 3 && stdio[2].socket !== undefined ? stdio[2].socket : null;
     this.stdio = stdio.map((item) => (item.socket === undefined ? null : item.socket));
     if (ipc !== undefined && this.pid !== undefined) {
-      setupChannel(this, ipc);
+      setupChannel(this, ipc, serialization);
       this.once('disconnect', () => maybeClose(this));
     }
     return err;
@@ -323,54 +328,275 @@ class ChildProcess extends EventEmitter {
   }
 }
 
-// The IPC channel of fork(): JSON messages, one per line, over a Pipe (Node's 'json' serialization,
-// so either side may be Node). `target` is a ChildProcess in the parent and `process` in the child.
-// Messages whose `cmd` starts with 'NODE_' are Node's internal ones; tide has none it acts on.
-function setupChannel(target, handle) {
-  const { Socket } = require('internal/net/socket');
-  const channel = new Socket({ handle });
-  channel.setEncoding('utf8');
-  target.channel = channel;
-  target.connected = true;
-  let pending = '';
+// --- the IPC channel ------------------------------------------------------------------------
+// fork()'s channel (and stdio 'ipc'): messages in Node's wire formats (see child_process/
+// serialization.js) over an IPC Pipe, so either side may be Node. `target` is a ChildProcess in the
+// parent and `process` in the child. Messages whose `cmd` starts with 'NODE_' are internal:
+// 'NODE_HANDLE' carries a net handle (the descriptor travels with the message through uv_write2;
+// the receiver answers 'NODE_HANDLE_ACK', and the sender holds later messages back until then),
+// 'NODE_CLUSTER' is cluster's; other internal messages are emitted as 'internalMessage'.
 
-  channel.on('data', (chunk) => {
-    pending += chunk;
-    let newline;
-    while ((newline = pending.indexOf('\n')) !== -1) {
-      const line = pending.slice(0, newline);
-      pending = pending.slice(newline + 1);
-      let message;
-      try {
-        message = JSON.parse(line);
-      } catch (err) {
-        target.emit('error', err);
-        continue;
-      }
-      if (message !== null && typeof message === 'object' && typeof message.cmd === 'string' &&
-          message.cmd.startsWith('NODE_')) {
-        target.emit('internalMessage', message);
-        continue;
-      }
-      target.emit('message', message, undefined);
+const kChannelHandle = Symbol('kChannelHandle');
+const kPendingHandles = Symbol('kPendingHandles');
+const kMaxRetransmissions = 3;
+
+function isInternal(message) {
+  return message !== null && typeof message === 'object' && typeof message.cmd === 'string' &&
+    message.cmd.length > 5 && message.cmd.startsWith('NODE_');
+}
+
+// What `process.channel` / `subprocess.channel` is: ref()/unref() of the channel, and the
+// reference counting by which a child's channel keeps it alive only while someone listens.
+class Control extends EventEmitter {
+  #channel;
+  #refs = 0;
+  #refExplicitlySet = false;
+
+  constructor(channel) {
+    super();
+    this.#channel = channel;
+  }
+
+  refCounted() {
+    if (++this.#refs === 1 && !this.#refExplicitlySet) this.#channel.ref();
+  }
+
+  unrefCounted() {
+    if (--this.#refs === 0 && !this.#refExplicitlySet) {
+      this.#channel.unref();
+      this.emit('unref');
     }
+  }
+
+  ref() {
+    this.#refExplicitlySet = true;
+    this.#channel.ref();
+  }
+
+  unref() {
+    this.#refExplicitlySet = true;
+    this.#channel.unref();
+  }
+
+  get fd() {
+    return this.#channel ? this.#channel.fd : undefined;
+  }
+}
+
+// How each kind of sendable handle leaves and arrives. send() returns the native handle to pass
+// (or undefined to send the message alone); got() rebuilds the object on the receiving side.
+const handleConversion = {
+  'net.Native': {
+    simultaneousAccepts: true,
+    send(message, handle) {
+      return handle;
+    },
+    got(message, handle, emit) {
+      emit(handle);
+    },
+  },
+
+  'net.Server': {
+    simultaneousAccepts: true,
+    send(message, server) {
+      return server._handle;
+    },
+    got(message, handle, emit) {
+      const net = require('net');
+      const server = new net.Server();
+      server.listen(handle, () => emit(server));
+    },
+  },
+
+  'net.Socket': {
+    send(message, socket, options) {
+      if (!socket._handle) return undefined;
+      if (socket.server) message.key = socket.server._connectionKey;
+      if (!options.keepOpen && socket._server) {
+        // No longer this server's connection (and not counted again when the socket is destroyed).
+        socket._server._connections--;
+        socket._server._emitCloseIfDrained?.();
+        socket._server = null;
+      }
+      const handle = socket._handle;
+      if (!options.keepOpen) {
+        // The socket is the receiver's now: this side stops reading and lets go of it.
+        if (typeof handle.readStop === 'function') handle.readStop();
+        handle.onread = () => {};
+        socket._handle = null;
+        socket.setTimeout(0);
+      }
+      return handle;
+    },
+    postSend(message, handle, options, callback, target) {
+      // Closed when the receiver acknowledges it (or now, without a channel to wait on).
+      if (handle && !options.keepOpen) {
+        if (target) {
+          target._pendingMessage = { callback, message, handle, options, retransmissions: 0 };
+        } else {
+          handle.close();
+        }
+      }
+    },
+    got(message, handle, emit) {
+      const net = require('net');
+      const socket = new net.Socket({ handle, readable: true, writable: true });
+      emit(socket);
+    },
+  },
+};
+
+function handleTypeOf(handle) {
+  const net = require('net');
+  const { TCP } = internalBinding('tcp_wrap');
+  if (handle instanceof net.Socket) return 'net.Socket';
+  if (handle instanceof net.Server) return 'net.Server';
+  if (handle instanceof TCP || handle instanceof Pipe) return 'net.Native';
+  return null;
+}
+
+function closePendingHandle(target) {
+  target._pendingMessage.handle.close();
+  target._pendingMessage = null;
+}
+
+function setupChannel(target, channel, serializationMode) {
+  const { WriteWrap } = internalBinding('stream_wrap');
+  const serialization = require('internal/child_process/serialization');
+  const format = serializationMode === 'advanced' ? serialization.advanced : serialization.json;
+  const control = new Control(channel);
+  target.channel = control;
+  target[kChannelHandle] = channel;
+  target.connected = true;
+  target._handleQueue = null;
+  target._pendingMessage = null;
+  const readState = {};
+  format.init(readState);
+  channel[kPendingHandles] = [];
+  // Writes still in flight: a disconnect closes the channel only after they are out.
+  let writesInFlight = 0;
+  let closeWhenFlushed = null;
+
+  function emit(event, message, handle) {
+    target.emit(event, message, handle);
+  }
+
+  function handleMessage(message, handle, internal) {
+    if (!target.channel) {
+      // Nobody will get it: a socket is destroyed, a server or native handle closed.
+      if (typeof handle?.destroy === 'function') handle.destroy();
+      else handle?.close?.();
+      return;
+    }
+    process.nextTick(emit, internal ? 'internalMessage' : 'message', message, handle);
+  }
+
+  channel.onread = function onread(nread, arrayBuffer) {
+    // Descriptors arrive with the bytes of the message they belong to: take them now, in order.
+    while (channel.pendingCount() > 0) {
+      const type = channel.pendingType();
+      let handle;
+      if (type === 'tcp') {
+        const { TCP, constants: TCPConstants } = internalBinding('tcp_wrap');
+        handle = new TCP(TCPConstants.SOCKET);
+      } else {
+        // A Unix socket — or a kind this runtime has no handle for (UDP, a file), held in a Pipe
+        // only until its message arrives and finds no conversion for it (it is closed then).
+        handle = new Pipe(PipeConstants.SOCKET);
+      }
+      if (channel.acceptPending(handle) !== 0) {
+        handle.close();
+        break;
+      }
+      channel[kPendingHandles].push(handle);
+    }
+    if (nread > 0) {
+      let messages;
+      try {
+        messages = [...format.parse(readState, Buffer.from(arrayBuffer, 0, nread))];
+      } catch (err) {
+        process.nextTick(() => target.emit('error', err));
+        return;
+      }
+      for (const message of messages) {
+        if (isInternal(message)) {
+          if (message.cmd === 'NODE_HANDLE') {
+            handleMessage(message, channel[kPendingHandles].shift(), true);
+          } else {
+            handleMessage(message, undefined, true);
+          }
+        } else {
+          handleMessage(message, undefined, false);
+        }
+      }
+    } else if (nread < 0) {
+      // The peer closed its end (or the channel broke): disconnected.
+      readState.buffering = false;
+      channel.onread = () => {};
+      if (target.connected) target.connected = false;
+      if (target.channel) target._disconnect();
+    }
+  };
+
+  target.on('internalMessage', function onInternal(message, handle) {
+    if (message.cmd === 'NODE_HANDLE_ACK') {
+      if (target._pendingMessage) closePendingHandle(target);
+      flushHandleQueue();
+      return;
+    }
+    if (message.cmd === 'NODE_HANDLE_NACK') {
+      // The peer got the message without its descriptor: send it again, a few times at most.
+      const pending = target._pendingMessage;
+      if (pending) {
+        target._pendingMessage = null;
+        if (pending.retransmissions++ < kMaxRetransmissions) {
+          target._handleQueue = target._handleQueue || [];
+          target._handleQueue.unshift(pending);
+        } else {
+          pending.handle.close();
+        }
+      }
+      flushHandleQueue();
+      return;
+    }
+    if (message.cmd !== 'NODE_HANDLE') return;
+    if (handle === undefined) {
+      target._send({ cmd: 'NODE_HANDLE_NACK' }, null, true);
+      return;
+    }
+    target._send({ cmd: 'NODE_HANDLE_ACK' }, null, true);
+    const conversion = handleConversion[message.type];
+    if (conversion === undefined) {
+      // (a dgram socket, say: there is no dgram here) The message arrives without it.
+      handle.close();
+      handleMessage(message.msg, undefined, isInternal(message.msg));
+      return;
+    }
+    conversion.got.call(this, message, handle, (object) => {
+      handleMessage(message.msg, object, isInternal(message.msg));
+    });
   });
 
-  const onPeerGone = () => {
-    if (target.connected) {
-      target.connected = false;
-      process.nextTick(() => target.emit('disconnect'));
+  function flushHandleQueue() {
+    const queue = target._handleQueue;
+    target._handleQueue = null;
+    if (queue) {
+      for (const item of queue) {
+        // A handle the peer did not get (NACK) goes again as it went the first time.
+        if (item.retransmissions !== undefined) {
+          target._send(item.message, item.handle, item.options, item.callback, item);
+        } else {
+          target._send(item.message, item.handle, item.options, item.callback);
+        }
+      }
     }
-    channel.destroy();
-  };
-  channel.on('end', onPeerGone);
-  // A peer that vanished mid-write (EPIPE, ECONNRESET) is a disconnect too.
-  channel.on('error', onPeerGone);
+    if (!target.connected && target.channel && !target._handleQueue) target._disconnect();
+  }
 
-  target.send = function send(message, sendHandle, options, callback) {
-    if (typeof sendHandle === 'function') {
-      callback = sendHandle;
-      sendHandle = undefined;
+  target.send = function send(message, handle, options, callback) {
+    if (typeof handle === 'function') {
+      callback = handle;
+      handle = undefined;
       options = undefined;
     } else if (typeof options === 'function') {
       callback = options;
@@ -378,23 +604,90 @@ function setupChannel(target, handle) {
     } else if (options !== undefined) {
       validateObject(options, 'options');
     }
-    if (callback !== undefined) validateFunction(callback, 'callback');
+    options = { swallowErrors: false, ...options };
+    if (this.connected) return this._send(message, handle, options, callback);
+    const ex = new ERR_IPC_CHANNEL_CLOSED();
+    if (typeof callback === 'function') process.nextTick(callback, ex);
+    else process.nextTick(() => this.emit('error', ex));
+    return false;
+  };
+
+  target._send = function _send(message, handle, options, callback, retransmitted) {
     if (message === undefined) throw new ERR_MISSING_ARGS('message');
     if (typeof message !== 'string' && typeof message !== 'object' &&
         typeof message !== 'number' && typeof message !== 'boolean') {
       throw new ERR_INVALID_ARG_TYPE('message', ['string', 'object', 'number', 'boolean'],
                                      message);
     }
-    if (sendHandle != null) throw new ERR_NOT_IMPLEMENTED('child_process sending handles over IPC');
-    if (!this.connected) {
-      const ex = new ERR_IPC_CHANNEL_CLOSED();
-      if (callback) process.nextTick(callback, ex);
-      else process.nextTick(() => this.emit('error', ex));
-      return false;
+    if (typeof options === 'boolean') options = { swallowErrors: options };
+    else if (options == null) options = { swallowErrors: false };
+    if (callback !== undefined && callback !== null) validateFunction(callback, 'callback');
+
+    let conversion;
+    if (retransmitted !== undefined) {
+      // (message is the NODE_HANDLE envelope and handle the native one, as sent before)
+      if (this._handleQueue) {
+        this._handleQueue.push(retransmitted);
+        return this._handleQueue.length === 1;
+      }
+    } else if (handle) {
+      const type = handleTypeOf(handle);
+      if (type === null) throw new ERR_INVALID_HANDLE_TYPE();
+      message = { cmd: 'NODE_HANDLE', type, msg: message };
+      if (this._handleQueue) {
+        this._handleQueue.push({ callback, handle, options, message: message.msg });
+        return this._handleQueue.length === 1;
+      }
+      conversion = handleConversion[type];
+      const native = conversion.send.call(target, message, handle, options);
+      if (!native) message = message.msg;  // nothing to pass: the message goes alone
+      handle = native;
+    } else if (this._handleQueue &&
+               !(message && (message.cmd === 'NODE_HANDLE_ACK' ||
+                             message.cmd === 'NODE_HANDLE_NACK'))) {
+      // Held back behind a handle the peer has not acknowledged yet.
+      this._handleQueue.push({ callback, handle: null, options, message });
+      return this._handleQueue.length === 1;
     }
-    const line = `${JSON.stringify(message)}\n`;
-    channel.write(line, callback ? (err) => callback(err ?? null) : undefined);
-    return channel.writableLength < 65536 * 2;
+
+    let bytes;
+    try {
+      bytes = format.encode(message);
+    } catch (err) {
+      if (handle && conversion?.postSend) handle.close?.();
+      throw err;
+    }
+    const req = new WriteWrap();
+    const err = handle ? channel.writeBuffer(req, bytes, handle) : channel.writeBuffer(req, bytes);
+    if (err === 0 || err === 1) {
+      if (handle) {
+        if (!this._handleQueue) this._handleQueue = [];
+        if (retransmitted !== undefined) this._pendingMessage = retransmitted;
+        else if (conversion?.postSend) conversion.postSend(message, handle, options, callback, target);
+      }
+      if (err === 1) {
+        writesInFlight++;
+        control.refCounted();
+        req.oncomplete = (status) => {
+          writesInFlight--;
+          control.unrefCounted();
+          if (typeof callback === 'function') {
+            callback(status < 0 ? new ErrnoException(status, 'write') : null);
+          }
+          if (writesInFlight === 0 && closeWhenFlushed) closeWhenFlushed();
+        };
+        req.buffer = bytes;
+      } else if (typeof callback === 'function') {
+        process.nextTick(callback, null);
+      }
+    } else {
+      if (conversion?.postSend && handle && !options.keepOpen) handle.close();
+      const ex = new ErrnoException(err, 'write');
+      if (typeof callback === 'function') process.nextTick(callback, ex);
+      else if (!options.swallowErrors) process.nextTick(() => this.emit('error', ex));
+    }
+    // Backpressure as Node reports it: false once a lot waits to be written.
+    return channel.writeQueueSize < 65536 * 2;
   };
 
   target.disconnect = function disconnect() {
@@ -402,19 +695,50 @@ function setupChannel(target, handle) {
       this.emit('error', new ERR_IPC_DISCONNECTED());
       return;
     }
+    // No new messages; queued ones (and a handle awaiting its ack) go first.
     this.connected = false;
-    // Queued messages still go out; the peer sees the end of the channel after them.
-    channel.end();
-    channel.once('finish', () => channel.destroy());
-    process.nextTick(() => this.emit('disconnect'));
+    if (!this._handleQueue) this._disconnect();
   };
-  return channel;
+
+  target._disconnect = function _disconnect() {
+    if (!this.channel) return;
+    this.channel = null;
+    this[kChannelHandle] = null;
+    if (this._pendingMessage) closePendingHandle(this);
+    let fired = false;
+    const finish = () => {
+      if (fired) return;
+      fired = true;
+      const close = () => {
+        closeWhenFlushed = null;
+        for (const handle of channel[kPendingHandles]) handle.close();
+        channel[kPendingHandles] = [];
+        channel.close();
+      };
+      if (writesInFlight > 0) closeWhenFlushed = close;
+      else close();
+      target.emit('disconnect');
+    };
+    // A message half read when the peer went away is not waited for; one being read while this
+    // side disconnects is.
+    if (readState.buffering) {
+      this.once('message', finish);
+      this.once('internalMessage', finish);
+      return;
+    }
+    process.nextTick(finish);
+  };
+
+  channel.readStart();
+  return control;
 }
 
-// In a child started by fork(): NODE_CHANNEL_FD names the descriptor of the channel. As in Node the
-// channel keeps the child alive only while it has 'message' or 'disconnect' listeners.
+// In a child started by fork(): NODE_CHANNEL_FD names the descriptor of the channel and
+// NODE_CHANNEL_SERIALIZATION_MODE its format. As in Node the channel keeps the child alive only
+// while it has 'message' or 'disconnect' listeners (or process.channel.ref() was called).
 function setupChildChannel() {
   const fd = Number(process.env.NODE_CHANNEL_FD);
+  const mode = process.env.NODE_CHANNEL_SERIALIZATION_MODE || 'json';
   delete process.env.NODE_CHANNEL_FD;
   delete process.env.NODE_CHANNEL_SERIALIZATION_MODE;
   if (!Number.isInteger(fd) || fd < 0) return;
@@ -424,17 +748,12 @@ function setupChildChannel() {
     return;
   }
   handle.unref();
-  const channel = setupChannel(process, handle);
-  channel.unref();
-  process.on('disconnect', () => channel.unref());
-  let listeners = 0;
+  const control = setupChannel(process, handle, mode);
   process.on('newListener', (name) => {
-    if ((name === 'message' || name === 'disconnect') && listeners++ === 0 && process.connected) {
-      channel.ref();
-    }
+    if (name === 'message' || name === 'disconnect') control.refCounted();
   });
   process.on('removeListener', (name) => {
-    if ((name === 'message' || name === 'disconnect') && --listeners === 0) channel.unref();
+    if (name === 'message' || name === 'disconnect') control.unrefCounted();
   });
 }
 

@@ -806,6 +806,38 @@ function getPathFromURLWin32(hostname, pathname) {
 
 function fileURLToPath(path, options = undefined) {
   const windows = options?.windows ?? process.platform === 'win32';
+  const { hostname, pathname } = fileURLParts(path);
+  return windows ? getPathFromURLWin32(hostname, pathname) :
+    getPathFromURLPosix(hostname, pathname);
+}
+
+// url.fileURLToPathBuffer(): the path as bytes, so percent-escapes that are no UTF-8 survive.
+function fileURLToPathBuffer(path, options = undefined) {
+  const windows = options?.windows ?? process.platform === 'win32';
+  const { Buffer } = require('buffer');
+  const { hostname, pathname } = fileURLParts(path);
+  if (windows) return Buffer.from(getPathFromURLWin32(hostname, pathname));
+  if (hostname !== '') throw new ERR_INVALID_FILE_URL_HOST(process.platform);
+  if (kEncodedSlash.test(pathname)) {
+    throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters');
+  }
+  // The pathname is ASCII (the parser escaped the rest): decode %XX into bytes.
+  const bytes = Buffer.allocUnsafe(pathname.length);
+  let length = 0;
+  for (let i = 0; i < pathname.length; i++) {
+    const hex = pathname[i] === '%' ? pathname.slice(i + 1, i + 3) : '';
+    if (hex.length === 2 && /^[0-9a-fA-F]{2}$/.test(hex)) {
+      bytes[length++] = Number.parseInt(hex, 16);
+      i += 2;
+    } else {
+      bytes[length++] = pathname.charCodeAt(i);
+    }
+  }
+  return bytes.subarray(0, length);
+}
+
+// A file: URL's hostname and pathname, from a string or a URL.
+function fileURLParts(path) {
   let hostname;
   let pathname;
   if (typeof path === 'string') {
@@ -825,8 +857,7 @@ function fileURLToPath(path, options = undefined) {
     hostname = path.hostname;
     pathname = path.pathname;
   }
-  return windows ? getPathFromURLWin32(hostname, pathname) :
-    getPathFromURLPosix(hostname, pathname);
+  return { hostname, pathname };
 }
 
 // Characters of a file path pathToFileURL escapes before the URL parser sees the path: '%' (the
@@ -912,6 +943,7 @@ module.exports = {
   domainToASCII,
   domainToUnicode,
   fileURLToPath,
+  fileURLToPathBuffer,
   pathToFileURL,
   toPathIfFileURL,
   urlToHttpOptions,

@@ -825,11 +825,6 @@ v8::Local<v8::Array> ChannelWrap::ParseAny(Environment* env, unsigned char* abuf
   return v8::Array::New(isolate, all.data(), all.size());
 }
 
-// Request classes lib/ fills (oncomplete, hostname, …).
-void NewRequest(const v8::FunctionCallbackInfo<v8::Value>& args) {
-  if (!args.IsConstructCall()) ThrowTypeError(args.GetIsolate(), "use new");
-}
-
 const MethodEntry kMethods[] = {
     {"getaddrinfo", GetAddrInfo},
     {"getnameinfo", GetNameInfo},
@@ -863,7 +858,7 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetProtoMethod(isolate, channel, "cancel", ChannelWrap::Cancel);
   SetValue(context, target, "ChannelWrap", channel->GetFunction(context).ToLocalChecked());
   for (const char* name : {"GetAddrInfoReqWrap", "GetNameInfoReqWrap", "QueryReqWrap"}) {
-    v8::Local<v8::FunctionTemplate> tmpl = v8::FunctionTemplate::New(isolate, NewRequest);
+    v8::Local<v8::FunctionTemplate> tmpl = v8::FunctionTemplate::New(isolate, NewRequestObject);
     tmpl->SetClassName(OneByteString(isolate, name));
     SetValue(context, target, name, tmpl->GetFunction(context).ToLocalChecked());
   }
@@ -877,7 +872,7 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
 
 void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
   registry->AddMethods(kMethods);
-  registry->Add(NewRequest);
+  registry->Add(NewRequestObject);
   registry->Add(ChannelWrap::New);
   registry->Add(ChannelWrap::QueryMethod<kA>);
   registry->Add(ChannelWrap::QueryMethod<kAaaa>);

@@ -89,6 +89,60 @@ class PipeWrap final : public LibuvStreamWrap {
     args.GetReturnValue().Set(uv_pipe_chmod(self->pipe_.get(), mode));
   }
 
+  // IPC pipes: handles the peer sent (uv_write2) wait in libuv until accepted.
+  // pendingCount() → how many; pendingType() → 'tcp', 'pipe', 'udp' or '' for the next one.
+  static void PendingCount(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    auto* self = Self(args);
+    if (self == nullptr) return;
+    int n = self->pipe_->ipc ? uv_pipe_pending_count(self->pipe_.get()) : 0;
+    args.GetReturnValue().Set(n);
+  }
+
+  static void PendingType(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    auto* self = Self(args);
+    if (self == nullptr) return;
+    const char* name = "";
+    if (self->pipe_->ipc && uv_pipe_pending_count(self->pipe_.get()) > 0) {
+      switch (uv_pipe_pending_type(self->pipe_.get())) {
+        case UV_TCP:
+          name = "tcp";
+          break;
+        case UV_NAMED_PIPE:
+          name = "pipe";
+          break;
+        case UV_UDP:
+          name = "udp";
+          break;
+        default:
+          break;
+      }
+    }
+    args.GetReturnValue().Set(OneByteString(args.GetIsolate(), name));
+  }
+
+  // acceptPending(handle) → 0 or a libuv error: the next pending handle becomes `handle` (a fresh
+  // TCP object for a TCP socket, a fresh Pipe for anything else).
+  static void AcceptPending(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    auto* self = Self(args);
+    if (self == nullptr) return;
+    if (!self->pipe_->ipc || uv_pipe_pending_count(self->pipe_.get()) == 0) {
+      return args.GetReturnValue().Set(UV_EAGAIN);
+    }
+    if (!args[0]->IsObject()) return ThrowTypeError(args.GetIsolate(), "acceptPending(handle)");
+    std::string ctor =
+        ToStdString(args.GetIsolate(), args[0].As<v8::Object>()->GetConstructorName());
+    uv_handle_type want = uv_pipe_pending_type(self->pipe_.get());
+    // A Pipe takes any kind but TCP: a descriptor this runtime has no handle for (UDP, a file)
+    // is accepted into one only to be closed, so it does not block the ones behind it.
+    if (!((ctor == "TCP" && want == UV_TCP) || (ctor == "Pipe" && want != UV_TCP))) {
+      return args.GetReturnValue().Set(UV_EINVAL);
+    }
+    auto* target = Unwrap<HandleWrap>(args[0]);
+    if (target == nullptr || target->IsClosing()) return args.GetReturnValue().Set(UV_EBADF);
+    args.GetReturnValue().Set(
+        uv_accept(self->stream(), reinterpret_cast<uv_stream_t*>(target->handle())));
+  }
+
  private:
   static PipeWrap* Self(const v8::FunctionCallbackInfo<v8::Value>& args) {
     auto* self = Unwrap<PipeWrap>(args.This());
@@ -114,6 +168,9 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetProtoMethod(isolate, tmpl, "listen", PipeWrap::Listen);
   SetProtoMethod(isolate, tmpl, "connect", PipeWrap::Connect);
   SetProtoMethod(isolate, tmpl, "fchmod", PipeWrap::Fchmod);
+  SetProtoMethod(isolate, tmpl, "pendingCount", PipeWrap::PendingCount);
+  SetProtoMethod(isolate, tmpl, "pendingType", PipeWrap::PendingType);
+  SetProtoMethod(isolate, tmpl, "acceptPending", PipeWrap::AcceptPending);
   SetValue(context, target, "Pipe", tmpl->GetFunction(context).ToLocalChecked());
   v8::Local<v8::Object> constants = v8::Object::New(isolate);
   SetConstant(context, constants, "SOCKET", kSocket);
@@ -131,6 +188,9 @@ void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
   registry->Add(PipeWrap::Listen);
   registry->Add(PipeWrap::Connect);
   registry->Add(PipeWrap::Fchmod);
+  registry->Add(PipeWrap::PendingCount);
+  registry->Add(PipeWrap::PendingType);
+  registry->Add(PipeWrap::AcceptPending);
 }
 
 }  // namespace tide::bindings::pipe_wrap

@@ -4,6 +4,7 @@
 
 #include <cstring>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "env/binding_registry.h"
@@ -147,10 +148,11 @@ void LibuvStreamWrap::OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t*
 constexpr size_t kBlockingImmediateWriteMax = 64 * 1024;
 
 int LibuvStreamWrap::Write(v8::Local<v8::Object> req, uv_buf_t* bufs, size_t count,
-                           v8::Local<v8::Value> keep_alive, std::unique_ptr<char[]> owned) {
+                           v8::Local<v8::Value> keep_alive, std::unique_ptr<char[]> owned,
+                           uv_stream_t* send_handle) {
   size_t total = 0;
   for (size_t i = 0; i < count; i++) total += bufs[i].len;
-  if (!blocking_ || total <= kBlockingImmediateWriteMax) {
+  if (send_handle == nullptr && (!blocking_ || total <= kBlockingImmediateWriteMax)) {
     size_t written = 0;
     int err = TryWrite(stream(), &bufs, &count, &written);
     bytes_written_ += written;
@@ -167,8 +169,8 @@ int LibuvStreamWrap::Write(v8::Local<v8::Object> req, uv_buf_t* bufs, size_t cou
   if (!keep_alive.IsEmpty()) request->keep_alive.Reset(isolate, keep_alive);
   request->owned = std::move(owned);
   request->req.data = request.get();
-  int err = uv_write(&request->req, stream(), request->bufs.data(),
-                     static_cast<unsigned>(request->bufs.size()), OnWriteDone);
+  int err = uv_write2(&request->req, stream(), request->bufs.data(),
+                      static_cast<unsigned>(request->bufs.size()), send_handle, OnWriteDone);
   if (err != 0) return err;
   request.release();  // OnWriteDone owns it now
   return 1;
@@ -258,17 +260,37 @@ void LibuvStreamWrap::Shutdown(const v8::FunctionCallbackInfo<v8::Value>& args) 
   args.GetReturnValue().Set(err);
 }
 
-// writeBuffer(req, view) → 0 done, 1 queued (req.oncomplete follows), or a libuv error
+// writeBuffer(req, view[, sendHandle]) → 0 done, 1 queued (req.oncomplete follows), or a libuv
+// error. sendHandle (a TCP or Pipe handle; IPC pipes only) goes to the peer with the bytes.
 void LibuvStreamWrap::WriteBuffer(const v8::FunctionCallbackInfo<v8::Value>& args) {
   auto* self = UnwrapOpen<LibuvStreamWrap>(args);
   if (self == nullptr) return;
   if (!args[0]->IsObject() || !args[1]->IsArrayBufferView()) {
     return ThrowTypeError(args.GetIsolate(), "writeBuffer(req, view)");
   }
+  uv_stream_t* send_handle = nullptr;
+  if (args.Length() > 2 && args[2]->IsObject()) {
+    uv_handle_t* h = nullptr;
+    // Only TCP and Pipe objects (no RTTI: the class name vouches for the native type).
+    std::string ctor =
+        ToStdString(args.GetIsolate(), args[2].As<v8::Object>()->GetConstructorName());
+    if ((ctor == "TCP" || ctor == "Pipe") &&
+        args[2].As<v8::Object>()->InternalFieldCount() >= BaseObject::kInternalFieldCount) {
+      auto* wrap = BaseObject::Unwrap<HandleWrap>(args[2]);
+      if (wrap != nullptr && !wrap->IsClosing()) h = wrap->handle();
+    }
+    if (h == nullptr || (h->type != UV_TCP && h->type != UV_NAMED_PIPE) ||
+        self->stream()->type != UV_NAMED_PIPE ||
+        !reinterpret_cast<uv_pipe_t*>(self->stream())->ipc) {
+      return args.GetReturnValue().Set(UV_EINVAL);
+    }
+    send_handle = reinterpret_cast<uv_stream_t*>(h);
+  }
   auto view = args[1].As<v8::ArrayBufferView>();
   char* data = static_cast<char*>(view->Buffer()->Data()) + view->ByteOffset();
   uv_buf_t buf = uv_buf_init(data, static_cast<unsigned>(view->ByteLength()));
-  args.GetReturnValue().Set(self->Write(args[0].As<v8::Object>(), &buf, 1, view, nullptr));
+  args.GetReturnValue().Set(
+      self->Write(args[0].As<v8::Object>(), &buf, 1, view, nullptr, send_handle));
 }
 
 template <LibuvStreamWrap::Encoding E>
@@ -417,18 +439,11 @@ void LibuvStreamWrap::RegisterExternalReferences(ExternalReferenceRegistry* regi
 
 namespace bindings::stream_wrap {
 
-namespace {
-// WriteWrap / ShutdownWrap: plain request objects lib/ fills (handle, oncomplete, …).
-void NewRequest(const v8::FunctionCallbackInfo<v8::Value>& args) {
-  if (!args.IsConstructCall()) ThrowTypeError(args.GetIsolate(), "use new");
-}
-}  // namespace
-
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
   v8::Isolate* isolate = env->isolate();
   v8::Local<v8::Context> context = env->context();
   for (const char* name : {"WriteWrap", "ShutdownWrap"}) {
-    v8::Local<v8::FunctionTemplate> tmpl = v8::FunctionTemplate::New(isolate, NewRequest);
+    v8::Local<v8::FunctionTemplate> tmpl = v8::FunctionTemplate::New(isolate, NewRequestObject);
     tmpl->SetClassName(OneByteString(isolate, name));
     SetValue(context, target, name, tmpl->GetFunction(context).ToLocalChecked());
   }
@@ -436,7 +451,7 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
 }
 
 void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
-  registry->Add(NewRequest);
+  registry->Add(NewRequestObject);
   LibuvStreamWrap::RegisterExternalReferences(registry);
 }
 

@@ -33,8 +33,10 @@ class LibuvStreamWrap : public HandleWrap {
   // Writes `count` buffers: 0 when all went out now, 1 when the rest was queued (req.oncomplete
   // follows), or a negative libuv error.
   // `keep_alive` holds the Buffers `bufs` point into; `owned` the bytes encoded from strings.
+  // `send_handle` (IPC pipes only) travels with the bytes through uv_write2.
   int Write(v8::Local<v8::Object> req, uv_buf_t* bufs, size_t count,
-            v8::Local<v8::Value> keep_alive, std::unique_ptr<char[]> owned);
+            v8::Local<v8::Value> keep_alive, std::unique_ptr<char[]> owned,
+            uv_stream_t* send_handle = nullptr);
   int WriteString(v8::Local<v8::Object> req, v8::Local<v8::String> string, Encoding encoding);
 
   static void OnAlloc(uv_handle_t* handle, size_t suggested, uv_buf_t* buf);

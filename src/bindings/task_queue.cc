@@ -32,9 +32,13 @@ void SetAsyncContextFrame(const v8::FunctionCallbackInfo<v8::Value>& args) {
   args.GetIsolate()->GetCurrentContext()->SetContinuationPreservedEmbedderData(args[0]);
 }
 
+// The first AsyncLocalStorage exists: from now on native handles and requests keep their frame.
+void EnableAsyncContext(Environment* env) { env->enable_async_context(); }
+
 }  // namespace
 
 const MethodEntry kMethods[] = {
+    {"enableAsyncContext", Bind<EnableAsyncContext>},
     {"getAsyncContextFrame", GetAsyncContextFrame},
     {"setAsyncContextFrame", SetAsyncContextFrame},
     {"setTickCallback", Bind<SetTickCallback>},

@@ -209,11 +209,6 @@ class TCPWrap final : public LibuvStreamWrap {
   std::unique_ptr<uv_tcp_t> tcp_;
 };
 
-// TCPConnectWrap: the request object of connect(); lib/ sets oncomplete, address, port, …
-void NewRequest(const v8::FunctionCallbackInfo<v8::Value>& args) {
-  if (!args.IsConstructCall()) ThrowTypeError(args.GetIsolate(), "use new");
-}
-
 }  // namespace
 
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
@@ -234,7 +229,7 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetProtoMethod(isolate, tmpl, "reset", TCPWrap::Reset);
   SetValue(context, target, "TCP", tmpl->GetFunction(context).ToLocalChecked());
 
-  v8::Local<v8::FunctionTemplate> req = v8::FunctionTemplate::New(isolate, NewRequest);
+  v8::Local<v8::FunctionTemplate> req = v8::FunctionTemplate::New(isolate, NewRequestObject);
   req->SetClassName(OneByteString(isolate, "TCPConnectWrap"));
   SetValue(context, target, "TCPConnectWrap", req->GetFunction(context).ToLocalChecked());
 
@@ -259,7 +254,7 @@ void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
   registry->Add(TCPWrap::SetNoDelay);
   registry->Add(TCPWrap::SetKeepAlive);
   registry->Add(TCPWrap::Reset);
-  registry->Add(NewRequest);
+  registry->Add(NewRequestObject);
 }
 
 }  // namespace tide::bindings::tcp_wrap

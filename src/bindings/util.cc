@@ -4,6 +4,8 @@
 // (lib/internal/native_builtins.js).
 #include <algorithm>
 #include <cstring>
+#include <string>
+#include <vector>
 
 #include "env/binding_registry.h"
 #include "env/environment.h"
@@ -117,9 +119,45 @@ void ArrayBufferCopyAndDetach(const v8::FunctionCallbackInfo<v8::Value>& args) {
   source->Detach();
 }
 
+// getCallSites(frameCount, skip) → [{ functionName, scriptId, scriptName, lineNumber,
+// columnNumber, column }] for frameCount JavaScript frames after the top `skip` ones (util's own
+// functions). util.getCallSites validated both. Lines and columns count from 1.
+void GetCallSites(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  int frame_count = args[0]->Int32Value(context).FromMaybe(10);
+  int skip = args[1]->Int32Value(context).FromMaybe(1);
+  v8::Local<v8::StackTrace> trace = v8::StackTrace::CurrentStackTrace(isolate, frame_count + skip);
+  int length = trace->GetFrameCount();
+  v8::Local<v8::Name> names[] = {
+      OneByteString(isolate, "functionName"), OneByteString(isolate, "scriptId"),
+      OneByteString(isolate, "scriptName"),   OneByteString(isolate, "lineNumber"),
+      OneByteString(isolate, "columnNumber"), OneByteString(isolate, "column"),
+  };
+  std::vector<v8::Local<v8::Value>> sites;
+  sites.reserve(length > skip ? length - skip : 0);
+  for (int i = skip; i < length; i++) {
+    v8::Local<v8::StackFrame> frame = trace->GetFrame(isolate, i);
+    v8::Local<v8::String> function_name = frame->GetFunctionName();
+    v8::Local<v8::String> script_name = frame->GetScriptName();
+    v8::Local<v8::Value> column = v8::Integer::New(isolate, frame->GetColumn());
+    v8::Local<v8::Value> values[] = {
+        function_name.IsEmpty() ? v8::String::Empty(isolate) : function_name,
+        OneByteString(isolate, std::to_string(frame->GetScriptId())),
+        script_name.IsEmpty() ? v8::String::Empty(isolate) : script_name,
+        v8::Integer::New(isolate, frame->GetLineNumber()),
+        column,
+        column,
+    };
+    sites.push_back(v8::Object::New(isolate, v8::Null(isolate), names, values, 6));
+  }
+  args.GetReturnValue().Set(v8::Array::New(isolate, sites.data(), sites.size()));
+}
+
 }  // namespace
 
 const MethodEntry kMethods[] = {
+    {"getCallSites", GetCallSites},
     {"getPromiseDetails", GetPromiseDetails},
     {"getProxyDetails", GetProxyDetails},
     {"previewEntries", PreviewEntries},

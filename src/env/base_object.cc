@@ -10,6 +10,7 @@ namespace tide {
 BaseObject::BaseObject(Environment* env, v8::Local<v8::Object> object)
     : env_(env), object_(env->isolate(), object) {
   object->SetAlignedPointerInInternalField(0, this);
+  CaptureAsyncContext(env, object);
 }
 
 BaseObject::~BaseObject() {

@@ -149,6 +149,10 @@ class Environment {
   // Exit state. `stopping` is set by process.exit() and worker termination: no more JS runs after
   // it.
   bool is_stopping() const { return stopping_; }
+  // AsyncLocalStorage is in use (lib/internal/async_context_frame.js enabled it): native handles
+  // and requests keep the frame they were created in (loop/callback_scope.h).
+  bool async_context_enabled() const { return async_context_enabled_; }
+  void enable_async_context() { async_context_enabled_ = true; }
   void set_stopping() { stopping_ = true; }
   int exit_code() const { return exit_code_; }
   void set_exit_code(int code) { exit_code_ = code; }
@@ -185,6 +189,7 @@ class Environment {
   std::vector<std::function<void()>> cleanup_hooks_;
   std::vector<std::unique_ptr<BindingData>> binding_data_;
   bool stopping_ = false;
+  bool async_context_enabled_ = false;
   int exit_code_ = 0;
   uint64_t time_origin_;
   double time_origin_timestamp_ms_;

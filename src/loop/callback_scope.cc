@@ -54,15 +54,44 @@ void DrainTicksAndMicrotasks(Environment* env) {
   }
 }
 
+namespace {
+v8::Local<v8::Private> AsyncContextKey(v8::Isolate* isolate) {
+  return v8::Private::ForApi(isolate, OneByteString(isolate, "tide:asyncContextFrame"));
+}
+}  // namespace
+
+void CaptureAsyncContext(Environment* env, v8::Local<v8::Object> resource) {
+  if (!env->async_context_enabled()) return;
+  v8::Local<v8::Context> context = env->context();
+  v8::Local<v8::Value> frame = context->GetContinuationPreservedEmbedderData();
+  if (frame->IsUndefined()) return;
+  resource->SetPrivate(context, AsyncContextKey(env->isolate()), frame).Check();
+}
+
+void NewRequestObject(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  if (!args.IsConstructCall()) return ThrowTypeError(args.GetIsolate(), "use new");
+  CaptureAsyncContext(Environment::From(args), args.This());
+}
+
 v8::MaybeLocal<v8::Value> MakeCallback(Environment* env, v8::Local<v8::Value> recv,
                                        v8::Local<v8::Function> fn, int argc,
-                                       v8::Local<v8::Value>* argv) {
+                                       v8::Local<v8::Value>* argv,
+                                       v8::Local<v8::Value> async_frame) {
   if (env->is_stopping()) return {};
   v8::Isolate* isolate = env->isolate();
   v8::EscapableHandleScope handle_scope(isolate);
   v8::Local<v8::Context> context = env->context();
   v8::Context::Scope context_scope(context);
   CallbackScope callback_scope(env);
+  if (!async_frame.IsEmpty()) {
+    context->SetContinuationPreservedEmbedderData(async_frame);
+  } else if (env->async_context_enabled() && recv->IsObject()) {
+    v8::Local<v8::Value> frame;
+    if (recv.As<v8::Object>()->GetPrivate(context, AsyncContextKey(isolate)).ToLocal(&frame) &&
+        !frame->IsUndefined()) {
+      context->SetContinuationPreservedEmbedderData(frame);
+    }
+  }
   v8::Local<v8::Value> result;
   {
     v8::TryCatch try_catch(isolate);

@@ -26,15 +26,29 @@ class CallbackScope {
   v8::Global<v8::Value> saved_frame_;
 };
 
+// AsyncLocalStorage across the loop, as Node's async context frames: a native handle or request
+// object keeps the frame that was current when it was created, and MakeCallback on that object
+// runs the callback in it (a socket's 'data' in the frame it was created in, a write's or a DNS
+// lookup's callback in the frame it was issued in). Nothing is stored until the first
+// AsyncLocalStorage exists.
+void CaptureAsyncContext(Environment* env, v8::Local<v8::Object> resource);
+
+// The constructor of plain request objects that lib/ fills (WriteWrap, TCPConnectWrap,
+// GetAddrInfoReqWrap, …): only `new` is allowed, and the object keeps the async context.
+void NewRequestObject(const v8::FunctionCallbackInfo<v8::Value>& args);
+
 // Runs the nextTick queue and the microtask queue until both are empty. Exceptions thrown by tick
 // callbacks are reported as uncaught.
 void DrainTicksAndMicrotasks(Environment* env);
 
 // Calls `fn` with `recv` as this inside a CallbackScope. An exception becomes an uncaught exception
 // ('uncaughtException' or the fatal report); the result is then empty.
+// `async_frame`, when given, is the AsyncLocalStorage frame to run in (else recv's, if it kept
+// one).
 v8::MaybeLocal<v8::Value> MakeCallback(Environment* env, v8::Local<v8::Value> recv,
                                        v8::Local<v8::Function> fn, int argc,
-                                       v8::Local<v8::Value>* argv);
+                                       v8::Local<v8::Value>* argv,
+                                       v8::Local<v8::Value> async_frame = {});
 
 // MakeCallback of `recv[name]` (the `oncomplete`/`onread`/`onexit` convention of native handles and
 // requests). Nothing happens, and the result is empty, when that property is not a function.

@@ -12,7 +12,7 @@ namespace tide {
 
 class ThreadPoolWork {
  public:
-  explicit ThreadPoolWork(Environment* env) : env_(env) { work_req_.data = this; }
+  explicit ThreadPoolWork(Environment* env);
   virtual ~ThreadPoolWork() = default;
   ThreadPoolWork(const ThreadPoolWork&) = delete;
   ThreadPoolWork& operator=(const ThreadPoolWork&) = delete;
@@ -29,9 +29,13 @@ class ThreadPoolWork {
   virtual void DoWork() = 0;
   // `status` is 0, or UV_ECANCELED if the work was cancelled before it ran.
   virtual void AfterWork(int status) = 0;
+  // MakeCallback of a JS callback in the AsyncLocalStorage frame the work was created in.
+  v8::MaybeLocal<v8::Value> CallBack(v8::Local<v8::Function> fn, int argc,
+                                     v8::Local<v8::Value>* argv);
 
  private:
   Environment* env_;
+  v8::Global<v8::Value> async_frame_;  // empty unless AsyncLocalStorage is in use
   uv_work_t work_req_;
 };
 

@@ -132,6 +132,42 @@ defineLazyGlobal('MessageChannel', () => require('internal/worker/io').MessageCh
 defineLazyGlobal('MessagePort', () => require('internal/worker/io').MessagePort);
 defineLazyGlobal('MessageEvent', () => require('internal/worker/io').MessageEvent);
 defineLazyGlobal('BroadcastChannel', () => require('internal/worker/io').BroadcastChannel);
+// WHATWG streams (node:stream/web), loaded on first use.
+defineLazyGlobal('ReadableStream', () => require('stream/web').ReadableStream);
+defineLazyGlobal('ReadableStreamDefaultReader', () => require('stream/web').ReadableStreamDefaultReader);
+defineLazyGlobal('ReadableStreamBYOBReader', () => require('stream/web').ReadableStreamBYOBReader);
+defineLazyGlobal('ReadableStreamBYOBRequest', () => require('stream/web').ReadableStreamBYOBRequest);
+defineLazyGlobal('ReadableByteStreamController', () => require('stream/web').ReadableByteStreamController);
+defineLazyGlobal('ReadableStreamDefaultController', () => require('stream/web').ReadableStreamDefaultController);
+defineLazyGlobal('TransformStream', () => require('stream/web').TransformStream);
+defineLazyGlobal('TransformStreamDefaultController', () => require('stream/web').TransformStreamDefaultController);
+defineLazyGlobal('WritableStream', () => require('stream/web').WritableStream);
+defineLazyGlobal('WritableStreamDefaultWriter', () => require('stream/web').WritableStreamDefaultWriter);
+defineLazyGlobal('WritableStreamDefaultController', () => require('stream/web').WritableStreamDefaultController);
+defineLazyGlobal('ByteLengthQueuingStrategy', () => require('stream/web').ByteLengthQueuingStrategy);
+defineLazyGlobal('CountQueuingStrategy', () => require('stream/web').CountQueuingStrategy);
+defineLazyGlobal('TextEncoderStream', () => require('stream/web').TextEncoderStream);
+defineLazyGlobal('TextDecoderStream', () => require('stream/web').TextDecoderStream);
+defineLazyGlobal('CompressionStream', () => require('stream/web').CompressionStream);
+defineLazyGlobal('DecompressionStream', () => require('stream/web').DecompressionStream);
+// Fetch Standard classes (lib/internal/fetch), loaded on first use.
+defineLazyGlobal('Headers', () => require('internal/fetch/headers').Headers);
+defineLazyGlobal('Request', () => require('internal/fetch/request').Request);
+defineLazyGlobal('Response', () => require('internal/fetch/response').Response);
+defineLazyGlobal('FormData', () => require('internal/fetch/formdata').FormData);
+// fetch is an enumerable data property, as in Node; its implementation loads on the first call.
+Object.defineProperty(globalThis, 'fetch', {
+  __proto__: null,
+  enumerable: true,
+  configurable: true,
+  writable: true,
+  value: function fetch(input, init = undefined) {
+    return require('internal/fetch/fetch').fetch(input, init);
+  },
+});
+defineLazyGlobal('Crypto', () => require('internal/crypto/webcrypto').Crypto);
+defineLazyGlobal('CryptoKey', () => require('internal/crypto/webcrypto').CryptoKey);
+defineLazyGlobal('SubtleCrypto', () => require('internal/crypto/webcrypto').SubtleCrypto);
 require('internal/native_builtins');  // ArrayBuffer transfer/detached, Error.isError
 
 // Modules most programs load anyway are evaluated here, so the snapshot holds them ready.

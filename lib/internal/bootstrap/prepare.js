@@ -27,3 +27,8 @@ require('internal/modules/cjs/loader').Module._initPaths();
 if (run.isMainThread && process.env.NODE_CHANNEL_FD !== undefined) {
   require('internal/child_process').setupChildChannel();
 }
+// A cluster worker (the primary set NODE_UNIQUE_ID): cluster.worker, listen through the primary.
+if (run.isMainThread && process.env.NODE_UNIQUE_ID !== undefined && process.channel) {
+  require('cluster')._setupWorker();
+  delete process.env.NODE_UNIQUE_ID;
+}

@@ -71,6 +71,8 @@ const kPackageNames = {
   'string_decoder': 'string_decoder',
   'string_decoder/': 'string_decoder',
   'abort-controller': 'internal/abort_controller',
+  'brace-expansion': 'internal/deps/brace-expansion/index',
+  'balanced-match': 'internal/deps/balanced-match/index',
 };
 const kReplacedFiles = {
   __proto__: null,

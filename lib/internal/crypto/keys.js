@@ -1,19 +1,26 @@
 'use strict';
-// KeyObject. Secret keys are complete (createSecretKey, export as buffer or JWK, equals);
-// asymmetric keys are not implemented yet and say so.
+// KeyObject: secret keys (bytes) and asymmetric keys (a binding PKey: EVP_PKEY) — creation from
+// PEM/DER/JWK, export, details, equals, toCryptoKey.
 
 const { Buffer } = require('buffer');
 const { getArrayBufferOrView, binding } = require('internal/crypto/util');
 const { codes: {
   ERR_INVALID_ARG_TYPE,
   ERR_INVALID_ARG_VALUE,
-  ERR_NOT_IMPLEMENTED,
   ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE,
+  ERR_CRYPTO_INVALID_JWK,
+  ERR_CRYPTO_JWK_UNSUPPORTED_CURVE,
+  ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE,
 } } = require('internal/errors');
 const { validateObject, validateOneOf } = require('internal/validators');
 const { isArrayBufferView, isAnyArrayBuffer } = require('internal/util/types');
 
 const kKeyBytes = Symbol('kKeyBytes');
+const kKeyType = Symbol('kKeyType');
+
+function hidden(obj, key, value) {
+  Object.defineProperty(obj, key, { __proto__: null, value, writable: true, configurable: true });
+}
 const kConstruct = Symbol('kConstruct');
 
 function bytesOf(source) {
@@ -29,7 +36,12 @@ class KeyObject {
     if (type !== 'secret' && type !== 'public' && type !== 'private') {
       throw new ERR_INVALID_ARG_VALUE('type', type);
     }
-    Object.defineProperty(this, 'type', { __proto__: null, value: type, enumerable: true });
+    // Shown by util.inspect as Node shows it; the rest of a key's state is non-enumerable.
+    this[kKeyType] = type;
+  }
+
+  get type() {
+    return this[kKeyType];
   }
 
   // KeyObject.from(cryptoKey): the KeyObject behind a Web Crypto key.
@@ -37,6 +49,21 @@ class KeyObject {
     const { CryptoKey, kKeyObject } = require('internal/crypto/webcrypto_secret');
     if (!(key instanceof CryptoKey)) throw new ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
     return key[kKeyObject];
+  }
+
+  // toCryptoKey(algorithm, extractable, keyUsages): this key as a Web Crypto key (Node 22.10).
+  toCryptoKey(algorithm, extractable, keyUsages) {
+    const s = require('internal/crypto/webcrypto_secret');
+    const alg = s.normalize(algorithm);
+    const asym = require('internal/crypto/webcrypto_asym');
+    if (this.type === 'secret') {
+      if (asym.isAsymmetric(alg.name)) {
+        throw s.domError('Invalid key type', 'DataError');
+      }
+      return s.importSecret('raw', this[kKeyBytes], algorithm, !!extractable, keyUsages);
+    }
+    if (!asym.isAsymmetric(alg.name)) throw s.domError('Invalid key type', 'DataError');
+    return asym.importKeyObject(this, alg, !!extractable, keyUsages);
   }
 
   equals(otherKeyObject) {
@@ -50,10 +77,14 @@ class KeyObject {
   }
 }
 
+Object.defineProperty(KeyObject.prototype, Symbol.toStringTag, {
+  __proto__: null, configurable: true, value: 'KeyObject',
+});
+
 class SecretKeyObject extends KeyObject {
   constructor(bytes) {
     super('secret', kConstruct);
-    this[kKeyBytes] = bytes;
+    hidden(this, kKeyBytes, bytes);
   }
 
   get symmetricKeySize() {
@@ -78,6 +109,10 @@ class SecretKeyObject extends KeyObject {
 
 function isKeyObject(value) {
   return value instanceof KeyObject;
+}
+
+function isCryptoKey(value) {
+  return value instanceof require('internal/crypto/webcrypto_secret').CryptoKey;
 }
 
 // The bytes of an HMAC/cipher key: a secret KeyObject, a string (in `encoding`) or bytes.
@@ -111,9 +146,11 @@ const kDetails = Symbol('kDetails');
 class AsymmetricKeyObject extends KeyObject {
   constructor(type, handle) {
     super(type, kConstruct);
-    this[kPKey] = handle;
-    const [asymmetricKeyType, , modulusLength, publicExponent, namedCurve] = handle.info();
-    this[kDetails] = { asymmetricKeyType, modulusLength, publicExponent, namedCurve };
+    hidden(this, kPKey, handle);
+    const [asymmetricKeyType, , modulusLength, publicExponent, namedCurve, hashAlgorithm,
+      mgf1HashAlgorithm, saltLength, divisorLength] = handle.info();
+    hidden(this, kDetails, { asymmetricKeyType, modulusLength, publicExponent, namedCurve,
+                             hashAlgorithm, mgf1HashAlgorithm, saltLength, divisorLength });
   }
 
   get asymmetricKeyType() {
@@ -124,8 +161,19 @@ class AsymmetricKeyObject extends KeyObject {
     const d = this[kDetails];
     switch (d.asymmetricKeyType) {
       case 'rsa':
-      case 'rsa-pss':
         return { modulusLength: d.modulusLength, publicExponent: BigInt(d.publicExponent) };
+      case 'rsa-pss': {
+        const details = { modulusLength: d.modulusLength,
+                          publicExponent: BigInt(d.publicExponent) };
+        if (d.hashAlgorithm !== undefined) {
+          details.hashAlgorithm = d.hashAlgorithm;
+          details.mgf1HashAlgorithm = d.mgf1HashAlgorithm;
+          details.saltLength = d.saltLength;
+        }
+        return details;
+      }
+      case 'dsa':
+        return { modulusLength: d.modulusLength, divisorLength: d.divisorLength };
       case 'ec':
         return { namedCurve: d.namedCurve };
       default:
@@ -144,7 +192,6 @@ class AsymmetricKeyObject extends KeyObject {
 function parseExportOptions(options, isPublic) {
   validateObject(options, 'options');
   const { format, type, cipher, passphrase } = options;
-  if (format === 'jwk') throw new ERR_NOT_IMPLEMENTED('KeyObject.export({ format: \'jwk\' })');
   if (format !== 'pem' && format !== 'der') {
     throw new ERR_INVALID_ARG_VALUE('options.format', format);
   }
@@ -166,6 +213,8 @@ function parseExportOptions(options, isPublic) {
 }
 
 function exportKey(key, options, isPublic) {
+  validateObject(options, 'options');
+  if (options.format === 'jwk') return exportJwk(key, isPublic);
   const o = parseExportOptions(options, isPublic);
   const out = key[kPKey].export(!isPublic, o.format === 'pem', o.type, o.cipher, o.passphrase);
   return typeof out === 'string' ? out : Buffer.from(out);
@@ -202,7 +251,10 @@ function prepareAsymmetricKey(key, isPublic) {
     const { format = 'pem', encoding, passphrase } = key;
     let data = key.key;
     if (isKeyObject(data)) return { keyObject: data };
-    if (format === 'jwk') throw new ERR_NOT_IMPLEMENTED('JWK key import');
+    if (format === 'jwk') {
+      validateObject(data, 'key.key');
+      return { jwk: data };
+    }
     if (format !== 'pem' && format !== 'der') {
       throw new ERR_INVALID_ARG_VALUE('key.format', format);
     }
@@ -223,10 +275,97 @@ function prepareAsymmetricKey(key, isPublic) {
       'CryptoKey'], key);
 }
 
+// JWK for asymmetric keys (RFC 7517/7518/8037): RSA, EC on P-256/P-384/P-521/secp256k1, OKP.
+const kJwkCurves = { __proto__: null, 'prime256v1': 'P-256', 'secp384r1': 'P-384',
+  'secp521r1': 'P-521', 'secp256k1': 'secp256k1' };
+const kJwkCurveNames = { __proto__: null, 'P-256': 'prime256v1', 'P-384': 'secp384r1',
+  'P-521': 'secp521r1', 'secp256k1': 'secp256k1' };
+const kOkpCurves = { __proto__: null, 'ed25519': 'Ed25519', 'ed448': 'Ed448',
+  'x25519': 'X25519', 'x448': 'X448' };
+const kOkpSizes = { __proto__: null, 'Ed25519': 32, 'X25519': 32, 'Ed448': 57, 'X448': 56 };
+
+function b64u(ab) {
+  return Buffer.from(ab).toString('base64url');
+}
+
+function exportJwk(key, isPublic) {
+  const type = key.asymmetricKeyType;
+  const parts = key[kPKey].jwk();
+  if (type === 'rsa') {
+    const jwk = { kty: 'RSA', n: b64u(parts[0]), e: b64u(parts[1]) };
+    if (!isPublic) {
+      ['d', 'p', 'q', 'dp', 'dq', 'qi'].forEach((name, i) => { jwk[name] = b64u(parts[i + 2]); });
+    }
+    return jwk;
+  }
+  if (type === 'ec') {
+    const curve = kJwkCurves[key.asymmetricKeyDetails.namedCurve];
+    if (curve === undefined) {
+      throw new ERR_CRYPTO_JWK_UNSUPPORTED_CURVE(key.asymmetricKeyDetails.namedCurve);
+    }
+    const jwk = { kty: 'EC', x: b64u(parts[0]), y: b64u(parts[1]), crv: curve };
+    if (!isPublic) jwk.d = b64u(parts[2]);
+    return jwk;
+  }
+  if (kOkpCurves[type] !== undefined) {
+    const jwk = { crv: kOkpCurves[type] };
+    if (!isPublic) jwk.d = b64u(parts[1]);
+    jwk.x = b64u(parts[0]);
+    jwk.kty = 'OKP';
+    return jwk;
+  }
+  throw new ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE();
+}
+
+// Node raises these from C++: a TypeError with a code and no "[code]" in its name.
+function jwkError(message) {
+  const err = new TypeError(message);
+  err.code = 'ERR_CRYPTO_INVALID_JWK';
+  return err;
+}
+
+function importJwk(handle, jwk, isPublic) {
+  const { validateString } = require('internal/validators');
+  validateOneOf(jwk.kty, 'key.kty', ['RSA', 'EC', 'OKP']);
+  if (jwk.kty === 'OKP') {
+    validateString(jwk.crv, 'key.crv');
+    validateOneOf(jwk.crv, 'key.crv', ['Ed25519', 'Ed448', 'X25519', 'X448']);
+    validateString(jwk.x, 'key.x');
+    if (!isPublic) validateString(jwk.d, 'key.d');
+    const bytes = Buffer.from(isPublic ? jwk.x : jwk.d, 'base64');
+    if (bytes.length !== kOkpSizes[jwk.crv] ||
+        !handle.fromParts('okp', !isPublic, jwk.crv.toUpperCase(), [bytes])) {
+      throw new ERR_CRYPTO_INVALID_JWK();
+    }
+    return;
+  }
+  if (jwk.kty === 'EC') {
+    validateString(jwk.crv, 'key.crv');
+    validateOneOf(jwk.crv, 'key.crv', ['P-256', 'secp256k1', 'P-384', 'P-521']);
+    validateString(jwk.x, 'key.x');
+    validateString(jwk.y, 'key.y');
+    if (!isPublic) validateString(jwk.d, 'key.d');
+    const point = Buffer.concat([Buffer.from([4]), Buffer.from(jwk.x, 'base64'),
+      Buffer.from(jwk.y, 'base64')]);
+    const parts = isPublic ? [point] : [point, Buffer.from(jwk.d, 'base64')];
+    if (!handle.fromParts('ec', !isPublic, kJwkCurveNames[jwk.crv], parts)) {
+      throw jwkError('Invalid JWK EC key');
+    }
+    return;
+  }
+  const names = isPublic ? ['n', 'e'] : ['n', 'e', 'd', 'p', 'q', 'dp', 'dq', 'qi'];
+  for (const name of names) validateString(jwk[name], `key.${name}`);
+  if (!handle.fromParts('rsa', !isPublic, '', names.map((n) => Buffer.from(jwk[n], 'base64')))) {
+    throw jwkError('Invalid JWK RSA key');
+  }
+}
+
 function createPublicKey(key) {
   const p = prepareAsymmetricKey(key, true);
   const handle = new binding.PKey();
-  if (p.keyObject !== undefined) {
+  if (p.jwk !== undefined) {
+    importJwk(handle, p.jwk, true);
+  } else if (p.keyObject !== undefined) {
     if (p.keyObject.type === 'secret') {
       throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(p.keyObject.type, 'private');
     }
@@ -244,7 +383,11 @@ function createPrivateKey(key) {
       'key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], p.keyObject);
   }
   const handle = new binding.PKey();
-  handle.parse(p.data, p.pem, true, p.passphrase);
+  if (p.jwk !== undefined) {
+    importJwk(handle, p.jwk, false);
+  } else {
+    handle.parse(p.data, p.pem, true, p.passphrase);
+  }
   return new PrivateKeyObject(handle);
 }
 
@@ -286,16 +429,11 @@ function generateKey(type, options, callback) {
   });
 }
 
-function notImplemented(name) {
-  return function() {
-    throw new ERR_NOT_IMPLEMENTED(`crypto.${name}()`);
-  };
-}
-
 module.exports = {
   KeyObject,
   SecretKeyObject,
   isKeyObject,
+  isCryptoKey,
   kKeyBytes,
   prepareSecretKey,
   createSecretKey,

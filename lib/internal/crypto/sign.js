@@ -9,7 +9,8 @@ const { codes: {
   ERR_CRYPTO_SIGN_KEY_REQUIRED,
   ERR_INVALID_ARG_TYPE,
   ERR_INVALID_ARG_VALUE,
-  ERR_NOT_IMPLEMENTED,
+  ERR_INCOMPATIBLE_OPTION_PAIR,
+  ERR_MISSING_OPTION,
 } } = require('internal/errors');
 const {
   validateFunction, validateInt32, validateObject, validateString, validateUint32,
@@ -37,39 +38,117 @@ function keygenArgs(type, options) {
     case 'rsa':
     case 'rsa-pss': {
       validateObject(options, 'options');
-      const { modulusLength, publicExponent = 0x10001 } = options;
+      const { modulusLength } = options;
       validateUint32(modulusLength, 'options.modulusLength');
-      validateUint32(publicExponent, 'options.publicExponent');
-      if (type === 'rsa-pss') {
-        for (const name of ['hashAlgorithm', 'mgf1HashAlgorithm', 'saltLength', 'hash',
-          'mgf1Hash']) {
-          if (options[name] !== undefined) {
-            throw new ERR_NOT_IMPLEMENTED(`generateKeyPair('rsa-pss', { ${name} })`);
-          }
-        }
+      let { publicExponent } = options;
+      if (publicExponent == null) {
+        publicExponent = 0x10001;
+      } else {
+        validateUint32(publicExponent, 'options.publicExponent');
       }
-      return [type, modulusLength, publicExponent];
+      if (type === 'rsa') return [type, modulusLength, publicExponent];
+      const { hash, mgf1Hash } = options;
+      let { saltLength } = options;
+      let { hashAlgorithm, mgf1HashAlgorithm } = options;
+      if (saltLength !== undefined) validateInt32(saltLength, 'options.saltLength', 0);
+      if (hashAlgorithm !== undefined) validateString(hashAlgorithm, 'options.hashAlgorithm');
+      if (mgf1HashAlgorithm !== undefined) {
+        validateString(mgf1HashAlgorithm, 'options.mgf1HashAlgorithm');
+      }
+      // The deprecated spellings (DEP0154).
+      if (hash !== undefined) {
+        validateString(hash, 'options.hash');
+        if (hashAlgorithm !== undefined && hashAlgorithm !== hash) {
+          throw new ERR_INVALID_ARG_VALUE('options.hash', hash);
+        }
+        hashAlgorithm = hash;
+      }
+      if (mgf1Hash !== undefined) {
+        validateString(mgf1Hash, 'options.mgf1Hash');
+        if (mgf1HashAlgorithm !== undefined && mgf1HashAlgorithm !== mgf1Hash) {
+          throw new ERR_INVALID_ARG_VALUE('options.mgf1Hash', mgf1Hash);
+        }
+        mgf1HashAlgorithm = mgf1Hash;
+      }
+      if (hashAlgorithm !== undefined && binding.digestSize(hashAlgorithm) < 0) {
+        throw cppTypeError('ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${hashAlgorithm}`);
+      }
+      if (mgf1HashAlgorithm !== undefined && binding.digestSize(mgf1HashAlgorithm) < 0) {
+        throw cppTypeError('ERR_CRYPTO_INVALID_DIGEST',
+                           `Invalid MGF1 digest: ${mgf1HashAlgorithm}`);
+      }
+      // As Node: the MGF1 digest defaults to the message digest, the salt to its length.
+      if (hashAlgorithm !== undefined) {
+        mgf1HashAlgorithm ??= hashAlgorithm;
+        saltLength ??= binding.digestSize(hashAlgorithm);
+      }
+      return [type, modulusLength, publicExponent, hashAlgorithm, mgf1HashAlgorithm, saltLength];
     }
     case 'ec': {
       validateObject(options, 'options');
       const { namedCurve, paramEncoding } = options;
       validateString(namedCurve, 'options.namedCurve');
-      if (paramEncoding !== undefined && paramEncoding !== 'named') {
-        throw new ERR_NOT_IMPLEMENTED(`generateKeyPair('ec', { paramEncoding: '${paramEncoding}' })`);
+      if (paramEncoding !== undefined && paramEncoding !== 'named' &&
+          paramEncoding !== 'explicit') {
+        throw new ERR_INVALID_ARG_VALUE('options.paramEncoding', paramEncoding);
       }
-      return [type, namedCurve, undefined];
+      return [type, namedCurve, paramEncoding === 'explicit'];
     }
     case 'ed25519':
     case 'ed448':
     case 'x25519':
     case 'x448':
-      return [type, undefined, undefined];
-    case 'dsa':
-    case 'dh':
-      throw new ERR_NOT_IMPLEMENTED(`generateKeyPair('${type}')`);
+      return [type];
+    case 'dsa': {
+      validateObject(options, 'options');
+      const { modulusLength } = options;
+      validateUint32(modulusLength, 'options.modulusLength');
+      let { divisorLength } = options;
+      if (divisorLength == null) {
+        divisorLength = -1;
+      } else {
+        validateInt32(divisorLength, 'options.divisorLength', 0);
+      }
+      return [type, modulusLength, divisorLength];
+    }
+    case 'dh': {
+      validateObject(options, 'options');
+      const { group, primeLength, prime, generator } = options;
+      if (group != null) {
+        if (prime != null) throw new ERR_INCOMPATIBLE_OPTION_PAIR('group', 'prime');
+        if (primeLength != null) throw new ERR_INCOMPATIBLE_OPTION_PAIR('group', 'primeLength');
+        if (generator != null) throw new ERR_INCOMPATIBLE_OPTION_PAIR('group', 'generator');
+        validateString(group, 'options.group');
+        return [type, group, 2];
+      }
+      let primeOrLength;
+      if (prime != null) {
+        if (primeLength != null) throw new ERR_INCOMPATIBLE_OPTION_PAIR('prime', 'primeLength');
+        if (!isArrayBufferView(prime)) {
+          throw new ERR_INVALID_ARG_TYPE('options.prime', ['Buffer', 'TypedArray', 'DataView'],
+                                         prime);
+        }
+        primeOrLength = prime;
+      } else if (primeLength != null) {
+        validateInt32(primeLength, 'options.primeLength', 0);
+        primeOrLength = primeLength;
+      } else {
+        throw new ERR_MISSING_OPTION(
+          'At least one of the group, prime, or primeLength options');
+      }
+      if (generator != null) validateInt32(generator, 'options.generator', 0);
+      return [type, primeOrLength, generator ?? 2];
+    }
     default:
       throw new ERR_INVALID_ARG_VALUE('type', type, 'must be a supported key type');
   }
+}
+
+// Node raises these from C++: an error with a code and no "[code]" in its name.
+function cppTypeError(code, message) {
+  const err = new TypeError(message);
+  err.code = code;
+  return err;
 }
 
 function keyPairFrom(handle, options) {
@@ -84,9 +163,9 @@ function keyPairFrom(handle, options) {
 }
 
 function generateKeyPairSync(type, options) {
-  const [t, a, b] = keygenArgs(type, options);
+  const args = keygenArgs(type, options);
   const handle = new binding.PKey();
-  handle.generate(t, a, b);
+  handle.generate(...args);
   return keyPairFrom(handle, options);
 }
 
@@ -97,9 +176,10 @@ function generateKeyPair(type, options, callback) {
     options = undefined;
   }
   validateFunction(callback, 'callback');
-  const [t, a, b] = keygenArgs(type, options);
+  const args = keygenArgs(type, options);
+  while (args.length < 6) args.push(undefined);
   const handle = new binding.PKey();
-  handle.generate(t, a, b, (err) => {
+  handle.generate(...args, (err) => {
     if (err) return callback(err);
     let pair;
     try {
@@ -167,17 +247,16 @@ function sign(algorithm, data, key, callback) {
   const o = signOptions(key);
   const pkey = privateKeyOf(key);
   checkDigest(algorithm);
-  let result;
-  let error = null;
-  try {
-    result = Buffer.from(binding.sign(pkey[kPKey], algorithm ?? null, data, o.padding ?? -1,
-                                      o.saltLength, o.p1363));
-  } catch (err) {
-    if (callback === undefined) throw err;
-    error = err;
+  if (callback === undefined) {
+    return Buffer.from(binding.sign(pkey[kPKey], algorithm ?? null, data, o.padding ?? -1,
+                                    o.saltLength, o.p1363));
   }
-  if (callback === undefined) return result;
-  process.nextTick(callback, error, error ? undefined : result);
+  // On libuv's pool, as Node's.
+  binding.sign(pkey[kPKey], algorithm ?? null, data, o.padding ?? -1, o.saltLength, o.p1363,
+               (err, sig) => {
+                 if (err) callback(err);
+                 else callback(null, Buffer.from(sig));
+               });
 }
 
 function verify(algorithm, data, key, signature, callback) {
@@ -192,10 +271,15 @@ function verify(algorithm, data, key, signature, callback) {
   const o = signOptions(key);
   const pkey = publicKeyOf(key);
   checkDigest(algorithm);
-  const result = binding.verify(pkey[kPKey], algorithm ?? null, data, signature,
-                                o.padding ?? -1, o.saltLength, o.p1363);
-  if (callback === undefined) return result;
-  process.nextTick(callback, null, result);
+  if (callback === undefined) {
+    return binding.verify(pkey[kPKey], algorithm ?? null, data, signature, o.padding ?? -1,
+                          o.saltLength, o.p1363);
+  }
+  binding.verify(pkey[kPKey], algorithm ?? null, data, signature, o.padding ?? -1, o.saltLength,
+                 o.p1363, (err, result) => {
+                   if (err) callback(err);
+                   else callback(null, new Uint8Array(result)[0] === 1);
+                 });
 }
 
 // Sign / Verify gather the data and sign it in one call at the end (the same bytes as Node's

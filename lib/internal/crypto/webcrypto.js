@@ -1,14 +1,13 @@
 'use strict';
-// Web Crypto: `crypto.webcrypto` / globalThis.crypto. getRandomValues, randomUUID, subtle.digest
-// and the secret-key algorithms (webcrypto_secret.js); asymmetric algorithms reject with
-// ERR_NOT_IMPLEMENTED.
+// Web Crypto: `crypto.webcrypto` / globalThis.crypto. getRandomValues, randomUUID, subtle.digest;
+// SubtleCrypto's argument checks and dispatch to the secret-key algorithms (webcrypto_secret.js)
+// and the asymmetric ones (webcrypto_asym.js).
 
 const { codes: {
   ERR_INVALID_ARG_TYPE,
   ERR_INVALID_THIS,
   ERR_ILLEGAL_CONSTRUCTOR,
   ERR_MISSING_ARGS,
-  ERR_NOT_IMPLEMENTED,
 } } = require('internal/errors');
 const { isArrayBufferView, isAnyArrayBuffer } = require('internal/util/types');
 const { Buffer } = require('buffer');
@@ -71,6 +70,77 @@ function secret() {
   return require('internal/crypto/webcrypto_secret');
 }
 
+function asym() {
+  return require('internal/crypto/webcrypto_asym');
+}
+
+function isDeriveAsym(name) {
+  return name === 'ECDH' || name === 'X25519' || name === 'X448';
+}
+
+// An algorithm used with an operation it does not have.
+function unsupported() {
+  return lazyDOMException('Unrecognized algorithm name', 'NotSupportedError');
+}
+
+function checkSignKey(key, alg, usage) {
+  if (!(key instanceof secret().CryptoKey)) {
+    throw new ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
+  }
+  if (!key.usages.includes(usage) || alg.name !== key.algorithm.name) {
+    throw lazyDOMException(`Unable to use this key to ${usage}`, 'InvalidAccessError');
+  }
+}
+
+function checkDeriveKey(baseKey, alg, usage) {
+  if (!(baseKey instanceof secret().CryptoKey)) {
+    throw new ERR_INVALID_ARG_TYPE('baseKey', 'CryptoKey', baseKey);
+  }
+  if (!baseKey.usages.includes(usage)) {
+    throw lazyDOMException(`baseKey does not have ${usage} usage`, 'InvalidAccessError');
+  }
+  if (baseKey.algorithm.name !== alg.name) {
+    throw lazyDOMException('Key algorithm mismatch', 'InvalidAccessError');
+  }
+}
+
+function checkSignName(name) {
+  if (!['HMAC', 'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'ECDSA', 'Ed25519', 'Ed448'].includes(name)) {
+    throw unsupported();
+  }
+}
+
+function checkCipherName(name) {
+  if (!['AES-GCM', 'AES-CBC', 'AES-CTR', 'AES-KW'].includes(name)) throw unsupported();
+}
+
+// Node's WebIDL enum check of the KeyFormat argument.
+function checkFormat(format, method) {
+  if (format !== 'raw' && format !== 'pkcs8' && format !== 'spki' && format !== 'jwk') {
+    const err = new TypeError(`Failed to execute '${method}' on 'SubtleCrypto': 1st argument ` +
+      `value '${format}' is not a valid enum value of type KeyFormat.`);
+    err.code = 'ERR_INVALID_ARG_VALUE';
+    throw err;
+  }
+}
+
+function importAnyKey(format, keyData, algorithm, extractable, keyUsages) {
+  const s = secret();
+  const alg = s.normalize(algorithm);
+  if (asym().isAsymmetric(alg.name)) {
+    return asym().importKey(format, keyData, alg, extractable, keyUsages);
+  }
+  return s.importSecret(format, keyData, algorithm, extractable, keyUsages);
+}
+
+function exportAnyKey(format, key) {
+  const s = secret();
+  if (!(key instanceof s.CryptoKey)) throw new ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
+  if (key.type === 'secret') return s.exportSecret(format, key);
+  if (!key.extractable) throw lazyDOMException('key is not extractable', 'InvalidAccessException');
+  return asym().exportKey(format, key);
+}
+
 // Every method checks its receiver and runs asynchronously: errors become rejections.
 Object.assign(SubtleCrypto.prototype, {
   async importKey(format, keyData, algorithm, extractable, keyUsages) {
@@ -78,18 +148,24 @@ Object.assign(SubtleCrypto.prototype, {
     if (arguments.length < 5) {
       throw new ERR_MISSING_ARGS('format', 'keyData', 'algorithm', 'extractable', 'keyUsages');
     }
-    return secret().importSecret(format, keyData, algorithm, !!extractable, keyUsages);
+    checkFormat(format, 'importKey');
+    return importAnyKey(format, keyData, algorithm, !!extractable, keyUsages);
   },
 
   async exportKey(format, key) {
     if (!(this instanceof SubtleCrypto)) throw new ERR_INVALID_THIS('SubtleCrypto');
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('format', 'key');
-    return secret().exportSecret(format, key);
+    checkFormat(format, 'exportKey');
+    return exportAnyKey(format, key);
   },
 
   async generateKey(algorithm, extractable, keyUsages) {
     if (!(this instanceof SubtleCrypto)) throw new ERR_INVALID_THIS('SubtleCrypto');
     if (arguments.length < 3) throw new ERR_MISSING_ARGS('algorithm', 'extractable', 'keyUsages');
+    const alg = secret().normalize(algorithm);
+    if (asym().isAsymmetric(alg.name)) {
+      return asym().generateKeyPair(alg, !!extractable, keyUsages);
+    }
     return secret().generateSecret(algorithm, !!extractable, keyUsages);
   },
 
@@ -98,8 +174,9 @@ Object.assign(SubtleCrypto.prototype, {
     if (arguments.length < 3) throw new ERR_MISSING_ARGS('algorithm', 'key', 'data');
     const s = secret();
     const alg = s.normalize(algorithm);
-    if (alg.name !== 'HMAC') throw new ERR_NOT_IMPLEMENTED(`crypto.subtle.sign() with ${alg.name}`);
-    s.checkKey(key, alg, 'sign');
+    checkSignName(alg.name);
+    checkSignKey(key, alg, 'sign');
+    if (alg.name !== 'HMAC') return asym().sign(alg, key, s.bufferSource(data, 'data'));
     return s.toAb(s.hmac(key, s.bufferSource(data, 'data')));
   },
 
@@ -108,10 +185,12 @@ Object.assign(SubtleCrypto.prototype, {
     if (arguments.length < 4) throw new ERR_MISSING_ARGS('algorithm', 'key', 'signature', 'data');
     const s = secret();
     const alg = s.normalize(algorithm);
+    checkSignName(alg.name);
+    checkSignKey(key, alg, 'verify');
     if (alg.name !== 'HMAC') {
-      throw new ERR_NOT_IMPLEMENTED(`crypto.subtle.verify() with ${alg.name}`);
+      return asym().verify(alg, key, s.bufferSource(signature, 'signature'),
+                           s.bufferSource(data, 'data'));
     }
-    s.checkKey(key, alg, 'verify');
     const expected = s.hmac(key, s.bufferSource(data, 'data'));
     const sig = s.bufferSource(signature, 'signature');
     return sig.length === expected.length && binding.timingSafeEqual(sig, expected);
@@ -122,6 +201,10 @@ Object.assign(SubtleCrypto.prototype, {
     if (arguments.length < 3) throw new ERR_MISSING_ARGS('algorithm', 'key', 'data');
     const s = secret();
     const alg = s.normalize(algorithm);
+    if (alg.name === 'RSA-OAEP') {
+      return asym().oaep(alg, key, s.bufferSource(data, 'data'), true, 'encrypt');
+    }
+    checkCipherName(alg.name);
     s.checkKey(key, alg, 'encrypt');
     return s.toAb(s.aesCipher(alg, key, s.bufferSource(data, 'data'), true));
   },
@@ -131,6 +214,10 @@ Object.assign(SubtleCrypto.prototype, {
     if (arguments.length < 3) throw new ERR_MISSING_ARGS('algorithm', 'key', 'data');
     const s = secret();
     const alg = s.normalize(algorithm);
+    if (alg.name === 'RSA-OAEP') {
+      return asym().oaep(alg, key, s.bufferSource(data, 'data'), false, 'decrypt');
+    }
+    checkCipherName(alg.name);
     s.checkKey(key, alg, 'decrypt');
     return s.toAb(s.aesCipher(alg, key, s.bufferSource(data, 'data'), false));
   },
@@ -138,6 +225,9 @@ Object.assign(SubtleCrypto.prototype, {
   async deriveBits(algorithm, baseKey, length) {
     if (!(this instanceof SubtleCrypto)) throw new ERR_INVALID_THIS('SubtleCrypto');
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('algorithm', 'baseKey');
+    const alg = secret().normalize(algorithm);
+    checkDeriveKey(baseKey, alg, 'deriveBits');
+    if (isDeriveAsym(alg.name)) return asym().deriveBits(alg, baseKey, length, 'deriveBits');
     return secret().deriveBits(algorithm, baseKey, length);
   },
 
@@ -154,7 +244,11 @@ Object.assign(SubtleCrypto.prototype, {
       length = { 'SHA-1': 512, 'SHA-256': 512, 'SHA-384': 1024, 'SHA-512': 1024 }[
         typeof type.hash === 'string' ? type.hash.toUpperCase() : `${type.hash?.name}`.toUpperCase()];
     }
-    const ab = s.deriveBits(algorithm, baseKey, length, 'deriveKey');
+    const alg = s.normalize(algorithm);
+    checkDeriveKey(baseKey, alg, 'deriveKey');
+    const ab = await (isDeriveAsym(alg.name) ?
+      asym().deriveBits(alg, baseKey, length, 'deriveKey') :
+      s.deriveBits(algorithm, baseKey, length, 'deriveKey'));
     return s.importSecret('raw', ab, derivedKeyType, !!extractable, keyUsages);
   },
 
@@ -164,10 +258,20 @@ Object.assign(SubtleCrypto.prototype, {
       throw new ERR_MISSING_ARGS('format', 'key', 'wrappingKey', 'wrapAlgorithm');
     }
     const s = secret();
+    checkFormat(format, 'wrapKey');
     const alg = s.normalize(wrapAlgorithm);
+    let exported = exportAnyKey(format, key);
+    if (format === 'jwk') {
+      let raw = JSON.stringify(exported);
+      // AES-KW needs a multiple of 8 bytes: Node pads the JSON with spaces.
+      if (alg.name === 'AES-KW' && raw.length % 8 !== 0) raw += ' '.repeat(8 - (raw.length % 8));
+      exported = Buffer.from(raw);
+    }
+    if (alg.name === 'RSA-OAEP') {
+      return asym().oaep(alg, wrappingKey, s.bufferSource(exported, 'key'), true, 'wrapKey');
+    }
+    checkCipherName(alg.name);
     s.checkKey(wrappingKey, alg, 'wrapKey');
-    let exported = s.exportSecret(format, key);
-    if (format === 'jwk') exported = Buffer.from(JSON.stringify(exported));
     return s.toAb(s.aesCipher(alg, wrappingKey, s.bufferSource(exported, 'key'), true));
   },
 
@@ -179,11 +283,26 @@ Object.assign(SubtleCrypto.prototype, {
                                  'unwrappedKeyAlgorithm', 'extractable', 'keyUsages');
     }
     const s = secret();
+    checkFormat(format, 'unwrapKey');
     const alg = s.normalize(unwrapAlgorithm);
-    s.checkKey(unwrappingKey, alg, 'unwrapKey');
-    let keyData = s.aesCipher(alg, unwrappingKey, s.bufferSource(wrappedKey, 'wrappedKey'), false);
-    if (format === 'jwk') keyData = JSON.parse(keyData.toString());
-    return s.importSecret(format, keyData, unwrappedKeyAlgorithm, !!extractable, keyUsages);
+    let keyData;
+    if (alg.name === 'RSA-OAEP') {
+      keyData = Buffer.from(asym().oaep(alg, unwrappingKey,
+                                        s.bufferSource(wrappedKey, 'wrappedKey'), false,
+                                        'unwrapKey'));
+    } else {
+      checkCipherName(alg.name);
+      s.checkKey(unwrappingKey, alg, 'unwrapKey');
+      keyData = s.aesCipher(alg, unwrappingKey, s.bufferSource(wrappedKey, 'wrappedKey'), false);
+    }
+    if (format === 'jwk') {
+      try {
+        keyData = JSON.parse(keyData.toString());
+      } catch {
+        throw lazyDOMException('Invalid wrapped JWK key', 'DataError');
+      }
+    }
+    return importAnyKey(format, keyData, unwrappedKeyAlgorithm, !!extractable, keyUsages);
   },
 });
 

@@ -4,8 +4,7 @@
 // wrapKey/unwrapKey — built on node:crypto's primitives. CryptoKey holds a secret KeyObject.
 
 const { Buffer } = require('buffer');
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_NOT_IMPLEMENTED } } =
-  require('internal/errors');
+const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 const { isArrayBufferView, isAnyArrayBuffer } = require('internal/util/types');
 const { binding } = require('internal/crypto/util');
 const { createSecretKey, kKeyBytes } = require('internal/crypto/keys');
@@ -28,7 +27,7 @@ class CryptoKey {
       throw new ERR_ILLEGAL_CONSTRUCTOR();
     }
   }
-  get type() { return 'secret'; }
+  get type() { return this[kKeyObject].type; }
   get extractable() { return this[kExtractable]; }
   get algorithm() { return this[kAlgorithm]; }
   get usages() { return this[kUsages]; }
@@ -48,10 +47,15 @@ Object.defineProperty(CryptoKey.prototype, Symbol.for('nodejs.util.inspect.custo
 });
 
 function makeKey(bytes, algorithm, extractable, usages) {
+  return makeCryptoKey(createSecretKey(bytes), algorithm, extractable, usages);
+}
+
+// A CryptoKey over any KeyObject (secret, public or private).
+function makeCryptoKey(keyObject, algorithm, extractable, usages) {
   constructing = true;
   const key = new CryptoKey();
   constructing = false;
-  key[kKeyObject] = createSecretKey(bytes);
+  key[kKeyObject] = keyObject;
   key[kAlgorithm] = algorithm;
   key[kExtractable] = extractable;
   key[kUsages] = usages;
@@ -63,8 +67,9 @@ const kHashes = { __proto__: null, 'sha-1': 'SHA-1', 'sha-256': 'SHA-256', 'sha-
 const kHashBlock = { 'SHA-1': 512, 'SHA-256': 512, 'SHA-384': 1024, 'SHA-512': 1024 };
 const kNames = { __proto__: null, 'aes-gcm': 'AES-GCM', 'aes-cbc': 'AES-CBC', 'aes-ctr': 'AES-CTR',
   'aes-kw': 'AES-KW', 'hmac': 'HMAC', 'pbkdf2': 'PBKDF2', 'hkdf': 'HKDF' };
-const kAsymmetric = ['RSASSA-PKCS1-V1_5', 'RSA-PSS', 'RSA-OAEP', 'ECDSA', 'ECDH', 'ED25519',
-  'ED448', 'X25519', 'X448'];
+const kAsymmetricNames = { __proto__: null, 'rsassa-pkcs1-v1_5': 'RSASSA-PKCS1-v1_5',
+  'rsa-pss': 'RSA-PSS', 'rsa-oaep': 'RSA-OAEP', 'ecdsa': 'ECDSA', 'ecdh': 'ECDH',
+  'ed25519': 'Ed25519', 'ed448': 'Ed448', 'x25519': 'X25519', 'x448': 'X448' };
 const kUsagesFor = {
   'AES-GCM': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
   'AES-CBC': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
@@ -87,11 +92,9 @@ function normalize(algorithm) {
   if (name === undefined) {
     throw new ERR_INVALID_ARG_TYPE('algorithm.name', 'string', name);
   }
-  const normalized = kNames[`${name}`.toLowerCase()];
+  const lower = `${name}`.toLowerCase();
+  const normalized = kNames[lower] ?? kAsymmetricNames[lower];
   if (normalized === undefined) {
-    if (kAsymmetric.includes(`${name}`.toUpperCase())) {
-      throw new ERR_NOT_IMPLEMENTED(`Web Crypto algorithm ${name}`);
-    }
     throw domError('Unrecognized algorithm name', 'NotSupportedError');
   }
   return { ...(typeof algorithm === 'object' ? algorithm : {}), name: normalized };
@@ -237,11 +240,28 @@ function aesCipher(alg, key, data, encrypt) {
         if (alg.length === undefined || alg.length === 0 || alg.length > 128) {
           throw domError('AES-CTR algorithm.length must be between 1 and 128', 'OperationError');
         }
-        if (alg.length !== 128 && alg.length < 64) {
-          throw new ERR_NOT_IMPLEMENTED('AES-CTR with a counter length under 64 bits');
+        // Only the low `length` bits of the block count: they wrap to zero without carrying into
+        // the nonce bits, where OpenSSL's CTR mode carries through all 128. Each run up to a wrap
+        // is one OpenSSL pass.
+        const mask = (1n << BigInt(alg.length)) - 1n;
+        // More blocks than counter values would reuse the key stream.
+        if (BigInt(Math.ceil(data.length / 16)) > mask + 1n) {
+          throw domError('The operation failed for an operation-specific reason', 'OperationError');
         }
-        const c = make(`aes-${bits}-ctr`, keyBytes, counter);
-        return Buffer.concat([c.update(data), c.final()]);
+        let block = BigInt(`0x${counter.toString('hex')}`);
+        const parts = [];
+        let offset = 0;
+        do {
+          const untilWrap = mask - (block & mask) + 1n;
+          const left = BigInt(Math.ceil((data.length - offset) / 16));
+          const take = untilWrap < left ? Number(untilWrap) * 16 : data.length - offset;
+          const iv = Buffer.from(block.toString(16).padStart(32, '0'), 'hex');
+          const c = make(`aes-${bits}-ctr`, keyBytes, iv);
+          parts.push(c.update(data.subarray(offset, offset + take)), c.final());
+          offset += take;
+          block &= ~mask;
+        } while (offset < data.length);
+        return Buffer.concat(parts);
       }
       case 'AES-GCM': {
         const iv = bufferSource(alg.iv, 'algorithm.iv');
@@ -268,7 +288,7 @@ function aesCipher(alg, key, data, encrypt) {
       }
     }
   } catch (err) {
-    if (err?.name === 'OperationError' || err?.code === 'ERR_NOT_IMPLEMENTED') throw err;
+    if (err?.name === 'OperationError') throw err;
     throw domError('The operation failed for an operation-specific reason', 'OperationError');
   }
 }
@@ -284,7 +304,14 @@ function deriveBits(algorithm, baseKey, length, usage = 'deriveBits') {
   const salt = bufferSource(alg.salt, 'algorithm.salt');
   if (alg.name === 'PBKDF2') {
     if (!(alg.iterations > 0)) throw domError('iterations cannot be zero', 'OperationError');
-    return toAb(require('crypto').pbkdf2Sync(keyBytes, salt, alg.iterations, length / 8, hash));
+    // On libuv's pool: a high iteration count must not hold up the loop.
+    return new Promise((resolve, reject) => {
+      require('crypto').pbkdf2(keyBytes, salt, alg.iterations, length / 8, hash, (err, out) => {
+        if (err) reject(domError('The operation failed for an operation-specific reason',
+                                 'OperationError'));
+        else resolve(toAb(out));
+      });
+    });
   }
   const info = bufferSource(alg.info, 'algorithm.info');
   try {
@@ -296,6 +323,9 @@ function deriveBits(algorithm, baseKey, length, usage = 'deriveBits') {
 
 module.exports = {
   CryptoKey,
+  makeCryptoKey,
+  normalizeHash,
+  domError,
   kKeyObject,
   normalize,
   bufferSource,

@@ -6,7 +6,6 @@ const { binding } = require('internal/crypto/util');
 const { codes: {
   ERR_INVALID_ARG_TYPE,
   ERR_INVALID_ARG_VALUE,
-  ERR_NOT_IMPLEMENTED,
 } } = require('internal/errors');
 const { validateBoolean, validateObject, validateString } = require('internal/validators');
 const { isArrayBufferView } = require('internal/util/types');
@@ -51,6 +50,56 @@ function getFlags(options = {}) {
   return flags;
 }
 
+const kNistCurves = { __proto__: null, 'prime192v1': 'P-192', 'secp224r1': 'P-224',
+  'prime256v1': 'P-256', 'secp384r1': 'P-384', 'secp521r1': 'P-521' };
+
+// "C=NL\nO=x" → { __proto__: null, C: 'NL', O: 'x' }; repeated names collect into arrays and
+// JSON-quoted values (special characters) are unquoted.
+function parseName(text) {
+  const out = { __proto__: null };
+  if (text === undefined) return out;
+  for (const line of text.split('\n')) {
+    const eq = line.indexOf('=');
+    if (eq < 0) continue;
+    const key = line.slice(0, eq);
+    let value = line.slice(eq + 1);
+    if (value.charCodeAt(0) === 0x22) {
+      try {
+        value = JSON.parse(value);
+      } catch {
+        // keep the text as it is
+      }
+    }
+    if (key in out) {
+      if (Array.isArray(out[key])) out[key].push(value);
+      else out[key] = [out[key], value];
+    } else {
+      out[key] = value;
+    }
+  }
+  return out;
+}
+
+function parseInfoAccess(text) {
+  const out = { __proto__: null };
+  for (const line of text.split('\n')) {
+    const colon = line.indexOf(':');
+    if (colon < 0) continue;
+    const key = line.slice(0, colon);
+    let value = line.slice(colon + 1);
+    if (value.charCodeAt(0) === 0x22) {
+      try {
+        value = JSON.parse(value);
+      } catch {
+        // keep the text as it is
+      }
+    }
+    if (key in out) out[key].push(value);
+    else out[key] = [value];
+  }
+  return out;
+}
+
 function info(cert) {
   cert[kInfo] ??= cert[kHandle].info();
   return cert[kInfo];
@@ -93,8 +142,47 @@ class X509Certificate {
   toString() { return this[kHandle].pem(); }
   toJSON() { return this.toString(); }
 
+  // The object tls's getPeerCertificate() gives (Node's legacy certificate object).
   toLegacyObject() {
-    throw new ERR_NOT_IMPLEMENTED('X509Certificate.prototype.toLegacyObject()');
+    const o = {
+      subject: parseName(this.subject),
+      issuer: parseName(this.issuer),
+    };
+    const altName = this.subjectAltName;
+    if (altName !== undefined) o.subjectaltname = altName;
+    const infoAccess = this.infoAccess;
+    if (infoAccess !== undefined) o.infoAccess = parseInfoAccess(infoAccess);
+    o.ca = this.ca;
+    const key = this.publicKey;
+    const type = key.asymmetricKeyType;
+    if (type === 'rsa') {
+      const jwk = key.export({ format: 'jwk' });
+      o.modulus = Buffer.from(jwk.n, 'base64url').toString('hex').toUpperCase();
+      o.bits = key.asymmetricKeyDetails.modulusLength;
+      const e = BigInt(`0x${Buffer.from(jwk.e, 'base64url').toString('hex')}`);
+      o.exponent = `0x${e.toString(16)}`;
+      o.pubkey = key.export({ type: 'spki', format: 'der' });
+    } else if (type === 'ec') {
+      const [, , bits] = key[kPKey].info();
+      o.bits = bits;
+      o.pubkey = Buffer.from(key[kPKey].rawPublic());
+      const curve = key.asymmetricKeyDetails.namedCurve;
+      if (curve !== undefined) {
+        o.asn1Curve = curve;
+        const nist = kNistCurves[curve];
+        if (nist !== undefined) o.nistCurve = nist;
+      }
+    }
+    o.valid_from = this.validFrom;
+    o.valid_to = this.validTo;
+    o.fingerprint = this.fingerprint;
+    o.fingerprint256 = this.fingerprint256;
+    o.fingerprint512 = this.fingerprint512;
+    const extKeyUsage = this.keyUsage;
+    if (extKeyUsage !== undefined) o.ext_key_usage = extKeyUsage;
+    o.serialNumber = this.serialNumber;
+    o.raw = this.raw;
+    return o;
   }
 
   checkHost(name, options) {

@@ -25,6 +25,7 @@ const {
     ERR_FS_FILE_TOO_LARGE,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
+    ERR_INVALID_STATE,
     ERR_METHOD_NOT_IMPLEMENTED,
   },
 } = require('internal/errors');
@@ -98,6 +99,7 @@ const kCloseResolve = Symbol('kCloseResolve');
 const kCloseReject = Symbol('kCloseReject');
 const kRef = Symbol('kRef');
 const kUnref = Symbol('kUnref');
+const kLocked = Symbol('kLocked');
 
 // A FileHandle left open is closed when garbage-collected, with a warning (as in Node).
 let registry;
@@ -186,8 +188,53 @@ class FileHandle extends EventEmitter {
     return this.close();
   }
 
-  readableWebStream() {
-    throw new ERR_METHOD_NOT_IMPLEMENTED('FileHandle.readableWebStream()');
+  // A byte ReadableStream over the file from its current position (BYOB readers read straight
+  // into their buffers). As in Node, the handle stays locked (one web stream per handle) and is
+  // kept open until the stream ends or is canceled; closing the handle cancels the stream.
+  // `options.type` makes no difference: the stream is a byte stream whatever it says, as in
+  // Node 24 (Node 20 hands out ArrayBuffers unless it is 'bytes').
+  readableWebStream(options = undefined) {
+    if (this[kFd] === -1) throw new ERR_INVALID_STATE('The FileHandle is closed');
+    if (this[kClosePromise]) throw new ERR_INVALID_STATE('The FileHandle is closing');
+    if (this[kLocked]) throw new ERR_INVALID_STATE('The FileHandle is locked');
+    if (options !== undefined) validateObject(options, 'options', kValidateObjectAllowNullable);
+    const { ReadableStream } = require('internal/webstreams/readablestream');
+    this[kLocked] = true;
+    this[kRef]();
+    let finished = false;
+    const done = () => {
+      if (finished) return;
+      finished = true;
+      this.removeListener('close', onClose);
+      this[kUnref]();
+    };
+    let readable;
+    const onClose = () => {
+      done();
+      readable.cancel().then(undefined, () => {});
+    };
+    readable = new ReadableStream({
+      type: 'bytes',
+      autoAllocateChunkSize: 16384,
+      pull: async (controller) => {
+        const request = controller.byobRequest;
+        const view = request.view;
+        const bytes = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+        const { bytesRead } = await this.read(bytes, 0, bytes.byteLength, null);
+        if (bytesRead === 0) {
+          done();
+          controller.close();
+          request.respond(0);
+          return;
+        }
+        request.respond(bytesRead);
+      },
+      cancel: () => {
+        done();
+      },
+    });
+    this.once('close', onClose);
+    return readable;
   }
 
   createReadStream(options = undefined) {

@@ -54,12 +54,8 @@ function isPromise(value) {
 
 const propertyIsEnumerable = (object, key) => Object.prototype.propertyIsEnumerable.call(object, key);
 const hasOwn = primordials.ObjectHasOwn;  // see internal/per_context/harmony_shims.js
-const { getOwnNonIndexProperties } = internalBinding('util');
+const { getOwnNonIndexProperties, ONLY_ENUMERABLE, SKIP_SYMBOLS } = internalBinding('util');
 const { compare: compareBytes } = internalBinding('buffer');
-
-// V8's PropertyFilter bits.
-const ONLY_ENUMERABLE = 2;
-const SKIP_SYMBOLS = 16;
 
 // Array index keys ('0', '1', ...) as Object.keys lists them for arrays.
 function isArrayIndex(key) {

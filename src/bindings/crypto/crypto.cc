@@ -246,6 +246,7 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   InitRandom(env, target);
   InitX509(env, target);
   InitEcdh(env, target);
+  InitDh(env, target);
 }
 
 void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
@@ -257,6 +258,7 @@ void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
   RegisterRandom(registry);
   RegisterX509(registry);
   RegisterEcdh(registry);
+  RegisterDh(registry);
 }
 
 }  // namespace tide::bindings::crypto

@@ -66,6 +66,8 @@ void InitEcdh(Environment* env, v8::Local<v8::Object> target);
 void RegisterEcdh(ExternalReferenceRegistry* registry);
 void InitX509(Environment* env, v8::Local<v8::Object> target);
 void RegisterX509(ExternalReferenceRegistry* registry);
+void InitDh(Environment* env, v8::Local<v8::Object> target);
+void RegisterDh(ExternalReferenceRegistry* registry);
 void InitRandom(Environment* env, v8::Local<v8::Object> target);
 void RegisterRandom(ExternalReferenceRegistry* registry);
 
@@ -123,7 +125,7 @@ class CryptoJob final : public ThreadPoolWork {
     } else {
       argv[1] = TakeArrayBuffer(isolate, std::move(out_));
     }
-    MakeCallback(env(), v8::Undefined(isolate), callback_.Get(isolate), 2, argv);
+    CallBack(callback_.Get(isolate), 2, argv);
   }
 
   v8::Global<v8::Function> callback_;

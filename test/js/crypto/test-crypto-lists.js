@@ -67,16 +67,6 @@ assert.throws(() => crypto.timingSafeEqual(Buffer.alloc(2), 'ab'), { code: 'ERR_
   assert.strictEqual(Buffer.concat([d.update(ct), d.final()]).toString(), 'x');
 }
 
-if (typeof process.versions.tide === 'string') {
-  for (const name of ['getDiffieHellman',
-    'createDiffieHellman', 'checkPrimeSync']) {
-    assert.throws(() => crypto[name](), {
-      code: 'ERR_NOT_IMPLEMENTED', message: `crypto.${name}() is not implemented in tide`,
-    });
-  }
-  assert.throws(() => new crypto.DiffieHellman(2), { code: 'ERR_NOT_IMPLEMENTED' });
-}
-
 // generateKey(Sync) for secret keys.
 {
   assert.strictEqual(crypto.generateKeySync('hmac', { length: 100 }).symmetricKeySize, 12);

@@ -3,6 +3,7 @@
 // AES-GCM/CBC/CTR/KW encrypt/decrypt, PBKDF2/HKDF deriveBits/deriveKey, wrapKey/unwrapKey.
 // Expected bytes were computed with node v20; DOMException names as Node's.
 const assert = require('assert');
+const nodeCrypto = require('crypto');
 const { subtle } = globalThis.crypto;
 
 const hex = (ab) => Buffer.from(ab).toString('hex');
@@ -47,6 +48,26 @@ const zeros = (n) => new Uint8Array(n);
   const counter = Buffer.from('f0f1f2f3f4f5f6f7f8f9fafbfcfdfeff', 'hex');
   assert.strictEqual(hex(await subtle.encrypt({ name: 'AES-CTR', counter, length: 64 }, ctr, block)),
                      '874d6191b620e3261bef6864990db6ce');
+  // Short counters wrap without carrying into the nonce (digests recorded from node v20).
+  {
+    const k = await subtle.importKey('raw', Buffer.alloc(16, 1), 'AES-CTR', true, ['encrypt']);
+    const data = Buffer.alloc(100, 9);
+    const sha1 = (ab) => nodeCrypto.createHash('sha1').update(Buffer.from(ab)).digest('hex');
+    for (const [length, start, digest] of [
+      [3, 'ff'.repeat(16), 'f5841b5636ac77febf7854f3ea0505986b4eb301'],
+      [4, '00'.repeat(15) + 'fe', 'a695a0510d0bffe2e3116ce5c731f7ad00b92922'],
+      [8, 'ab'.repeat(15) + 'fd', '6de4402d67f633f582c831bf6f2deecdd5ac4d16'],
+      [64, 'ff'.repeat(16), '0529cee2fdf9e8c935cd26b2ba43d9893425b684'],
+      [128, 'ff'.repeat(16), '4a56d68b9e604593b39caa56f96d3b9d389d896a'],
+    ]) {
+      const out = await subtle.encrypt({ name: 'AES-CTR', counter: Buffer.from(start, 'hex'), length },
+                                       k, data);
+      assert.strictEqual(sha1(out), digest, `length ${length}`);
+    }
+    // 7 blocks do not fit a 1-bit counter.
+    await assert.rejects(subtle.encrypt({ name: 'AES-CTR', counter: Buffer.alloc(16), length: 1 }, k,
+                                        data), { name: 'OperationError' });
+  }
   await assert.rejects(subtle.exportKey('raw', cbc), { name: 'InvalidAccessException' });
 
   // AES-KW (RFC 3394 4.1).

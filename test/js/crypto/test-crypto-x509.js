@@ -74,3 +74,35 @@ assert.throws(() => leaf.checkHost('a', { subject: 'x' }), { code: 'ERR_INVALID_
 assert.throws(() => leaf.checkIP('nope'), { code: 'ERR_INVALID_ARG_VALUE' });
 assert.throws(() => leaf.checkIssued({}), { code: 'ERR_INVALID_ARG_TYPE' });
 assert.throws(() => leaf.verify(leafKey), { code: 'ERR_INVALID_ARG_VALUE' });
+
+// toLegacyObject(): the getPeerCertificate() shape (values as node v20 gives them).
+{
+  const o = leaf.toLegacyObject();
+  assert.deepStrictEqual(Object.keys(o), ['subject', 'issuer', 'subjectaltname', 'infoAccess', 'ca',
+    'modulus', 'bits', 'exponent', 'pubkey', 'valid_from', 'valid_to', 'fingerprint',
+    'fingerprint256', 'fingerprint512', 'ext_key_usage', 'serialNumber', 'raw']);
+  assert.deepStrictEqual(o.subject, { __proto__: null, C: 'NL', ST: 'Noord-Holland',
+                                      L: 'Amsterdam', O: 'Tide', OU: 'Runtime', CN: 'tide.example' });
+  assert.deepStrictEqual(o.issuer, { __proto__: null, C: 'NL', O: 'Tide Test CA', CN: 'tide-ca' });
+  assert.deepStrictEqual(o.infoAccess, { __proto__: null, 'OCSP - URI': ['http://ocsp.tide.example/'],
+                                         'CA Issuers - URI': ['http://ca.tide.example/ca.pem'] });
+  assert.strictEqual(o.subjectaltname, leaf.subjectAltName);
+  assert.strictEqual(o.ca, false);
+  assert.strictEqual(o.bits, 2048);
+  assert.strictEqual(o.exponent, '0x10001');
+  assert.ok(o.modulus.startsWith('A901438B6E1CE60643A2F5AE32722B75'));
+  assert.deepStrictEqual(o.pubkey, leaf.publicKey.export({ type: 'spki', format: 'der' }));
+  assert.deepStrictEqual(o.ext_key_usage, ['1.3.6.1.5.5.7.3.1']);
+  assert.strictEqual(o.serialNumber, '1234ABCD');
+  assert.strictEqual(o.fingerprint256, leaf.fingerprint256);
+  assert.deepStrictEqual(o.raw, leaf.raw);
+  const c = ca.toLegacyObject();
+  assert.deepStrictEqual(Object.keys(c), ['subject', 'issuer', 'ca', 'bits', 'pubkey', 'asn1Curve',
+    'nistCurve', 'valid_from', 'valid_to', 'fingerprint', 'fingerprint256', 'fingerprint512',
+    'serialNumber', 'raw']);
+  assert.strictEqual(c.ca, true);
+  assert.strictEqual(c.bits, 256);
+  assert.strictEqual(c.asn1Curve, 'prime256v1');
+  assert.strictEqual(c.nistCurve, 'P-256');
+  assert.strictEqual(c.pubkey.length, 65);
+}
