@@ -97,9 +97,14 @@ bool MessagePortData::Post(const std::shared_ptr<PortMessage>& message) {
 }
 
 void MessagePortData::Enqueue(const std::shared_ptr<PortMessage>& message) {
-  std::lock_guard<std::mutex> lock(mutex_);
-  queue_.push_back(message);
-  if (waker_ != nullptr) waker_->Schedule(port_);
+  std::shared_ptr<PortWaker> wake;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    queue_.push_back(message);
+    if (waker_ != nullptr && waker_->Schedule(port_)) wake = waker_;
+  }
+  // The wake-up write happens outside every lock: the woken thread takes them at once.
+  if (wake != nullptr) wake->Wake();
 }
 
 std::shared_ptr<PortMessage> MessagePortData::Dequeue() {
@@ -121,10 +126,14 @@ size_t MessagePortData::QueueSize() {
 }
 
 void MessagePortData::Attach(MessagePort* port, std::shared_ptr<PortWaker> waker) {
-  std::lock_guard<std::mutex> lock(mutex_);
-  port_ = port;
-  waker_ = std::move(waker);
-  if (!queue_.empty()) waker_->Schedule(port_);
+  std::shared_ptr<PortWaker> wake;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    port_ = port;
+    waker_ = std::move(waker);
+    if (!queue_.empty() && waker_->Schedule(port_)) wake = waker_;
+  }
+  if (wake != nullptr) wake->Wake();
 }
 
 void MessagePortData::Detach() {
@@ -159,17 +168,20 @@ void PortWaker::Close() {
   poll_ = nullptr;
 }
 
-void PortWaker::Schedule(MessagePort* port) {
+bool PortWaker::Schedule(MessagePort* port) {
   std::lock_guard<std::mutex> lock(mutex_);
-  if (closed_ || port->scheduled_) return;
+  if (closed_ || port->scheduled_) return false;
   port->scheduled_ = true;
   bool was_empty = ready_.empty();
   ready_.push_back(port);
-  if (was_empty) {
-    uint64_t one = 1;
-    ssize_t ignored = write(fd_, &one, sizeof(one));
-    (void)ignored;  // EAGAIN: the counter is already non-zero, the loop wakes anyway
-  }
+  return was_empty;
+}
+
+void PortWaker::Wake() {
+  uint64_t one = 1;
+  // The descriptor lives as long as this object; after Close() the write is simply not watched.
+  ssize_t ignored = write(fd_, &one, sizeof(one));
+  (void)ignored;  // EAGAIN: the counter is already non-zero, the loop wakes anyway
 }
 
 void PortWaker::Cancel(MessagePort* port) {
@@ -358,7 +370,7 @@ int MessagePort::Drain(int limit, bool even_if_stopped) {
   }
   // What is left goes in the next batch.
   if (delivered == max && !IsClosing() && data_ != nullptr && data_->QueueSize() > 0) {
-    waker_->Schedule(this);
+    if (waker_->Schedule(this)) waker_->Wake();
   }
   return delivered;
 }
@@ -456,7 +468,7 @@ void MessagePort::Start(const v8::FunctionCallbackInfo<v8::Value>& args) {
   if (self == nullptr || self->IsClosing() || self->data_ == nullptr) return;
   if (!self->receiving_) self->ClearWeak();
   self->receiving_ = true;
-  self->waker_->Schedule(self);
+  if (self->waker_->Schedule(self)) self->waker_->Wake();
 }
 
 void MessagePort::Stop(const v8::FunctionCallbackInfo<v8::Value>& args) {

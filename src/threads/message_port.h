@@ -31,8 +31,11 @@ class PortWaker {
  public:
   static std::shared_ptr<PortWaker> For(Environment* env);
   ~PortWaker();
-  // Any thread. The port's OnWake runs on its own thread soon after.
-  void Schedule(MessagePort* port);
+  // Any thread, under the port's data lock: puts the port in the ready list. True when the list
+  // was empty: the caller then calls Wake() (after releasing its locks) and the port's OnWake runs
+  // on its own thread soon after.
+  bool Schedule(MessagePort* port);
+  void Wake();
   // Owner thread: the port is going away.
   void Cancel(MessagePort* port);
 
