@@ -45,6 +45,7 @@ const intptr_t* ExternalReferences();
   V(cares_wrap)          \
   V(contextify)          \
   V(crypto)              \
+  V(diagnostics)         \
   V(encoding)            \
   V(errors)              \
   V(fs)                  \

@@ -3,6 +3,7 @@
 
 #include "env/binding_registry.h"
 #include "loop/callback_scope.h"
+#include "loop/diagnostics.h"
 
 namespace tide {
 
@@ -79,6 +80,7 @@ void LoopTimers::OnTimer(uv_timer_t* handle) {
   if (cb.IsEmpty()) return;
   v8::Local<v8::Value> arg = v8::Number::New(isolate, self->LoopNow());
   v8::Local<v8::Value> ret;
+  if (Diagnostics* diag = env->diagnostics()) diag->SetNextKind(CallbackKind::kTimeout);
   // The outer scope defers nextTicks and microtasks until processTimers' answer is applied: a
   // timer they create (a promise continuation calling setTimeout) schedules and refs the handle
   // itself, and must not be overridden by the answer computed before it existed (as Node).
@@ -109,6 +111,7 @@ void LoopTimers::OnCheck(uv_check_t* handle) {
   v8::HandleScope scope(env->isolate());
   v8::Local<v8::Function> cb = env->js_callback(JsCallback::kImmediateCallback);
   if (cb.IsEmpty()) return;
+  if (Diagnostics* diag = env->diagnostics()) diag->SetNextKind(CallbackKind::kImmediate);
   MakeCallback(env, env->process_object(), cb, 0, nullptr);
   if (env->is_stopping()) return;
   if (info->fields[ImmediateInfo::kRefCount] == 0) self->ToggleImmediateRef(false);

@@ -79,7 +79,9 @@ const kReplacedFiles = {
   'internal/deps/readable-stream/lib/ours/errors': 'internal/streams/errors',
   'internal/deps/readable-stream/lib/ours/primordials': 'internal/streams/primordials',
   'internal/deps/readable-stream/lib/internal/streams/legacy': 'internal/streams/legacy',
-  'internal/deps/readable-stream/lib/internal/streams/buffer_list': 'internal/streams/buffer_list',
+  'internal/deps/readable-stream/lib/internal/streams/readable': 'internal/streams/readable',
+  'internal/deps/readable-stream/lib/internal/streams/writable': 'internal/streams/writable',
+  'internal/deps/readable-stream/lib/internal/streams/transform': 'internal/streams/transform',
   'internal/deps/readable-stream/lib/internal/validators': 'internal/validators',
   'internal/deps/readable-stream/lib/ours/util/inspect': 'util',
 };
