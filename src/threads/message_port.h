@@ -122,6 +122,7 @@ class MessagePort final : public HandleWrap {
   static void RegisterExternalReferences(class ExternalReferenceRegistry* registry);
 
   const std::shared_ptr<MessagePortData>& data() const { return data_; }
+  const char* ResourceName() const override { return "MessagePort"; }
   // Takes the data away (the port is being transferred) and closes this object without 'close'.
   std::shared_ptr<MessagePortData> Detach();
   // Delivers queued messages now; `limit` < 0: all of them. Returns how many.

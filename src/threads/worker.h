@@ -24,6 +24,7 @@ class Worker final : public HandleWrap {
  public:
   static void Initialize(Environment* env, v8::Local<v8::Object> target);
   static void RegisterExternalReferences(ExternalReferenceRegistry* registry);
+  const char* ResourceName() const override { return "Worker"; }
 
  private:
   Worker(Environment* env, v8::Local<v8::Object> object, EnvironmentOptions child_options,
