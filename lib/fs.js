@@ -158,6 +158,10 @@ function existsSync(path) {
 
 // --- open / close / read / write ------------------------------------------------------------
 
+// A worker with trackUnmanagedFds sets a tracker: the descriptors fs.open()/openSync() give out
+// and close()/closeSync() have not closed are closed when the worker ends.
+const unmanagedFds = require('internal/fs/unmanaged_fds');
+
 function open(path, flags, mode, callback) {
   path = getValidatedPath(path);
   if (arguments.length < 3) {
@@ -172,13 +176,23 @@ function open(path, flags, mode, callback) {
   }
   const flagsNumber = stringToFlags(flags);
   callback = makeCallback(callback);
+  if (unmanagedFds.tracker !== null) {
+    const done = callback;
+    callback = (err, fd) => {
+      if (err == null) unmanagedFds.tracker.add(fd);
+      done(err, fd);
+    };
+  }
   binding.open(path, flagsNumber, mode, req(callback));
 }
 
 function openSync(path, flags, mode) {
-  return binding.open(getValidatedPath(path), stringToFlags(flags),
-                      parseFileMode(mode, 'mode', 0o666));
+  const fd = binding.open(getValidatedPath(path), stringToFlags(flags),
+                          parseFileMode(mode, 'mode', 0o666));
+  if (unmanagedFds.tracker !== null) unmanagedFds.tracker.add(fd);
+  return fd;
 }
+
 
 function defaultCloseCallback(err) {
   if (err != null) throw err;
@@ -187,11 +201,14 @@ function defaultCloseCallback(err) {
 function close(fd, callback = defaultCloseCallback) {
   fd = getValidatedFd(fd);
   if (callback !== defaultCloseCallback) callback = makeCallback(callback);
+  if (unmanagedFds.tracker !== null) unmanagedFds.tracker.delete(fd);
   binding.close(fd, req(callback));
 }
 
 function closeSync(fd) {
-  binding.close(getValidatedFd(fd));
+  fd = getValidatedFd(fd);
+  if (unmanagedFds.tracker !== null) unmanagedFds.tracker.delete(fd);
+  binding.close(fd);
 }
 
 function read(fd, buffer, offsetOrOptions, length, position, callback) {

@@ -47,18 +47,7 @@ function isStringOneByteRepresentation(content) {
 
 // --- heap snapshots --------------------------------------------------------------------------
 
-function heapSnapshotOptions(options) {
-  if (options === undefined) return false;
-  validateObject(options, 'options');
-  const { exposeInternals = false, exposeNumericValues = false } = options;
-  validateBoolean(exposeInternals, 'options.exposeInternals');
-  validateBoolean(exposeNumericValues, 'options.exposeNumericValues');
-  if (exposeInternals) {
-    // libnode's V8 (10.2) has no HeapSnapshotOptions::kExposeInternals.
-    throw new ERR_NOT_IMPLEMENTED('v8 heap snapshot option exposeInternals');
-  }
-  return exposeNumericValues;
-}
+const { heapSnapshotOptions, snapshotReadable } = require('internal/heap_utils');
 
 function pad(n, width) {
   return String(n).padStart(width, '0');
@@ -71,7 +60,9 @@ function defaultSnapshotName() {
   const d = new Date();
   const date = `${d.getFullYear()}${pad(d.getMonth() + 1, 2)}${pad(d.getDate(), 2)}`;
   const time = `${pad(d.getHours(), 2)}${pad(d.getMinutes(), 2)}${pad(d.getSeconds(), 2)}`;
-  return `Heap.${date}.${time}.${process.pid}.0.${pad(++snapshotSequence, 3)}.heapsnapshot`;
+  const threadId = internalBinding('worker').getWorkerInfo().threadId;
+  return `Heap.${date}.${time}.${process.pid}.${threadId}.${pad(++snapshotSequence, 3)}` +
+    '.heapsnapshot';
 }
 
 function writeHeapSnapshot(filename, options) {
@@ -99,20 +90,7 @@ function writeHeapSnapshot(filename, options) {
 
 function getHeapSnapshot(options) {
   const numeric = heapSnapshotOptions(options);
-  const chunks = binding.takeHeapSnapshot(numeric);
-  const { Readable } = require('stream');
-  let next = 0;
-  return new Readable({
-    read() {
-      if (next < chunks.length) {
-        const chunk = new FastBuffer(chunks[next]);
-        chunks[next++] = undefined;
-        this.push(chunk);
-      } else {
-        this.push(null);
-      }
-    },
-  });
+  return snapshotReadable(binding.takeHeapSnapshot(numeric));
 }
 
 function setHeapSnapshotNearHeapLimit(limit) {

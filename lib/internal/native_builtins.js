@@ -41,6 +41,10 @@ const untransferable = new WeakSet();
 function markAsUntransferable(arrayBuffer) {
   WeakSetPrototypeAdd(untransferable, arrayBuffer);
 }
+function isMarkedAsUntransferable(object) {
+  return object !== null && (typeof object === 'object' || typeof object === 'function') &&
+    WeakSetPrototypeHas(untransferable, object);
+}
 
 // V8's wording for a receiver of the wrong kind (close to it for exotic objects).
 function incompatibleReceiver(method, receiver) {
@@ -118,4 +122,4 @@ if (!ObjectPrototypeHasOwnProperty(ArrayBufferPrototype, 'detached')) {
 }
 defineMethod(Error, 'isError');
 
-module.exports = { markAsUntransferable };
+module.exports = { markAsUntransferable, isMarkedAsUntransferable };

@@ -296,6 +296,9 @@ bool AllowWasmCodeGen(v8::Local<v8::Context> context, v8::Local<v8::String>) {
 
 // The per-context scripts are compiled for every new context; a code cache made after their first
 // run (so it holds the functions compiled lazily then) makes the next compiles cheap.
+// Shared by every thread (workers make contexts too): entries are added under the mutex and never
+// removed, so a found entry stays valid after the lock is released.
+std::mutex per_context_cache_mutex;
 std::unordered_map<std::string, std::vector<uint8_t>>& PerContextCodeCache() {
   static auto* cache = new std::unordered_map<std::string, std::vector<uint8_t>>();
   return *cache;
@@ -303,9 +306,12 @@ std::unordered_map<std::string, std::vector<uint8_t>>& PerContextCodeCache() {
 
 v8::MaybeLocal<v8::Function> CompilePerContextScript(v8::Local<v8::Context> context,
                                                      const char* id) {
+  std::unique_lock<std::mutex> lock(per_context_cache_mutex);
   auto it = PerContextCodeCache().find(id);
+  bool cached_entry = it != PerContextCodeCache().end();
+  lock.unlock();
   const tide::builtins::BuiltinSource* builtin = tide::builtins::Find(id);
-  if (it == PerContextCodeCache().end() || builtin == nullptr) {
+  if (!cached_entry || builtin == nullptr) {
     return tide::builtins::Compile(context, id);
   }
   v8::Isolate* isolate = context->GetIsolate();
@@ -330,11 +336,15 @@ v8::MaybeLocal<v8::Function> CompilePerContextScript(v8::Local<v8::Context> cont
 }
 
 void RememberCodeCache(const char* id, v8::Local<v8::Function> fn) {
-  if (PerContextCodeCache().count(id) != 0) return;
+  {
+    std::lock_guard<std::mutex> lock(per_context_cache_mutex);
+    if (PerContextCodeCache().count(id) != 0) return;
+  }
   std::unique_ptr<v8::ScriptCompiler::CachedData> data(
       v8::ScriptCompiler::CreateCodeCacheForFunction(fn));
   if (!data) return;
-  PerContextCodeCache()[id] = std::vector<uint8_t>(data->data, data->data + data->length);
+  std::lock_guard<std::mutex> lock(per_context_cache_mutex);
+  PerContextCodeCache().emplace(id, std::vector<uint8_t>(data->data, data->data + data->length));
 }
 
 // makeContext(sandbox, allowStrings, allowWasm) -> the context's global. With `sandbox`

@@ -2,6 +2,8 @@
 // process.getActiveResourcesInfo() — the live handles and requests the Environment tracks.
 #include "loop/diagnostics.h"
 
+#include <cstring>
+
 #include "env/base_object.h"
 #include "env/binding_registry.h"
 #include "env/environment.h"
@@ -18,7 +20,11 @@ void GetActiveHandlesInfo(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = env->isolate();
   std::vector<v8::Local<v8::Value>> names;
   for (HandleWrap* handle : env->Handles()) {
-    if (handle->HasRef()) names.push_back(OneByteString(isolate, handle->ResourceName()));
+    if (!handle->HasRef()) continue;
+    // A Worker keeps the loop alive through a handle here, but Node does not count it among
+    // the active resources (it is no handle there).
+    if (strcmp(handle->ResourceName(), "Worker") == 0) continue;
+    names.push_back(OneByteString(isolate, handle->ResourceName()));
   }
   args.GetReturnValue().Set(v8::Array::New(isolate, names.data(), names.size()));
 }

@@ -1,10 +1,12 @@
 // internalBinding('messaging'): structuredClone() on V8's ValueSerializer (threads/
-// serialized_message.h). lib/internal/structured_clone.js validates the arguments with Node's
+// serialized_message.h), and MessagePort / MessageChannel / BroadcastChannel
+// (threads/message_port.h). lib/internal/structured_clone.js validates the arguments with Node's
 // errors and hands over the transfer list as an array of ArrayBuffers.
 #include <vector>
 
 #include "env/binding_registry.h"
 #include "env/environment.h"
+#include "threads/message_port.h"
 #include "threads/serialized_message.h"
 #include "util/args.h"
 
@@ -47,9 +49,11 @@ const MethodEntry kMethods[] = {
 
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetMethods(env->context(), target, kMethods);
+  MessagePort::Initialize(env, target);
 }
 
 void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
   registry->AddMethods(kMethods);
+  MessagePort::RegisterExternalReferences(registry);
 }
 }  // namespace tide::bindings::messaging

@@ -50,7 +50,8 @@ struct GcTracker {
   uint64_t start = 0;
   std::vector<double> pending;  // kind, flags, startTime (ms), duration (ms), ...
 };
-GcTracker* gc_tracker = nullptr;  // main thread's Environment only
+// One per thread, i.e. per Environment (workers observe their own isolate's collections).
+thread_local GcTracker* gc_tracker = nullptr;
 
 // Hands the queued records to JS as one flat array.
 void OnGcTimer(uv_timer_t* timer) {

@@ -7,6 +7,8 @@
 
 #include <csignal>
 #include <cstring>
+#include <map>
+#include <string>
 
 #include "engine/errors.h"
 #include "engine/runtime.h"
@@ -177,10 +179,21 @@ void RawDebug(Environment* env, std::string text) {
 // --- process.env: a live view of the environment
 // ----------------------------------------------------
 
+// A worker's own copy of the variables (null: the process's environment itself).
+std::map<std::string, std::string>* WorkerEnv(v8::Isolate* isolate) {
+  Environment* env = Environment::From(isolate);
+  return env != nullptr ? env->options().env_vars.get() : nullptr;
+}
+
 void EnvGetter(v8::Local<v8::Name> property, const v8::PropertyCallbackInfo<v8::Value>& info) {
   if (!property->IsString()) return;  // symbols fall through to the ordinary object
   v8::Isolate* isolate = info.GetIsolate();
   v8::String::Utf8Value key(isolate, property);
+  if (auto* vars = WorkerEnv(isolate)) {
+    auto it = vars->find(*key);
+    if (it != vars->end()) info.GetReturnValue().Set(Utf8String(isolate, it->second));
+    return;
+  }
   const char* value = getenv(*key);
   if (value != nullptr) info.GetReturnValue().Set(Utf8String(isolate, value));
 }
@@ -200,20 +213,34 @@ void EnvSetter(v8::Local<v8::Name> property, v8::Local<v8::Value> value,
   if (!value->ToString(isolate->GetCurrentContext()).ToLocal(&string_value)) return;  // threw
   v8::String::Utf8Value key(isolate, property);
   v8::String::Utf8Value val(isolate, string_value);
-  if (*key != nullptr && **key != '\0' && strchr(*key, '=') == nullptr) setenv(*key, *val, 1);
+  if (*key != nullptr && **key != '\0' && strchr(*key, '=') == nullptr) {
+    if (auto* vars = WorkerEnv(isolate)) {
+      (*vars)[*key] = *val;
+    } else {
+      setenv(*key, *val, 1);
+    }
+  }
   info.GetReturnValue().Set(value);
 }
 
 void EnvQuery(v8::Local<v8::Name> property, const v8::PropertyCallbackInfo<v8::Integer>& info) {
   if (!property->IsString()) return;
   v8::String::Utf8Value key(info.GetIsolate(), property);
+  if (auto* vars = WorkerEnv(info.GetIsolate())) {
+    if (vars->count(*key) != 0) info.GetReturnValue().Set(static_cast<int32_t>(v8::None));
+    return;
+  }
   if (getenv(*key) != nullptr) info.GetReturnValue().Set(static_cast<int32_t>(v8::None));
 }
 
 void EnvDeleter(v8::Local<v8::Name> property, const v8::PropertyCallbackInfo<v8::Boolean>& info) {
   if (!property->IsString()) return;
   v8::String::Utf8Value key(info.GetIsolate(), property);
-  unsetenv(*key);
+  if (auto* vars = WorkerEnv(info.GetIsolate())) {
+    vars->erase(*key);
+  } else {
+    unsetenv(*key);
+  }
   info.GetReturnValue().Set(true);
 }
 
@@ -222,6 +249,12 @@ void EnvEnumerator(const v8::PropertyCallbackInfo<v8::Array>& info) {
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   v8::Local<v8::Array> keys = v8::Array::New(isolate);
   uint32_t n = 0;
+  if (auto* vars = WorkerEnv(isolate)) {
+    for (const auto& [name, value] : *vars) {
+      if (!name.empty()) keys->Set(context, n++, Utf8String(isolate, name)).Check();
+    }
+    return info.GetReturnValue().Set(keys);
+  }
   for (char** e = environ; e != nullptr && *e != nullptr; e++) {
     const char* eq = strchr(*e, '=');
     size_t len = eq != nullptr ? static_cast<size_t>(eq - *e) : strlen(*e);

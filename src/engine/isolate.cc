@@ -79,10 +79,11 @@ void ConfigureIsolate(v8::Isolate* isolate) {
   isolate->SetHostInitializeImportMetaObjectCallback(bindings::module_wrap::InitializeImportMeta);
 }
 
-v8::Isolate* NewIsolate(Platform* platform, uv_loop_t* loop,
-                        v8::ArrayBuffer::Allocator* allocator) {
+v8::Isolate* NewIsolate(Platform* platform, uv_loop_t* loop, v8::ArrayBuffer::Allocator* allocator,
+                        const v8::ResourceConstraints* constraints) {
   v8::Isolate::CreateParams params;
   params.array_buffer_allocator = allocator;
+  if (constraints != nullptr) params.constraints = *constraints;
   params.external_references = ExternalReferences();
   // nullptr: V8's own snapshot, and the bootstrap runs from source.
   params.snapshot_blob = const_cast<v8::StartupData*>(EmbeddedSnapshot());

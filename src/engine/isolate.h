@@ -14,7 +14,9 @@ namespace tide {
 
 // An isolate registered with the platform (its foreground tasks go through `loop`), with tide's
 // settings: explicit microtasks, promise-reject tracking, error handlers.
-v8::Isolate* NewIsolate(Platform* platform, uv_loop_t* loop, v8::ArrayBuffer::Allocator* allocator);
+// `constraints` (may be null): heap limits, as a worker's resourceLimits ask.
+v8::Isolate* NewIsolate(Platform* platform, uv_loop_t* loop, v8::ArrayBuffer::Allocator* allocator,
+                        const v8::ResourceConstraints* constraints = nullptr);
 
 // tide's isolate settings (explicit microtasks, promise-reject tracking, error handlers), for an
 // isolate made elsewhere (the snapshot builder's).

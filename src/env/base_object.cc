@@ -27,7 +27,7 @@ void BaseObject::MakeWeak() {
       [](const v8::WeakCallbackInfo<BaseObject>& info) {
         BaseObject* self = info.GetParameter();
         self->object_.Reset();
-        delete self;
+        self->OnCollected();
       },
       v8::WeakCallbackType::kParameter);
 }
@@ -83,7 +83,7 @@ void HandleWrap::OnClosed(uv_handle_t* handle) {
   env->RemoveHandle(self);
   if (Diagnostics* diag = env->diagnostics()) diag->OnHandleClosed(self);
   self->OnClose();
-  if (!self->on_close_.IsEmpty() && !env->is_stopping()) {
+  if (!self->on_close_.IsEmpty() && !env->is_stopping() && !self->collected()) {
     v8::HandleScope scope(env->isolate());
     v8::Local<v8::Function> fn = self->on_close_.Get(env->isolate()).As<v8::Function>();
     MakeCallback(env, self->object(), fn, 0, nullptr);

@@ -21,6 +21,8 @@ class BaseObject {
 
   Environment* env() const { return env_; }
   v8::Local<v8::Object> object() const { return object_.Get(env_->isolate()); }
+  // The JS object was garbage-collected (weak objects only).
+  bool collected() const { return object_.IsEmpty(); }
 
   // The native object behind a JS object made from a template with kInternalFieldCount fields,
   // or nullptr when the value is not one.
@@ -32,9 +34,14 @@ class BaseObject {
     return static_cast<T*>(object->GetAlignedPointerFromInternalField(0));
   }
 
-  // Weak: the native object is deleted when its JS object is garbage-collected.
+  // Weak: when its JS object is garbage-collected, OnCollected() runs (by default: delete).
   void MakeWeak();
   void ClearWeak();
+
+ protected:
+  // The JS object is gone (its handle already reset). Runs inside V8's first-pass weak callback:
+  // no V8 calls. A HandleWrap starts its close here instead of deleting itself.
+  virtual void OnCollected() { delete this; }
 
  private:
   Environment* env_;
@@ -49,6 +56,7 @@ class HandleWrap : public BaseObject {
 
   // Starts closing; `on_close` (a JS function, may be empty) is called once the handle is closed.
   void Close(v8::Local<v8::Value> on_close = v8::Local<v8::Value>());
+  void OnCollected() override { Close(); }
   bool IsClosing() const { return state_ != kOpen; }
   uv_handle_t* handle() const { return handle_; }
   // Node's name for this kind of resource in process.getActiveResourcesInfo() ('TCPSocketWrap',

@@ -72,6 +72,7 @@ const intptr_t* ExternalReferences();
   V(util)                \
   V(uv)                  \
   V(v8_utils)            \
+  V(worker)              \
   V(zlib)
 
 namespace bindings {

@@ -10,6 +10,7 @@
 #include <array>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -18,6 +19,7 @@ namespace tide {
 
 class Diagnostics;
 class HandleWrap;
+class MessagePortData;
 class Platform;
 
 // JS functions the native side calls; installed by lib/internal/bootstrap through bindings.
@@ -64,6 +66,13 @@ struct EnvironmentOptions {
   std::string eval_source;
   bool print_eval = false;
   bool is_main_thread = true;
+  // Workers (threads/worker.h): the thread's id (0 on the main thread), its end of the internal
+  // channel to the parent, its private copy of the environment variables (null: the process's
+  // own, as on the main thread and with SHARE_ENV), and its resourceLimits.
+  uint64_t thread_id = 0;
+  std::shared_ptr<MessagePortData> worker_port;
+  std::shared_ptr<std::map<std::string, std::string>> env_vars;
+  std::array<double, 4> resource_limits = {-1, -1, -1, -1};
 };
 
 class Environment {

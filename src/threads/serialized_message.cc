@@ -2,6 +2,7 @@
 #include "threads/serialized_message.h"
 
 #include <algorithm>
+#include <string_view>
 
 #include "util/args.h"
 
@@ -27,8 +28,28 @@ void ThrowDataCloneError(v8::Isolate* isolate, v8::Local<v8::String> message) {
 // message's list, and the deserializer hands out a new SharedArrayBuffer on the same backing store.
 class SerializerDelegate : public v8::ValueSerializer::Delegate {
  public:
-  SerializerDelegate(v8::Isolate* isolate, SerializedMessage* message)
-      : isolate_(isolate), message_(message) {}
+  SerializerDelegate(v8::Isolate* isolate, SerializedMessage* message,
+                     const std::vector<v8::Local<v8::Object>>& host_objects)
+      : isolate_(isolate), message_(message), host_objects_(host_objects) {}
+
+  void set_serializer(v8::ValueSerializer* serializer) { serializer_ = serializer; }
+
+  v8::Maybe<bool> WriteHostObject(v8::Isolate* isolate, v8::Local<v8::Object> object) override {
+    for (size_t i = 0; i < host_objects_.size(); i++) {
+      if (host_objects_[i] == object) {
+        serializer_->WriteUint32(static_cast<uint32_t>(i));
+        return v8::Just(true);
+      }
+    }
+    if (IsMessagePort(isolate, object)) {
+      tide::ThrowDataCloneError(
+          isolate, OneByteString(isolate,
+                                 "Object that needs transfer was found in message but not listed "
+                                 "in transferList"));
+      return v8::Nothing<bool>();
+    }
+    return v8::ValueSerializer::Delegate::WriteHostObject(isolate, object);
+  }
 
   void ThrowDataCloneError(v8::Local<v8::String> message) override {
     tide::ThrowDataCloneError(isolate_, message);
@@ -45,15 +66,36 @@ class SerializerDelegate : public v8::ValueSerializer::Delegate {
   }
 
  private:
+  // A MessagePort (its class name says so: ports are the only transferable native objects).
+  static bool IsMessagePort(v8::Isolate* isolate, v8::Local<v8::Object> object) {
+    v8::String::Utf8Value name(isolate, object->GetConstructorName());
+    return *name != nullptr && std::string_view(*name) == "MessagePort";
+  }
+
   v8::Isolate* isolate_;
   SerializedMessage* message_;
+  const std::vector<v8::Local<v8::Object>>& host_objects_;
+  v8::ValueSerializer* serializer_ = nullptr;
   // Live for the duration of one Serialize() call, inside its HandleScope.
   std::vector<v8::Local<v8::SharedArrayBuffer>> seen_shared_;
 };
 
 class DeserializerDelegate : public v8::ValueDeserializer::Delegate {
  public:
-  explicit DeserializerDelegate(SerializedMessage* message) : message_(message) {}
+  DeserializerDelegate(SerializedMessage* message,
+                       const std::vector<v8::Local<v8::Object>>& host_objects)
+      : message_(message), host_objects_(host_objects) {}
+
+  void set_deserializer(v8::ValueDeserializer* deserializer) { deserializer_ = deserializer; }
+
+  v8::MaybeLocal<v8::Object> ReadHostObject(v8::Isolate* isolate) override {
+    uint32_t index;
+    if (!deserializer_->ReadUint32(&index) || index >= host_objects_.size()) {
+      tide::ThrowDataCloneError(isolate, OneByteString(isolate, "Invalid host object id"));
+      return {};
+    }
+    return host_objects_[index];
+  }
 
   v8::MaybeLocal<v8::SharedArrayBuffer> GetSharedArrayBufferFromId(v8::Isolate* isolate,
                                                                    uint32_t id) override {
@@ -66,14 +108,18 @@ class DeserializerDelegate : public v8::ValueDeserializer::Delegate {
 
  private:
   SerializedMessage* message_;
+  const std::vector<v8::Local<v8::Object>>& host_objects_;
+  v8::ValueDeserializer* deserializer_ = nullptr;
 };
 
 v8::Maybe<bool> SerializedMessage::Serialize(
     v8::Local<v8::Context> context, v8::Local<v8::Value> value,
-    const std::vector<v8::Local<v8::ArrayBuffer>>& transfer) {
+    const std::vector<v8::Local<v8::ArrayBuffer>>& transfer,
+    const std::vector<v8::Local<v8::Object>>& host_objects) {
   v8::Isolate* isolate = context->GetIsolate();
-  SerializerDelegate delegate(isolate, this);
+  SerializerDelegate delegate(isolate, this, host_objects);
   v8::ValueSerializer serializer(isolate, &delegate);
+  delegate.set_serializer(&serializer);
 
   std::vector<v8::Local<v8::ArrayBuffer>> moved;
   for (size_t i = 0; i < transfer.size(); i++) {
@@ -107,11 +153,13 @@ v8::Maybe<bool> SerializedMessage::Serialize(
   return v8::Just(true);
 }
 
-v8::MaybeLocal<v8::Value> SerializedMessage::Deserialize(v8::Local<v8::Context> context) {
+v8::MaybeLocal<v8::Value> SerializedMessage::Deserialize(
+    v8::Local<v8::Context> context, const std::vector<v8::Local<v8::Object>>& host_objects) {
   v8::Isolate* isolate = context->GetIsolate();
   v8::EscapableHandleScope scope(isolate);
-  DeserializerDelegate delegate(this);
+  DeserializerDelegate delegate(this, host_objects);
   v8::ValueDeserializer deserializer(isolate, data_.get(), size_, &delegate);
+  delegate.set_deserializer(&deserializer);
 
   bool ok;
   if (!deserializer.ReadHeader(context).To(&ok) || !ok) return {};

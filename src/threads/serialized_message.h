@@ -29,11 +29,19 @@ class SerializedMessage {
   // Serializes `value`. The detachable ArrayBuffers in `transfer` have their contents moved into
   // the message and are detached once serialization succeeded; others (WebAssembly memory) are
   // copied. On failure a JS exception is pending and nothing was detached.
+  // `host_objects` are the transferable native objects (MessagePorts) of the transfer list: each
+  // is written as its index in that list; any other native object is a DataCloneError.
   v8::Maybe<bool> Serialize(v8::Local<v8::Context> context, v8::Local<v8::Value> value,
-                            const std::vector<v8::Local<v8::ArrayBuffer>>& transfer);
+                            const std::vector<v8::Local<v8::ArrayBuffer>>& transfer,
+                            const std::vector<v8::Local<v8::Object>>& host_objects = {});
 
-  // Builds the value in `context`. Once only: the transferred contents move into the new buffers.
-  v8::MaybeLocal<v8::Value> Deserialize(v8::Local<v8::Context> context);
+  // Builds the value in `context`; `host_objects` stand for the indexes Serialize wrote.
+  // Transferred ArrayBuffer contents move into the new buffers, so a message that carries any is
+  // read once; others (broadcasts) can be read again.
+  v8::MaybeLocal<v8::Value> Deserialize(
+      v8::Local<v8::Context> context, const std::vector<v8::Local<v8::Object>>& host_objects = {});
+
+  size_t size() const { return size_; }
 
  private:
   friend class SerializerDelegate;

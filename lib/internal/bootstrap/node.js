@@ -128,6 +128,10 @@ defineLazyGlobal('AbortController', () => require('internal/abort_controller').A
 defineLazyGlobal('AbortSignal', () => require('internal/abort_controller').AbortSignal);
 defineLazyGlobal('DOMException', () => require('internal/domexception').DOMException);
 defineLazyGlobal('crypto', () => require('internal/crypto/webcrypto').crypto);
+defineLazyGlobal('MessageChannel', () => require('internal/worker/io').MessageChannel);
+defineLazyGlobal('MessagePort', () => require('internal/worker/io').MessagePort);
+defineLazyGlobal('MessageEvent', () => require('internal/worker/io').MessageEvent);
+defineLazyGlobal('BroadcastChannel', () => require('internal/worker/io').BroadcastChannel);
 // WHATWG streams (node:stream/web), loaded on first use.
 defineLazyGlobal('ReadableStream', () => require('stream/web').ReadableStream);
 defineLazyGlobal('ReadableStreamDefaultReader', () => require('stream/web').ReadableStreamDefaultReader);

@@ -45,9 +45,11 @@ if (getOptionValue('--warn-blocked') || getOptionValue('--warn-pool-wait') ||
 require('internal/modules/cjs/loader').Module._initPaths();
 
 // A child started by child_process.fork(): its IPC channel (process.send, 'message').
-if (process.env.NODE_CHANNEL_FD !== undefined) require('internal/child_process').setupChildChannel();
+if (run.isMainThread && process.env.NODE_CHANNEL_FD !== undefined) {
+  require('internal/child_process').setupChildChannel();
+}
 // A cluster worker (the primary set NODE_UNIQUE_ID): cluster.worker, listen through the primary.
-if (process.env.NODE_UNIQUE_ID !== undefined && process.channel) {
+if (run.isMainThread && process.env.NODE_UNIQUE_ID !== undefined && process.channel) {
   require('cluster')._setupWorker();
   delete process.env.NODE_UNIQUE_ID;
 }

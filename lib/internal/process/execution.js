@@ -7,6 +7,11 @@ const { setFatalExceptionHandler } = internalBinding('errors');
 const { writeString } = internalBinding('fs');
 
 let captureCallback = null;
+// In a worker: sends an unhandled error to the parent (its 'error' event) instead of printing it.
+let workerErrorReporter = null;
+function setWorkerErrorReporter(fn) {
+  workerErrorReporter = fn;
+}
 
 function setUncaughtExceptionCaptureCallback(fn) {
   if (fn === null) {
@@ -83,7 +88,11 @@ function onGlobalUncaughtException(error, fromPromise, arrow, thrownAt) {
     try {
       require('internal/process/stdio').flushStdio();
     } catch { /* a broken stream must not hide the report */ }
-    writeStderr(`${formatFatalReport(error, arrow, thrownAt)}\ntide v${process.versions.tide}\n`);
+    if (workerErrorReporter !== null) {
+      workerErrorReporter(error);
+    } else {
+      writeStderr(`${formatFatalReport(error, arrow, thrownAt)}\ntide v${process.versions.tide}\n`);
+    }
     const code = +process.exitCode | 0;  // a listener may have set it, also as a string
     return code !== 0 ? code : 1;
   }
@@ -154,6 +163,7 @@ function evalScript(name, body, print) {
 
 module.exports = {
   setupUncaughtExceptionHandler,
+  setWorkerErrorReporter,
   installProcessMethods,
   evalScript,
   formatFatalReport,

@@ -13,6 +13,8 @@ function isSignal(event) {
 
 function startListeningIfSignal(type) {
   if (!isSignal(type) || signalWraps.has(type)) return;
+  // Signals reach the main thread only (as in Node, a worker's listeners never run).
+  if (!internalBinding('worker').getWorkerInfo().isMainThread) return;
   const { Signal } = internalBinding('signal_wrap');
   const wrap = new Signal();
   wrap.unref();
