@@ -305,8 +305,10 @@ void Worker::Run() {
     }
     uv_close(reinterpret_cast<uv_handle_t*>(&stop_async), nullptr);
     env->RunCleanup();
-    // Thread-pool work still running would complete into a freed loop: wait for it.
-    while (env->pending_work() > 0) uv_run(&loop, UV_RUN_ONCE);
+    // Requests still in flight (fs, dns, crypto and zlib work on libuv's pool) would complete
+    // into a freed Environment and loop: wait for all of them, as Node does for a worker. Their
+    // callbacks find the Environment stopping and call no JavaScript.
+    while (loop.active_reqs.count > 0) uv_run(&loop, UV_RUN_ONCE);
     env.reset();
   }
   isolate->RemoveNearHeapLimitCallback(OnNearHeapLimit, 0);
