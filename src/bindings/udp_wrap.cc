@@ -50,11 +50,15 @@ void AddressToJs(Environment* env, const sockaddr* addr, v8::Local<v8::Object> o
 template <int Family>
 int ParseAddress(v8::Isolate* isolate, v8::Local<v8::Value> ip, v8::Local<v8::Value> port,
                  sockaddr_storage* addr) {
-  if (!ip->IsString() || !port->IsUint32()) return UV_EINVAL;
+  // The port is coerced as Node's binding does (bind(fn) binds port 0, bind('53') port 53).
+  uint32_t p = 0;
+  if (!ip->IsString() || !port->Uint32Value(isolate->GetCurrentContext()).To(&p)) {
+    return UV_EINVAL;
+  }
   std::string s = ToStdString(isolate, ip);
-  int p = static_cast<int>(port.As<v8::Uint32>()->Value());
-  return Family == AF_INET6 ? uv_ip6_addr(s.c_str(), p, reinterpret_cast<sockaddr_in6*>(addr))
-                            : uv_ip4_addr(s.c_str(), p, reinterpret_cast<sockaddr_in*>(addr));
+  return Family == AF_INET6
+             ? uv_ip6_addr(s.c_str(), static_cast<int>(p), reinterpret_cast<sockaddr_in6*>(addr))
+             : uv_ip4_addr(s.c_str(), static_cast<int>(p), reinterpret_cast<sockaddr_in*>(addr));
 }
 
 struct SendRequest {
