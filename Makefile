@@ -5,7 +5,7 @@ ASAN_BUILD ?= build-asan
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-.PHONY: all deps configure build demo test test-ecosystem test-asan bench lint clean
+.PHONY: all deps configure build demo test test-ecosystem test-asan bench fuzz lint clean
 
 all: build
 
@@ -41,8 +41,15 @@ test-asan: deps $(ASAN_BUILD)/CMakeCache.txt
 bench: build
 	bench/run.sh $(BUILD)/tide
 
+# libFuzzer targets (clang): build/fuzz/http_parser_fuzzer over the HTTP request-parsing glue.
+# Not part of `make test`; run e.g. (new inputs go to the first directory)
+#   mkdir -p /tmp/corpus && build/fuzz/http_parser_fuzzer -max_total_time=60 /tmp/corpus \
+#     test/fuzz/corpus/http_parser
+fuzz: deps
+	scripts/build-fuzz.sh $(BUILD)
+
 lint:
-	clang-format --dry-run --Werror $$(git ls-files 'src/*.cc' 'src/*.h' 'test/unit/*.cc' 'test/unit/*.h' 'scripts/*.cc')
+	clang-format --dry-run --Werror $$(git ls-files 'src/*.cc' 'src/*.h' 'test/unit/*.cc' 'test/unit/*.h' 'test/fuzz/*.cc' 'scripts/*.cc')
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD)

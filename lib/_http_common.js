@@ -30,7 +30,7 @@ function parserOnHeaders(headers, url) {
 // Called once per message with everything before the body. Returns true to tell llhttp that no
 // body follows (the response to a HEAD request), or 2 for an upgrade.
 function parserOnHeadersComplete(versionMajor, versionMinor, headers, method, url, statusCode,
-                                 statusMessage, upgrade, shouldKeepAlive) {
+                                 statusMessage, upgrade, shouldKeepAlive, noBody) {
   const parser = this;
   const { socket } = parser;
   if (headers === undefined) {
@@ -66,7 +66,11 @@ function parserOnHeadersComplete(versionMajor, versionMinor, headers, method, ur
     incoming.statusCode = statusCode;
     incoming.statusMessage = statusMessage;
   }
-  return parser.onIncoming(incoming, shouldKeepAlive);
+  const ret = parser.onIncoming(incoming, shouldKeepAlive);
+  // A request without a body is complete with its head: the parser expects this call to do
+  // what its message-complete callback would right after.
+  if (noBody === true) parserOnMessageComplete.call(parser);
+  return ret;
 }
 
 function parserOnBody(ab) {

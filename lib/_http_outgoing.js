@@ -28,6 +28,7 @@ const {
   },
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
+const { writeDirect } = require('internal/stream_base_commons');
 const { _checkIsHttpToken: checkIsHttpToken, _checkInvalidHeaderChar: checkInvalidHeaderChar,
         chunkExpression: RE_TE_CHUNKED } = require('_http_common');
 
@@ -703,6 +704,14 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     encoding = null;
   }
 
+  if (!this.finished && this.socket !== null && this.socket[kDirectWrite] === true &&
+      endDirect(this, chunk, encoding)) {
+    if (typeof callback === 'function') this.once('finish', callback);
+    this.finished = true;
+    this._finish();
+    return this;
+  }
+
   if (chunk) {
     if (this.finished) {
       onError(this, new ERR_STREAM_WRITE_AFTER_END(),
@@ -759,6 +768,72 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
 
   return this;
 };
+
+// The common end of a message: everything (head, body, last chunk) goes to the socket's handle
+// in one write, past the socket's Writable queue, when nothing else is queued anywhere (the
+// message's own buffer, the Writable, the handle) so the bytes keep their order. The server sets
+// socket[kDirectWrite] on plain TCP/pipe sockets (not on TLS or user-supplied streams). Returns
+// false, having changed nothing, when the general path must run.
+const kDirectWrite = Symbol('kDirectWrite');
+const { write: writableWrite } = Stream.Duplex.prototype;
+
+function endDirect(msg, chunk, encoding) {
+  const socket = msg.socket;
+  if (socket._httpMessage !== msg || msg._headerSent || msg.outputData.length !== 0 ||
+      msg[kCorked] !== 0 || msg.strictContentLength || !msg._hasBody || msg.destroyed ||
+      socket.write !== writableWrite || !socket.writable || socket.connecting ||
+      socket._handle === null) {
+    return false;
+  }
+  const ws = socket._writableState;
+  if (ws.length !== 0 || ws.writing || ws.corked !== 0 || socket._handle.writeQueueSize !== 0) {
+    return false;
+  }
+  let isString = false;
+  if (chunk === undefined || chunk === null || chunk === '') {
+    chunk = '';
+    isString = true;
+    encoding = 'latin1';
+  } else if (typeof chunk === 'string') {
+    if (!encoding || encoding === 'utf8' || encoding === 'utf-8') encoding = 'utf8';
+    else if (encoding !== 'latin1') return false;
+    isString = true;
+  } else if (!isUint8Array(chunk)) {
+    return false;  // write_() throws the error
+  }
+  if (!msg._header) {
+    msg._contentLength = isString ? Buffer.byteLength(chunk, encoding) : chunk.byteLength;
+    msg._implicitHeader();
+    if (!msg._hasBody) {
+      // A status without a body (204, 304, 1xx): what end() does on its general path.
+      return false;
+    }
+  }
+  let head = msg._header;
+  let tail = '';
+  if (msg.chunkedEncoding) {
+    const len = isString ? Buffer.byteLength(chunk, encoding) : chunk.byteLength;
+    if (len !== 0) {
+      head += len.toString(16) + '\r\n';
+      tail = '\r\n';
+    }
+    tail += '0\r\n' + msg._trailer + '\r\n';
+  }
+  msg._headerSent = true;
+  const cb = finishCallbackFor(msg, socket);
+  // Node's bytes: a head sharing a write with a string body is in the body's encoding; before a
+  // chunked body it goes as latin1.
+  if (isString && (encoding === 'latin1' || tail === '')) {
+    writeDirect(socket, head + chunk + tail, encoding, cb);
+  } else if (isString) {
+    writeDirect(socket, [head, chunk, tail], 'head+utf8', cb);
+  } else if (tail === '') {
+    writeDirect(socket, [head, 'latin1', chunk, encoding], null, cb);
+  } else {
+    writeDirect(socket, [head, 'latin1', chunk, encoding, tail, 'latin1'], null, cb);
+  }
+  return true;
+}
 
 OutgoingMessage.prototype._finish = function _finish() {
   this.emit('prefinish');
@@ -851,6 +926,7 @@ module.exports = {
   kOnFinish,
   kOutHeaders,
   kNeedDrain,
+  kDirectWrite,
   parseUniqueHeadersOption,
   validateHeaderName,
   validateHeaderValue,

@@ -20,12 +20,15 @@ const {
   OutgoingMessage,
   kOnFinish,
   kOutHeaders,
+  kDirectWrite,
   kUniqueHeaders,
   parseUniqueHeadersOption,
   validateHeaderName,
   validateHeaderValue,
 } = require('_http_outgoing');
 const { IncomingMessage } = require('_http_incoming');
+const { FastBuffer } = require('internal/buffer');
+const { tryReadStart } = require('internal/net/socket');
 const {
   codes: {
     ERR_HTTP_REQUEST_TIMEOUT,
@@ -51,7 +54,6 @@ const kServerResponse = Symbol('ServerResponse');
 const kConnections = Symbol('http.server.connections');
 const kConnectionsCheckingInterval = Symbol('http.server.connectionsCheckingInterval');
 const kConnectionState = Symbol('kConnectionState');
-const kTick = Symbol('kTick');
 
 const STATUS_CODES = {
   100: 'Continue',                   // RFC 7231 6.2.1
@@ -146,14 +148,15 @@ ServerResponse.prototype._finish = function _finish() {
 ServerResponse.prototype.assignSocket = function assignSocket(socket) {
   if (socket._httpMessage) throw new ERR_HTTP_SOCKET_ASSIGNED();
   socket._httpMessage = this;
-  socket.on('close', onServerResponseClose);
+  // A connection of an http.Server: its own 'close' listener (socketOnClose) does this.
+  if (socket[kConnectionState] === undefined) socket.on('close', onServerResponseClose);
   this.socket = socket;
   this.emit('socket', socket);
   this._flush();
 };
 
 ServerResponse.prototype.detachSocket = function detachSocket(socket) {
-  socket.removeListener('close', onServerResponseClose);
+  if (socket[kConnectionState] === undefined) socket.removeListener('close', onServerResponseClose);
   socket._httpMessage = null;
   this.socket = null;
 };
@@ -453,12 +456,11 @@ Server.prototype[EE.captureRejectionSymbol] = function(err, event, ...args) {
   }
 };
 
-// Request and headers timeouts: one interval timer per listening server counts ticks; a parser
-// remembers the tick its message began at (kTick, 0 when no message is in progress).
+// Request and headers timeouts: one interval timer per listening server looks at each
+// connection's parser, which knows since when (loop time) its message is being read.
 function setupConnectionsTracking() {
   // Start the connections tracking only once.
   if (!this[kConnections]) this[kConnections] = new Set();
-  this[kConnectionsTick] = 1;
   if (this[kConnectionsCheckingInterval]) return;
   if (this.headersTimeout > 0 || this.requestTimeout > 0) {
     if (this.connectionsCheckingInterval > 0) {
@@ -468,19 +470,16 @@ function setupConnectionsTracking() {
   }
 }
 
-const kConnectionsTick = Symbol('kConnectionsTick');
-
 function checkConnections() {
-  const tick = ++this[kConnectionsTick];
-  const interval = this.connectionsCheckingInterval;
   for (const socket of this[kConnections]) {
     const parser = socket.parser;
-    if (!parser || !messageInProgress(parser)) continue;
-    const elapsed = (tick - parser[kTick]) * interval;
-    const headersDone = parser.incoming !== null && parser.incoming !== undefined;
-    if ((!headersDone && this.headersTimeout > 0 && elapsed >= this.headersTimeout) ||
+    if (!parser) continue;
+    const elapsed = parser.messageElapsed();
+    if (elapsed < 0) continue;
+    if ((this.headersTimeout > 0 && elapsed >= this.headersTimeout &&
+         !parser.headersCompleted()) ||
         (this.requestTimeout > 0 && elapsed >= this.requestTimeout)) {
-      parser[kTick] = 0;
+      parser.forgetMessage();
       socketOnError.call(socket, new ERR_HTTP_REQUEST_TIMEOUT());
     }
   }
@@ -488,13 +487,7 @@ function checkConnections() {
 
 // A request has begun and not been read to its end yet.
 function messageInProgress(parser) {
-  return parser[kTick] !== 0 && !(parser.incoming && parser.incoming.complete);
-}
-
-function parserOnMessageBegin() {
-  this.incoming = null;
-  const server = this.socket && this.socket.server;
-  this[kTick] = server ? server[kConnectionsTick] || 1 : 1;
+  return parser.messageElapsed() >= 0;
 }
 
 function connectionListener(socket) {
@@ -522,8 +515,6 @@ function connectionListenerInternal(server, socket) {
                     lenient ? HTTPParser.kLenientAll : HTTPParser.kLenientNone);
   parser.socket = socket;
   socket.parser = parser;
-  parser[HTTPParser.kOnMessageBegin] = parserOnMessageBegin;
-  parser[kTick] = 0;
 
   // Propagate headers limit from server instance to parser
   if (typeof server.maxHeadersCount === 'number') {
@@ -557,6 +548,24 @@ function connectionListenerInternal(server, socket) {
   parser.onIncoming = parserOnIncoming.bind(undefined, server, socket, state);
   socket.on('resume', onSocketResume);
   socket.on('pause', onSocketPause);
+
+  // The parser takes the socket's reads in C++ (no 'data' event per read) until someone else
+  // wants them: a 'data' or 'readable' listener, or the end of HTTP on this socket (upgrade).
+  socket.on = socketOnWrap;
+  socket.addListener = socketAddListenerWrap;
+  socket.prependListener = socketPrependListenerWrap;
+  socket.setEncoding = socketSetEncoding;
+  // (Never a TLS socket's: its handle's bytes are not the plaintext, whatever kind it is.)
+  const handle = socket._handle;
+  if (handle && !handle._consumed && socket.encrypted !== true &&
+      typeof parser.consume === 'function' && parser.consume(handle)) {
+    parser._consumed = true;
+    handle._consumed = true;
+    // A plain stream handle: a response may be written to it in one go (see _http_outgoing).
+    socket[kDirectWrite] = true;
+  }
+  parser[HTTPParser.kOnExecute] =
+    onParserExecute.bind(undefined, server, socket, parser, state);
 
   if (!server[kConnections]) server[kConnections] = new Set();
   server[kConnections].add(socket);
@@ -601,6 +610,7 @@ function socketOnClose(socket, state) {
   if (socket.parser) freeParser(socket.parser, null, socket);
   if (socket.server && socket.server[kConnections]) socket.server[kConnections].delete(socket);
   abortIncoming(state.incoming);
+  onServerResponseClose.call(socket);
 }
 
 function abortIncoming(incoming) {
@@ -633,6 +643,42 @@ function socketOnEnd(server, socket, parser, state) {
   }
 }
 
+function generateSocketListenerWrapper(originalFnName) {
+  return function socketListenerWrap(ev, fn) {
+    const res = net.Socket.prototype[originalFnName].call(this, ev, fn);
+    if (!this.parser) {
+      this.on = net.Socket.prototype.on;
+      this.addListener = net.Socket.prototype.addListener;
+      this.prependListener = net.Socket.prototype.prependListener;
+      return res;
+    }
+    if (ev === 'data' || ev === 'readable') unconsume(this.parser, this);
+    return res;
+  };
+}
+const socketOnWrap = generateSocketListenerWrapper('on');
+const socketAddListenerWrap = generateSocketListenerWrapper('addListener');
+const socketPrependListenerWrap = generateSocketListenerWrapper('prependListener');
+
+function socketSetEncoding() {
+  throw new ERR_HTTP_SOCKET_ENCODING();
+}
+
+// Reads go back to the socket's Readable ('data' events feed parser.execute()).
+function unconsume(parser, socket) {
+  if (parser._consumed) {
+    parser.unconsume();
+    parser._consumed = false;
+    if (socket._handle) socket._handle._consumed = false;
+  }
+}
+
+// A read the consumed parser has just parsed: `ret` is the bytes parsed or the parse Error.
+function onParserExecute(server, socket, parser, state, ret) {
+  socket._unrefTimer();
+  onParserExecuteCommon(server, socket, parser, state, ret, undefined);
+}
+
 function socketOnData(server, socket, parser, state, d) {
   const ret = parser.execute(d);
   onParserExecuteCommon(server, socket, parser, state, ret, d);
@@ -651,12 +697,16 @@ function onParserExecuteCommon(server, socket, parser, state, ret, d) {
 
     if (eventName === 'upgrade' || server.listenerCount(eventName) > 0) {
       const bytesParsed = ret;
+      // A consumed parser: the bytes of this read, for the part after the request head.
+      if (d === undefined) d = new FastBuffer(parser.getCurrentBuffer());
       socket.removeListener('data', state.onData);
       socket.removeListener('end', state.onEnd);
       socket.removeListener('close', state.onClose);
       socket.removeListener('drain', state.onDrain);
       socket.removeListener('error', socketOnError);
       socket.removeListener('timeout', socketOnTimeout);
+      socket.removeListener('pause', onSocketPause);
+      socket.removeListener('resume', onSocketResume);
       parser.finish();
       freeParser(parser, req, socket);
       parser = null;
@@ -719,6 +769,7 @@ function socketOnError(e) {
   }
 }
 
+// A consumed socket's reads bypass its Readable, so pausing it must stop the handle itself.
 function onSocketResume() {
   // It may seem that the socket is resumed, but this is an enemy's trick to deceive us! `resume`
   // is emitted asynchronously, and may be called from `incoming.readStart()`. Stop the socket
@@ -729,9 +780,17 @@ function onSocketResume() {
     this.pause();
     return;
   }
+  if (this._handle && !this._handle.reading && this.parser && this.parser._consumed) {
+    tryReadStart(this);
+  }
 }
 
-function onSocketPause() {}
+function onSocketPause() {
+  if (this._handle && this._handle.reading && this.parser && this.parser._consumed) {
+    this._handle.reading = false;
+    this._handle.readStop();
+  }
+}
 
 function resetSocketTimeout(server, socket, state) {
   if (!state.keepAliveTimeoutSet) return;
@@ -740,6 +799,8 @@ function resetSocketTimeout(server, socket, state) {
 }
 
 function parserOnIncoming(server, socket, state, req, keepAlive) {
+  // A consumed read of whole requests tells JS nothing else: the read is activity here.
+  if (socket.parser && socket.parser._consumed) socket._unrefTimer();
   resetSocketTimeout(server, socket, state);
   if (req.upgrade) {
     req.upgrade = req.method === 'CONNECT' || server.listenerCount('upgrade') > 0;
@@ -850,7 +911,6 @@ function resOnFinish() {
   if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
 
   res.detachSocket(socket);
-  req.emit('close');
   process.nextTick(emitCloseNT, res);
 
   if (res._last) {

@@ -236,47 +236,68 @@ function warnMaxListeners(target, type, count, max) {
 // No copy of a listener array here (see the top of the file), and `args` is only spread
 // into calls: optimized code allocates nothing per emit.
 proto.emit = function emit(type, ...args) {
+  // Kept small so that optimizing compilers inline it into hot callers (a stream's read loop
+  // emits 'data' once per chunk); 'error', missing _events and several listeners go out of line.
   const events = this._events;
-  if (type === 'error') {
-    if (events !== undefined && events[kErrorMonitor] !== undefined) {
-      this.emit(kErrorMonitor, ...args);
+  if (events === undefined || type === 'error') {
+    const handled = emitUncommon(this, events, type, args);
+    if (handled !== kUnhandledError) return handled;
+    // Thrown here rather than in a helper, so that the stack starts at emit(), as in Node.
+    const er = args.length > 0 ? args[0] : undefined;
+    if (er instanceof Error) {
+      addEmitterStack(this, er);
+      throw er; // Unhandled 'error' event
     }
-    if (events === undefined || events.error === undefined) {
-      // Thrown here rather than in a helper, so that the stack starts at emit(), as in Node.
-      const er = args.length > 0 ? args[0] : undefined;
-      if (er instanceof Error) {
-        addEmitterStack(this, er);
-        throw er; // Unhandled 'error' event
-      }
-      const err = new (lazyErrors().codes.ERR_UNHANDLED_ERROR)(describeValue(er));
-      err.context = er;
-      throw err; // Unhandled 'error' event
-    }
-  } else if (events === undefined) {
-    return false;
+    const err = new (lazyErrors().codes.ERR_UNHANDLED_ERROR)(describeValue(er));
+    err.context = er;
+    throw err; // Unhandled 'error' event
   }
-
   const handler = events[type];
   if (handler === undefined) return false;
-
-  if (typeof handler === 'function') {
-    const result = handler.apply(this, args);
-    // Most listeners return undefined: test that first.
-    if (result !== undefined && result !== null) addCatch(this, result, type, args);
-  } else {
-    const len = handler.length;
-    emittingLists[emittingDepth++] = handler;
-    try {
-      for (let i = 0; i < len; i++) {
-        const result = handler[i].apply(this, args);
-        if (result !== undefined && result !== null) addCatch(this, result, type, args);
-      }
-    } finally {
-      emittingLists[--emittingDepth] = undefined;
-    }
-  }
+  if (typeof handler !== 'function') return emitList(this, handler, type, args);
+  const result = handler.apply(this, args);
+  // Most listeners return undefined: test that first.
+  if (result !== undefined && result !== null) addCatch(this, result, type, args);
   return true;
 };
+
+// emit() of 'error' (kErrorMonitor listeners first; kUnhandledError when nobody listens), or of
+// anything on an emitter without _events.
+const kUnhandledError = Symbol('kUnhandledError');
+function emitUncommon(emitter, events, type, args) {
+  if (type === 'error') {
+    if (events !== undefined && events[kErrorMonitor] !== undefined) {
+      emitter.emit(kErrorMonitor, ...args);
+    }
+    if (events === undefined || events.error === undefined) return kUnhandledError;
+    const handler = events.error;
+    if (typeof handler !== 'function') return emitList(emitter, handler, type, args);
+    const result = handler.apply(emitter, args);
+    if (result !== undefined && result !== null) addCatch(emitter, result, type, args);
+    return true;
+  }
+  return false;
+}
+
+function emitList(emitter, handler, type, args) {
+  const len = handler.length;
+  emittingLists[emittingDepth++] = handler;
+  try {
+    for (let i = 0; i < len; i++) {
+      const result = handler[i].apply(emitter, args);
+      if (result !== undefined && result !== null) addCatch(emitter, result, type, args);
+    }
+  } finally {
+    emittingLists[--emittingDepth] = undefined;
+  }
+  return true;
+}
+
+// One listener, one argument: emit()'s call for lib/internal/events/hot_path.js users.
+function callListener(emitter, listener, type, arg) {
+  const result = listener.call(emitter, arg);
+  if (result !== undefined && result !== null) addCatch(emitter, result, type, [arg]);
+}
 
 // Lets the uncaught-exception printer show where the error was emitted (when
 // internal/errors provides the hook).
@@ -953,4 +974,11 @@ function lazyEventEmitterAsyncResource() {
     }
   };
   return EventEmitterAsyncResource;
+}
+
+{
+  const hotPath = require('internal/events/hot_path');
+  hotPath.emit = proto.emit;
+  hotPath.listenerCount = proto.listenerCount;
+  hotPath.callListener = callListener;
 }

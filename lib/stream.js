@@ -26,28 +26,6 @@ Stream._uint8ArrayToBuffer = function _uint8ArrayToBuffer(chunk) {
   return new FastBuffer(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 };
 
-// write()'s return value, as Node 20+ decides it: after the chunk was handed to _write, so a writer
-// that took it synchronously (its callback already called) has nothing buffered and write() says
-// true. readable-stream (Node 18's code) decides before, so every chunk of highWaterMark size or more
-// answered false and cost a 'drain' round trip (and a pause/resume in pipe()). The wrapper only turns
-// that false into true, and clears the drain request this very call made, when the stream is below
-// its mark, not ending, errored or destroyed.
-function makeWrite(original) {
-  return function write(chunk, encoding, cb) {
-    const state = this._writableState;
-    const neededDrain = state.needDrain;
-    if (original.call(this, chunk, encoding, cb)) return true;
-    if (state.length < state.highWaterMark && !state.ending && !state.errored &&
-        !state.destroyed) {
-      if (!neededDrain) state.needDrain = false;
-      return true;
-    }
-    return false;
-  };
-}
-Writable.prototype.write = makeWrite(Writable.prototype.write);
-Duplex.prototype.write = makeWrite(Duplex.prototype.write);
-
 // Node 22 removed readable.asIndexedPairs() (DEP0172, end of life).
 delete Readable.prototype.asIndexedPairs;
 

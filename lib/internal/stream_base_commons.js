@@ -142,6 +142,43 @@ function onStreamRead(nread, arrayBuffer) {
 
 function noop() {}
 
+// A direct write that had to wait: as onWriteComplete, except that bytes cut off by the socket's
+// destruction are no successful write (the message gets 'close' without 'finish', as Node's).
+function onDirectWriteComplete(status) {
+  const stream = this.handle[kOwner];
+  if (stream === undefined || stream.destroyed) return;
+  if (status < 0) {
+    stream.destroy(new ErrnoException(status, 'write'));
+    return;
+  }
+  onWriteComplete.call(this, status);
+}
+
+// Writes to a socket's handle at once, past its Writable (whose queue the caller saw empty):
+// `data` a string in `encoding` (utf8/latin1), a [chunk, encoding, ...] list for writev
+// (encoding null), or [latin1 head, utf8 body, latin1 tail] (encoding 'head+utf8').
+// `cb()` runs on the next tick when the kernel took everything, else when the write completes;
+// a failed write destroys the socket instead.
+function writeDirect(socket, data, encoding, cb) {
+  const handle = socket._handle;
+  socket[kUpdateTimer]();
+  const req = createWriteWrap(handle, cb);
+  let ret;
+  if (encoding === null) ret = handle.writev(req, data, false);
+  else if (encoding === 'head+utf8') ret = handle.writeHeadAndBody(req, data[0], data[1], data[2]);
+  else if (encoding === 'latin1') ret = handle.writeLatin1String(req, data);
+  else ret = handle.writeUtf8String(req, data);
+  if (ret === 0) {
+    process.nextTick(cb);
+  } else if (ret > 0) {
+    req.async = true;
+    req.oncomplete = onDirectWriteComplete;
+  } else {
+    // EPIPE, ECONNRESET, …: the socket goes with the error; the message is not finished.
+    socket.destroy(new ErrnoException(ret, 'write'));
+  }
+}
+
 // Hands a chunk to the handle at once, outside the stream's queue; its completion is not waited
 // for. For the exit path of stdio, whose handles are blocking: the bytes are out on return.
 function writeNow(handle, chunk, encoding) {
@@ -166,6 +203,7 @@ module.exports = {
   writeGeneric,
   writevGeneric,
   writeNow,
+  writeDirect,
   onStreamRead,
   createShutdownWrap,
   UV_EOF,

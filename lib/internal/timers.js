@@ -42,6 +42,9 @@ let nextAsyncId = 1;
 let timerListId = Number.MIN_SAFE_INTEGER;
 let nextExpiry = Infinity;
 let refCount = 0;
+// tide:diagnostics' hooks ({ onCreate(resource), onBegin(kind, fn), onEnd() }): null while off.
+let diagHooks = null;
+function setDiagnosticsHooks(hooks) { diagHooks = hooks; }
 
 // Timeouts whose numeric id was asked for (+timeout), so clearTimeout(id) finds them.
 const knownTimersById = { __proto__: null };
@@ -104,6 +107,7 @@ class Timeout {
     this[kHasPrimitive] = false;
     this[asyncIdSymbol] = ++nextAsyncId;
     this[triggerAsyncIdSymbol] = 1;
+    if (diagHooks !== null) diagHooks.onCreate(this);
   }
 
   refresh() {
@@ -250,10 +254,12 @@ function listOnTimeout(list, now) {
     if (timer._repeat) start = getLibuvNow();
     try {
       if (frameState.enabled) AsyncContextFrame.set(timer[kAsyncContextFrame]);
+      if (diagHooks !== null) diagHooks.onBegin(0, timer._onTimeout);
       const args = timer._timerArgs;
       if (args === undefined) timer._onTimeout();
       else Reflect.apply(timer._onTimeout, timer, args);
     } finally {
+      if (diagHooks !== null) diagHooks.onEnd();
       if (frameState.enabled) AsyncContextFrame.set(undefined);
       if (timer._repeat && timer._idleTimeout !== -1) {
         timer._idleTimeout = timer._repeat;
@@ -314,6 +320,7 @@ class Immediate {
     this[kRefed] = false;
     this[asyncIdSymbol] = ++nextAsyncId;
     this[triggerAsyncIdSymbol] = 1;
+    if (diagHooks !== null) diagHooks.onCreate(this);
     this.ref();
     immediateInfo[kCount]++;
     immediateQueue.append(this);
@@ -363,10 +370,12 @@ function processImmediate() {
     prevImmediate = immediate;
     try {
       if (frameState.enabled) AsyncContextFrame.set(immediate[kAsyncContextFrame]);
+      if (diagHooks !== null) diagHooks.onBegin(1, immediate._onImmediate);
       const argv = immediate._argv;
       if (!argv) immediate._onImmediate();
       else immediate._onImmediate(...argv);
     } finally {
+      if (diagHooks !== null) diagHooks.onEnd();
       if (frameState.enabled) AsyncContextFrame.set(undefined);
       immediate._onImmediate = null;
       outstandingQueue.head = immediate = immediate._idleNext;
@@ -374,6 +383,29 @@ function processImmediate() {
   }
   if (queue === outstandingQueue) outstandingQueue.head = null;
   immediateInfo[kHasOutstanding] = 0;
+}
+
+// Referenced timers and immediates (process.getActiveResourcesInfo()).
+function activeTimerCounts() {
+  return { timeouts: refCount, immediates: immediateInfo[kRefCount] };
+}
+
+// The timers and immediates still to run, for tide:diagnostics' why-alive list.
+function activeTimers() {
+  const timers = [];
+  for (const key of Object.keys(timerListMap)) {
+    const list = timerListMap[key];
+    for (let t = list._idleNext; t !== list && t != null; t = t._idleNext) {
+      if (!t._destroyed && t._onTimeout) timers.push(t);
+    }
+  }
+  const immediates = [];
+  for (const queue of [outstandingQueue, immediateQueue]) {
+    for (let i = queue.head; i !== null; i = i._idleNext) {
+      if (!i._destroyed) immediates.push(i);
+    }
+  }
+  return { timers, immediates };
 }
 
 function setupTimers(ticksAndRejections) {
@@ -397,4 +429,7 @@ module.exports = {
   unenroll,
   toggleImmediateRef,
   setupTimers,
+  activeTimerCounts,
+  activeTimers,
+  setDiagnosticsHooks,
 };

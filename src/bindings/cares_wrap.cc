@@ -16,6 +16,7 @@
 #include "env/base_object.h"
 #include "env/binding_registry.h"
 #include "loop/callback_scope.h"
+#include "loop/diagnostics.h"
 #include "util/args.h"
 
 namespace tide::bindings::cares_wrap {
@@ -30,12 +31,14 @@ struct AddrInfoRequest {
   Environment* env;
   v8::Global<v8::Object> object;  // GetAddrInfoReqWrap: oncomplete(err, addresses)
   int order = kVerbatim;
+  TrackedRequest tracked;
 };
 
 struct NameInfoRequest {
   uv_getnameinfo_t req;
   Environment* env;
   v8::Global<v8::Object> object;  // GetNameInfoReqWrap: oncomplete(err, hostname, service)
+  TrackedRequest tracked;
 };
 
 void Complete(Environment* env, v8::Local<v8::Object> object, int argc,
@@ -46,6 +49,7 @@ void Complete(Environment* env, v8::Local<v8::Object> object, int argc,
 void OnAddrInfo(uv_getaddrinfo_t* req, int status, addrinfo* res) {
   std::unique_ptr<AddrInfoRequest> request(static_cast<AddrInfoRequest*>(req->data));
   Environment* env = request->env;
+  request->tracked.Finish(env);
   if (env->is_stopping()) {
     uv_freeaddrinfo(res);
     return;
@@ -113,14 +117,20 @@ void GetAddrInfo(const v8::FunctionCallbackInfo<v8::Value>& args) {
   hints.ai_family = family == 4 ? AF_INET : family == 6 ? AF_INET6 : AF_UNSPEC;
   hints.ai_socktype = SOCK_STREAM;
   hints.ai_flags = hints_flags;
+  request->tracked.Start(env, "GetAddrInfoReqWrap", PoolKind::kDns);
   int err = uv_getaddrinfo(env->loop(), &request->req, OnAddrInfo, host.c_str(), nullptr, &hints);
-  if (err == 0) request.release();
+  if (err == 0) {
+    request.release();
+  } else {
+    request->tracked.Finish(env);
+  }
   args.GetReturnValue().Set(err);
 }
 
 void OnNameInfo(uv_getnameinfo_t* req, int status, const char* hostname, const char* service) {
   std::unique_ptr<NameInfoRequest> request(static_cast<NameInfoRequest*>(req->data));
   Environment* env = request->env;
+  request->tracked.Finish(env);
   if (env->is_stopping()) return;
   v8::Isolate* isolate = env->isolate();
   v8::HandleScope scope(isolate);
@@ -151,9 +161,14 @@ void GetNameInfo(const v8::FunctionCallbackInfo<v8::Value>& args) {
   request->env = env;
   request->object.Reset(isolate, args[0].As<v8::Object>());
   request->req.data = request.get();
+  request->tracked.Start(env, "GetNameInfoReqWrap", PoolKind::kDns);
   int err = uv_getnameinfo(env->loop(), &request->req, OnNameInfo,
                            reinterpret_cast<const sockaddr*>(&addr), NI_NAMEREQD);
-  if (err == 0) request.release();
+  if (err == 0) {
+    request.release();
+  } else {
+    request->tracked.Finish(env);
+  }
   args.GetReturnValue().Set(err);
 }
 

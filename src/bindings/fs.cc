@@ -172,9 +172,12 @@ class ReadFileUtf8Work final : public ThreadPoolWork {
       : ThreadPoolWork(env),
         path_(std::move(path)),
         oncomplete_(env->isolate(), oncomplete),
-        bytes_(bytes) {}
+        bytes_(bytes) {
+    tracked_.Start(env, "FSReqCallback", PoolKind::kCount);
+  }
 
  protected:
+  PoolKind pool_kind() const override { return PoolKind::kFs; }
   void DoWork() override {
     int fd = open(path_.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
@@ -189,6 +192,7 @@ class ReadFileUtf8Work final : public ThreadPoolWork {
   void AfterWork(int status) override {
     std::unique_ptr<ReadFileUtf8Work> self(this);  // freed when this returns
     Environment* env = this->env();
+    tracked_.Finish(env);
     v8::Isolate* isolate = env->isolate();
     if (status == UV_ECANCELED) {
       err_ = UV_ECANCELED;
@@ -215,6 +219,7 @@ class ReadFileUtf8Work final : public ThreadPoolWork {
   int err_ = 0;
   const char* syscall_ = "open";
   bool bytes_;
+  TrackedRequest tracked_;
 };
 
 // readFileUtf8Async(path, oncomplete)

@@ -21,6 +21,7 @@
 #include "env/binding_registry.h"
 #include "env/environment.h"
 #include "loop/callback_scope.h"
+#include "loop/diagnostics.h"
 #include "threads/thread_pool_work.h"
 #include "util/args.h"
 #include "util/uv_error.h"
@@ -172,6 +173,7 @@ struct FSCall {
   v8::Global<Value> keep;    // buffers or the stat array
   v8::Global<Value> target;  // the stat array, or the DirHandle
   DirHandle* dir = nullptr;
+  TrackedRequest tracked;  // in flight, for getActiveResourcesInfo() and the pool statistics
 
   const char* PathOrNull() const { return has_path ? path.c_str() : nullptr; }
   const char* DestOrNull() const { return has_dest ? dest.c_str() : nullptr; }
@@ -263,6 +265,7 @@ void AfterFSCall(uv_fs_t* req) {
   std::unique_ptr<FSCall> call(static_cast<FSCall*>(req->data));
   Environment* env = call->env;
   env->DecreasePendingWork();
+  call->tracked.Finish(env);
   v8::Isolate* isolate = env->isolate();
   v8::HandleScope scope(isolate);
   v8::Context::Scope context_scope(env->context());
@@ -309,6 +312,8 @@ void Dispatch(const Args& args, Local<Value> req_arg, std::unique_ptr<FSCall> ca
     return ThrowTypeError(isolate, "tide: fs binding called with a bad req");
   }
   call->req.data = call.get();
+  call->tracked.Start(env, call->resolver.IsEmpty() ? "FSReqCallback" : "FSReqPromise",
+                      PoolKind::kFs);
   int err = issue(env->loop(), &call->req, AfterFSCall);
   if (err < 0) {
     // libuv refused the arguments before queueing: complete at once, as Node does.
@@ -735,11 +740,14 @@ class JobWork final : public ThreadPoolWork {
   JobWork(Environment* env, std::unique_ptr<Job> job) : ThreadPoolWork(env), job_(std::move(job)) {}
   v8::Global<v8::Object> req_obj;
   v8::Global<v8::Promise::Resolver> resolver;
+  TrackedRequest tracked;  // timed as pool work by ThreadPoolWork itself
 
  protected:
+  PoolKind pool_kind() const override { return PoolKind::kFs; }
   void DoWork() override { job_->Run(); }
   void AfterWork(int status) override {
     std::unique_ptr<JobWork> self(this);
+    tracked.Finish(env());
     v8::Isolate* isolate = env()->isolate();
     if (status == UV_ECANCELED) job_->err = UV_ECANCELED;
     Local<Value> err;
@@ -783,6 +791,8 @@ void RunJob(const Args& args, Local<Value> req_arg, std::unique_ptr<Job> job) {
   } else {
     work->req_obj.Reset(isolate, req_arg.As<v8::Object>());
   }
+  work->tracked.Start(env, work->resolver.IsEmpty() ? "FSReqCallback" : "FSReqPromise",
+                      PoolKind::kCount);
   work->ScheduleWork();
 }
 

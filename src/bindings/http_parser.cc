@@ -6,8 +6,13 @@
 #include <cstring>
 #include <string>
 
+#include "bindings/http_parser_glue.h"
+#include "bindings/stream_wrap.h"
+#include "engine/errors.h"
 #include "env/base_object.h"
 #include "env/binding_registry.h"
+#include "loop/callback_scope.h"
+#include "loop/diagnostics.h"
 #include "util/args.h"
 
 namespace tide::bindings::http_parser {
@@ -36,13 +41,113 @@ enum LenientFlags : uint32_t {
       kLenientHeaders | kLenientChunkedLength | kLenientKeepAlive | kLenientTransferEncoding,
 };
 
-// Header pairs handed to JS at once; a message with more is flushed through kOnHeaders.
-constexpr int kMaxHeaderPairs = 32;
-constexpr uint64_t kDefaultMaxHeaderSize = 16 * 1024;
+using http::HeaderCollector;
+using http::kDefaultMaxHeaderSize;
+using http::kMaxHeaderPairs;  // pairs handed to JS at once; more go through kOnHeaders
 
-class Parser final : public BaseObject {
+class Parser final : public BaseObject, public StreamReadListener {
  public:
   Parser(Environment* env, v8::Local<v8::Object> object) : BaseObject(env, object) { MakeWeak(); }
+  ~Parser() override { Unconsume(); }
+
+  // consume(handle) → true when the parser now takes the stream's reads straight from libuv
+  // (see StreamReadListener); false when `handle` is no libuv stream (JS then feeds execute()).
+  static void Consume(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    Parser* self = Unwrap<Parser>(args.This());
+    if (self == nullptr) return;
+    LibuvStreamWrap* stream = LibuvStreamWrap::FromObject(args[0]);
+    if (stream == nullptr || stream->IsClosing() ||
+        (stream->read_listener() != nullptr && stream->read_listener() != self)) {
+      args.GetReturnValue().Set(false);
+      return;
+    }
+    self->Unconsume();
+    stream->set_read_listener(self);
+    self->consumed_ = stream;
+    args.GetReturnValue().Set(true);
+  }
+
+  // messageElapsed() → milliseconds (loop time) since the message being read began, or -1 when
+  // none is in progress (the server's headersTimeout/requestTimeout checks).
+  static void MessageElapsed(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    Parser* self = Unwrap<Parser>(args.This());
+    if (self == nullptr || self->message_start_ == 0) return args.GetReturnValue().Set(-1);
+    uint64_t now = uv_now(self->env()->loop());
+    double elapsed =
+        now > self->message_start_ ? static_cast<double>(now - self->message_start_) : 0.0;
+    args.GetReturnValue().Set(elapsed);
+  }
+
+  // headersCompleted() → whether the message in progress is past its head.
+  static void HeadersCompleted(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    Parser* self = Unwrap<Parser>(args.This());
+    args.GetReturnValue().Set(self != nullptr && self->headers_completed_);
+  }
+
+  // forgetMessage(): the message in progress no longer counts for timeouts (it timed out).
+  static void ForgetMessage(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    Parser* self = Unwrap<Parser>(args.This());
+    if (self != nullptr) self->message_start_ = 0;
+  }
+
+  static void UnconsumeMethod(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    Parser* self = Unwrap<Parser>(args.This());
+    if (self != nullptr) self->Unconsume();
+  }
+
+  // A read of the consumed stream: parse it, then tell JS parser[kOnExecute](result) (bytes
+  // parsed, or the parse Error) while getCurrentBuffer() still shows the bytes.
+  void OnStreamRead(const char* data, size_t len) override {
+    Environment* env = this->env();
+    v8::Isolate* isolate = env->isolate();
+    v8::HandleScope scope(isolate);
+    v8::Local<v8::Context> context = env->context();
+    v8::Context::Scope context_scope(context);
+    v8::Local<v8::Object> self_object = object();  // keeps this parser alive meanwhile
+    CallbackScope callback_scope(env);
+    // AsyncLocalStorage: the frame that was current at initialize() (Node's parser runs its
+    // callbacks in the async resource given to initialize, made by the connection listener).
+    v8::Local<v8::Value> frame = AsyncContextOf(env, self_object);
+    if (!frame.IsEmpty()) context->SetContinuationPreservedEmbedderData(frame);
+    v8::TryCatch try_catch(isolate);
+    v8::Local<v8::Value> result;
+    heads_in_run_ = 0;
+    unusual_in_run_ = false;
+    // tide:diagnostics sees the read as one I/O callback of the parser (named after the head
+    // callback, which does the work), as it sees a socket's onread.
+    Diagnostics* diag = env->diagnostics();
+    v8::Local<v8::Function> traced;
+    if (diag != nullptr) {
+      traced = Callback(kOnHeadersComplete);
+      if (!traced.IsEmpty()) diag->OnCallbackBegin(self_object, traced);
+    }
+    bool ok = Run(data, len, false).ToLocal(&result);
+    // JS hears of every read that is not plainly whole requests: an error, an upgrade, a pause,
+    // a head still incomplete. For the others its kOnHeadersComplete callback did the per-read
+    // work (the server's socket timers).
+    bool notify =
+        !result.IsEmpty() && (!result->IsUint32() || result.As<v8::Uint32>()->Value() != len ||
+                              heads_in_run_ == 0 || unusual_in_run_ || message_start_ != 0);
+    if (ok && notify) {
+      v8::Local<v8::Function> cb = Callback(kOnExecute);
+      if (!cb.IsEmpty()) {
+        current_data_ = data;
+        current_len_ = len;
+        ok = !cb->Call(context, self_object, 1, &result).IsEmpty();
+        current_data_ = nullptr;
+        current_len_ = 0;
+      }
+    }
+    if (diag != nullptr && !traced.IsEmpty()) diag->OnCallbackEnd();
+    if (!ok) {
+      callback_scope.MarkFailed();
+      if (try_catch.HasCaught() && !try_catch.HasTerminated() && !env->is_stopping()) {
+        TriggerUncaughtException(env, try_catch.Exception(), try_catch.Message());
+      }
+    }
+  }
+
+  void OnStreamGone() override { consumed_ = nullptr; }
 
   static void New(const v8::FunctionCallbackInfo<v8::Value>& args) {
     if (!args.IsConstructCall()) return ThrowTypeError(args.GetIsolate(), "use new HTTPParser()");
@@ -66,6 +171,8 @@ class Parser final : public BaseObject {
     uint32_t lenient = 0;
     if (args.Length() > 3 && args[3]->IsUint32()) lenient = args[3].As<v8::Uint32>()->Value();
     self->Init(static_cast<llhttp_type_t>(type), max, lenient);
+    // The frame consumed reads are parsed in (a pooled parser forgets its last connection's).
+    CaptureAsyncContext(self->env(), self->object(), true);
   }
 
   // execute(buffer[, offset, length]) → bytes parsed, or an Error (code HPE_*, bytesParsed, reason)
@@ -117,6 +224,12 @@ class Parser final : public BaseObject {
   static llhttp_settings_t settings;
 
  private:
+  void Unconsume() {
+    if (consumed_ == nullptr) return;
+    if (consumed_->read_listener() == this) consumed_->set_read_listener(nullptr);
+    consumed_ = nullptr;
+  }
+
   static v8::Local<v8::ArrayBuffer> CopyBytes(v8::Isolate* isolate, const char* at, size_t len) {
     v8::Local<v8::ArrayBuffer> ab = v8::ArrayBuffer::New(isolate, len);
     if (len > 0) memcpy(ab->Data(), at, len);
@@ -130,19 +243,17 @@ class Parser final : public BaseObject {
     llhttp_set_lenient_chunked_length(&parser_, (lenient & kLenientChunkedLength) != 0);
     llhttp_set_lenient_keep_alive(&parser_, (lenient & kLenientKeepAlive) != 0);
     llhttp_set_lenient_transfer_encoding(&parser_, (lenient & kLenientTransferEncoding) != 0);
-    max_header_size_ = max_header_size;
-    header_nread_ = 0;
+    headers_.set_max_header_size(max_header_size);
+    message_start_ = 0;
+    completed_in_js_ = false;
+    headers_completed_ = false;
     got_exception_ = false;
     pause_requested_ = false;
     ResetMessage();
   }
 
   void ResetMessage() {
-    value_end_ = nullptr;
-    url_.clear();
-    status_message_.clear();
-    num_fields_ = 0;
-    num_values_ = 0;
+    headers_.ResetMessage();
     have_flushed_ = false;
   }
 
@@ -158,7 +269,7 @@ class Parser final : public BaseObject {
     }
     current_data_ = data;
     current_len_ = len;
-    value_end_ = nullptr;
+    headers_.BeginBuffer(data);
     executing_ = true;
     got_exception_ = false;
     llhttp_errno_t err;
@@ -171,6 +282,7 @@ class Parser final : public BaseObject {
     size_t nread = len;
     if (err != HPE_OK && !finish) {
       nread = static_cast<size_t>(llhttp_get_error_pos(&parser_) - data);
+      unusual_in_run_ = true;
       if (err == HPE_PAUSED_UPGRADE) {
         err = HPE_OK;
         llhttp_resume_after_upgrade(&parser_);
@@ -191,18 +303,9 @@ class Parser final : public BaseObject {
     if (err == HPE_OK) {
       return scope.Escape(v8::Integer::NewFromUnsigned(isolate, static_cast<uint32_t>(nread)));
     }
-    const char* reason = llhttp_get_error_reason(&parser_);
-    if (reason == nullptr) reason = "";
     std::string code;
     std::string why;
-    const char* colon = err == HPE_USER ? strchr(reason, ':') : nullptr;
-    if (colon != nullptr) {
-      code.assign(reason, colon - reason);
-      why.assign(colon + 1);
-    } else {
-      code = llhttp_errno_name(err);
-      why = reason;
-    }
+    http::SplitError(err, llhttp_get_error_reason(&parser_), &code, &why);
     std::string message = "Parse Error: " + why;
     auto error = v8::Exception::Error(Utf8String(isolate, message)).As<v8::Object>();
     SetValue(context, error, "bytesParsed",
@@ -234,23 +337,15 @@ class Parser final : public BaseObject {
     return true;
   }
 
-  int TrackHeader(size_t len) {
-    header_nread_ += len;
-    if (header_nread_ >= max_header_size_) {
-      llhttp_set_error_reason(&parser_, "HPE_HEADER_OVERFLOW:Header overflow");
-      return HPE_USER;
-    }
-    return 0;
-  }
-
   v8::Local<v8::Array> HeadersArray() {
     v8::Isolate* isolate = env()->isolate();
     v8::Local<v8::Value> items[kMaxHeaderPairs * 2];
-    for (int i = 0; i < num_values_; i++) {
-      items[i * 2] = OneByteView(fields_[i]);
-      items[i * 2 + 1] = OneByteView(values_[i]);
+    int pairs = headers_.pairs();
+    for (int i = 0; i < pairs; i++) {
+      items[i * 2] = OneByteView(headers_.field(i));
+      items[i * 2 + 1] = OneByteView(headers_.value(i));
     }
-    return v8::Array::New(isolate, items, num_values_ * 2);
+    return v8::Array::New(isolate, items, pairs * 2);
   }
 
   // Header bytes are Latin-1 to Node (it builds them as one-byte strings).
@@ -262,12 +357,11 @@ class Parser final : public BaseObject {
 
   // Hands the pairs gathered so far to kOnHeaders(headers, url) and starts a new batch.
   bool Flush() {
-    v8::Local<v8::Value> argv[2] = {HeadersArray(), OneByteView(url_)};
-    url_.clear();
+    v8::Local<v8::Value> argv[2] = {HeadersArray(), OneByteView(headers_.url())};
+    headers_.url().clear();
     have_flushed_ = true;
     bool ok = Call(kOnHeaders, 2, argv, nullptr);
-    num_fields_ = 0;
-    num_values_ = 0;
+    headers_.ClearPairs();
     return ok;
   }
 
@@ -275,109 +369,78 @@ class Parser final : public BaseObject {
   static int OnMessageBegin(llhttp_t* p) {
     Parser* self = From(p);
     self->ResetMessage();
-    self->header_nread_ = 0;
+    self->completed_in_js_ = false;
+    uint64_t now = uv_now(self->env()->loop());
+    self->message_start_ = now > 0 ? now : 1;
+    self->headers_completed_ = false;
     v8::HandleScope scope(self->env()->isolate());
     return self->Call(kOnMessageBegin, 0, nullptr, nullptr) ? 0 : -1;
   }
 
   static int OnUrl(llhttp_t* p, const char* at, size_t len) {
-    Parser* self = From(p);
-    if (int rv = self->TrackHeader(len)) return rv;
-    self->url_.append(at, len);
-    return 0;
+    return From(p)->headers_.OnUrl(p, at, len);
   }
 
   static int OnStatus(llhttp_t* p, const char* at, size_t len) {
-    Parser* self = From(p);
-    if (int rv = self->TrackHeader(len)) return rv;
-    self->status_message_.append(at, len);
-    return 0;
-  }
-
-  // RFC 9110 tchar. llhttp 8.1 lets spaces into header names ("Bad Header:", "Host :"), a
-  // request-smuggling vector later llhttp versions (Node 22's) refuse; so do we, unless lenient.
-  static bool IsTokenChar(unsigned char c) {
-    if (c >= '0' && c <= '9') return true;
-    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return true;
-    return c != 0 && strchr("!#$%&'*+-.^_`|~", c) != nullptr;
+    return From(p)->headers_.OnStatus(p, at, len);
   }
 
   static int OnHeaderField(llhttp_t* p, const char* at, size_t len) {
     Parser* self = From(p);
-    if (int rv = self->TrackHeader(len)) return rv;
-    if ((p->lenient_flags & LENIENT_HEADERS) == 0) {
-      for (size_t i = 0; i < len; i++) {
-        if (!IsTokenChar(static_cast<unsigned char>(at[i]))) {
-          llhttp_set_error_reason(p, "HPE_INVALID_HEADER_TOKEN:Invalid header token");
-          return HPE_USER;
-        }
-      }
+    int rv = self->headers_.OnHeaderField(p, at, len);
+    if (rv == HeaderCollector::kFlushFirst) {
+      v8::HandleScope scope(self->env()->isolate());
+      if (!self->Flush()) return -1;
+      rv = self->headers_.OnHeaderField(p, at, len);
     }
-    if (self->num_fields_ == self->num_values_) {
-      // A new pair starts.
-      if (self->num_fields_ == kMaxHeaderPairs) {
-        v8::HandleScope scope(self->env()->isolate());
-        if (!self->Flush()) return -1;
-      }
-      self->fields_[self->num_fields_].clear();
-      self->values_[self->num_fields_].clear();
-      self->num_fields_++;
-    }
-    self->fields_[self->num_fields_ - 1].append(at, len);
-    self->value_end_ = nullptr;
-    return 0;
+    return rv;
   }
 
   static int OnHeaderValue(llhttp_t* p, const char* at, size_t len) {
-    Parser* self = From(p);
-    if (int rv = self->TrackHeader(len)) return rv;
-    // More of a value after a line break: an obs-fold continuation line, which llhttp 8.1
-    // accepts and Node 22's llhttp refuses. (Spans of one value are contiguous in the buffer
-    // unless the value straddles two execute() calls.)
-    if (self->num_values_ == self->num_fields_ && (p->lenient_flags & LENIENT_HEADERS) == 0) {
-      const char* from = self->value_end_ != nullptr ? self->value_end_ : self->current_data_;
-      if (from != nullptr && at > from && memchr(from, '\n', at - from) != nullptr) {
-        llhttp_set_error_reason(
-            p, "HPE_INVALID_HEADER_TOKEN:Unexpected whitespace after header value");
-        return HPE_USER;
-      }
-    }
-    self->value_end_ = at + len;
-    if (self->num_values_ != self->num_fields_) self->num_values_++;
-    self->values_[self->num_values_ - 1].append(at, len);
-    return 0;
+    return From(p)->headers_.OnHeaderValue(p, at, len);
   }
 
   static int OnHeadersComplete(llhttp_t* p) {
     Parser* self = From(p);
-    self->header_nread_ = 0;
+    self->headers_.ResetHeaderCount();
+    self->headers_completed_ = true;
+    self->heads_in_run_++;
+    if (p->upgrade != 0 || (p->type == HTTP_REQUEST && p->method == HTTP_PRI)) {
+      self->unusual_in_run_ = true;
+    }
     Environment* env = self->env();
     v8::Isolate* isolate = env->isolate();
     v8::HandleScope scope(isolate);
     // Fewer values than fields: the last field had an empty value.
-    if (self->num_values_ < self->num_fields_) self->num_values_ = self->num_fields_;
+    self->headers_.CloseLastPair();
     v8::Local<v8::Value> undef = v8::Undefined(isolate);
-    v8::Local<v8::Value> argv[9] = {undef, undef, undef, undef, undef, undef, undef, undef, undef};
+    v8::Local<v8::Value> argv[10] = {undef, undef, undef, undef, undef,
+                                     undef, undef, undef, undef, undef};
     if (self->have_flushed_) {
       if (!self->Flush()) return -1;
     } else {
       argv[2] = self->HeadersArray();
-      if (p->type == HTTP_REQUEST) argv[4] = self->OneByteView(self->url_);
+      if (p->type == HTTP_REQUEST) argv[4] = self->OneByteView(self->headers_.url());
     }
-    self->num_fields_ = 0;
-    self->num_values_ = 0;
+    self->headers_.ClearPairs();
     if (p->type == HTTP_REQUEST) {
       argv[3] = v8::Integer::New(isolate, p->method);
     } else {
       argv[5] = v8::Integer::New(isolate, p->status_code);
-      argv[6] = self->OneByteView(self->status_message_);
+      argv[6] = self->OneByteView(self->headers_.status_message());
     }
     argv[0] = v8::Integer::New(isolate, p->http_major);
     argv[1] = v8::Integer::New(isolate, p->http_minor);
     argv[7] = v8::Boolean::New(isolate, p->upgrade != 0);
     argv[8] = v8::Boolean::New(isolate, llhttp_should_keep_alive(p) != 0);
+    // A request that ends with its head (no body, no upgrade): JS runs its message-complete step
+    // right after the head's (the order llhttp would call them in), so that is one call, not two.
+    self->completed_in_js_ = p->type == HTTP_REQUEST && p->upgrade == 0 &&
+                             (p->flags & (F_CHUNKED | F_TRANSFER_ENCODING)) == 0 &&
+                             ((p->flags & F_CONTENT_LENGTH) == 0 || p->content_length == 0);
+    argv[9] = v8::Boolean::New(isolate, self->completed_in_js_);
     v8::Local<v8::Value> result;
-    if (!self->Call(kOnHeadersComplete, 9, argv, &result)) return -1;
+    if (!self->Call(kOnHeadersComplete, 10, argv, &result)) return -1;
     if (result.IsEmpty()) return 0;
     // 1: no body follows (a response to HEAD); 2: no body and the rest is another protocol.
     if (result->IsInt32()) return result.As<v8::Int32>()->Value();
@@ -395,10 +458,15 @@ class Parser final : public BaseObject {
 
   static int OnMessageComplete(llhttp_t* p) {
     Parser* self = From(p);
+    self->message_start_ = 0;
+    if (self->completed_in_js_) {
+      self->completed_in_js_ = false;
+      return 0;
+    }
     v8::HandleScope scope(self->env()->isolate());
     // Trailers arrive as header pairs after the body.
-    if (self->num_fields_ > 0) {
-      if (self->num_values_ < self->num_fields_) self->num_values_ = self->num_fields_;
+    if (self->headers_.fields() > 0) {
+      self->headers_.CloseLastPair();
       if (!self->Flush()) return -1;
     }
     if (!self->Call(kOnMessageComplete, 0, nullptr, nullptr)) return -1;
@@ -406,21 +474,19 @@ class Parser final : public BaseObject {
   }
 
   llhttp_t parser_{};
-  std::string url_;
-  std::string status_message_;
-  std::string fields_[kMaxHeaderPairs];
-  std::string values_[kMaxHeaderPairs];
-  int num_fields_ = 0;
-  int num_values_ = 0;
+  HeaderCollector headers_;
   bool have_flushed_ = false;
-  const char* value_end_ = nullptr;  // end of the last header value span in this buffer
+  uint64_t message_start_ = 0;  // loop time (ms) the message being read began at; 0: none
+  bool headers_completed_ = false;
+  bool completed_in_js_ = false;  // JS did this message's complete step with its head
+  int heads_in_run_ = 0;          // heads handed to JS during one consumed read
+  bool unusual_in_run_ = false;   // an upgrade, PRI, a pause or an error during it
   bool got_exception_ = false;
   bool executing_ = false;
   bool pause_requested_ = false;
-  uint64_t header_nread_ = 0;
-  uint64_t max_header_size_ = kDefaultMaxHeaderSize;
   const char* current_data_ = nullptr;
   size_t current_len_ = 0;
+  LibuvStreamWrap* consumed_ = nullptr;  // the stream whose reads come here (consume())
 
   friend void FillSettings();
 };
@@ -471,6 +537,11 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetProtoMethod(isolate, tmpl, "pause", Parser::Pause);
   SetProtoMethod(isolate, tmpl, "resume", Parser::Resume);
   SetProtoMethod(isolate, tmpl, "getCurrentBuffer", Parser::GetCurrentBuffer);
+  SetProtoMethod(isolate, tmpl, "consume", Parser::Consume);
+  SetProtoMethod(isolate, tmpl, "unconsume", Parser::UnconsumeMethod);
+  SetProtoMethod(isolate, tmpl, "messageElapsed", Parser::MessageElapsed);
+  SetProtoMethod(isolate, tmpl, "headersCompleted", Parser::HeadersCompleted);
+  SetProtoMethod(isolate, tmpl, "forgetMessage", Parser::ForgetMessage);
   SetProtoMethod(isolate, tmpl, "close", Parser::Noop);
   SetProtoMethod(isolate, tmpl, "free", Parser::Noop);
   SetProtoMethod(isolate, tmpl, "remove", Parser::Noop);
@@ -504,6 +575,11 @@ void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
   registry->Add(Parser::Resume);
   registry->Add(Parser::GetCurrentBuffer);
   registry->Add(Parser::Noop);
+  registry->Add(Parser::Consume);
+  registry->Add(Parser::UnconsumeMethod);
+  registry->Add(Parser::MessageElapsed);
+  registry->Add(Parser::HeadersCompleted);
+  registry->Add(Parser::ForgetMessage);
 }
 
 }  // namespace tide::bindings::http_parser

@@ -1,6 +1,7 @@
 // internalBinding('process'): the native parts of `process` — working directory, umask, clocks,
 // memory and CPU figures, signals to other processes, exit, title, the live `process.env`, and the
 // options the command line gave.
+#include <openssl/crypto.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -329,6 +330,8 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetValue(context, versions, "tide", OneByteString(isolate, TIDE_VERSION));
   SetValue(context, versions, "v8", OneByteString(isolate, v8::V8::GetVersion()));
   SetValue(context, versions, "uv", OneByteString(isolate, uv_version_string()));
+  SetValue(context, versions, "openssl",
+           OneByteString(isolate, OpenSSL_version(OPENSSL_VERSION_STRING)));
   SetValue(context, target, "versions", versions);
   SetValue(context, target, "version", OneByteString(isolate, NodeApiVersion()));
 

@@ -113,9 +113,34 @@ T* UnwrapOpen(const v8::FunctionCallbackInfo<v8::Value>& args) {
 
 }  // namespace
 
+// Stream handle objects carry this address in their second internal field, so FromObject can tell
+// them from other wrapped objects without RTTI.
+namespace {
+constexpr int kStreamTagField = 1;
+alignas(8) const char kStreamTag = 0;
+}  // namespace
+
 LibuvStreamWrap::LibuvStreamWrap(Environment* env, v8::Local<v8::Object> object,
                                  uv_stream_t* stream)
-    : HandleWrap(env, object, reinterpret_cast<uv_handle_t*>(stream)) {}
+    : HandleWrap(env, object, reinterpret_cast<uv_handle_t*>(stream)) {
+  if (object->InternalFieldCount() > kStreamTagField) {
+    object->SetAlignedPointerInInternalField(kStreamTagField, const_cast<char*>(&kStreamTag));
+  }
+}
+
+LibuvStreamWrap::~LibuvStreamWrap() {
+  if (read_listener_ != nullptr) read_listener_->OnStreamGone();
+}
+
+LibuvStreamWrap* LibuvStreamWrap::FromObject(v8::Local<v8::Value> value) {
+  if (!value->IsObject()) return nullptr;
+  v8::Local<v8::Object> object = value.As<v8::Object>();
+  if (object->InternalFieldCount() <= kStreamTagField ||
+      object->GetAlignedPointerFromInternalField(kStreamTagField) != &kStreamTag) {
+    return nullptr;
+  }
+  return static_cast<LibuvStreamWrap*>(object->GetAlignedPointerFromInternalField(0));
+}
 
 void LibuvStreamWrap::OnAlloc(uv_handle_t*, size_t, uv_buf_t* buf) {
   if (!read_buffer) read_buffer = std::make_unique<char[]>(kReadBufferSize);
@@ -127,6 +152,11 @@ void LibuvStreamWrap::OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t*
   auto* self = static_cast<LibuvStreamWrap*>(reinterpret_cast<uv_handle_t*>(stream)->data);
   Environment* env = self->env();
   if (env->is_stopping()) return;
+  if (nread > 0 && self->read_listener_ != nullptr) {
+    self->bytes_read_ += static_cast<uint64_t>(nread);
+    self->read_listener_->OnStreamRead(buf->base, static_cast<size_t>(nread));
+    return;
+  }
   v8::Isolate* isolate = env->isolate();
   v8::HandleScope scope(isolate);
   v8::Local<v8::Value> argv[2] = {v8::Number::New(isolate, static_cast<double>(nread)),
@@ -304,6 +334,57 @@ void LibuvStreamWrap::WriteStringMethod(const v8::FunctionCallbackInfo<v8::Value
       self->WriteString(args[0].As<v8::Object>(), args[1].As<v8::String>(), E));
 }
 
+// writeHeadAndBody(req, head, body, tail) → as writeBuffer: `head` and `tail` latin1, `body` a
+// utf8 string, sent as one buffer (an HTTP message's head, body and chunk framing in one write,
+// with the head's bytes as Node sends them whatever the body's encoding).
+void LibuvStreamWrap::WriteHeadAndBody(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  auto* self = UnwrapOpen<LibuvStreamWrap>(args);
+  if (self == nullptr) return;
+  v8::Isolate* isolate = args.GetIsolate();
+  if (!args[0]->IsObject() || !args[1]->IsString() || !args[2]->IsString() ||
+      !args[3]->IsString()) {
+    return ThrowTypeError(isolate, "writeHeadAndBody(req, head, body, tail)");
+  }
+  auto head = args[1].As<v8::String>();
+  auto body = args[2].As<v8::String>();
+  auto tail = args[3].As<v8::String>();
+  size_t head_len = static_cast<size_t>(head->Length());
+  size_t tail_len = static_cast<size_t>(tail->Length());
+  size_t body_max = static_cast<size_t>(body->Length()) * 3;
+  size_t max = head_len + body_max + tail_len;
+  char stack[kStackStringBytes];
+  std::unique_ptr<char[]> heap;
+  char* out = stack;
+  if (max > sizeof(stack)) {
+    body_max = EncodedLength(isolate, body, 1);
+    max = head_len + body_max + tail_len;
+    heap = std::make_unique<char[]>(max > 0 ? max : 1);
+    out = heap.get();
+  }
+  size_t len = Encode(isolate, head, 2, out, head_len);
+  len += Encode(isolate, body, 1, out + len, body_max);
+  len += Encode(isolate, tail, 2, out + len, tail_len);
+  if (heap) {
+    uv_buf_t buf = uv_buf_init(out, static_cast<unsigned>(len));
+    args.GetReturnValue().Set(
+        self->Write(args[0].As<v8::Object>(), &buf, 1, v8::Local<v8::Value>(), std::move(heap)));
+    return;
+  }
+  uv_buf_t buf = uv_buf_init(out, static_cast<unsigned>(len));
+  uv_buf_t* bufs = &buf;
+  size_t count = 1;
+  size_t written = 0;
+  int err = TryWrite(self->stream(), &bufs, &count, &written);
+  self->bytes_written_ += written;
+  if (err != 0 || count == 0) return args.GetReturnValue().Set(err);
+  // The kernel took part of it: queue a copy of the rest.
+  auto rest = std::make_unique<char[]>(bufs[0].len);
+  memcpy(rest.get(), bufs[0].base, bufs[0].len);
+  uv_buf_t queued = uv_buf_init(rest.get(), static_cast<unsigned>(bufs[0].len));
+  args.GetReturnValue().Set(
+      self->Write(args[0].As<v8::Object>(), &queued, 1, v8::Local<v8::Value>(), std::move(rest)));
+}
+
 // writev(req, chunks, allBuffers): chunks are Buffers, or [chunk, encoding, chunk, encoding, …]
 // with strings in utf8/latin1/ucs2 (lib/ turns other encodings into Buffers first).
 void LibuvStreamWrap::Writev(const v8::FunctionCallbackInfo<v8::Value>& args) {
@@ -404,6 +485,7 @@ void AddGetter(v8::Isolate* isolate, v8::Local<v8::FunctionTemplate> tmpl, const
 }  // namespace
 
 void LibuvStreamWrap::AddMethods(v8::Isolate* isolate, v8::Local<v8::FunctionTemplate> tmpl) {
+  tmpl->InstanceTemplate()->SetInternalFieldCount(kStreamTagField + 1);
   HandleWrap::AddMethods(isolate, tmpl);
   SetProtoMethod(isolate, tmpl, "readStart", ReadStart);
   SetProtoMethod(isolate, tmpl, "readStop", ReadStop);
@@ -414,6 +496,7 @@ void LibuvStreamWrap::AddMethods(v8::Isolate* isolate, v8::Local<v8::FunctionTem
   SetProtoMethod(isolate, tmpl, "writeLatin1String", WriteStringMethod<Encoding::kLatin1>);
   SetProtoMethod(isolate, tmpl, "writeAsciiString", WriteStringMethod<Encoding::kLatin1>);
   SetProtoMethod(isolate, tmpl, "writeUcs2String", WriteStringMethod<Encoding::kUcs2>);
+  SetProtoMethod(isolate, tmpl, "writeHeadAndBody", WriteHeadAndBody);
   SetProtoMethod(isolate, tmpl, "setBlocking", SetBlocking);
   AddGetter(isolate, tmpl, "bytesRead", GetBytesRead);
   AddGetter(isolate, tmpl, "bytesWritten", GetBytesWritten);
@@ -430,6 +513,7 @@ void LibuvStreamWrap::RegisterExternalReferences(ExternalReferenceRegistry* regi
   registry->Add(WriteStringMethod<Encoding::kUtf8>);
   registry->Add(WriteStringMethod<Encoding::kLatin1>);
   registry->Add(WriteStringMethod<Encoding::kUcs2>);
+  registry->Add(WriteHeadAndBody);
   registry->Add(SetBlocking);
   registry->Add(GetBytesRead);
   registry->Add(GetBytesWritten);

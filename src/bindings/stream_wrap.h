@@ -15,8 +15,27 @@ namespace tide {
 
 class ExternalReferenceRegistry;
 
+// Takes a stream's reads in C++ before JavaScript sees them (the HTTP parser's consume()): the
+// bytes go from libuv's buffer to the listener, with no ArrayBuffer and no `onread` call. End of
+// stream and read errors still reach JavaScript's `onread`.
+class StreamReadListener {
+ public:
+  virtual ~StreamReadListener() = default;
+  // `len` (> 0) bytes read; `data` is valid only during the call.
+  virtual void OnStreamRead(const char* data, size_t len) = 0;
+  // The stream is being destroyed: the listener must forget it.
+  virtual void OnStreamGone() = 0;
+};
+
 class LibuvStreamWrap : public HandleWrap {
  public:
+  ~LibuvStreamWrap() override;
+
+  // The stream behind a TCP/Pipe/TTY handle object, or nullptr when `value` is not one.
+  static LibuvStreamWrap* FromObject(v8::Local<v8::Value> value);
+  StreamReadListener* read_listener() const { return read_listener_; }
+  void set_read_listener(StreamReadListener* listener) { read_listener_ = listener; }
+
   // Adds the stream methods (and HandleWrap's close/ref/unref/hasRef) to a handle class.
   static void AddMethods(v8::Isolate* isolate, v8::Local<v8::FunctionTemplate> tmpl);
   static void RegisterExternalReferences(ExternalReferenceRegistry* registry);
@@ -51,6 +70,7 @@ class LibuvStreamWrap : public HandleWrap {
   static void Writev(const v8::FunctionCallbackInfo<v8::Value>& args);
   template <Encoding E>
   static void WriteStringMethod(const v8::FunctionCallbackInfo<v8::Value>& args);
+  static void WriteHeadAndBody(const v8::FunctionCallbackInfo<v8::Value>& args);
   static void SetBlocking(const v8::FunctionCallbackInfo<v8::Value>& args);
   static void GetBytesRead(const v8::FunctionCallbackInfo<v8::Value>& args);
   static void GetBytesWritten(const v8::FunctionCallbackInfo<v8::Value>& args);
@@ -60,6 +80,7 @@ class LibuvStreamWrap : public HandleWrap {
   uint64_t bytes_read_ = 0;
   uint64_t bytes_written_ = 0;
   bool blocking_ = false;  // setBlocking(true) succeeded
+  StreamReadListener* read_listener_ = nullptr;
 };
 
 }  // namespace tide

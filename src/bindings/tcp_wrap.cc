@@ -49,6 +49,7 @@ class TCPWrap final : public LibuvStreamWrap {
         tcp_(std::move(tcp)) {}
 
   uv_tcp_t* tcp() const { return tcp_.get(); }
+  const char* ResourceName() const override { return server_ ? "TCPServerWrap" : "TCPSocketWrap"; }
 
   // new TCP(type): type is TCP.constants.SOCKET or SERVER.
   static void New(const v8::FunctionCallbackInfo<v8::Value>& args) {
@@ -61,7 +62,8 @@ class TCPWrap final : public LibuvStreamWrap {
       args.This()->SetAlignedPointerInInternalField(0, nullptr);
       return ThrowTypeError(isolate, "uv_tcp_init failed");
     }
-    new TCPWrap(env, args.This(), std::move(tcp));
+    auto* wrap = new TCPWrap(env, args.This(), std::move(tcp));
+    wrap->server_ = args[0]->IsInt32() && args[0].As<v8::Int32>()->Value() == kServer;
   }
 
   // open(fd) → 0 or a libuv error
@@ -207,6 +209,7 @@ class TCPWrap final : public LibuvStreamWrap {
   }
 
   std::unique_ptr<uv_tcp_t> tcp_;
+  bool server_ = false;  // made as TCP.constants.SERVER
 };
 
 }  // namespace

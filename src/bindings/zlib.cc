@@ -607,6 +607,7 @@ class CompressionWork final : public ThreadPoolWork {
   size_t size_hint = 0;
 
  protected:
+  PoolKind pool_kind() const override { return PoolKind::kZlib; }
   void DoWork() override;
   void AfterWork(int status) override;
 

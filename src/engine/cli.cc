@@ -25,7 +25,18 @@ constexpr std::string_view kTideBoolFlags[] = {
     "--preserve-symlinks-main",
     "--expose-internals",
     "--insecure-http-parser",
+    "--track-resources",
 };
+// Options that stand alone or take =value: --warn-blocked[=ms], --warn-pool-wait[=ms].
+constexpr std::string_view kTideOptionalValueFlags[] = {"--warn-blocked", "--warn-pool-wait"};
+
+bool IsMilliseconds(std::string_view value) {
+  if (value.empty() || value.size() > 9) return false;
+  for (char c : value) {
+    if (c < '0' || c > '9') return false;
+  }
+  return value.find_first_not_of('0') != std::string_view::npos;
+}
 // Options of the form --name=value (or --name value).
 // --conditions (-C) may repeat: lib/ collects every value.
 constexpr std::string_view kTideValueFlags[] = {"--unhandled-rejections", "--title",
@@ -95,6 +106,35 @@ bool ParseCommandLine(int argc, char** argv, CliOptions* o, int* exit_code) {
       o->tide_flags.emplace_back(arg);
       continue;
     }
+    bool optional_value = false;
+    for (auto name : kTideOptionalValueFlags) {
+      if (arg == name) {
+        optional_value = true;
+      } else if (arg.rfind(std::string(name) + "=", 0) == 0) {
+        if (!IsMilliseconds(arg.substr(name.size() + 1))) {
+          return bad(std::string(name) + " takes a whole number of milliseconds (1 or more)");
+        }
+        optional_value = true;
+      }
+    }
+    if (optional_value) {
+      o->tide_flags.emplace_back(arg);
+      continue;
+    }
+    // --trace-loop=FILE or --trace-loop FILE
+    if (arg == "--trace-loop" || arg.rfind("--trace-loop=", 0) == 0) {
+      std::string file;
+      if (arg == "--trace-loop") {
+        if (i + 1 >= argc) return bad("--trace-loop requires a file name");
+        file = argv[++i];
+        o->exec_argv.emplace_back(argv[i]);
+      } else {
+        file = std::string(arg.substr(strlen("--trace-loop=")));
+      }
+      if (file.empty()) return bad("--trace-loop requires a file name");
+      o->tide_flags.push_back("--trace-loop=" + file);
+      continue;
+    }
     bool matched = false;
     for (auto name : kTideValueFlags) {
       if (arg == name) {
@@ -155,6 +195,13 @@ const char* HelpText() {
          "  --unhandled-rejections=mode  throw (default), strict, warn, none, "
          "warn-with-error-code\n"
          "  --title=title                set process.title\n"
+         "  --warn-blocked[=ms]          warn (with the JS stack) when a callback blocks the\n"
+         "                               event loop longer than ms (default 100)\n"
+         "  --warn-pool-wait[=ms]        warn when work waits that long for a full thread pool\n"
+         "                               (default 1000)\n"
+         "  --trace-loop=file            write a Chrome trace of the event loop to file\n"
+         "  --track-resources            remember where handles, requests and timers were\n"
+         "                               created (tide:diagnostics whyAlive())\n"
          "  --input-type=module|commonjs how -e/-p/stdin code is run (default: detected)\n"
          "  --max-http-header-size=bytes the HTTP parser's header limit (default 16384)\n"
          "  --insecure-http-parser       lenient HTTP parsing (accepts invalid headers)\n"

@@ -135,6 +135,14 @@ int RunMainEnvironment(Platform* platform, const CliOptions& options, char* exec
       exit_code = env->is_stopping() ? env->exit_code() : EmitExit(env.get());
     }
     env->RunCleanup();
+    // process.exit() or a fatal error can end the program while fs, dns, crypto or zlib work is
+    // still on libuv's pool. Like Node, tide does not wait for it; but its completion callbacks
+    // would find no Environment, so the loop must never run again: the process ends here (stdio
+    // is flushed; RunCleanup ran the cleanup hooks).
+    if (loop->active_reqs.count > 0) {
+      fflush(nullptr);
+      _exit(exit_code);
+    }
     env.reset();
   }
   DisposeIsolate(platform, isolate, loop);

@@ -3,6 +3,7 @@
 
 #include "env/binding_registry.h"
 #include "loop/callback_scope.h"
+#include "loop/diagnostics.h"
 #include "util/args.h"
 
 namespace tide {
@@ -37,6 +38,32 @@ HandleWrap::HandleWrap(Environment* env, v8::Local<v8::Object> object, uv_handle
     : BaseObject(env, object), handle_(handle) {
   handle_->data = this;
   env->AddHandle(this);
+  if (Diagnostics* diag = env->diagnostics()) diag->OnHandleCreated(this);
+}
+
+const char* HandleWrap::ResourceName() const {
+  switch (handle_->type) {
+    case UV_TCP:
+      return "TCPSocketWrap";
+    case UV_NAMED_PIPE:
+      return "PipeWrap";
+    case UV_TTY:
+      return "TTYWrap";
+    case UV_UDP:
+      return "UDPWrap";
+    case UV_PROCESS:
+      return "ProcessWrap";
+    case UV_SIGNAL:
+      return "SignalWrap";
+    case UV_FS_EVENT:
+      return "FSEventWrap";
+    case UV_FS_POLL:
+      return "StatWatcher";
+    case UV_TIMER:
+      return "Timer";
+    default:
+      return "HandleWrap";
+  }
 }
 
 HandleWrap::~HandleWrap() = default;
@@ -54,6 +81,7 @@ void HandleWrap::OnClosed(uv_handle_t* handle) {
   Environment* env = self->env();
   self->state_ = kClosed;
   env->RemoveHandle(self);
+  if (Diagnostics* diag = env->diagnostics()) diag->OnHandleClosed(self);
   self->OnClose();
   if (!self->on_close_.IsEmpty() && !env->is_stopping()) {
     v8::HandleScope scope(env->isolate());

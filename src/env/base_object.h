@@ -51,6 +51,11 @@ class HandleWrap : public BaseObject {
   void Close(v8::Local<v8::Value> on_close = v8::Local<v8::Value>());
   bool IsClosing() const { return state_ != kOpen; }
   uv_handle_t* handle() const { return handle_; }
+  // Node's name for this kind of resource in process.getActiveResourcesInfo() ('TCPSocketWrap',
+  // 'TTYWrap', ...).
+  virtual const char* ResourceName() const;
+  // Open and keeping the loop alive.
+  bool HasRef() const { return state_ == kOpen && uv_has_ref(handle_); }
 
  protected:
   HandleWrap(Environment* env, v8::Local<v8::Object> object, uv_handle_t* handle);

@@ -45,6 +45,7 @@ const intptr_t* ExternalReferences();
   V(cares_wrap)          \
   V(contextify)          \
   V(crypto)              \
+  V(diagnostics)         \
   V(encoding)            \
   V(errors)              \
   V(fs)                  \
@@ -63,6 +64,7 @@ const intptr_t* ExternalReferences();
   V(stream_wrap)         \
   V(task_queue)          \
   V(tcp_wrap)            \
+  V(tls_wrap)            \
   V(timers)              \
   V(tty_wrap)            \
   V(types)               \

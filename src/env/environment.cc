@@ -1,8 +1,11 @@
 // See environment.h.
 #include "env/environment.h"
 
+#include <cstring>
+
 #include "env/base_object.h"
 #include "env/binding_registry.h"
+#include "loop/diagnostics.h"
 
 namespace tide {
 
@@ -63,6 +66,7 @@ void Environment::AdoptSnapshotState() {
 }
 
 Environment::~Environment() {
+  diagnostics_.reset();
   binding_data_.clear();
   isolate_->SetData(kIsolateSlot, nullptr);
 }
@@ -79,6 +83,35 @@ void Environment::RemoveHandle(HandleWrap* handle) {
   if (handle->next_ != nullptr) handle->next_->prev_ = handle->prev_;
   if (handles_ == handle) handles_ = handle->next_;
   handle->next_ = handle->prev_ = nullptr;
+}
+
+std::vector<HandleWrap*> Environment::Handles() const {
+  std::vector<HandleWrap*> out;
+  for (HandleWrap* h = handles_; h != nullptr; h = h->next_) out.push_back(h);
+  return {out.rbegin(), out.rend()};
+}
+
+void Environment::AddRequest(const char* name) {
+  for (auto& entry : request_counts_) {
+    if (entry.first == name || strcmp(entry.first, name) == 0) {
+      entry.second++;
+      return;
+    }
+  }
+  request_counts_.emplace_back(name, 1);
+}
+
+void Environment::RemoveRequest(const char* name) {
+  for (auto& entry : request_counts_) {
+    if (entry.first == name || strcmp(entry.first, name) == 0) {
+      if (entry.second > 0) entry.second--;
+      return;
+    }
+  }
+}
+
+void Environment::set_diagnostics(std::unique_ptr<Diagnostics> diagnostics) {
+  diagnostics_ = std::move(diagnostics);
 }
 
 void Environment::set_binding_data(size_t slot, std::unique_ptr<BindingData> data) {

@@ -16,6 +16,7 @@
 
 namespace tide {
 
+class Diagnostics;
 class HandleWrap;
 class Platform;
 
@@ -127,6 +128,17 @@ class Environment {
   // Live handles, closed on teardown.
   void AddHandle(HandleWrap* handle);
   void RemoveHandle(HandleWrap* handle);
+  // Live handles in creation order (process.getActiveResourcesInfo(), why-alive).
+  std::vector<HandleWrap*> Handles() const;
+  // Requests in flight by Node's resource name ('FSReqCallback', ...; string literals), for
+  // process.getActiveResourcesInfo(). See TrackedRequest (loop/diagnostics.h).
+  void AddRequest(const char* name);
+  void RemoveRequest(const char* name);
+  const std::vector<std::pair<const char*, int>>& request_counts() const { return request_counts_; }
+  // tide:diagnostics' state (loop/diagnostics.h); null until a diagnostic is switched on, so every
+  // hook costs one test while they are all off.
+  Diagnostics* diagnostics() const { return diagnostics_.get(); }
+  void set_diagnostics(std::unique_ptr<Diagnostics> diagnostics);
   // Thread-pool work in flight (ThreadPoolWork); teardown waits for it.
   void IncreasePendingWork() { pending_work_++; }
   void DecreasePendingWork() { pending_work_--; }
@@ -177,6 +189,8 @@ class Environment {
   int callback_scope_depth_ = 0;
   HandleWrap* handles_ = nullptr;  // intrusive list through HandleWrap::next_/prev_
   int pending_work_ = 0;
+  std::vector<std::pair<const char*, int>> request_counts_;
+  std::unique_ptr<Diagnostics> diagnostics_;
   std::vector<std::function<void()>> cleanup_hooks_;
   std::vector<std::unique_ptr<BindingData>> binding_data_;
   bool stopping_ = false;

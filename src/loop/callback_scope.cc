@@ -2,12 +2,16 @@
 #include "loop/callback_scope.h"
 
 #include "engine/errors.h"
+#include "loop/diagnostics.h"
 #include "util/args.h"
 
 namespace tide {
 
 CallbackScope::CallbackScope(Environment* env) : env_(env) {
   env->PushCallbackScope();
+  if (Diagnostics* diag = env->diagnostics(); diag != nullptr && env->callback_scope_depth() == 1) {
+    diag->OnScopeEnter();
+  }
   // AsyncLocalStorage keeps its frame in V8's continuation-preserved embedder data, which promise
   // reactions carry; a callback from the loop must not see the frame the last JavaScript left.
   v8::Isolate* isolate = env->isolate();
@@ -23,6 +27,7 @@ CallbackScope::CallbackScope(Environment* env) : env_(env) {
 CallbackScope::~CallbackScope() {
   bool outermost = env_->callback_scope_depth() == 1;
   if (outermost && !failed_) DrainTicksAndMicrotasks(env_);
+  if (Diagnostics* diag = env_->diagnostics(); diag != nullptr && outermost) diag->OnScopeExit();
   env_->PopCallbackScope();
   v8::Isolate* isolate = env_->isolate();
   v8::HandleScope handle_scope(isolate);
@@ -30,10 +35,25 @@ CallbackScope::~CallbackScope() {
       saved_frame_.IsEmpty() ? v8::Undefined(isolate).As<v8::Value>() : saved_frame_.Get(isolate));
 }
 
+namespace {
+void DrainTicksAndMicrotasksImpl(Environment* env, v8::Isolate* isolate, TickInfo* tick);
+}  // namespace
+
 void DrainTicksAndMicrotasks(Environment* env) {
   if (env->is_stopping()) return;
   v8::Isolate* isolate = env->isolate();
   TickInfo* tick = env->tick_info();
+  if (Diagnostics* diag = env->diagnostics()) {
+    diag->OnDrainBegin();
+    DrainTicksAndMicrotasksImpl(env, isolate, tick);
+    diag->OnDrainEnd();
+    return;
+  }
+  DrainTicksAndMicrotasksImpl(env, isolate, tick);
+}
+
+namespace {
+void DrainTicksAndMicrotasksImpl(Environment* env, v8::Isolate* isolate, TickInfo* tick) {
   // Fast path: no tick queued, so microtasks alone (which may queue ticks).
   if (!tick->has_tick_scheduled() && !tick->has_rejection_to_warn()) {
     isolate->PerformMicrotaskCheckpoint();
@@ -54,18 +74,30 @@ void DrainTicksAndMicrotasks(Environment* env) {
   }
 }
 
+}  // namespace
+
 namespace {
 v8::Local<v8::Private> AsyncContextKey(v8::Isolate* isolate) {
   return v8::Private::ForApi(isolate, OneByteString(isolate, "tide:asyncContextFrame"));
 }
 }  // namespace
 
-void CaptureAsyncContext(Environment* env, v8::Local<v8::Object> resource) {
+void CaptureAsyncContext(Environment* env, v8::Local<v8::Object> resource, bool replace) {
   if (!env->async_context_enabled()) return;
   v8::Local<v8::Context> context = env->context();
   v8::Local<v8::Value> frame = context->GetContinuationPreservedEmbedderData();
-  if (frame->IsUndefined()) return;
+  if (frame->IsUndefined() && !replace) return;
   resource->SetPrivate(context, AsyncContextKey(env->isolate()), frame).Check();
+}
+
+v8::Local<v8::Value> AsyncContextOf(Environment* env, v8::Local<v8::Object> resource) {
+  if (!env->async_context_enabled()) return {};
+  v8::Local<v8::Value> frame;
+  if (!resource->GetPrivate(env->context(), AsyncContextKey(env->isolate())).ToLocal(&frame) ||
+      frame->IsUndefined()) {
+    return {};
+  }
+  return frame;
 }
 
 void NewRequestObject(const v8::FunctionCallbackInfo<v8::Value>& args) {
@@ -95,7 +127,12 @@ v8::MaybeLocal<v8::Value> MakeCallback(Environment* env, v8::Local<v8::Value> re
   v8::Local<v8::Value> result;
   {
     v8::TryCatch try_catch(isolate);
-    if (!fn->Call(context, recv, argc, argv).ToLocal(&result)) {
+    Diagnostics* diag = env->diagnostics();
+    if (diag != nullptr) diag->OnCallbackBegin(recv, fn);
+    bool ok = fn->Call(context, recv, argc, argv).ToLocal(&result);
+    // The callback may have switched diagnostics on: only a begun callback ends.
+    if (diag != nullptr) diag->OnCallbackEnd();
+    if (!ok) {
       callback_scope.MarkFailed();
       if (!try_catch.HasTerminated() && !env->is_stopping()) {
         TriggerUncaughtException(env, try_catch.Exception(), try_catch.Message());

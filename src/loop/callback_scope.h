@@ -31,7 +31,12 @@ class CallbackScope {
 // runs the callback in it (a socket's 'data' in the frame it was created in, a write's or a DNS
 // lookup's callback in the frame it was issued in). Nothing is stored until the first
 // AsyncLocalStorage exists.
-void CaptureAsyncContext(Environment* env, v8::Local<v8::Object> resource);
+// `replace`: also when there is no current frame, forgetting one kept before (a reused object).
+void CaptureAsyncContext(Environment* env, v8::Local<v8::Object> resource, bool replace = false);
+
+// The frame `resource` kept (empty when none): for a callback into JS that is not a MakeCallback
+// on that object (the HTTP parser parsing a socket's reads runs in the socket handle's frame).
+v8::Local<v8::Value> AsyncContextOf(Environment* env, v8::Local<v8::Object> resource);
 
 // The constructor of plain request objects that lib/ fills (WriteWrap, TCPConnectWrap,
 // GetAddrInfoReqWrap, …): only `new` is allowed, and the object keeps the async context.

@@ -4,6 +4,7 @@
 #include "engine/errors.h"
 #include "engine/platform.h"
 #include "loop/callback_scope.h"
+#include "loop/diagnostics.h"
 #include "util/args.h"
 
 namespace tide {
@@ -13,7 +14,11 @@ void SpinEventLoop(Environment* env) {
   bool more;
   do {
     if (env->is_stopping()) return;
-    uv_run(loop, UV_RUN_DEFAULT);
+    if (Diagnostics* diag = env->diagnostics(); diag != nullptr && diag->tracing()) {
+      diag->RunTracedLoop();  // one iteration at a time, each one traced
+    } else {
+      uv_run(loop, UV_RUN_DEFAULT);
+    }
     if (env->is_stopping()) return;
     // V8 may still have foreground tasks (or worker tasks about to post some): they keep us alive,
     // and so do the tasks they post in turn (as Node's DrainTasks: e.g. vm.measureMemory's GC

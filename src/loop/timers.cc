@@ -3,6 +3,7 @@
 
 #include "env/binding_registry.h"
 #include "loop/callback_scope.h"
+#include "loop/diagnostics.h"
 
 namespace tide {
 
@@ -79,6 +80,7 @@ void LoopTimers::OnTimer(uv_timer_t* handle) {
   if (cb.IsEmpty()) return;
   v8::Local<v8::Value> arg = v8::Number::New(isolate, self->LoopNow());
   v8::Local<v8::Value> ret;
+  if (Diagnostics* diag = env->diagnostics()) diag->SetNextKind(CallbackKind::kTimeout);
   // The outer scope defers nextTicks and microtasks until processTimers' answer is applied: a
   // timer they create (a promise continuation calling setTimeout) schedules and refs the handle
   // itself, and must not be overridden by the answer computed before it existed (as Node).
@@ -91,7 +93,12 @@ void LoopTimers::OnTimer(uv_timer_t* handle) {
     if (env->is_stopping()) return;
   } while (!ok);
   double next = ret->IsNumber() ? ret.As<v8::Number>()->Value() : 0;
-  if (next == 0) return;
+  if (next == 0) {
+    // No timer left: the handle must not stay referenced for an unreferenced timer (a socket's
+    // idle timeout) scheduled later without going through the JS ref count.
+    self->ToggleTimerRef(false);
+    return;
+  }
   double abs_next = next < 0 ? -next : next;
   int64_t delay = static_cast<int64_t>(abs_next - self->LoopNow());
   self->ScheduleTimer(delay);
@@ -109,6 +116,7 @@ void LoopTimers::OnCheck(uv_check_t* handle) {
   v8::HandleScope scope(env->isolate());
   v8::Local<v8::Function> cb = env->js_callback(JsCallback::kImmediateCallback);
   if (cb.IsEmpty()) return;
+  if (Diagnostics* diag = env->diagnostics()) diag->SetNextKind(CallbackKind::kImmediate);
   MakeCallback(env, env->process_object(), cb, 0, nullptr);
   if (env->is_stopping()) return;
   if (info->fields[ImmediateInfo::kRefCount] == 0) self->ToggleImmediateRef(false);

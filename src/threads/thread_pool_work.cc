@@ -22,13 +22,48 @@ v8::MaybeLocal<v8::Value> ThreadPoolWork::CallBack(v8::Local<v8::Function> fn, i
 
 void ThreadPoolWork::ScheduleWork() {
   env_->IncreasePendingWork();
+  if (pool_stats::enabled()) {
+    timing_ = std::make_unique<PoolJobTiming>();
+    timing_->kind = pool_kind();
+    timing_->saturated =
+        pool_stats::TotalInFlight() >= static_cast<uint64_t>(pool_stats::PoolSize());
+    timing_->queued_ns = uv_hrtime();
+    auto& stats = pool_stats::Of(timing_->kind);
+    stats.queued++;
+    stats.in_flight++;
+  }
   int err = uv_queue_work(
       env_->loop(), &work_req_,
-      [](uv_work_t* req) { static_cast<ThreadPoolWork*>(req->data)->DoWork(); },
+      [](uv_work_t* req) {
+        auto* self = static_cast<ThreadPoolWork*>(req->data);
+        PoolJobTiming* timing = self->timing_.get();
+        if (timing == nullptr) return self->DoWork();
+        auto& stats = pool_stats::Of(timing->kind);
+        timing->started_ns = uv_hrtime();
+        stats.queued--;
+        stats.running++;
+        self->DoWork();
+        timing->done_ns = uv_hrtime();
+        stats.running--;
+      },
       [](uv_work_t* req, int status) {
         auto* self = static_cast<ThreadPoolWork*>(req->data);
         Environment* env = self->env_;
         env->DecreasePendingWork();
+        if (PoolJobTiming* timing = self->timing_.get()) {
+          auto& stats = pool_stats::Of(timing->kind);
+          stats.in_flight--;
+          uint64_t started = timing->started_ns.load();
+          if (started == 0) stats.queued--;  // cancelled before it ran
+          if (started != 0) {
+            pool_stats::Record(timing->kind, timing->queued_ns, started, timing->done_ns.load());
+          }
+          Diagnostics* diag = env->diagnostics();
+          if (diag != nullptr && started != 0) {
+            diag->OnPoolJobDone(timing->kind, timing->queued_ns, started, timing->done_ns.load(),
+                                timing->saturated);
+          }
+        }
         v8::HandleScope scope(env->isolate());
         v8::Context::Scope context_scope(env->context());
         self->AfterWork(status);

@@ -6,7 +6,10 @@
 #include <uv.h>
 #include <v8.h>
 
+#include <memory>
+
 #include "env/environment.h"
+#include "loop/diagnostics.h"
 
 namespace tide {
 
@@ -26,6 +29,8 @@ class ThreadPoolWork {
   Environment* env() const { return env_; }
 
  protected:
+  // Which thread-pool statistics this work counts in (tide:diagnostics).
+  virtual PoolKind pool_kind() const { return PoolKind::kOther; }
   virtual void DoWork() = 0;
   // `status` is 0, or UV_ECANCELED if the work was cancelled before it ran.
   virtual void AfterWork(int status) = 0;
@@ -37,6 +42,7 @@ class ThreadPoolWork {
   Environment* env_;
   v8::Global<v8::Value> async_frame_;  // empty unless AsyncLocalStorage is in use
   uv_work_t work_req_;
+  std::unique_ptr<PoolJobTiming> timing_;  // only while diagnostics are on
 };
 
 }  // namespace tide

@@ -31,8 +31,8 @@ process.release = {
 };
 process.env = processBinding.env;  // a live view of the environment, not a copy
 process.features = {
-  inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false,
-  tls_ocsp: false, tls: false, cached_builtins: true, typescript: false,
+  inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true,
+  tls_ocsp: false, tls: true, cached_builtins: true, typescript: false,
 };
 process.config = { target_defaults: {}, variables: {} };
 process.moduleLoadList = [];

@@ -20,6 +20,27 @@ require('internal/process/warning').applyWarningOptions();
 const title = getOptionValue('--title');
 if (title) process.title = title;
 
+// tide:diagnostics switched on from the command line (the module loads only then).
+if (getOptionValue('--warn-blocked') || getOptionValue('--warn-pool-wait') ||
+    getOptionValue('--trace-loop') || getOptionValue('--track-resources')) {
+  // The values were validated by the command-line parser.
+  const diagnostics = require('internal/tide/diagnostics');
+  const blocked = getOptionValue('--warn-blocked');
+  if (blocked) diagnostics.warnBlocked(blocked === true ? 100 : Number(blocked));
+  const poolWait = getOptionValue('--warn-pool-wait');
+  if (poolWait) diagnostics.warnPoolWait(poolWait === true ? 1000 : Number(poolWait));
+  if (getOptionValue('--track-resources')) diagnostics.trackResources(true);
+  const trace = getOptionValue('--trace-loop');
+  if (trace) {
+    try {
+      diagnostics.startTrace(trace);
+    } catch (err) {
+      process._rawDebug(`tide: --trace-loop: ${err.message}`);
+      process.reallyExit(9);
+    }
+  }
+}
+
 // NODE_PATH and the global module folders ($HOME/.node_modules, ...): read per run.
 require('internal/modules/cjs/loader').Module._initPaths();
 

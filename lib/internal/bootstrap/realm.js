@@ -79,29 +79,43 @@ const kReplacedFiles = {
   'internal/deps/readable-stream/lib/ours/errors': 'internal/streams/errors',
   'internal/deps/readable-stream/lib/ours/primordials': 'internal/streams/primordials',
   'internal/deps/readable-stream/lib/internal/streams/legacy': 'internal/streams/legacy',
-  'internal/deps/readable-stream/lib/internal/streams/buffer_list': 'internal/streams/buffer_list',
+  'internal/deps/readable-stream/lib/internal/streams/readable': 'internal/streams/readable',
+  'internal/deps/readable-stream/lib/internal/streams/writable': 'internal/streams/writable',
+  'internal/deps/readable-stream/lib/internal/streams/transform': 'internal/streams/transform',
   'internal/deps/readable-stream/lib/internal/validators': 'internal/validators',
   'internal/deps/readable-stream/lib/ours/util/inspect': 'util',
 };
 
+// Each resolution is remembered: readable-stream requires './duplex' inside the Readable and
+// Writable constructors, so this runs once per stream created (per socket, per HTTP message).
 function dependencyRequire(parentId) {
   const parentDir = parentId.slice(0, parentId.lastIndexOf('/'));
+  const resolved = new Map();
   return function require(specifier) {
     if (specifier === 'process' || specifier === 'process/') return process;
-    if (specifier[0] !== '.') {
-      const id = kPackageNames[specifier];
-      if (id === undefined) throw new Error(`${parentId}: no such module: ${specifier}`);
-      return requireBuiltin(id);
+    let id = resolved.get(specifier);
+    if (id === undefined) {
+      id = resolveDependency(parentId, parentDir, specifier);
+      resolved.set(specifier, id);
     }
-    const parts = parentDir.split('/');
-    for (const part of specifier.split('/')) {
-      if (part === '..') parts.pop();
-      else if (part !== '.' && part !== '') parts.push(part);
-    }
-    let id = parts.join('/');
-    if (id.endsWith('.js')) id = id.slice(0, -3);
-    return requireBuiltin(kReplacedFiles[id] ?? id);
+    return requireBuiltin(id);
   };
+}
+
+function resolveDependency(parentId, parentDir, specifier) {
+  if (specifier[0] !== '.') {
+    const id = kPackageNames[specifier];
+    if (id === undefined) throw new Error(`${parentId}: no such module: ${specifier}`);
+    return id;
+  }
+  const parts = parentDir.split('/');
+  for (const part of specifier.split('/')) {
+    if (part === '..') parts.pop();
+    else if (part !== '.' && part !== '') parts.push(part);
+  }
+  let id = parts.join('/');
+  if (id.endsWith('.js')) id = id.slice(0, -3);
+  return kReplacedFiles[id] ?? id;
 }
 
 requireBuiltin.BuiltinModule = BuiltinModule;

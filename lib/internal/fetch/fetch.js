@@ -5,12 +5,9 @@
 // and gzip/deflate/br content codings decoded; redirects are followed (up to 20), refused or
 // handed back as the redirect mode says; an AbortSignal cancels the request and errors the body.
 // Failures reject with TypeError('fetch failed') whose `cause` is the underlying error, as Node's.
-// https: needs TLS, which tide does not have yet: it fails that way with an ERR_NOT_IMPLEMENTED
-// cause.
+// https: goes over node:https (the default agent, so the system's trust store and
+// NODE_TLS_REJECT_UNAUTHORIZED apply, as to Node's fetch).
 
-const {
-  codes: { ERR_NOT_IMPLEMENTED },
-} = require('internal/errors');
 const { Request, requestInternals } = require('internal/fetch/request');
 const { makeNetworkResponse } = require('internal/fetch/response');
 const { Headers, getHeader, headerListEntries } = require('internal/fetch/headers');
@@ -30,6 +27,7 @@ const badPorts = new Set([
 ]);
 
 let http;
+let https;
 let zlib;
 let DOMExceptionClass;
 
@@ -97,10 +95,8 @@ function mainFetch(fetchState) {
       dataFetch(fetchState, url);
       return;
     case 'http:':
-      httpFetch(fetchState, url);
-      return;
     case 'https:':
-      settle(fetchState, fetchFailed(new ERR_NOT_IMPLEMENTED('fetch() of https: URLs (TLS)')));
+      httpFetch(fetchState, url);
       return;
     default:
       settle(fetchState, fetchFailed(new TypeError(`unknown scheme: ${url.protocol}`)));
@@ -165,7 +161,8 @@ function httpFetch(fetchState, url) {
     settle(fetchState, fetchFailed(new Error('bad port')));
     return;
   }
-  http ??= require('http');
+  const client = url.protocol === 'https:' ? (https ??= require('https')) :
+    (http ??= require('http'));
   const outgoing = {};
   for (const [name, value] of headerListEntries(fetchState.headers)) {
     if (outgoing[name] === undefined) outgoing[name] = value;
@@ -193,7 +190,7 @@ function httpFetch(fetchState, url) {
 
   let request;
   try {
-    request = http.request(url, {
+    request = client.request(url, {
       method: fetchState.method,
       headers: outgoing,
       setHost: true,

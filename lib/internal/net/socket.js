@@ -22,7 +22,7 @@ const {
   validateNumber,
   validateFunction,
 } = require('internal/validators');
-const { Timeout, TIMEOUT_MAX, insert } = require('internal/timers');
+const { Timeout, TIMEOUT_MAX, insert, unenroll, unrefActive } = require('internal/timers');
 const { clearTimeout } = require('timers');
 const {
   kOwner,
@@ -258,15 +258,24 @@ class Socket extends Duplex {
     if (this.destroyed) return this;
     this.timeout = msecs;
     msecs = getTimerDuration(msecs, 'msecs');
-    clearTimeout(this[kTimeout]);
+    const timer = this[kTimeout];
     if (msecs === 0) {
-      this[kTimeout] = null;
+      // The Timeout is kept, disarmed, for the next setTimeout() to re-arm: a keep-alive HTTP
+      // connection switches its timeout off and on around every request.
+      if (timer !== null) unenroll(timer);
       if (callback !== undefined) {
         validateFunction(callback, 'callback');
         this.removeListener('timeout', callback);
       }
     } else {
-      this[kTimeout] = setUnrefTimeout(this._onTimeout.bind(this), msecs);
+      if (timer !== null && timer._onTimeout !== null && Number.isInteger(msecs)) {
+        unenroll(timer);
+        timer._idleTimeout = msecs;
+        unrefActive(timer);
+      } else {
+        clearTimeout(timer);
+        this[kTimeout] = setUnrefTimeout(this._onTimeout.bind(this), msecs);
+      }
       if (callback !== undefined) {
         validateFunction(callback, 'callback');
         this.once('timeout', callback);

@@ -132,6 +132,18 @@ function toExitNumber(code) {
   return +code | 0;
 }
 
+// Node's names of what keeps the loop alive: requests in flight, then referenced handles, then one
+// 'Timeout' per referenced timer and one 'Immediate' per referenced immediate.
+function getActiveResourcesInfo() {
+  const diagnostics = internalBinding('diagnostics');
+  const { activeTimerCounts } = require('internal/timers');
+  const { timeouts, immediates } = activeTimerCounts();
+  const names = [...diagnostics.getActiveRequestsInfo(), ...diagnostics.getActiveHandlesInfo()];
+  for (let i = 0; i < timeouts; i++) names.push('Timeout');
+  for (let i = 0; i < immediates; i++) names.push('Immediate');
+  return names;
+}
+
 function installProcessMethods(process) {
   process.cwd = binding.cwd;
   process.chdir = chdir;
@@ -149,6 +161,7 @@ function installProcessMethods(process) {
     binding.rawDebug(format(...args));
   };
   process.abort = () => binding.abort();
+  process.getActiveResourcesInfo = getActiveResourcesInfo;
   Object.defineProperty(process, 'exitCode', {
     __proto__: null,
     enumerable: true,

@@ -55,7 +55,10 @@ v8::Local<v8::Value> OpenSSLErrorValue(v8::Isolate* isolate, unsigned long err,
   if (lib != nullptr) SetString(context, error, "library", lib);
   if (reason != nullptr) {
     SetString(context, error, "reason", reason);
-    std::string code = std::string("ERR_OSSL_") + LibraryPrefix(ERR_GET_LIB(err));
+    // Node names libssl's errors ERR_SSL_<REASON>, the others ERR_OSSL_<LIB>_<REASON>.
+    std::string code = ERR_GET_LIB(err) == ERR_LIB_SSL
+                           ? std::string("ERR_SSL_")
+                           : std::string("ERR_OSSL_") + LibraryPrefix(ERR_GET_LIB(err));
     for (const char* p = reason; *p != '\0'; ++p) {
       unsigned char c = static_cast<unsigned char>(*p);
       code += std::isalnum(c) ? static_cast<char>(std::toupper(c)) : '_';

@@ -108,6 +108,7 @@ class CryptoJob final : public ThreadPoolWork {
         work_(std::move(work)),
         fallback_(fallback) {}
 
+  PoolKind pool_kind() const override { return PoolKind::kCrypto; }
   void DoWork() override {
     ok_ = work_(&out_);
     if (!ok_) err_ = ERR_peek_error();

@@ -42,6 +42,7 @@ class KeygenJob final : public ThreadPoolWork {
   ~KeygenJob() override { EVP_PKEY_free(pkey_); }
 
  protected:
+  PoolKind pool_kind() const override { return PoolKind::kCrypto; }
   void DoWork() override {
     pkey_ = make_();
     if (pkey_ == nullptr) err_ = ERR_peek_error();

@@ -136,7 +136,8 @@ Module.builtinModules = builtinModules;
 
 function isBuiltin(moduleName) {
   if (typeof moduleName !== 'string') return false;
-  return lazyResolve().normalizeBuiltinId(moduleName) !== undefined;
+  return lazyResolve().normalizeBuiltinId(moduleName) !== undefined ||
+    lazyResolve().tideBuiltinId(moduleName) !== undefined;
 }
 Module.isBuiltin = isBuiltin;
 
@@ -472,6 +473,7 @@ function trySelf(parentPath, request) {
 
 Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
   if (lazyResolve().normalizeBuiltinId(request) !== undefined) return request;
+  if (lazyResolve().tideBuiltinId(request) !== undefined) return request;
 
   let paths;
   if (typeof options === 'object' && options !== null) {
@@ -601,6 +603,11 @@ Module._load = function _load(request, parent, isMain) {
     }
   }
 
+  if (request.startsWith('tide:')) {
+    const id = lazyResolve().tideBuiltinId(request);
+    if (id === undefined) throw new ERR_UNKNOWN_BUILTIN_MODULE(request);
+    return require(id);
+  }
   if (request.startsWith('node:')) {
     const id = request.slice(5);
     if (!lazyResolve().isSchemeBuiltin(id)) throw new ERR_UNKNOWN_BUILTIN_MODULE(request);

@@ -189,7 +189,7 @@ function formatOf(url, resolved) {
     const filename = urlToPath(url);
     throw new ERR_UNKNOWN_FILE_EXTENSION(path.extname(filename), filename);
   }
-  if (url.startsWith('node:')) return 'builtin';
+  if (url.startsWith('node:') || url.startsWith('tide:')) return 'builtin';
   throw new ERR_UNSUPPORTED_ESM_URL_SCHEME(new (lazyURL().URL)(url), ['file', 'data', 'node']);
 }
 
@@ -279,7 +279,8 @@ function createSourceTextRecord(url, source) {
 }
 
 function createBuiltinRecord(url) {
-  const builtinId = url.slice(5);
+  const builtinId = url.startsWith('tide:') ?
+    require('internal/modules/esm/resolve').tideBuiltinId(url) : url.slice(5);
   const exports = require(builtinId);
   const names = [];
   if (exports !== null && (typeof exports === 'object' || typeof exports === 'function')) {

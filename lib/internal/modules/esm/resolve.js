@@ -84,6 +84,16 @@ function normalizeBuiltinId(id) {
   return canBeRequiredWithoutScheme(id) ? id : undefined;
 }
 
+// tide's own modules: reachable as `tide:<name>` only — never bare, never through node:, and not in
+// module.builtinModules (as node:test is not) — so no npm package name is ever shadowed.
+const tideBuiltins = { __proto__: null, diagnostics: 'internal/tide/diagnostics' };
+
+// 'tide:diagnostics' → the lib/ id behind it; anything else → undefined.
+function tideBuiltinId(specifier) {
+  if (typeof specifier !== 'string' || !specifier.startsWith('tide:')) return undefined;
+  return tideBuiltins[specifier.slice(5)];
+}
+
 // Throws for a built-in Node has and tide does not have yet.
 function assertBuiltinImplemented(id) {
   if (!BuiltinModule.canBeRequiredByUsers(id)) {
@@ -685,6 +695,10 @@ function importMetaResolve(specifier, parentURL, conditions) {
 }
 
 function resolveBuiltin(specifier) {
+  if (specifier.startsWith('tide:')) {
+    if (tideBuiltinId(specifier) === undefined) throw new ERR_UNKNOWN_BUILTIN_MODULE(specifier);
+    return specifier;
+  }
   if (specifier.startsWith('node:')) {
     const id = normalizeBuiltinId(specifier);
     if (id === undefined) throw new ERR_UNKNOWN_BUILTIN_MODULE(specifier);
@@ -706,7 +720,9 @@ function defaultResolve(specifier, parentURL, conditions) {
   }
   if (parentURL instanceof URL) parentURL = parentURL.href;
   const url = resolveURL(specifier, parentURL, conditions);
-  if (url.startsWith('node:')) return { __proto__: null, url, format: 'builtin' };
+  if (url.startsWith('node:') || url.startsWith('tide:')) {
+    return { __proto__: null, url, format: 'builtin' };
+  }
   if (url.startsWith('data:')) return { __proto__: null, url, format: undefined };
   if (!url.startsWith('file:')) throwIfUnsupportedURLScheme(new URL(url));
   const { format, detect } = getFileFormat(new URL(url));
@@ -777,6 +793,7 @@ module.exports = {
   canBeRequiredWithoutScheme,
   isSchemeBuiltin,
   assertBuiltinImplemented,
+  tideBuiltinId,
   nodeBuiltinIds,
   encodedSepRegEx,
   packageJsonReader,

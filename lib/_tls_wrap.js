@@ -1,0 +1,993 @@
+'use strict';
+// TLSSocket, tls.Server and tls.connect. A TLSSocket is a net.Socket whose `_handle` is a
+// TLSHandle: the stream-handle interface net.Socket drives (readStart/readStop/onread, write*,
+// shutdown, close), implemented over a transport — the TCP net.Socket (or any Duplex) that
+// carries the ciphertext — and the binding's TLSConn (an OpenSSL SSL with memory BIOs).
+
+const net = require('net');
+const { Buffer } = require('buffer');
+const { FastBuffer } = require('internal/buffer');
+const { Duplex } = require('stream');
+const binding = internalBinding('tls_wrap');
+const { UV_EOF } = internalBinding('uv');
+const { WriteWrap, ShutdownWrap } = internalBinding('stream_wrap');
+const { TCP } = internalBinding('tcp_wrap');
+const { Pipe } = internalBinding('pipe_wrap');
+const { initSocketHandle } = require('internal/net/socket');
+const { kOwner } = require('internal/stream_base_commons');
+const { ErrnoException } = require('internal/errors');
+const {
+  SecureContext,
+  createSecureContext,
+  isSecureContext,
+  translatePeerCertificate,
+} = require('_tls_common');
+const {
+  ConnResetException,
+  codes: {
+    ERR_INVALID_ARG_TYPE,
+    ERR_OUT_OF_RANGE,
+    ERR_MULTIPLE_CALLBACK,
+    ERR_NOT_IMPLEMENTED,
+    ERR_TLS_DH_PARAM_SIZE,
+    ERR_TLS_HANDSHAKE_TIMEOUT,
+    ERR_TLS_INVALID_CONTEXT,
+    ERR_TLS_REQUIRED_SERVER_NAME,
+    ERR_TLS_SNI_FROM_SERVER,
+  },
+} = require('internal/errors');
+const {
+  validateBuffer,
+  validateFunction,
+  validateInt32,
+  validateNumber,
+  validateObject,
+  validateString,
+  validateUint32,
+} = require('internal/validators');
+
+const { kHandshakeDone, kEOF, kWantSNI, kNewSession, kEncOut, kKeylog } = binding;
+
+const kConn = Symbol('kConn');
+const kPendingSession = Symbol('kPendingSession');
+const kErrorEmitted = Symbol('kErrorEmitted');
+const kIsVerified = Symbol('kIsVerified');
+const kConnectOptions = Symbol('kConnectOptions');
+
+// ---------------------------------------------------------------------------------------------
+// TLSHandle
+
+function noop() {}
+
+class TLSHandle {
+  constructor(owner, transport, conn) {
+    this[kOwner] = owner;
+    this.owner = owner;
+    this.transport = transport;
+    this.conn = conn;
+    this.reading = false;
+    this.onread = noop;
+    this.bytesRead = 0;
+    this.bytesWritten = 0;
+    this.secured = false;
+    this.eof = false;
+    this.closed = false;
+    this.closeCallbacks = [];
+    // Writes (and a shutdown) made before the handshake finished: [req, chunks | null].
+    this.pending = [];
+    conn.setOnData((ab) => {
+      const len = ab.byteLength;
+      this.bytesRead += len;
+      this.onread(len, ab);
+    });
+    this.onTransportData = (chunk) => this.receive(chunk);
+    this.onTransportEnd = () => this.transportEnded();
+    this.onTransportError = (err) => this.transportError(err);
+    this.onTransportClose = () => this.transportClosed();
+    // The raw libuv handle of a TCP/pipe transport, once taken over (see takeRawHandle).
+    this.raw = null;
+    transport.on('data', this.onTransportData);
+    transport.on('end', this.onTransportEnd);
+    transport.on('error', this.onTransportError);
+    transport.on('close', this.onTransportClose);
+    // Ends are the TLS layer's business: the transport never half-closes on its own.
+    transport.allowHalfOpen = true;
+  }
+
+  // A connected net.Socket over a TCP or pipe handle with nothing buffered: ciphertext then goes
+  // between its libuv handle and the TLS connection directly, skipping the transport's own
+  // Readable/Writable (one stream layer per direction instead of two).
+  takeRawHandle() {
+    const t = this.transport;
+    const raw = t._handle;
+    if (this.raw !== null || !(raw instanceof TCP || raw instanceof Pipe) || t.connecting ||
+        t.destroyed || t.readableLength > 0 || t.writableLength > 0 || !t.readable) {
+      return;
+    }
+    this.raw = raw;
+    raw[kTLSHandle] = this;
+    raw.onread = onRawRead;
+    t.removeListener('data', this.onTransportData);
+    this.updateFlow();
+  }
+
+  // --- ciphertext in -------------------------------------------------------------------------
+  receive(chunk) {
+    const conn = this.conn;
+    if (conn === null) return;
+    const status = conn.receive(chunk);
+    if (status < 0) {
+      if (status === -1 && this.conn !== null) this.owner._tlsError(conn.takeError());
+      return;
+    }
+    if (status & kEncOut) this.flushEnc();
+    if (status & kKeylog) this.owner._onKeylog();
+    if (status & kWantSNI) this.owner._onSNI();
+    if (status & kNewSession) this.owner._onNewSession();
+    if (status & kHandshakeDone) {
+      this.secured = true;
+      this.updateFlow();
+      this.owner._finishInit();
+      // Records that arrived with the last handshake message.
+      if (this.conn !== null && !this.owner.destroyed) this.receive(undefined);
+      return;
+    }
+    if ((status & kEOF) && !this.eof) {
+      this.eof = true;
+      this.onread(UV_EOF);
+    }
+  }
+
+  flushEnc() {
+    const ab = this.conn.encOut();
+    if (ab.byteLength > 0) this.sendRaw(new FastBuffer(ab), null);
+  }
+
+  // Ciphertext to the transport; `req` (a TLS-level WriteWrap or null) completes when it is out.
+  // Returns true when it completed at once.
+  sendRaw(buf, req) {
+    const raw = this.raw;
+    if (raw === null) {
+      this.transport.write(buf, req === null ? undefined : (err) => {
+        if (err) {
+          if (typeof req.callback === 'function') req.callback(err);
+          return;
+        }
+        req.oncomplete(0);
+      });
+      return false;
+    }
+    const w = new WriteWrap();
+    w.handle = raw;
+    w.oncomplete = onRawWriteDone;
+    w.tlsReq = req;
+    w.tls = this;
+    const ret = raw.writeBuffer(w, buf);
+    if (ret < 0) {
+      const err = new ErrnoException(ret, 'write');
+      process.nextTick(() => this.owner.destroy(err));
+      return false;
+    }
+    return ret === 0;
+  }
+
+  transportEnded() {
+    if (this.conn === null) return;
+    if (!this.secured) {
+      this.owner._onHandshakeEnd();
+      return;
+    }
+    if (!this.eof) {
+      this.eof = true;
+      this.onread(UV_EOF);
+    }
+  }
+
+  transportError(err) {
+    if (this.conn === null) return;
+    this.owner.destroy(err);
+  }
+
+  transportClosed() {
+    const callbacks = this.closeCallbacks;
+    this.closeCallbacks = [];
+    for (const cb of callbacks) cb();
+    if (this.conn !== null && !this.closed) {
+      // The transport went away under a live TLS socket.
+      if (!this.secured) this.owner._onHandshakeEnd();
+      else if (!this.eof) {
+        this.eof = true;
+        this.onread(UV_EOF);
+      }
+    }
+  }
+
+  // Reading: the transport flows during the handshake whatever the TLS socket's state.
+  updateFlow() {
+    const t = this.transport;
+    const raw = this.raw;
+    if (raw !== null) {
+      const want = this.reading || !this.secured;
+      if (want !== raw.reading) {
+        raw.reading = want;
+        const err = want ? raw.readStart() : raw.readStop();
+        if (err) this.owner.destroy(new ErrnoException(err, 'read'));
+      }
+      return;
+    }
+    if (this.reading || !this.secured) {
+      if (t.isPaused()) t.resume();
+    } else if (!t.isPaused()) {
+      t.pause();
+    }
+  }
+
+  readStart() {
+    this.reading = true;
+    this.updateFlow();
+    return 0;
+  }
+
+  readStop() {
+    this.reading = false;
+    this.updateFlow();
+    return 0;
+  }
+
+  // --- plaintext out -------------------------------------------------------------------------
+  writeBuffer(req, data) { return this.writeChunks(req, [data]); }
+  // UTF-8 strings go to C++ as they are (it encodes them once, into the record).
+  writeUtf8String(req, s) { return this.writeChunks(req, [s]); }
+  writeLatin1String(req, s) { return this.writeChunks(req, [Buffer.from(s, 'latin1')]); }
+  writeAsciiString(req, s) { return this.writeChunks(req, [Buffer.from(s, 'latin1')]); }
+  writeUcs2String(req, s) { return this.writeChunks(req, [Buffer.from(s, 'utf16le')]); }
+
+  writev(req, chunks, allBuffers) {
+    if (allBuffers) return this.writeChunks(req, chunks);
+    const bufs = [];
+    for (let i = 0; i < chunks.length; i += 2) {
+      const chunk = chunks[i];
+      const encoding = chunks[i + 1];
+      if (typeof chunk !== 'string') bufs.push(chunk);
+      else if (encoding === 'utf8' || encoding === 'utf-8') bufs.push(chunk);
+      else bufs.push(Buffer.from(chunk, encoding));
+    }
+    return this.writeChunks(req, bufs);
+  }
+
+  writeChunks(req, bufs) {
+    if (this.conn === null) return -32;  // UV_EPIPE
+    if (!this.secured || this.pending.length > 0) {
+      this.pending.push([req, bufs]);
+      return 1;
+    }
+    return this.encryptAndSend(req, bufs) ? 0 : 1;
+  }
+
+  encryptAndSend(req, bufs) {
+    let ab;
+    try {
+      ab = this.conn.write(bufs);
+    } catch (err) {
+      process.nextTick(() => this.owner.destroy(err));
+      return;
+    }
+    for (const b of bufs) {
+      this.bytesWritten += typeof b === 'string' ? Buffer.byteLength(b) : b.length;
+    }
+    return this.sendRaw(new FastBuffer(ab), req);
+  }
+
+  flushPending() {
+    const pending = this.pending;
+    this.pending = [];
+    for (const [req, bufs] of pending) {
+      if (this.conn === null) return;
+      if (bufs === null) this.shutdown(req);
+      else if (this.encryptAndSend(req, bufs)) req.oncomplete(0);
+    }
+  }
+
+  get writeQueueSize() {
+    return this.raw !== null ? this.raw.writeQueueSize : (this.transport.writableLength ?? 0);
+  }
+
+  // end(): close_notify, then the transport's own end.
+  shutdown(req) {
+    if (this.conn === null) return -107;  // UV_ENOTCONN
+    if (!this.secured || this.pending.length > 0) {
+      this.pending.push([req, null]);
+      return 0;
+    }
+    const ab = this.conn.shutdown();
+    if (ab.byteLength > 0) this.sendRaw(new FastBuffer(ab), null);
+    const raw = this.raw;
+    if (raw === null) {
+      this.transport.end(() => req.oncomplete(0));
+      return 0;
+    }
+    const s = new ShutdownWrap();
+    s.handle = raw;
+    s.oncomplete = function() { req.oncomplete(0); };
+    const err = raw.shutdown(s);
+    if (err === 1 || err < 0) process.nextTick(() => req.oncomplete(0));
+    return 0;
+  }
+
+  close(cb) {
+    if (this.closed) return;
+    this.closed = true;
+    this.conn?.detach();
+    this.conn = null;
+    const t = this.transport;
+    if (typeof cb === 'function') {
+      if (t.destroyed && (t.closed || t._readableState?.closeEmitted)) process.nextTick(cb);
+      else this.closeCallbacks.push(cb);
+    }
+    t.destroy();
+  }
+
+  reset(cb) {
+    if (typeof this.transport.resetAndDestroy !== 'function') return -22;  // UV_EINVAL
+    this.closed = true;
+    this.conn?.detach();
+    this.conn = null;
+    if (typeof cb === 'function') this.closeCallbacks.push(cb);
+    this.transport.resetAndDestroy();
+    return 0;
+  }
+
+  getpeername(out) {
+    const t = this.transport;
+    if (typeof t._getpeername !== 'function') return -107;
+    Object.assign(out, t._getpeername());
+    return 0;
+  }
+
+  getsockname(out) {
+    const t = this.transport;
+    if (typeof t._getsockname !== 'function') return -107;
+    Object.assign(out, t._getsockname());
+    return 0;
+  }
+
+  setNoDelay(enable) { this.transport.setNoDelay?.(enable); }
+  setKeepAlive(enable, delay) { this.transport.setKeepAlive?.(enable, delay * 1000); }
+  ref() { this.transport.ref?.(); }
+  unref() { this.transport.unref?.(); }
+  hasRef() { return this.transport._handle?.hasRef?.() ?? true; }
+}
+
+const kTLSHandle = Symbol('kTLSHandle');
+
+// onread of a taken-over libuv handle (`this`).
+function onRawRead(nread, arrayBuffer) {
+  const tls = this[kTLSHandle];
+  if (tls === undefined || tls.conn === null) return;
+  if (nread > 0) {
+    tls.owner._unrefTimer();
+    tls.receive(new FastBuffer(arrayBuffer, 0, nread));
+    return;
+  }
+  if (nread === 0) return;
+  if (nread === UV_EOF) {
+    tls.transportEnded();
+    return;
+  }
+  tls.owner.destroy(new ErrnoException(nread, 'read'));
+}
+
+// oncomplete of a ciphertext write on a taken-over handle (`this` is the WriteWrap).
+function onRawWriteDone(status) {
+  const tls = this.tls;
+  if (status < 0) {
+    if (tls.conn !== null) tls.owner.destroy(new ErrnoException(status, 'write'));
+    return;
+  }
+  if (this.tlsReq !== null) this.tlsReq.oncomplete(0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// TLSSocket
+
+function keylogNewListener(event) {
+  if (event !== 'keylog') return;
+  this[kConn]?.enableKeylog();
+  this.removeListener('newListener', keylogNewListener);
+}
+
+function initRead(socket) {
+  if (!socket._handle || socket.destroyed) return;
+  socket.read(0);
+}
+
+function onSocketTLSErrorServer(err) {
+  if (!this._controlReleased && !this[kErrorEmitted]) {
+    this[kErrorEmitted] = true;
+    const server = this._tlsOptions.server;
+    if (server.listenerCount('tlsClientError') > 0) server.emit('tlsClientError', err, this);
+  }
+}
+
+class TLSSocket extends net.Socket {
+  constructor(socket, opts) {
+    const tlsOptions = { ...opts };
+    if (tlsOptions.enableTrace) throw new ERR_NOT_IMPLEMENTED('The TLSSocket "enableTrace" option');
+    if (tlsOptions.ALPNProtocols) {
+      tlsOptions.ALPNProtocols = convertALPN(tlsOptions.ALPNProtocols);
+    }
+    if (tlsOptions.ALPNCallback) {
+      throw new ERR_NOT_IMPLEMENTED('The tls "ALPNCallback" option');
+    }
+    if (socket != null && !(socket instanceof Duplex)) {
+      throw new ERR_INVALID_ARG_TYPE('socket', 'Duplex', socket);
+    }
+    super({
+      allowHalfOpen: socket ? socket.allowHalfOpen : tlsOptions.allowHalfOpen,
+      manualStart: true,
+      highWaterMark: tlsOptions.highWaterMark,
+    });
+    this._tlsOptions = tlsOptions;
+    this._secureEstablished = false;
+    this._securePending = false;
+    this._newSessionPending = false;
+    this._controlReleased = false;
+    this.secureConnecting = true;
+    this._SNICallback = null;
+    this.servername = null;
+    this.alpnProtocol = null;
+    this.authorized = false;
+    this.authorizationError = null;
+    this.encrypted = true;
+    this[kPendingSession] = null;
+    this[kErrorEmitted] = false;
+    this[kIsVerified] = false;
+
+    const transport = socket ?? new net.Socket({ allowHalfOpen: true });
+    this._parent = transport;
+    this._wrapTransport(transport);
+
+    if (tlsOptions.isServer) {
+      this.on('error', onSocketTLSErrorServer);
+    }
+    // Reading starts on the next tick, once the caller has added its listeners; until the
+    // readable buffer fills, as any socket.
+    process.nextTick(initRead, this);
+    if (socket != null) {
+      if (socket.connecting) {
+        this.connecting = true;
+        socket.once('connect', () => this._transportConnected());
+      } else {
+        process.nextTick(() => this._transportConnected());
+      }
+    }
+  }
+
+  _wrapTransport(transport) {
+    const options = this._tlsOptions;
+    const context = options.secureContext || createSecureContext(options);
+    const conn = new binding.TLSConn(context.context, !!options.isServer);
+    this[kConn] = conn;
+    this.ssl = conn;
+    this._secureContext = context;
+    this._handle = new TLSHandle(this, transport, conn);
+    initSocketHandle(this);
+    if (options.isServer) {
+      if (options.server?.listenerCount('keylog') > 0) conn.enableKeylog();
+      conn.setVerifyMode(!!options.requestCert, !!options.rejectUnauthorized);
+      if (options.ALPNProtocols) conn.setALPNProtocols(options.ALPNProtocols);
+      const server = options.server;
+      if (options.SNICallback || (server && server._contexts.length > 0)) {
+        this._SNICallback = options.SNICallback || server?._SNICallbackDefault;
+        conn.setSNIWanted(true);
+      }
+    } else {
+      this.on('newListener', keylogNewListener);
+      if (options.ALPNProtocols) conn.setALPNProtocols(options.ALPNProtocols);
+      if (options.session) {
+        validateBuffer(options.session, 'options.session');
+        conn.setSession(options.session);
+      }
+      if (options.servername) {
+        validateString(options.servername, 'options.servername');
+        conn.setServername(options.servername);
+      }
+    }
+  }
+
+  // The transport is connected: a client starts its handshake.
+  _transportConnected() {
+    if (this.destroyed || this[kConn] === null || this._handle === null) return;
+    this._handle.takeRawHandle();
+    if (this.connecting) {
+      this.connecting = false;
+      this.emit('connect');
+    }
+    if (!this._tlsOptions.isServer) {
+      this._handle.receive(undefined);
+    }
+    this._handle.updateFlow();
+  }
+
+  _tlsError(err) {
+    if (this.destroyed) return;
+    // The alert OpenSSL wrote for the peer goes out before the transport closes.
+    if (this[kConn] !== null) this._handle?.flushEnc();
+    this.destroy(err);
+  }
+
+  // The transport ended or closed before the handshake finished.
+  _onHandshakeEnd() {
+    if (this.destroyed) return;
+    const options = this._tlsOptions;
+    let error;
+    if (options.isServer) {
+      error = new ConnResetException('socket hang up');
+    } else {
+      error = new ConnResetException('Client network socket disconnected before secure TLS ' +
+                                     'connection was established');
+      const connect = this[kConnectOptions] || {};
+      error.path = connect.path;
+      error.host = connect.host;
+      error.port = connect.port;
+      error.localAddress = connect.localAddress;
+    }
+    this.destroy(error);
+  }
+
+  _onSNI() {
+    const conn = this[kConn];
+    const servername = conn.getServername();
+    const cb = this._SNICallback;
+    let once = false;
+    cb(servername || '', (err, context) => {
+      if (once) return this.destroy(new ERR_MULTIPLE_CALLBACK());
+      once = true;
+      if (err) return this.destroy(err);
+      if (this.destroyed || this[kConn] === null) return;
+      if (context) {
+        if (!isSecureContext(context)) {
+          return this.destroy(new ERR_TLS_INVALID_CONTEXT('context'));
+        }
+        conn.setSecureContext(context.context);
+        this._secureContext = context;
+      }
+      this._handle.receive(undefined);
+    });
+  }
+
+  // NSS key log lines: 'keylog' on the socket (client) or on the server, with the socket.
+  _onKeylog() {
+    const lines = this[kConn].takeKeylog();
+    const server = this._tlsOptions.server;
+    for (const ab of lines) {
+      const line = new FastBuffer(ab);
+      if (this._tlsOptions.isServer) server?.emit('keylog', line, this);
+      else this.emit('keylog', line);
+    }
+  }
+
+  _onNewSession() {
+    const session = this[kConn].takeNewSession();
+    if (!session) return;
+    const buf = new FastBuffer(session);
+    if (this[kIsVerified]) this.emit('session', buf);
+    else this[kPendingSession] = buf;
+  }
+
+  _finishInit() {
+    const conn = this[kConn];
+    this.alpnProtocol = conn.getALPNNegotiated();
+    this.servername = conn.getServername();
+    this._secureEstablished = true;
+    if (this._tlsOptions.isServer) this._onServerSecure();
+    else this._onClientSecure();
+    if (!this.destroyed) this._handle?.flushPending();
+    if (!this.destroyed) this.emit('secure');
+  }
+
+  _onServerSecure() {
+    const options = this._tlsOptions;
+    const server = options.server;
+    this.setTimeout(0, this._handleTimeout);
+    if (options.requestCert) {
+      const verifyError = this[kConn].verifyError();
+      if (verifyError) {
+        this.authorizationError = verifyError[0];
+        if (options.rejectUnauthorized) {
+          this.destroy();
+          return;
+        }
+      } else {
+        this.authorized = true;
+      }
+    }
+    this.secureConnecting = false;
+    this._controlReleased = true;
+    this.removeListener('error', onSocketTLSErrorServer);
+    if (server) server.emit('secureConnection', this);
+  }
+
+  _onClientSecure() {
+    const options = this._tlsOptions;
+    const connect = this[kConnectOptions] || options;
+    let verifyError = null;
+    const v = this[kConn].verifyError();
+    if (v) {
+      verifyError = new Error(v[1]);
+      verifyError.code = v[0];
+    } else if (!this.isSessionReused()) {
+      const hostname = connect.servername || connect.host ||
+        (connect.socket && connect.socket._host) || 'localhost';
+      const cert = this.getPeerCertificate(true);
+      const check = connect.checkServerIdentity ?? options.checkServerIdentity ??
+        require('tls').checkServerIdentity;
+      verifyError = check(hostname, cert) ?? null;
+    }
+    this.secureConnecting = false;
+    if (verifyError) {
+      this.authorized = false;
+      this.authorizationError = verifyError.code || verifyError.message;
+      if (options.rejectUnauthorized !== false) {
+        this.destroy(verifyError);
+        return;
+      }
+    } else {
+      this.authorized = true;
+    }
+    this._controlReleased = true;
+    this[kIsVerified] = true;
+    this.emit('secureConnect');
+    const session = this[kPendingSession];
+    this[kPendingSession] = null;
+    if (session && !this.destroyed) this.emit('session', session);
+  }
+
+  _handleTimeout() {
+    this._tlsError(new ERR_TLS_HANDSHAKE_TIMEOUT());
+  }
+
+  get _connecting() { return this.connecting; }
+
+  resetAndDestroy() {
+    if (this._handle) {
+      this.resetAndClosing = true;
+      this.destroy();
+    }
+    return this;
+  }
+
+  _destroy(exception, cb) {
+    this[kConn] = null;
+    super._destroy(exception, cb);
+  }
+
+  // --- information ---------------------------------------------------------------------------
+  getPeerCertificate(detailed) {
+    const conn = this[kConn];
+    if (!conn) return null;
+    return translatePeerCertificate(conn.getPeerCertificate(), !!detailed) || {};
+  }
+
+  getCertificate() {
+    const conn = this[kConn];
+    if (!conn) return null;
+    const der = conn.getCertificate();
+    return der ? translatePeerCertificate([der], false) : {};
+  }
+
+  getPeerX509Certificate() {
+    const ders = this[kConn]?.getPeerCertificate();
+    if (!ders) return undefined;
+    const { X509Certificate } = require('internal/crypto/x509');
+    return new X509Certificate(Buffer.from(ders[0]));
+  }
+
+  getX509Certificate() {
+    const der = this[kConn]?.getCertificate();
+    if (!der) return undefined;
+    const { X509Certificate } = require('internal/crypto/x509');
+    return new X509Certificate(Buffer.from(der));
+  }
+
+  getProtocol() {
+    // OpenSSL's answer even before the handshake (the highest version enabled), as Node's.
+    const conn = this[kConn];
+    return conn ? conn.getProtocol() : null;
+  }
+
+  getCipher() {
+    const c = this[kConn]?.getCipher();
+    if (!c) return null;
+    return { name: c[0], standardName: c[1], version: c[2] };
+  }
+
+  getSession() {
+    const s = this[kConn]?.getSession();
+    return s ? new FastBuffer(s) : undefined;
+  }
+
+  isSessionReused() {
+    return this[kConn] ? this[kConn].isSessionReused() : false;
+  }
+
+  getTLSTicket() {
+    throw new ERR_NOT_IMPLEMENTED('TLSSocket.prototype.getTLSTicket()');
+  }
+
+  exportKeyingMaterial(length, label, context) {
+    validateUint32(length, 'length', true);
+    validateString(label, 'label');
+    if (context !== undefined) validateBuffer(context, 'context');
+    if (!this._secureEstablished) {
+      const { ERR_TLS_INVALID_STATE } = require('internal/errors').codes;
+      throw new ERR_TLS_INVALID_STATE();
+    }
+    return new FastBuffer(this[kConn].exportKeyingMaterial(length, label, context));
+  }
+
+  setServername(name) {
+    validateString(name, 'name');
+    if (this._tlsOptions.isServer) throw new ERR_TLS_SNI_FROM_SERVER();
+    this[kConn]?.setServername(name);
+  }
+
+  setSession(session) {
+    if (typeof session === 'string') session = Buffer.from(session, 'latin1');
+    this[kConn]?.setSession(session);
+  }
+
+  // Renegotiation is disabled in every context tide creates (SSL_OP_NO_RENEGOTIATION).
+  disableRenegotiation() {}
+
+  renegotiate() {
+    throw new ERR_NOT_IMPLEMENTED('TLSSocket.prototype.renegotiate()');
+  }
+
+  setMaxSendFragment(size) {
+    validateInt32(size, 'size');
+    return this[kConn]?.setMaxSendFragment(size) ?? false;
+  }
+
+  enableTrace() {
+    throw new ERR_NOT_IMPLEMENTED('TLSSocket.prototype.enableTrace()');
+  }
+
+  getFinished() {
+    const ab = this[kConn]?.getFinished();
+    return ab ? new FastBuffer(ab) : undefined;
+  }
+
+  getPeerFinished() {
+    const ab = this[kConn]?.getPeerFinished();
+    return ab ? new FastBuffer(ab) : undefined;
+  }
+
+  // The client's view of the key exchange ({} before the handshake; null on a server, as Node).
+  getEphemeralKeyInfo() {
+    const conn = this[kConn];
+    if (!conn) return null;
+    if (this._tlsOptions.isServer) return null;
+    const info = conn.getEphemeralKeyInfo();
+    if (!info) return {};
+    const [type, name, size] = info;
+    if (type === 'DH') return { type, size };
+    if (type === 'ECDH') return { type, name, size };
+    return {};
+  }
+
+  getSharedSigalgs() {
+    throw new ERR_NOT_IMPLEMENTED('TLSSocket.prototype.getSharedSigalgs()');
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// ALPN
+
+function convertALPN(protocols) {
+  if (Array.isArray(protocols)) {
+    const parts = [];
+    for (let i = 0; i < protocols.length; i++) {
+      const buf = Buffer.from(protocols[i]);
+      if (buf.length > 255) {
+        throw new ERR_OUT_OF_RANGE('The byte length of the protocol at index ' +
+                                   `${i} exceeds the maximum length.`, '<= 255', buf.length, true);
+      }
+      parts.push(Buffer.from([buf.length]), buf);
+    }
+    return Buffer.concat(parts);
+  }
+  if (Buffer.isBuffer(protocols) || ArrayBuffer.isView(protocols)) {
+    return Buffer.from(protocols.buffer, protocols.byteOffset, protocols.byteLength);
+  }
+  throw new ERR_INVALID_ARG_TYPE('options.ALPNProtocols', ['Array', 'Buffer', 'TypedArray',
+                                                           'DataView'], protocols);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Server
+
+function tlsConnectionListener(rawSocket) {
+  const server = this;
+  const socket = new TLSSocket(rawSocket, {
+    secureContext: server._sharedCreds,
+    isServer: true,
+    server,
+    requestCert: server.requestCert,
+    rejectUnauthorized: server.rejectUnauthorized,
+    handshakeTimeout: server[kHandshakeTimeout],
+    ALPNProtocols: server.ALPNProtocols,
+    SNICallback: server[kSNICallback],
+    pauseOnConnect: server.pauseOnConnect,
+  });
+  socket.on('secure', noop);
+  if (server[kHandshakeTimeout] > 0) {
+    socket.setTimeout(server[kHandshakeTimeout], socket._handleTimeout);
+  }
+  socket._handle.updateFlow();
+}
+
+const kHandshakeTimeout = Symbol('kHandshakeTimeout');
+const kSNICallback = Symbol('kSNICallback');
+
+class Server extends net.Server {
+  constructor(options, listener) {
+    if (typeof options === 'function') {
+      listener = options;
+      options = {};
+    } else if (options == null) {
+      options = {};
+    } else {
+      validateObject(options, 'options');
+    }
+    super(options);
+    this._contexts = [];
+    this.requestCert = options.requestCert === true;
+    this.rejectUnauthorized = options.rejectUnauthorized !== false;
+    this[kHandshakeTimeout] = options.handshakeTimeout ?? 120 * 1000;
+    validateNumber(this[kHandshakeTimeout], 'options.handshakeTimeout');
+    if (options.SNICallback !== undefined) {
+      validateFunction(options.SNICallback, 'options.SNICallback');
+    }
+    this[kSNICallback] = options.SNICallback;
+    if (options.ALPNCallback) throw new ERR_NOT_IMPLEMENTED('The tls "ALPNCallback" option');
+    if (options.ALPNProtocols) this.ALPNProtocols = convertALPN(options.ALPNProtocols);
+    if (options.sessionTimeout !== undefined) {
+      validateInt32(options.sessionTimeout, 'options.sessionTimeout');
+    }
+    if (options.enableTrace) throw new ERR_NOT_IMPLEMENTED('The tls "enableTrace" option');
+    this.setSecureContext(options);
+    this._SNICallbackDefault = (servername, cb) => cb(null, this._findContext(servername));
+    this.on('connection', tlsConnectionListener);
+    if (listener) this.on('secureConnection', listener);
+  }
+
+  setSecureContext(options) {
+    validateObject(options, 'options');
+    this._sharedCreds = options.secureContext || createSecureContext({
+      ...options,
+      // The server's own session id context, so resumption works with client certificates.
+      sessionIdContext: options.sessionIdContext,
+    });
+  }
+
+  addContext(servername, context) {
+    if (!servername) throw new ERR_TLS_REQUIRED_SERVER_NAME();
+    const re = new RegExp('^' + servername.replace(/([.^$+?\-\\[\]{}])/g, '\\$1')
+      .replace(/\*/g, '[^.]*') + '$');
+    const secureContext = isSecureContext(context) ? context : createSecureContext(context);
+    this._contexts.push([re, secureContext]);
+  }
+
+  _findContext(servername) {
+    if (!servername) return undefined;
+    for (let i = this._contexts.length - 1; i >= 0; i--) {
+      const [re, context] = this._contexts[i];
+      if (re.test(servername)) return context;
+    }
+    return undefined;
+  }
+
+  setTicketKeys() {
+    throw new ERR_NOT_IMPLEMENTED('tls.Server.prototype.setTicketKeys()');
+  }
+
+  getTicketKeys() {
+    throw new ERR_NOT_IMPLEMENTED('tls.Server.prototype.getTicketKeys()');
+  }
+}
+
+function createServer(options, listener) {
+  return new Server(options, listener);
+}
+
+// ---------------------------------------------------------------------------------------------
+// connect
+
+function normalizeConnectArgs(listArgs) {
+  const args = net._normalizeArgs(listArgs);
+  const options = args[0];
+  const cb = args[1];
+  if (listArgs[1] !== null && typeof listArgs[1] === 'object') {
+    Object.assign(options, listArgs[1]);
+  } else if (listArgs[2] !== null && typeof listArgs[2] === 'object') {
+    Object.assign(options, listArgs[2]);
+  }
+  return cb ? [options, cb] : [options];
+}
+
+let warnedAllowUnauthorized = false;
+function getAllowUnauthorized() {
+  const allow = process.env.NODE_TLS_REJECT_UNAUTHORIZED === '0';
+  if (allow && !warnedAllowUnauthorized) {
+    warnedAllowUnauthorized = true;
+    process.emitWarning('Setting the NODE_TLS_REJECT_UNAUTHORIZED environment variable to \'0\' ' +
+                        'makes TLS connections and HTTPS requests insecure by disabling ' +
+                        'certificate verification.');
+  }
+  return allow;
+}
+
+function connect(...args) {
+  args = normalizeConnectArgs(args);
+  let options = args[0];
+  const cb = args[1];
+  const allowUnauthorized = getAllowUnauthorized();
+  options = {
+    rejectUnauthorized: !allowUnauthorized,
+    ciphers: require('tls').DEFAULT_CIPHERS,
+    checkServerIdentity: require('tls').checkServerIdentity,
+    minDHSize: 1024,
+    ...options,
+  };
+  if (!options.keepAlive) options.singleUse = true;
+  validateFunction(options.checkServerIdentity, 'options.checkServerIdentity');
+  validateNumber(options.minDHSize, 'options.minDHSize', 1);
+  if (options.minDHSize < 1) throw new ERR_TLS_DH_PARAM_SIZE(options.minDHSize);
+
+  const context = options.secureContext || createSecureContext(options);
+  const hostname = options.host ?? 'localhost';
+  if (options.servername === undefined && !net.isIP(hostname)) {
+    options.servername = hostname.endsWith('.') ? hostname.slice(0, -1) : hostname;
+  }
+  if (options.servername === '' || net.isIP(options.servername || '')) {
+    options.servername = undefined;
+  }
+
+  const tlssock = new TLSSocket(options.socket, {
+    allowHalfOpen: options.allowHalfOpen,
+    pipe: !!options.path,
+    secureContext: context,
+    isServer: false,
+    requestCert: true,
+    rejectUnauthorized: options.rejectUnauthorized !== false,
+    session: options.session,
+    ALPNProtocols: options.ALPNProtocols,
+    servername: options.servername,
+    checkServerIdentity: options.checkServerIdentity,
+    highWaterMark: options.highWaterMark,
+  });
+  tlssock[kConnectOptions] = options;
+  if (cb) tlssock.once('secureConnect', cb);
+
+  if (!options.socket) {
+    const transport = tlssock._parent;
+    if (options.timeout) tlssock.setTimeout(options.timeout);
+    tlssock.connecting = true;
+    transport.once('connect', () => tlssock._transportConnected());
+    const connectOpts = { ...options };
+    delete connectOpts.timeout;
+    transport.connect(connectOpts);
+    tlssock._host = transport._host;
+  }
+  return tlssock;
+}
+
+module.exports = {
+  TLSSocket,
+  Server,
+  createServer,
+  connect,
+  convertALPN,
+  SecureContext,
+};

@@ -1,0 +1,1083 @@
+// tls_wrap: OpenSSL TLS for node:tls. SecureContext owns an SSL_CTX; TLSConn owns one SSL whose
+// records go through memory BIOs: lib/_tls_wrap.js moves ciphertext between the transport and
+// the BIOs (receive/encOut) and plaintext between the BIOs and the TLSSocket (setOnData/write).
+#include <openssl/core_names.h>
+#include <openssl/err.h>
+#include <openssl/pem.h>
+#include <openssl/pkcs12.h>
+#include <openssl/ssl.h>
+#include <openssl/x509v3.h>
+
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "bindings/crypto/crypto_util.h"
+
+namespace tide::bindings::tls_wrap {
+
+namespace {
+
+using crypto::ByteView;
+
+// Bits of the status receive()/start() return (negative: an error, see takeError()).
+constexpr int kHandshakeDone = 1;
+constexpr int kEOF = 2;
+constexpr int kWantSNI = 4;
+constexpr int kNewSession = 8;
+constexpr int kEncOut = 16;
+constexpr int kKeylog = 32;
+
+v8::Local<v8::ArrayBuffer> BioToArrayBuffer(v8::Isolate* isolate, BIO* bio) {
+  size_t len = BIO_ctrl_pending(bio);
+  std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(isolate, len);
+  if (len > 0) BIO_read(bio, store->Data(), static_cast<int>(len));
+  return v8::ArrayBuffer::New(isolate, std::move(store));
+}
+
+void SetString(v8::Local<v8::Context> context, v8::Local<v8::Object> obj, const char* key,
+               const std::string& value) {
+  v8::Isolate* isolate = context->GetIsolate();
+  obj->Set(context, OneByteString(isolate, key), Utf8String(isolate, value)).Check();
+}
+
+int PasswordCallback(char* buf, int size, int, void* u) {
+  const std::string* pass = static_cast<const std::string*>(u);
+  if (pass == nullptr) return -1;
+  int len = static_cast<int>(pass->size());
+  if (len > size) return -1;
+  memcpy(buf, pass->data(), len);
+  return len;
+}
+
+class TLSConn;
+
+int AlpnSelect(SSL* ssl, const unsigned char** out, unsigned char* outlen, const unsigned char* in,
+               unsigned int inlen, void*);
+int ClientHello(SSL* ssl, int* al, void*);
+int NewSession(SSL* ssl, SSL_SESSION* session);
+void Keylog(const SSL* ssl, const char* line);
+
+class SecureContext final : public BaseObject {
+ public:
+  SecureContext(Environment* env, v8::Local<v8::Object> obj) : BaseObject(env, obj) { MakeWeak(); }
+  ~SecureContext() override { SSL_CTX_free(ctx_); }
+  SSL_CTX* ctx() const { return ctx_; }
+
+  // new SecureContext(): TLS 1.2–1.3 by default; the JS side sets the rest.
+  static void New(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    auto* self = new SecureContext(Environment::From(args), args.This());
+    SSL_CTX* ctx = SSL_CTX_new(TLS_method());
+    if (ctx == nullptr) return crypto::ThrowOpenSSLError(args.GetIsolate(), "SSL_CTX_new");
+    self->ctx_ = ctx;
+    SSL_CTX_set_options(
+        ctx, SSL_OP_NO_RENEGOTIATION | SSL_OP_NO_COMPRESSION | SSL_OP_CIPHER_SERVER_PREFERENCE);
+    SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);
+    SSL_CTX_set_max_proto_version(ctx, TLS1_3_VERSION);
+    SSL_CTX_set_session_cache_mode(ctx, SSL_SESS_CACHE_BOTH);
+    SSL_CTX_sess_set_new_cb(ctx, NewSession);
+    SSL_CTX_set_keylog_callback(ctx, Keylog);
+    SSL_CTX_set_alpn_select_cb(ctx, AlpnSelect, nullptr);
+    SSL_CTX_set_client_hello_cb(ctx, ClientHello, nullptr);
+    SSL_CTX_set_dh_auto(ctx, 1);
+    // A server's session id context (session resumption needs one with client certificates).
+    static const unsigned char kSid[] = "tide";
+    SSL_CTX_set_session_id_context(ctx, kSid, sizeof(kSid) - 1);
+  }
+
+  static SecureContext* Self(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    SecureContext* self = Unwrap<SecureContext>(args.This());
+    if (self == nullptr || self->ctx_ == nullptr) {
+      ThrowTypeError(args.GetIsolate(), "Illegal invocation");
+      return nullptr;
+    }
+    return self;
+  }
+
+  // setProtoVersions(min, max): protocol numbers (TLS1_2_VERSION, …; 0 = no bound).
+  static void SetProtoVersions(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    SecureContext* self = Self(args);
+    if (self == nullptr) return;
+    if (!args[0]->IsInt32() || !args[1]->IsInt32())
+      return ThrowTypeError(args.GetIsolate(), "Bad version");
+    SSL_CTX_set_min_proto_version(self->ctx_, args[0].As<v8::Int32>()->Value());
+    SSL_CTX_set_max_proto_version(self->ctx_, args[1].As<v8::Int32>()->Value());
+  }
+
+  // setKey(pem|der, passphrase?)
+  static void SetKey(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    v8::Isolate* isolate = args.GetIsolate();
+    SecureContext* self = Self(args);
+    if (self == nullptr) return;
+    ByteView data(isolate, args[0]);
+    if (!data.ok()) return ThrowTypeError(isolate, "Expected a string or a buffer");
+    std::string pass;
+    bool has_pass = args[1]->IsString() || args[1]->IsArrayBufferView();
+    if (has_pass) pass = ByteView(isolate, args[1]).str();
+    ERR_clear_error();
+    BIO* bio = BIO_new_mem_buf(data.data(), static_cast<int>(data.size()));
+    EVP_PKEY* key =
+        PEM_read_bio_PrivateKey(bio, nullptr, PasswordCallback, has_pass ? &pass : nullptr);
+    BIO_free(bio);
+    if (key == nullptr) {
+      ERR_clear_error();
+      const unsigned char* p = data.data();
+      key = d2i_AutoPrivateKey(nullptr, &p, static_cast<long>(data.size()));
+    }
+    if (key == nullptr)
+      return crypto::ThrowOpenSSLError(isolate, "error:1E08010C:DECODER routines::unsupported");
+    int ok = SSL_CTX_use_PrivateKey(self->ctx_, key);
+    EVP_PKEY_free(key);
+    if (ok != 1) return crypto::ThrowOpenSSLError(isolate, "SSL_CTX_use_PrivateKey");
+  }
+
+  // setCert(pem): the first certificate is the context's own, the others its chain.
+  static void SetCert(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    v8::Isolate* isolate = args.GetIsolate();
+    SecureContext* self = Self(args);
+    if (self == nullptr) return;
+    ByteView data(isolate, args[0]);
+    if (!data.ok()) return ThrowTypeError(isolate, "Expected a string or a buffer");
+    ERR_clear_error();
+    BIO* bio = BIO_new_mem_buf(data.data(), static_cast<int>(data.size()));
+    X509* cert = PEM_read_bio_X509_AUX(bio, nullptr, nullptr, nullptr);
+    if (cert == nullptr) {
+      BIO_free(bio);
+      const unsigned char* p = data.data();
+      cert = d2i_X509(nullptr, &p, static_cast<long>(data.size()));
+      if (cert == nullptr) return crypto::ThrowOpenSSLError(isolate, "PEM_read_bio_X509");
+      bio = nullptr;
+    }
+    ERR_clear_error();
+    int ok = SSL_CTX_use_certificate(self->ctx_, cert);
+    X509_free(cert);
+    if (ok != 1) {
+      BIO_free(bio);
+      return crypto::ThrowOpenSSLError(isolate, "SSL_CTX_use_certificate");
+    }
+    SSL_CTX_clear_chain_certs(self->ctx_);
+    while (bio != nullptr) {
+      X509* extra = PEM_read_bio_X509(bio, nullptr, nullptr, nullptr);
+      if (extra == nullptr) break;
+      SSL_CTX_add0_chain_cert(self->ctx_, extra);
+    }
+    BIO_free(bio);
+    ERR_clear_error();
+  }
+
+  // addCACert(pem): every certificate (and CRL-less) of the PEM text joins the trust store.
+  static void AddCACert(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    v8::Isolate* isolate = args.GetIsolate();
+    SecureContext* self = Self(args);
+    if (self == nullptr) return;
+    ByteView data(isolate, args[0]);
+    if (!data.ok()) return ThrowTypeError(isolate, "Expected a string or a buffer");
+    X509_STORE* store = SSL_CTX_get_cert_store(self->ctx_);
+    BIO* bio = BIO_new_mem_buf(data.data(), static_cast<int>(data.size()));
+    int count = 0;
+    while (X509* cert = PEM_read_bio_X509_AUX(bio, nullptr, nullptr, nullptr)) {
+      X509_STORE_add_cert(store, cert);
+      SSL_CTX_add_client_CA(self->ctx_, cert);
+      X509_free(cert);
+      ++count;
+    }
+    BIO_free(bio);
+    if (count == 0) {
+      const unsigned char* p = data.data();
+      X509* cert = d2i_X509(nullptr, &p, static_cast<long>(data.size()));
+      if (cert != nullptr) {
+        X509_STORE_add_cert(store, cert);
+        SSL_CTX_add_client_CA(self->ctx_, cert);
+        X509_free(cert);
+      }
+    }
+    ERR_clear_error();
+  }
+
+  // addRootCerts(): the system's trust store (OpenSSL's default paths, SSL_CERT_FILE/DIR).
+  static void AddRootCerts(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    SecureContext* self = Self(args);
+    if (self == nullptr) return;
+    SSL_CTX_set_default_verify_paths(self->ctx_);
+    ERR_clear_error();
+  }
+
+  static void SetCiphers(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    SecureContext* self = Self(args);
+    if (self == nullptr) return;
+    std::string list = ToStdString(args.GetIsolate(), args[0]);
+    ERR_clear_error();
+    if (SSL_CTX_set_cipher_list(self->ctx_, list.c_str()) != 1) {
+      // An empty list (TLS 1.3 suites only) is deliberate, not an error (Node's rule).
+      if (list.empty() && ERR_GET_REASON(ERR_peek_error()) == SSL_R_NO_CIPHER_MATCH) {
+        ERR_clear_error();
+        return;
+      }
+      crypto::ThrowOpenSSLError(args.GetIsolate(), "Failed to set ciphers");
+    }
+  }
+
+  static void SetCipherSuites(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    SecureContext* self = Self(args);
+    if (self == nullptr) return;
+    std::string list = ToStdString(args.GetIsolate(), args[0]);
+    ERR_clear_error();
+    if (SSL_CTX_set_ciphersuites(self->ctx_, list.c_str()) != 1) {
+      crypto::ThrowOpenSSLError(args.GetIsolate(), "Failed to set ciphers");
+    }
+  }
+
+  static void SetECDHCurve(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    SecureContext* self = Self(args);
+    if (self == nullptr) return;
+    std::string list = ToStdString(args.GetIsolate(), args[0]);
+    ERR_clear_error();
+    if (SSL_CTX_set1_groups_list(self->ctx_, list.c_str()) != 1) {
+      crypto::ThrowOpenSSLError(args.GetIsolate(), "Failed to set ECDH curve");
+    }
+  }
+
+  static void SetSigalgs(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    SecureContext* self = Self(args);
+    if (self == nullptr) return;
+    std::string list = ToStdString(args.GetIsolate(), args[0]);
+    ERR_clear_error();
+    if (SSL_CTX_set1_sigalgs_list(self->ctx_, list.c_str()) != 1) {
+      crypto::ThrowOpenSSLError(args.GetIsolate(), "Failed to set signature algorithms");
+    }
+  }
+
+  static void SetOptions(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    SecureContext* self = Self(args);
+    if (self == nullptr) return;
+    if (!args[0]->IsNumber()) return ThrowTypeError(args.GetIsolate(), "Bad options");
+    SSL_CTX_set_options(self->ctx_, static_cast<uint64_t>(args[0].As<v8::Number>()->Value()));
+  }
+
+  static void SetSessionIdContext(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    SecureContext* self = Self(args);
+    if (self == nullptr) return;
+    ByteView sid(args.GetIsolate(), args[0]);
+    size_t len = sid.size() > SSL_MAX_SID_CTX_LENGTH ? SSL_MAX_SID_CTX_LENGTH : sid.size();
+    SSL_CTX_set_session_id_context(self->ctx_, sid.data(), static_cast<unsigned int>(len));
+  }
+
+  static void SetSessionTimeout(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    SecureContext* self = Self(args);
+    if (self == nullptr) return;
+    if (!args[0]->IsInt32()) return ThrowTypeError(args.GetIsolate(), "Bad timeout");
+    SSL_CTX_set_timeout(self->ctx_, args[0].As<v8::Int32>()->Value());
+  }
+
+  // loadPKCS12(der, passphrase?): key, certificate and extra CA certificates of a PFX.
+  static void LoadPKCS12(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    v8::Isolate* isolate = args.GetIsolate();
+    SecureContext* self = Self(args);
+    if (self == nullptr) return;
+    ByteView data(isolate, args[0]);
+    if (!data.ok()) return ThrowTypeError(isolate, "Expected a string or a buffer");
+    std::string pass;
+    if (args[1]->IsString() || args[1]->IsArrayBufferView())
+      pass = ByteView(isolate, args[1]).str();
+    ERR_clear_error();
+    const unsigned char* p = data.data();
+    PKCS12* p12 = d2i_PKCS12(nullptr, &p, static_cast<long>(data.size()));
+    EVP_PKEY* key = nullptr;
+    X509* cert = nullptr;
+    STACK_OF(X509)* extra = nullptr;
+    if (p12 == nullptr || PKCS12_parse(p12, pass.c_str(), &key, &cert, &extra) != 1) {
+      PKCS12_free(p12);
+      return crypto::ThrowOpenSSLError(isolate, "Unable to load PFX certificate");
+    }
+    PKCS12_free(p12);
+    bool ok = (cert == nullptr || SSL_CTX_use_certificate(self->ctx_, cert) == 1) &&
+              (key == nullptr || SSL_CTX_use_PrivateKey(self->ctx_, key) == 1);
+    X509_STORE* store = SSL_CTX_get_cert_store(self->ctx_);
+    for (int i = 0; extra != nullptr && i < sk_X509_num(extra); ++i) {
+      X509* ca = sk_X509_value(extra, i);
+      X509_STORE_add_cert(store, ca);
+      SSL_CTX_add_client_CA(self->ctx_, ca);
+      X509_up_ref(ca);
+      SSL_CTX_add0_chain_cert(self->ctx_, ca);
+    }
+    sk_X509_pop_free(extra, X509_free);
+    X509_free(cert);
+    EVP_PKEY_free(key);
+    if (!ok) return crypto::ThrowOpenSSLError(isolate, "Unable to load PFX certificate");
+    ERR_clear_error();
+  }
+
+ private:
+  SSL_CTX* ctx_ = nullptr;
+};
+
+class TLSConn final : public BaseObject {
+ public:
+  TLSConn(Environment* env, v8::Local<v8::Object> obj) : BaseObject(env, obj) { MakeWeak(); }
+  ~TLSConn() override { SSL_free(ssl_); }
+
+  // new TLSConn(secureContext, isServer)
+  static void New(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    v8::Isolate* isolate = args.GetIsolate();
+    Environment* env = Environment::From(args);
+    SecureContext* sc = Unwrap<SecureContext>(args[0]);
+    if (sc == nullptr || sc->ctx() == nullptr) return ThrowTypeError(isolate, "Bad SecureContext");
+    auto* self = new TLSConn(env, args.This());
+    self->ssl_ = SSL_new(sc->ctx());
+    if (self->ssl_ == nullptr) return crypto::ThrowOpenSSLError(isolate, "SSL_new");
+    self->sc_.Reset(isolate, args[0].As<v8::Object>());
+    self->is_server_ = args[1]->IsTrue();
+    SSL_set_app_data(self->ssl_, self);
+    BIO* rbio = BIO_new(BIO_s_mem());
+    BIO* wbio = BIO_new(BIO_s_mem());
+    BIO_set_mem_eof_return(rbio, -1);
+    SSL_set_bio(self->ssl_, rbio, wbio);
+    self->rbio_ = rbio;
+    self->wbio_ = wbio;
+    if (self->is_server_) {
+      SSL_set_accept_state(self->ssl_);
+      SSL_set_verify(self->ssl_, SSL_VERIFY_NONE, nullptr);
+    } else {
+      SSL_set_connect_state(self->ssl_);
+      // Verification never fails the handshake; JS reads the result and decides (Node's way).
+      SSL_set_verify(self->ssl_, SSL_VERIFY_PEER, [](int, X509_STORE_CTX*) { return 1; });
+    }
+  }
+
+  static TLSConn* Self(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    TLSConn* self = Unwrap<TLSConn>(args.This());
+    if (self == nullptr || self->ssl_ == nullptr) {
+      ThrowTypeError(args.GetIsolate(), "Illegal invocation");
+      return nullptr;
+    }
+    return self;
+  }
+
+  // Runs the handshake and reads what plaintext there is; returns the status bits.
+  int Cycle() {
+    int status = 0;
+    ERR_clear_error();
+    if (!handshake_done_) {
+      int r = SSL_do_handshake(ssl_);
+      if (r == 1) {
+        handshake_done_ = true;
+        status |= kHandshakeDone;
+      } else {
+        int err = SSL_get_error(ssl_, r);
+        if (err == SSL_ERROR_WANT_CLIENT_HELLO_CB) {
+          status |= kWantSNI;
+        } else if (err != SSL_ERROR_WANT_READ && err != SSL_ERROR_WANT_WRITE) {
+          error_ = ERR_peek_error();
+          if (error_ == 0) error_ = ERR_PACK(ERR_LIB_SSL, 0, SSL_R_UNEXPECTED_EOF_WHILE_READING);
+          return -1;
+        }
+      }
+    }
+    // Records after the handshake wait for the next receive(): JS checks the peer first.
+    if (handshake_done_ && (status & kHandshakeDone) == 0) {
+      v8::Isolate* isolate = env()->isolate();
+      static thread_local char scratch[65536];
+      size_t filled = 0;
+      for (;;) {
+        size_t n = 0;
+        int r = SSL_read_ex(ssl_, scratch + filled, sizeof(scratch) - filled, &n);
+        if (r == 1) {
+          filled += n;
+          if (filled == sizeof(scratch)) {
+            if (!EmitData(isolate, scratch, filled)) return -2;
+            filled = 0;
+          }
+          continue;
+        }
+        int err = SSL_get_error(ssl_, 0);
+        if (err == SSL_ERROR_ZERO_RETURN) {
+          status |= kEOF;
+        } else if (err != SSL_ERROR_WANT_READ && err != SSL_ERROR_WANT_WRITE) {
+          if (filled > 0 && !EmitData(isolate, scratch, filled)) return -2;
+          error_ = ERR_peek_error();
+          if (error_ == 0) return status | kEOF;
+          return -1;
+        }
+        break;
+      }
+      if (filled > 0 && !EmitData(isolate, scratch, filled)) return -2;
+    }
+    if (new_session_) {
+      new_session_ = false;
+      status |= kNewSession;
+    }
+    if (!keylog_.empty()) status |= kKeylog;
+    if (BIO_ctrl_pending(wbio_) > 0) status |= kEncOut;
+    return status;
+  }
+
+  // Plaintext to the ondata callback (setOnData); false when it threw or there is none.
+  bool EmitData(v8::Isolate* isolate, const char* data, size_t len) {
+    if (ondata_.IsEmpty()) return false;
+    v8::Local<v8::Context> context = env()->context();
+    v8::Local<v8::Value> argv[] = {crypto::CopyToArrayBuffer(isolate, data, len)};
+    return !ondata_.Get(isolate)->Call(context, object(), 1, argv).IsEmpty();
+  }
+
+  // enableKeylog(): collect NSS key log lines (for 'keylog' events); takeKeylog() → [ArrayBuffer].
+  static void EnableKeylog(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    TLSConn* self = Self(args);
+    if (self != nullptr) self->keylog_enabled_ = true;
+  }
+
+  static void TakeKeylog(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    v8::Isolate* isolate = args.GetIsolate();
+    TLSConn* self = Self(args);
+    if (self == nullptr) return;
+    std::vector<v8::Local<v8::Value>> lines;
+    for (std::string& line : self->keylog_) {
+      lines.push_back(crypto::TakeArrayBuffer(isolate, std::move(line)));
+    }
+    self->keylog_.clear();
+    args.GetReturnValue().Set(v8::Array::New(isolate, lines.data(), lines.size()));
+  }
+
+  // detach(): drops the callback (a strong reference that would keep this object alive).
+  static void Detach(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    TLSConn* self = Self(args);
+    if (self != nullptr) self->ondata_.Reset();
+  }
+
+  static void SetOnData(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    TLSConn* self = Self(args);
+    if (self == nullptr) return;
+    if (!args[0]->IsFunction())
+      return ThrowTypeError(args.GetIsolate(), "ondata must be a function");
+    self->ondata_.Reset(args.GetIsolate(), args[0].As<v8::Function>());
+  }
+
+  // receive(ciphertext?) → status. Plaintext goes to the ondata callback before it returns.
+  static void Receive(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    TLSConn* self = Self(args);
+    if (self == nullptr) return;
+    if (!args[0]->IsUndefined()) {
+      ByteView data(args.GetIsolate(), args[0]);
+      if (data.size() > 0) BIO_write(self->rbio_, data.data(), static_cast<int>(data.size()));
+    }
+    args.GetReturnValue().Set(self->Cycle());
+  }
+
+  // encOut() → ArrayBuffer of the ciphertext waiting to go to the transport (may be empty).
+  static void EncOut(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    TLSConn* self = Self(args);
+    if (self == nullptr) return;
+    args.GetReturnValue().Set(BioToArrayBuffer(args.GetIsolate(), self->wbio_));
+  }
+
+  // write(chunks[]) → ArrayBuffer of ciphertext. Small chunks are packed into shared records.
+  static void Write(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    v8::Isolate* isolate = args.GetIsolate();
+    TLSConn* self = Self(args);
+    if (self == nullptr) return;
+    if (!args[0]->IsArray()) return ThrowTypeError(isolate, "chunks must be an array");
+    v8::Local<v8::Array> chunks = args[0].As<v8::Array>();
+    v8::Local<v8::Context> context = isolate->GetCurrentContext();
+    std::string pack;
+    ERR_clear_error();
+    auto flush = [&](const uint8_t* data, size_t len) -> bool {
+      size_t written = 0;
+      return len == 0 || SSL_write_ex(self->ssl_, data, len, &written) == 1;
+    };
+    bool ok = true;
+    for (uint32_t i = 0, n = chunks->Length(); ok && i < n; ++i) {
+      v8::Local<v8::Value> chunk;
+      if (!chunks->Get(context, i).ToLocal(&chunk)) return;
+      ByteView data(isolate, chunk);
+      if (data.size() < 16384 && pack.size() + data.size() <= 16384) {
+        pack.append(reinterpret_cast<const char*>(data.data()), data.size());
+        continue;
+      }
+      ok = flush(reinterpret_cast<const uint8_t*>(pack.data()), pack.size());
+      pack.clear();
+      if (ok) ok = flush(data.data(), data.size());
+    }
+    if (ok) ok = flush(reinterpret_cast<const uint8_t*>(pack.data()), pack.size());
+    if (!ok) return crypto::ThrowOpenSSLError(isolate, "SSL_write");
+    args.GetReturnValue().Set(BioToArrayBuffer(isolate, self->wbio_));
+  }
+
+  // shutdown() → ArrayBuffer with the close_notify alert.
+  static void Shutdown(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    TLSConn* self = Self(args);
+    if (self == nullptr) return;
+    if (self->handshake_done_) SSL_shutdown(self->ssl_);
+    ERR_clear_error();
+    args.GetReturnValue().Set(BioToArrayBuffer(args.GetIsolate(), self->wbio_));
+  }
+
+  // takeError() → the Error of the last failed receive (Node's TLS error shape).
+  static void TakeError(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    v8::Isolate* isolate = args.GetIsolate();
+    TLSConn* self = Self(args);
+    if (self == nullptr) return;
+    unsigned long err = self->error_;
+    self->error_ = 0;
+    ERR_clear_error();
+    char buf[256];
+    ERR_error_string_n(err, buf, sizeof(buf));
+    v8::Local<v8::Context> context = isolate->GetCurrentContext();
+    v8::Local<v8::Object> error = v8::Exception::Error(Utf8String(isolate, buf)).As<v8::Object>();
+    const char* lib = ERR_lib_error_string(err);
+    const char* reason = ERR_reason_error_string(err);
+    if (lib != nullptr) SetString(context, error, "library", lib);
+    if (reason != nullptr) {
+      SetString(context, error, "reason", reason);
+      std::string code = ERR_GET_LIB(err) == ERR_LIB_SSL ? "ERR_SSL_" : "ERR_OSSL_";
+      for (const char* p = reason; *p != '\0'; ++p) {
+        unsigned char c = static_cast<unsigned char>(*p);
+        code += std::isalnum(c) ? static_cast<char>(std::toupper(c)) : '_';
+      }
+      SetString(context, error, "code", code);
+    }
+    args.GetReturnValue().Set(error);
+  }
+
+  static void SetServername(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    TLSConn* self = Self(args);
+    if (self == nullptr) return;
+    std::string name = ToStdString(args.GetIsolate(), args[0]);
+    SSL_set_tlsext_host_name(self->ssl_, name.c_str());
+  }
+
+  // getServername(): the client's SNI name (server side), or the name sent (client side).
+  static void GetServername(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    TLSConn* self = Self(args);
+    if (self == nullptr) return;
+    if (self->is_server_) {
+      if (self->has_servername_) {
+        args.GetReturnValue().Set(Utf8String(args.GetIsolate(), self->servername_));
+      } else {
+        args.GetReturnValue().Set(false);
+      }
+      return;
+    }
+    // A client reports false, as Node's does.
+    args.GetReturnValue().Set(false);
+  }
+
+  // setALPNProtocols(wire): the client's offer, or the server's preference list.
+  static void SetALPNProtocols(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    TLSConn* self = Self(args);
+    if (self == nullptr) return;
+    ByteView wire(args.GetIsolate(), args[0]);
+    if (self->is_server_) {
+      self->alpn_ = wire.str();
+      self->alpn_set_ = true;
+    } else {
+      SSL_set_alpn_protos(self->ssl_, wire.data(), static_cast<unsigned int>(wire.size()));
+    }
+  }
+
+  static void GetALPNNegotiated(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    TLSConn* self = Self(args);
+    if (self == nullptr) return;
+    const unsigned char* data = nullptr;
+    unsigned int len = 0;
+    SSL_get0_alpn_selected(self->ssl_, &data, &len);
+    if (data == nullptr || len == 0) return args.GetReturnValue().Set(false);
+    args.GetReturnValue().Set(
+        Utf8String(args.GetIsolate(), std::string_view(reinterpret_cast<const char*>(data), len)));
+  }
+
+  // setVerifyMode(requestCert, rejectUnauthorized) — a server's request for client certificates.
+  static void SetVerifyMode(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    TLSConn* self = Self(args);
+    if (self == nullptr) return;
+    int mode = SSL_VERIFY_NONE;
+    if (args[0]->IsTrue()) {
+      mode = SSL_VERIFY_PEER;
+      if (args[1]->IsTrue()) mode |= SSL_VERIFY_FAIL_IF_NO_PEER_CERT;
+    }
+    self->verify_mode_ = mode;
+    SSL_set_verify(self->ssl_, mode, [](int, X509_STORE_CTX*) { return 1; });
+  }
+
+  // setSNIWanted(bool): pause the handshake at the ClientHello for an SNICallback.
+  static void SetSNIWanted(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    TLSConn* self = Self(args);
+    if (self == nullptr) return;
+    self->sni_wanted_ = args[0]->IsTrue();
+  }
+
+  // setSecureContext(sc): switch to another context (the SNICallback's answer).
+  static void SetSecureContext(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    TLSConn* self = Self(args);
+    if (self == nullptr) return;
+    SecureContext* sc = Unwrap<SecureContext>(args[0]);
+    if (sc == nullptr || sc->ctx() == nullptr) return;
+    self->sc_.Reset(args.GetIsolate(), args[0].As<v8::Object>());
+    SSL_set_SSL_CTX(self->ssl_, sc->ctx());
+    SSL_set_verify(self->ssl_, self->verify_mode_, [](int, X509_STORE_CTX*) { return 1; });
+  }
+
+  // verifyError() → [code, message] of the peer-certificate check, or undefined when it passed.
+  static void VerifyError(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    v8::Isolate* isolate = args.GetIsolate();
+    TLSConn* self = Self(args);
+    if (self == nullptr) return;
+    long result;
+    X509* peer = SSL_get1_peer_certificate(self->ssl_);
+    if (peer != nullptr) {
+      X509_free(peer);
+      result = SSL_get_verify_result(self->ssl_);
+    } else {
+      result = X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT;
+    }
+    if (result == X509_V_OK) return;
+    v8::Local<v8::Value> values[] = {
+        OneByteString(isolate, VerifyCode(result)),
+        OneByteString(isolate, X509_verify_cert_error_string(result)),
+    };
+    args.GetReturnValue().Set(v8::Array::New(isolate, values, 2));
+  }
+
+  // getPeerCertificate() → [leaf DER, chain DERs…] (ArrayBuffers), or undefined.
+  static void GetPeerCertificate(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    v8::Isolate* isolate = args.GetIsolate();
+    TLSConn* self = Self(args);
+    if (self == nullptr) return;
+    X509* leaf = SSL_get1_peer_certificate(self->ssl_);
+    if (leaf == nullptr) return;
+    std::vector<v8::Local<v8::Value>> out;
+    out.push_back(DerOf(isolate, leaf));
+    // The verified chain reaches the trust store's root; otherwise what the peer sent.
+    STACK_OF(X509)* chain = SSL_get0_verified_chain(self->ssl_);
+    if (chain == nullptr || sk_X509_num(chain) == 0) chain = SSL_get_peer_cert_chain(self->ssl_);
+    for (int i = 0; chain != nullptr && i < sk_X509_num(chain); ++i) {
+      X509* c = sk_X509_value(chain, i);
+      if (X509_cmp(c, leaf) == 0) continue;
+      out.push_back(DerOf(isolate, c));
+    }
+    X509_free(leaf);
+    args.GetReturnValue().Set(v8::Array::New(isolate, out.data(), out.size()));
+  }
+
+  static void GetCertificate(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    TLSConn* self = Self(args);
+    if (self == nullptr) return;
+    X509* cert = SSL_get_certificate(self->ssl_);
+    if (cert != nullptr) args.GetReturnValue().Set(DerOf(args.GetIsolate(), cert));
+  }
+
+  static v8::Local<v8::Value> DerOf(v8::Isolate* isolate, X509* cert) {
+    unsigned char* der = nullptr;
+    int len = i2d_X509(cert, &der);
+    if (len < 0) return v8::Undefined(isolate);
+    v8::Local<v8::ArrayBuffer> ab = crypto::CopyToArrayBuffer(isolate, der, len);
+    OPENSSL_free(der);
+    return ab;
+  }
+
+  static void GetProtocol(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    TLSConn* self = Self(args);
+    if (self == nullptr) return;
+    args.GetReturnValue().Set(OneByteString(args.GetIsolate(), SSL_get_version(self->ssl_)));
+  }
+
+  // getCipher() → [name, standardName, version]
+  static void GetCipher(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    v8::Isolate* isolate = args.GetIsolate();
+    TLSConn* self = Self(args);
+    if (self == nullptr) return;
+    const SSL_CIPHER* c = SSL_get_current_cipher(self->ssl_);
+    if (c == nullptr) return;
+    v8::Local<v8::Value> values[] = {
+        OneByteString(isolate, SSL_CIPHER_get_name(c)),
+        OneByteString(isolate, SSL_CIPHER_standard_name(c)),
+        OneByteString(isolate, SSL_CIPHER_get_version(c)),
+    };
+    args.GetReturnValue().Set(v8::Array::New(isolate, values, 3));
+  }
+
+  static void GetSession(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    TLSConn* self = Self(args);
+    if (self == nullptr) return;
+    SSL_SESSION* s = SSL_get_session(self->ssl_);
+    if (s == nullptr) return;
+    args.GetReturnValue().Set(SessionDer(args.GetIsolate(), s));
+  }
+
+  static v8::Local<v8::Value> SessionDer(v8::Isolate* isolate, SSL_SESSION* s) {
+    int len = i2d_SSL_SESSION(s, nullptr);
+    if (len <= 0) return v8::Undefined(isolate);
+    std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(isolate, len);
+    unsigned char* p = static_cast<unsigned char*>(store->Data());
+    i2d_SSL_SESSION(s, &p);
+    return v8::ArrayBuffer::New(isolate, std::move(store));
+  }
+
+  // takeNewSession() → the DER of the session the server last issued (client side).
+  static void TakeNewSession(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    TLSConn* self = Self(args);
+    if (self == nullptr) return;
+    std::string s = std::move(self->new_session_der_);
+    self->new_session_der_.clear();
+    if (s.empty()) return;
+    args.GetReturnValue().Set(crypto::TakeArrayBuffer(args.GetIsolate(), std::move(s)));
+  }
+
+  static void SetSession(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    v8::Isolate* isolate = args.GetIsolate();
+    TLSConn* self = Self(args);
+    if (self == nullptr) return;
+    ByteView data(isolate, args[0]);
+    if (!data.ok()) return ThrowTypeError(isolate, "Expected a string or a buffer");
+    const unsigned char* p = data.data();
+    SSL_SESSION* s = d2i_SSL_SESSION(nullptr, &p, static_cast<long>(data.size()));
+    if (s == nullptr) return crypto::ThrowOpenSSLError(isolate, "Bad session");
+    int ok = SSL_set_session(self->ssl_, s);
+    SSL_SESSION_free(s);
+    if (ok != 1) return crypto::ThrowOpenSSLError(isolate, "SSL_set_session error");
+  }
+
+  static void IsSessionReused(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    TLSConn* self = Self(args);
+    if (self == nullptr) return;
+    args.GetReturnValue().Set(SSL_session_reused(self->ssl_) == 1);
+  }
+
+  static void ExportKeyingMaterial(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    v8::Isolate* isolate = args.GetIsolate();
+    TLSConn* self = Self(args);
+    if (self == nullptr) return;
+    if (!args[0]->IsUint32()) return ThrowTypeError(isolate, "Bad length");
+    uint32_t len = args[0].As<v8::Uint32>()->Value();
+    std::string label = ToStdString(isolate, args[1]);
+    std::string out(len, '\0');
+    int ok;
+    if (args[2]->IsUndefined()) {
+      ok = SSL_export_keying_material(self->ssl_, reinterpret_cast<unsigned char*>(out.data()), len,
+                                      label.data(), label.size(), nullptr, 0, 0);
+    } else {
+      ByteView context(isolate, args[2]);
+      ok =
+          SSL_export_keying_material(self->ssl_, reinterpret_cast<unsigned char*>(out.data()), len,
+                                     label.data(), label.size(), context.data(), context.size(), 1);
+    }
+    if (ok != 1) return crypto::ThrowOpenSSLError(isolate, "Key export failed");
+    args.GetReturnValue().Set(crypto::TakeArrayBuffer(isolate, std::move(out)));
+  }
+
+  // getFinished() / getPeerFinished() → the Finished message bytes, or undefined.
+  static void GetFinished(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    TLSConn* self = Self(args);
+    if (self == nullptr) return;
+    char buf[EVP_MAX_MD_SIZE];
+    size_t len = SSL_get_finished(self->ssl_, buf, sizeof(buf));
+    if (len > 0) args.GetReturnValue().Set(crypto::CopyToArrayBuffer(args.GetIsolate(), buf, len));
+  }
+
+  static void GetPeerFinished(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    TLSConn* self = Self(args);
+    if (self == nullptr) return;
+    char buf[EVP_MAX_MD_SIZE];
+    size_t len = SSL_get_peer_finished(self->ssl_, buf, sizeof(buf));
+    if (len > 0) args.GetReturnValue().Set(crypto::CopyToArrayBuffer(args.GetIsolate(), buf, len));
+  }
+
+  static void SetMaxSendFragment(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    TLSConn* self = Self(args);
+    if (self == nullptr) return;
+    if (!args[0]->IsInt32()) return ThrowTypeError(args.GetIsolate(), "Bad size");
+    int32_t size = args[0].As<v8::Int32>()->Value();
+    bool ok = size > 0 && SSL_set_max_send_fragment(self->ssl_, size) == 1;
+    ERR_clear_error();
+    args.GetReturnValue().Set(ok);
+  }
+
+  // getEphemeralKeyInfo() → [type, name, size] of the peer's key exchange key, or undefined.
+  static void GetEphemeralKeyInfo(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    v8::Isolate* isolate = args.GetIsolate();
+    TLSConn* self = Self(args);
+    if (self == nullptr) return;
+    EVP_PKEY* key = nullptr;
+    if (SSL_get_peer_tmp_key(self->ssl_, &key) != 1 || key == nullptr) {
+      ERR_clear_error();
+      return;
+    }
+    int id = EVP_PKEY_id(key);
+    int bits = EVP_PKEY_bits(key);
+    v8::Local<v8::Value> type = v8::Undefined(isolate);
+    v8::Local<v8::Value> name = v8::Undefined(isolate);
+    if (id == EVP_PKEY_DH) {
+      type = OneByteString(isolate, "DH");
+    } else if (id == EVP_PKEY_EC || id == EVP_PKEY_X25519 || id == EVP_PKEY_X448) {
+      type = OneByteString(isolate, "ECDH");
+      if (id == EVP_PKEY_EC) {
+        char group[80];
+        size_t len = 0;
+        if (EVP_PKEY_get_utf8_string_param(key, "group", group, sizeof(group), &len) == 1) {
+          // Node names the NIST curves by their short OpenSSL names (prime256v1, secp384r1, …).
+          int nid = OBJ_txt2nid(group);
+          const char* sn = nid != NID_undef ? OBJ_nid2sn(nid) : group;
+          name = OneByteString(isolate, sn);
+        }
+      } else {
+        name = OneByteString(isolate, id == EVP_PKEY_X25519 ? "X25519" : "X448");
+      }
+    }
+    EVP_PKEY_free(key);
+    ERR_clear_error();
+    v8::Local<v8::Value> values[] = {type, name, v8::Integer::New(isolate, bits)};
+    args.GetReturnValue().Set(v8::Array::New(isolate, values, 3));
+  }
+
+  static const char* VerifyCode(long err) {
+    switch (err) {
+#define V(name)           \
+  case X509_V_ERR_##name: \
+    return #name;
+      V(UNABLE_TO_GET_ISSUER_CERT)
+      V(UNABLE_TO_GET_CRL)
+      V(UNABLE_TO_DECRYPT_CERT_SIGNATURE)
+      V(UNABLE_TO_DECRYPT_CRL_SIGNATURE)
+      V(UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY)
+      V(CERT_SIGNATURE_FAILURE)
+      V(CRL_SIGNATURE_FAILURE)
+      V(CERT_NOT_YET_VALID)
+      V(CERT_HAS_EXPIRED)
+      V(CRL_NOT_YET_VALID)
+      V(CRL_HAS_EXPIRED)
+      V(ERROR_IN_CERT_NOT_BEFORE_FIELD)
+      V(ERROR_IN_CERT_NOT_AFTER_FIELD)
+      V(ERROR_IN_CRL_LAST_UPDATE_FIELD)
+      V(ERROR_IN_CRL_NEXT_UPDATE_FIELD)
+      V(OUT_OF_MEM)
+      V(DEPTH_ZERO_SELF_SIGNED_CERT)
+      V(SELF_SIGNED_CERT_IN_CHAIN)
+      V(UNABLE_TO_GET_ISSUER_CERT_LOCALLY)
+      V(UNABLE_TO_VERIFY_LEAF_SIGNATURE)
+      V(CERT_CHAIN_TOO_LONG)
+      V(CERT_REVOKED)
+      V(INVALID_CA)
+      V(PATH_LENGTH_EXCEEDED)
+      V(INVALID_PURPOSE)
+      V(CERT_UNTRUSTED)
+      V(CERT_REJECTED)
+      V(HOSTNAME_MISMATCH)
+#undef V
+      default:
+        return "UNSPECIFIED";
+    }
+  }
+
+ public:
+  // Read by the OpenSSL callbacks below.
+  SSL* ssl_ = nullptr;
+  BIO* rbio_ = nullptr;
+  BIO* wbio_ = nullptr;
+  v8::Global<v8::Object> sc_;
+  v8::Global<v8::Function> ondata_;
+  bool is_server_ = false;
+  bool handshake_done_ = false;
+  bool sni_wanted_ = false;
+  bool sni_asked_ = false;
+  bool has_servername_ = false;
+  bool alpn_set_ = false;
+  bool new_session_ = false;
+  int verify_mode_ = SSL_VERIFY_NONE;
+  unsigned long error_ = 0;
+  std::string servername_;
+  std::string alpn_;
+  std::string new_session_der_;
+  bool keylog_enabled_ = false;
+  std::vector<std::string> keylog_;
+};
+
+int AlpnSelect(SSL* ssl, const unsigned char** out, unsigned char* outlen, const unsigned char* in,
+               unsigned int inlen, void*) {
+  auto* conn = static_cast<TLSConn*>(SSL_get_app_data(ssl));
+  if (conn == nullptr || !conn->alpn_set_) return SSL_TLSEXT_ERR_NOACK;
+  unsigned char* selected = nullptr;
+  int r = SSL_select_next_proto(&selected, outlen,
+                                reinterpret_cast<const unsigned char*>(conn->alpn_.data()),
+                                static_cast<unsigned int>(conn->alpn_.size()), in, inlen);
+  if (r != OPENSSL_NPN_NEGOTIATED) return SSL_TLSEXT_ERR_ALERT_FATAL;  // no_application_protocol
+  *out = selected;
+  return SSL_TLSEXT_ERR_OK;
+}
+
+// A server's ClientHello: note the SNI name; pause once when JS has an SNICallback.
+int ClientHello(SSL* ssl, int*, void*) {
+  auto* conn = static_cast<TLSConn*>(SSL_get_app_data(ssl));
+  if (conn == nullptr) return SSL_CLIENT_HELLO_SUCCESS;
+  if (!conn->sni_asked_) {
+    const unsigned char* p = nullptr;
+    size_t len = 0;
+    // server_name: list length(2), type(1) = host_name, name length(2), name.
+    if (SSL_client_hello_get0_ext(ssl, TLSEXT_TYPE_server_name, &p, &len) == 1 && len > 5 &&
+        p[2] == TLSEXT_NAMETYPE_host_name) {
+      size_t name_len = (static_cast<size_t>(p[3]) << 8) | p[4];
+      if (name_len + 5 <= len) {
+        conn->servername_.assign(reinterpret_cast<const char*>(p + 5), name_len);
+        conn->has_servername_ = true;
+      }
+    }
+    conn->sni_asked_ = true;
+    if (conn->sni_wanted_) return SSL_CLIENT_HELLO_RETRY;
+  }
+  return SSL_CLIENT_HELLO_SUCCESS;
+}
+
+int NewSession(SSL* ssl, SSL_SESSION* session) {
+  auto* conn = static_cast<TLSConn*>(SSL_get_app_data(ssl));
+  if (conn == nullptr || conn->is_server_) return 0;
+  int len = i2d_SSL_SESSION(session, nullptr);
+  if (len <= 0) return 0;
+  conn->new_session_der_.resize(len);
+  unsigned char* p = reinterpret_cast<unsigned char*>(conn->new_session_der_.data());
+  i2d_SSL_SESSION(session, &p);
+  conn->new_session_ = true;
+  return 0;
+}
+
+void Keylog(const SSL* ssl, const char* line) {
+  auto* conn = static_cast<TLSConn*>(SSL_get_app_data(ssl));
+  if (conn == nullptr || !conn->keylog_enabled_) return;
+  conn->keylog_.push_back(std::string(line) + "\n");
+}
+
+// getCiphers() → the names OpenSSL offers (lower-cased by JS), TLS 1.3 suites included.
+void GetCiphers(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  SSL_CTX* ctx = SSL_CTX_new(TLS_method());
+  if (ctx == nullptr) return crypto::ThrowOpenSSLError(isolate, "SSL_CTX_new");
+  SSL* ssl = SSL_new(ctx);
+  STACK_OF(SSL_CIPHER)* ciphers = SSL_get_ciphers(ssl);
+  std::vector<v8::Local<v8::Value>> out;
+  for (int i = 0; i < sk_SSL_CIPHER_num(ciphers); ++i) {
+    out.push_back(OneByteString(isolate, SSL_CIPHER_get_name(sk_SSL_CIPHER_value(ciphers, i))));
+  }
+  SSL_free(ssl);
+  SSL_CTX_free(ctx);
+  args.GetReturnValue().Set(v8::Array::New(isolate, out.data(), out.size()));
+}
+
+const MethodEntry kMethods[] = {
+    {"getCiphers", GetCiphers},
+};
+
+}  // namespace
+
+void Initialize(Environment* env, v8::Local<v8::Object> target) {
+  v8::Isolate* isolate = env->isolate();
+  v8::Local<v8::Context> context = env->context();
+  SetMethods(context, target, kMethods);
+
+  v8::Local<v8::FunctionTemplate> sc =
+      NewConstructorTemplate(isolate, SecureContext::New, "SecureContext");
+  SetProtoMethod(isolate, sc, "setProtoVersions", SecureContext::SetProtoVersions);
+  SetProtoMethod(isolate, sc, "setKey", SecureContext::SetKey);
+  SetProtoMethod(isolate, sc, "setCert", SecureContext::SetCert);
+  SetProtoMethod(isolate, sc, "addCACert", SecureContext::AddCACert);
+  SetProtoMethod(isolate, sc, "addRootCerts", SecureContext::AddRootCerts);
+  SetProtoMethod(isolate, sc, "setCiphers", SecureContext::SetCiphers);
+  SetProtoMethod(isolate, sc, "setCipherSuites", SecureContext::SetCipherSuites);
+  SetProtoMethod(isolate, sc, "setECDHCurve", SecureContext::SetECDHCurve);
+  SetProtoMethod(isolate, sc, "setSigalgs", SecureContext::SetSigalgs);
+  SetProtoMethod(isolate, sc, "setOptions", SecureContext::SetOptions);
+  SetProtoMethod(isolate, sc, "setSessionIdContext", SecureContext::SetSessionIdContext);
+  SetProtoMethod(isolate, sc, "setSessionTimeout", SecureContext::SetSessionTimeout);
+  SetProtoMethod(isolate, sc, "loadPKCS12", SecureContext::LoadPKCS12);
+  SetValue(context, target, "SecureContext", sc->GetFunction(context).ToLocalChecked());
+
+  v8::Local<v8::FunctionTemplate> t = NewConstructorTemplate(isolate, TLSConn::New, "TLSConn");
+  SetProtoMethod(isolate, t, "setOnData", TLSConn::SetOnData);
+  SetProtoMethod(isolate, t, "detach", TLSConn::Detach);
+  SetProtoMethod(isolate, t, "enableKeylog", TLSConn::EnableKeylog);
+  SetProtoMethod(isolate, t, "takeKeylog", TLSConn::TakeKeylog);
+  SetProtoMethod(isolate, t, "receive", TLSConn::Receive);
+  SetProtoMethod(isolate, t, "encOut", TLSConn::EncOut);
+  SetProtoMethod(isolate, t, "write", TLSConn::Write);
+  SetProtoMethod(isolate, t, "shutdown", TLSConn::Shutdown);
+  SetProtoMethod(isolate, t, "takeError", TLSConn::TakeError);
+  SetProtoMethod(isolate, t, "setServername", TLSConn::SetServername);
+  SetProtoMethod(isolate, t, "getServername", TLSConn::GetServername);
+  SetProtoMethod(isolate, t, "setALPNProtocols", TLSConn::SetALPNProtocols);
+  SetProtoMethod(isolate, t, "getALPNNegotiated", TLSConn::GetALPNNegotiated);
+  SetProtoMethod(isolate, t, "setVerifyMode", TLSConn::SetVerifyMode);
+  SetProtoMethod(isolate, t, "setSNIWanted", TLSConn::SetSNIWanted);
+  SetProtoMethod(isolate, t, "setSecureContext", TLSConn::SetSecureContext);
+  SetProtoMethod(isolate, t, "verifyError", TLSConn::VerifyError);
+  SetProtoMethod(isolate, t, "getPeerCertificate", TLSConn::GetPeerCertificate);
+  SetProtoMethod(isolate, t, "getCertificate", TLSConn::GetCertificate);
+  SetProtoMethod(isolate, t, "getProtocol", TLSConn::GetProtocol);
+  SetProtoMethod(isolate, t, "getCipher", TLSConn::GetCipher);
+  SetProtoMethod(isolate, t, "getSession", TLSConn::GetSession);
+  SetProtoMethod(isolate, t, "takeNewSession", TLSConn::TakeNewSession);
+  SetProtoMethod(isolate, t, "setSession", TLSConn::SetSession);
+  SetProtoMethod(isolate, t, "isSessionReused", TLSConn::IsSessionReused);
+  SetProtoMethod(isolate, t, "exportKeyingMaterial", TLSConn::ExportKeyingMaterial);
+  SetProtoMethod(isolate, t, "getFinished", TLSConn::GetFinished);
+  SetProtoMethod(isolate, t, "getPeerFinished", TLSConn::GetPeerFinished);
+  SetProtoMethod(isolate, t, "setMaxSendFragment", TLSConn::SetMaxSendFragment);
+  SetProtoMethod(isolate, t, "getEphemeralKeyInfo", TLSConn::GetEphemeralKeyInfo);
+  SetValue(context, target, "TLSConn", t->GetFunction(context).ToLocalChecked());
+
+  SetConstant(context, target, "kHandshakeDone", kHandshakeDone);
+  SetConstant(context, target, "kEOF", kEOF);
+  SetConstant(context, target, "kWantSNI", kWantSNI);
+  SetConstant(context, target, "kNewSession", kNewSession);
+  SetConstant(context, target, "kEncOut", kEncOut);
+  SetConstant(context, target, "kKeylog", kKeylog);
+  SetConstant(context, target, "TLS1_VERSION", TLS1_VERSION);
+  SetConstant(context, target, "TLS1_1_VERSION", TLS1_1_VERSION);
+  SetConstant(context, target, "TLS1_2_VERSION", TLS1_2_VERSION);
+  SetConstant(context, target, "TLS1_3_VERSION", TLS1_3_VERSION);
+}
+
+void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
+  registry->AddMethods(kMethods);
+  registry->Add(SecureContext::New);
+  registry->Add(SecureContext::SetProtoVersions);
+  registry->Add(SecureContext::SetKey);
+  registry->Add(SecureContext::SetCert);
+  registry->Add(SecureContext::AddCACert);
+  registry->Add(SecureContext::AddRootCerts);
+  registry->Add(SecureContext::SetCiphers);
+  registry->Add(SecureContext::SetCipherSuites);
+  registry->Add(SecureContext::SetECDHCurve);
+  registry->Add(SecureContext::SetSigalgs);
+  registry->Add(SecureContext::SetOptions);
+  registry->Add(SecureContext::SetSessionIdContext);
+  registry->Add(SecureContext::SetSessionTimeout);
+  registry->Add(SecureContext::LoadPKCS12);
+  registry->Add(TLSConn::New);
+  registry->Add(TLSConn::SetOnData);
+  registry->Add(TLSConn::Detach);
+  registry->Add(TLSConn::EnableKeylog);
+  registry->Add(TLSConn::TakeKeylog);
+  registry->Add(TLSConn::Receive);
+  registry->Add(TLSConn::EncOut);
+  registry->Add(TLSConn::Write);
+  registry->Add(TLSConn::Shutdown);
+  registry->Add(TLSConn::TakeError);
+  registry->Add(TLSConn::SetServername);
+  registry->Add(TLSConn::GetServername);
+  registry->Add(TLSConn::SetALPNProtocols);
+  registry->Add(TLSConn::GetALPNNegotiated);
+  registry->Add(TLSConn::SetVerifyMode);
+  registry->Add(TLSConn::SetSNIWanted);
+  registry->Add(TLSConn::SetSecureContext);
+  registry->Add(TLSConn::VerifyError);
+  registry->Add(TLSConn::GetPeerCertificate);
+  registry->Add(TLSConn::GetCertificate);
+  registry->Add(TLSConn::GetProtocol);
+  registry->Add(TLSConn::GetCipher);
+  registry->Add(TLSConn::GetSession);
+  registry->Add(TLSConn::TakeNewSession);
+  registry->Add(TLSConn::SetSession);
+  registry->Add(TLSConn::IsSessionReused);
+  registry->Add(TLSConn::ExportKeyingMaterial);
+  registry->Add(TLSConn::GetFinished);
+  registry->Add(TLSConn::GetPeerFinished);
+  registry->Add(TLSConn::SetMaxSendFragment);
+  registry->Add(TLSConn::GetEphemeralKeyInfo);
+}
+
+}  // namespace tide::bindings::tls_wrap
