@@ -567,7 +567,7 @@ function setupChannel(target, channel, serializationMode) {
     target._send({ cmd: 'NODE_HANDLE_ACK' }, null, true);
     const conversion = handleConversion[message.type];
     if (conversion === undefined) {
-      // (a dgram socket, say: there is no dgram here) The message arrives without it.
+      // (a dgram socket, say: tide does not take those over IPC) The message arrives without it.
       handle.close();
       handleMessage(message.msg, undefined, isInternal(message.msg));
       return;

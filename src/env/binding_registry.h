@@ -68,6 +68,7 @@ const intptr_t* ExternalReferences();
   V(timers)              \
   V(tty_wrap)            \
   V(types)               \
+  V(udp_wrap)            \
   V(url)                 \
   V(util)                \
   V(uv)                  \
