@@ -436,10 +436,14 @@ function getCallSite(frameCount, options) {
   return callSites(frameCount ?? 10, options, 2);
 }
 
-// util.setTraceSigInt(enable): printing the JavaScript stack on SIGINT (--trace-sigint) needs a
-// watchdog tide does not have yet; turning it off is what already happens.
+// util.setTraceSigInt(enable): while on, SIGINT prints the running JavaScript stack before the
+// process dies of it (src/bindings/trace_sigint.cc). A 'SIGINT' listener, while there is one,
+// handles the signal instead, as without the option.
 function setTraceSigInt(enable) {
-  if (enable) throw new (errorCodes().ERR_NOT_IMPLEMENTED)('util.setTraceSigInt(true) (--trace-sigint)');
+  if (!require('internal/worker/state').isMainThread) {
+    throw new (errorCodes().ERR_WORKER_UNSUPPORTED_OPERATION)('Calling util.setTraceSigInt');
+  }
+  internalBinding('trace_sigint').setTraceSigInt(Boolean(enable));
 }
 
 // Settles when `signal` aborts (with the 'abort' event, as Node's does). `resource` only ties

@@ -18,6 +18,7 @@ constexpr std::string_view kTideBoolFlags[] = {
     "--trace-deprecation",
     "--pending-deprecation",
     "--trace-uncaught",
+    "--trace-sigint",
     "--trace-exit",
     "--no-extra-info-on-fatal-exception",
     "--abort-on-uncaught-exception-free",
@@ -184,6 +185,7 @@ const char* HelpText() {
          "  --v8-options                 print V8's options\n"
          "  --no-warnings                silence process warnings\n"
          "  --trace-warnings             print a stack trace with each warning\n"
+         "  --trace-sigint               on SIGINT, print the running JavaScript stack first\n"
          "  --no-deprecation             silence deprecation warnings\n"
          "  --throw-deprecation          throw on deprecations\n"
          "  --trace-deprecation          print a stack trace with each deprecation\n"

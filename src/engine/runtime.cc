@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "bindings/performance.h"
+#include "bindings/trace_sigint.h"
 #include "engine/cli.h"
 #include "engine/isolate.h"
 #include "engine/platform.h"
@@ -184,13 +185,14 @@ int RuntimeMain(int argc, char** argv) {
   signal(SIGPIPE, SIG_IGN);
   // Killed by SIGINT/SIGTERM: leave the terminal as tide found it (raw mode off), then die of the
   // signal, as Node does. A JS listener for the signal replaces this handler while it listens.
+  // SIGINT's handler can also print the JavaScript stack first (--trace-sigint).
   for (int signo : {SIGINT, SIGTERM}) {
     struct sigaction action {};
     sigaction(signo, nullptr, &action);
     if (action.sa_handler == SIG_IGN) continue;  // inherited "ignore" stays
     action = {};
-    action.sa_handler = ResetTerminalAndDie;
-    action.sa_flags = SA_RESETHAND;
+    action.sa_handler = signo == SIGINT ? bindings::trace_sigint::OnSigint : ResetTerminalAndDie;
+    action.sa_flags = signo == SIGINT ? SA_RESTART : SA_RESETHAND;
     sigemptyset(&action.sa_mask);
     sigaction(signo, &action, nullptr);
   }

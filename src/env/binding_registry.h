@@ -65,6 +65,7 @@ const intptr_t* ExternalReferences();
   V(task_queue)          \
   V(tcp_wrap)            \
   V(tls_wrap)            \
+  V(trace_sigint)        \
   V(timers)              \
   V(tty_wrap)            \
   V(types)               \

@@ -20,6 +20,10 @@ require('internal/process/warning').applyWarningOptions();
 const title = getOptionValue('--title');
 if (title) process.title = title;
 
+if (getOptionValue('--trace-sigint') && require('internal/worker/state').isMainThread) {
+  require('util').setTraceSigInt(true);
+}
+
 // tide:diagnostics switched on from the command line (the module loads only then).
 if (getOptionValue('--warn-blocked') || getOptionValue('--warn-pool-wait') ||
     getOptionValue('--trace-loop') || getOptionValue('--track-resources')) {
