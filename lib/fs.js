@@ -621,6 +621,14 @@ function statArray(options) {
   return options.bigint ? bigintStatValues : statValues;
 }
 
+// The completion of an async stat/lstat/fstat: Stats from the shared array the binding filled.
+function statsCallback(callback) {
+  return req((err, a) => {
+    if (err) return callback(err);
+    callback(null, getStatsFromBinding(a));
+  });
+}
+
 function stat(path, options = { bigint: false }, callback) {
   if (typeof options === 'function') {
     callback = options;
@@ -628,10 +636,7 @@ function stat(path, options = { bigint: false }, callback) {
   }
   callback = makeCallback(callback);
   path = getValidatedPath(path);
-  binding.stat(path, statArray(options), req((err, a) => {
-    if (err) return callback(err);
-    callback(null, getStatsFromBinding(a));
-  }));
+  binding.stat(path, statArray(options), statsCallback(callback));
 }
 
 function lstat(path, options = { bigint: false }, callback) {
@@ -641,10 +646,7 @@ function lstat(path, options = { bigint: false }, callback) {
   }
   callback = makeCallback(callback);
   path = getValidatedPath(path);
-  binding.lstat(path, statArray(options), req((err, a) => {
-    if (err) return callback(err);
-    callback(null, getStatsFromBinding(a));
-  }));
+  binding.lstat(path, statArray(options), statsCallback(callback));
 }
 
 function fstat(fd, options = { bigint: false }, callback) {
@@ -654,10 +656,7 @@ function fstat(fd, options = { bigint: false }, callback) {
   }
   fd = getValidatedFd(fd);
   callback = makeCallback(callback);
-  binding.fstat(fd, statArray(options), req((err, a) => {
-    if (err) return callback(err);
-    callback(null, getStatsFromBinding(a));
-  }));
+  binding.fstat(fd, statArray(options), statsCallback(callback));
 }
 
 function statSync(path, options = { bigint: false, throwIfNoEntry: true }) {

@@ -701,23 +701,15 @@ v8::Local<v8::Array> ChannelWrap::Parse(Environment* env, QueryKind kind, unsign
       ares_free_hostent(host);
       break;
     }
-    case kNs: {
-      hostent* host = nullptr;
-      *status = ares_parse_ns_reply(abuf, alen, &host);
-      if (*status != ARES_SUCCESS) break;
-      for (char** p = host->h_aliases; p && *p; p++) {
-        out.push_back(tagged ? tag(Record(env, {{"value", str(*p)}}), "NS")
-                             : str(*p).As<v8::Value>());
-      }
-      ares_free_hostent(host);
-      break;
-    }
+    case kNs:
     case kPtr: {
+      // Both answers are names, which c-ares returns as a hostent's aliases.
       hostent* host = nullptr;
-      *status = ares_parse_ptr_reply(abuf, alen, nullptr, 0, AF_INET, &host);
+      *status = kind == kNs ? ares_parse_ns_reply(abuf, alen, &host)
+                            : ares_parse_ptr_reply(abuf, alen, nullptr, 0, AF_INET, &host);
       if (*status != ARES_SUCCESS) break;
       for (char** p = host->h_aliases; p && *p; p++) {
-        out.push_back(tagged ? tag(Record(env, {{"value", str(*p)}}), "PTR")
+        out.push_back(tagged ? tag(Record(env, {{"value", str(*p)}}), kind == kNs ? "NS" : "PTR")
                              : str(*p).As<v8::Value>());
       }
       ares_free_hostent(host);

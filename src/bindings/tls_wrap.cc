@@ -217,34 +217,34 @@ class SecureContext final : public BaseObject {
     }
   }
 
-  static void SetCipherSuites(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  // A colon-separated list handed to one of OpenSSL's SSL_CTX list setters (some are macros,
+  // hence the lambdas); `failure` is the message of the error thrown when OpenSSL refuses it.
+  template <typename Setter>
+  static void SetList(const v8::FunctionCallbackInfo<v8::Value>& args, Setter set,
+                      const char* failure) {
     SecureContext* self = Self(args);
     if (self == nullptr) return;
     std::string list = ToStdString(args.GetIsolate(), args[0]);
     ERR_clear_error();
-    if (SSL_CTX_set_ciphersuites(self->ctx_, list.c_str()) != 1) {
-      crypto::ThrowOpenSSLError(args.GetIsolate(), "Failed to set ciphers");
-    }
+    if (set(self->ctx_, list.c_str()) != 1) crypto::ThrowOpenSSLError(args.GetIsolate(), failure);
+  }
+
+  static void SetCipherSuites(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    SetList(
+        args, [](SSL_CTX* ctx, const char* l) { return SSL_CTX_set_ciphersuites(ctx, l); },
+        "Failed to set ciphers");
   }
 
   static void SetECDHCurve(const v8::FunctionCallbackInfo<v8::Value>& args) {
-    SecureContext* self = Self(args);
-    if (self == nullptr) return;
-    std::string list = ToStdString(args.GetIsolate(), args[0]);
-    ERR_clear_error();
-    if (SSL_CTX_set1_groups_list(self->ctx_, list.c_str()) != 1) {
-      crypto::ThrowOpenSSLError(args.GetIsolate(), "Failed to set ECDH curve");
-    }
+    SetList(
+        args, [](SSL_CTX* ctx, const char* l) { return SSL_CTX_set1_groups_list(ctx, l); },
+        "Failed to set ECDH curve");
   }
 
   static void SetSigalgs(const v8::FunctionCallbackInfo<v8::Value>& args) {
-    SecureContext* self = Self(args);
-    if (self == nullptr) return;
-    std::string list = ToStdString(args.GetIsolate(), args[0]);
-    ERR_clear_error();
-    if (SSL_CTX_set1_sigalgs_list(self->ctx_, list.c_str()) != 1) {
-      crypto::ThrowOpenSSLError(args.GetIsolate(), "Failed to set signature algorithms");
-    }
+    SetList(
+        args, [](SSL_CTX* ctx, const char* l) { return SSL_CTX_set1_sigalgs_list(ctx, l); },
+        "Failed to set signature algorithms");
   }
 
   static void SetOptions(const v8::FunctionCallbackInfo<v8::Value>& args) {

@@ -164,7 +164,13 @@ class Environment {
   // AsyncLocalStorage is in use (lib/internal/async_context_frame.js enabled it): native handles
   // and requests keep the frame they were created in (loop/callback_scope.h).
   bool async_context_enabled() const { return async_context_enabled_; }
-  void enable_async_context() { async_context_enabled_ = true; }
+  void enable_async_context() {
+    if (async_context_enabled_) return;
+    async_context_enabled_ = true;
+    async_context_key_.Reset(isolate_, v8::Private::New(isolate_));
+  }
+  // The private property that holds a native object's frame (valid once enabled).
+  v8::Local<v8::Private> async_context_key() const { return async_context_key_.Get(isolate_); }
   void set_stopping() { stopping_ = true; }
   int exit_code() const { return exit_code_; }
   void set_exit_code(int code) { exit_code_ = code; }
@@ -204,6 +210,7 @@ class Environment {
   std::vector<std::unique_ptr<BindingData>> binding_data_;
   bool stopping_ = false;
   bool async_context_enabled_ = false;
+  v8::Global<v8::Private> async_context_key_;
   int exit_code_ = 0;
   uint64_t time_origin_;
   double time_origin_timestamp_ms_;

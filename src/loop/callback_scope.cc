@@ -76,24 +76,18 @@ void DrainTicksAndMicrotasksImpl(Environment* env, v8::Isolate* isolate, TickInf
 
 }  // namespace
 
-namespace {
-v8::Local<v8::Private> AsyncContextKey(v8::Isolate* isolate) {
-  return v8::Private::ForApi(isolate, OneByteString(isolate, "tide:asyncContextFrame"));
-}
-}  // namespace
-
 void CaptureAsyncContext(Environment* env, v8::Local<v8::Object> resource, bool replace) {
   if (!env->async_context_enabled()) return;
   v8::Local<v8::Context> context = env->context();
   v8::Local<v8::Value> frame = context->GetContinuationPreservedEmbedderData();
   if (frame->IsUndefined() && !replace) return;
-  resource->SetPrivate(context, AsyncContextKey(env->isolate()), frame).Check();
+  resource->SetPrivate(context, env->async_context_key(), frame).Check();
 }
 
 v8::Local<v8::Value> AsyncContextOf(Environment* env, v8::Local<v8::Object> resource) {
   if (!env->async_context_enabled()) return {};
   v8::Local<v8::Value> frame;
-  if (!resource->GetPrivate(env->context(), AsyncContextKey(env->isolate())).ToLocal(&frame) ||
+  if (!resource->GetPrivate(env->context(), env->async_context_key()).ToLocal(&frame) ||
       frame->IsUndefined()) {
     return {};
   }
@@ -118,11 +112,8 @@ v8::MaybeLocal<v8::Value> MakeCallback(Environment* env, v8::Local<v8::Value> re
   if (!async_frame.IsEmpty()) {
     context->SetContinuationPreservedEmbedderData(async_frame);
   } else if (env->async_context_enabled() && recv->IsObject()) {
-    v8::Local<v8::Value> frame;
-    if (recv.As<v8::Object>()->GetPrivate(context, AsyncContextKey(isolate)).ToLocal(&frame) &&
-        !frame->IsUndefined()) {
-      context->SetContinuationPreservedEmbedderData(frame);
-    }
+    v8::Local<v8::Value> frame = AsyncContextOf(env, recv.As<v8::Object>());
+    if (!frame.IsEmpty()) context->SetContinuationPreservedEmbedderData(frame);
   }
   v8::Local<v8::Value> result;
   {
