@@ -25,8 +25,12 @@ const TIMEOUT_MAX = 2 ** 31 - 1;
 
 const kRefed = Symbol('refed');
 const kHasPrimitive = Symbol('kHasPrimitive');
-const asyncIdSymbol = Symbol('asyncId');
-const triggerAsyncIdSymbol = Symbol('triggerId');
+const {
+  async_id_symbol: asyncIdSymbol,
+  trigger_async_id_symbol: triggerAsyncIdSymbol,
+  newAsyncId, getDefaultTriggerAsyncId, initHooksExist, destroyHooksExist,
+  emitInit, emitBefore, emitAfter, emitDestroy,
+} = require('internal/async_hooks');
 // The AsyncLocalStorage frame a callback was queued in (internal/async_context_frame.js).
 const kAsyncContextFrame = Symbol('kAsyncContextFrame');
 const { AsyncContextFrame, state: frameState } = require('internal/async_context_frame');
@@ -38,7 +42,6 @@ function inspectOneLevel(object, options) {
   return inspect(object, { ...options, depth: 0, customInspect: false });
 }
 
-let nextAsyncId = 1;
 let timerListId = Number.MIN_SAFE_INTEGER;
 let nextExpiry = Infinity;
 let refCount = 0;
@@ -105,8 +108,9 @@ class Timeout {
     if (isRefed) incRefCount();
     this[kRefed] = isRefed;
     this[kHasPrimitive] = false;
-    this[asyncIdSymbol] = ++nextAsyncId;
-    this[triggerAsyncIdSymbol] = 1;
+    this[asyncIdSymbol] = newAsyncId();
+    this[triggerAsyncIdSymbol] = getDefaultTriggerAsyncId();
+    if (initHooksExist()) emitInit(this[asyncIdSymbol], 'Timeout', this[triggerAsyncIdSymbol], this);
     if (diagHooks !== null) diagHooks.onCreate(this);
   }
 
@@ -173,7 +177,11 @@ function insertGuarded(item, refed, start) {
   insert(item, msecs, start);
   const wasDestroyed = item._destroyed;
   if (wasDestroyed) {
+    // A finished or cleared timer armed again is a new async resource.
     item._destroyed = false;
+    item[asyncIdSymbol] = newAsyncId();
+    item[triggerAsyncIdSymbol] = getDefaultTriggerAsyncId();
+    if (initHooksExist()) emitInit(item[asyncIdSymbol], 'Timeout', item[triggerAsyncIdSymbol], item);
     if (refed) incRefCount();
   } else if (refed === !item[kRefed]) {
     if (refed) incRefCount();
@@ -187,6 +195,7 @@ function unrefActive(item) { insertGuarded(item, false); }
 
 function unenroll(item) {
   if (item._destroyed) return;
+  if (destroyHooksExist() && item[asyncIdSymbol] !== undefined) emitDestroy(item[asyncIdSymbol]);
   item._destroyed = true;
   if (item[kHasPrimitive]) delete knownTimersById[item[asyncIdSymbol]];
   L.remove(item);
@@ -243,13 +252,16 @@ function listOnTimeout(list, now) {
     if (ranAtLeastOneTimer) runNextTicks();
     else ranAtLeastOneTimer = true;
     L.remove(timer);
+    const asyncId = timer[asyncIdSymbol];
     if (!timer._onTimeout) {
       if (!timer._destroyed) {
         timer._destroyed = true;
         if (timer[kRefed]) refCount--;
+        if (destroyHooksExist()) emitDestroy(asyncId);
       }
       continue;
     }
+    emitBefore(asyncId, timer[triggerAsyncIdSymbol], timer);
     let start;
     if (timer._repeat) start = getLibuvNow();
     try {
@@ -267,9 +279,11 @@ function listOnTimeout(list, now) {
       } else if (!timer._idleNext && !timer._idlePrev && !timer._destroyed) {
         timer._destroyed = true;
         if (timer[kRefed]) refCount--;
-        if (timer[kHasPrimitive]) delete knownTimersById[timer[asyncIdSymbol]];
+        if (timer[kHasPrimitive]) delete knownTimersById[asyncId];
+        if (destroyHooksExist()) emitDestroy(asyncId);
       }
     }
+    emitAfter(asyncId);
   }
   // The list may have been replaced while its timers ran (cleared and re-created).
   if (list === timerListMap[msecs]) {
@@ -318,8 +332,11 @@ class Immediate {
     if (frameState.enabled) this[kAsyncContextFrame] = AsyncContextFrame.current();
     this._destroyed = false;
     this[kRefed] = false;
-    this[asyncIdSymbol] = ++nextAsyncId;
-    this[triggerAsyncIdSymbol] = 1;
+    this[asyncIdSymbol] = newAsyncId();
+    this[triggerAsyncIdSymbol] = getDefaultTriggerAsyncId();
+    if (initHooksExist()) {
+      emitInit(this[asyncIdSymbol], 'Immediate', this[triggerAsyncIdSymbol], this);
+    }
     if (diagHooks !== null) diagHooks.onCreate(this);
     this.ref();
     immediateInfo[kCount]++;
@@ -368,6 +385,8 @@ function processImmediate() {
     if (immediate[kRefed]) immediateInfo[kRefCount]--;
     immediate[kRefed] = null;
     prevImmediate = immediate;
+    const asyncId = immediate[asyncIdSymbol];
+    emitBefore(asyncId, immediate[triggerAsyncIdSymbol], immediate);
     try {
       if (frameState.enabled) AsyncContextFrame.set(immediate[kAsyncContextFrame]);
       if (diagHooks !== null) diagHooks.onBegin(1, immediate._onImmediate);
@@ -378,8 +397,10 @@ function processImmediate() {
       if (diagHooks !== null) diagHooks.onEnd();
       if (frameState.enabled) AsyncContextFrame.set(undefined);
       immediate._onImmediate = null;
+      if (destroyHooksExist()) emitDestroy(asyncId);
       outstandingQueue.head = immediate = immediate._idleNext;
     }
+    emitAfter(asyncId);
   }
   if (queue === outstandingQueue) outstandingQueue.head = null;
   immediateInfo[kHasOutstanding] = 0;

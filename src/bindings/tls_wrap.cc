@@ -323,6 +323,7 @@ class TLSConn final : public BaseObject {
     SecureContext* sc = Unwrap<SecureContext>(args[0]);
     if (sc == nullptr || sc->ctx() == nullptr) return ThrowTypeError(isolate, "Bad SecureContext");
     auto* self = new TLSConn(env, args.This());
+    self->AsyncInit("TLSWRAP");
     self->ssl_ = SSL_new(sc->ctx());
     if (self->ssl_ == nullptr) return crypto::ThrowOpenSSLError(isolate, "SSL_new");
     self->sc_.Reset(isolate, args[0].As<v8::Object>());

@@ -9,6 +9,21 @@ const {
 const { triggerUncaughtException } = internalBinding('errors');
 const { AsyncContextFrame, state: frameState } = require('internal/async_context_frame');
 const { processPromiseRejections, setupPromiseRejectTracking } = require('internal/process/promises');
+const {
+  async_id_symbol, trigger_async_id_symbol, newAsyncId, getDefaultTriggerAsyncId,
+  initHooksExist, destroyHooksExist, emitInit, emitBefore, emitAfter, emitDestroy,
+} = require('internal/async_hooks');
+
+// A queued tick: the async resource its init hooks see ('TickObject').
+class TickObject {
+  constructor(callback, args, frame) {
+    this[async_id_symbol] = newAsyncId();
+    this[trigger_async_id_symbol] = getDefaultTriggerAsyncId();
+    this.callback = callback;
+    this.args = args;
+    this.frame = frame;
+  }
+}
 
 const kHasTickScheduled = 0;
 const kHasRejectionToWarn = 1;
@@ -74,7 +89,12 @@ function nextTick(callback) {
       for (let i = 1; i < arguments.length; i++) args[i - 1] = arguments[i];
   }
   if (tickInfo[kHasTickScheduled] === 0) tickInfo[kHasTickScheduled] = 1;
-  queue.push({ callback, args, frame: frameState.enabled ? AsyncContextFrame.current() : undefined });
+  const tock = new TickObject(callback, args,
+                              frameState.enabled ? AsyncContextFrame.current() : undefined);
+  if (initHooksExist()) {
+    emitInit(tock[async_id_symbol], 'TickObject', tock[trigger_async_id_symbol], tock);
+  }
+  queue.push(tock);
 }
 
 function processTicksAndRejections() {
@@ -82,17 +102,24 @@ function processTicksAndRejections() {
   do {
     while ((tock = queue.shift()) !== null) {
       const { callback, args } = tock;
+      const asyncId = tock[async_id_symbol];
+      emitBefore(asyncId, tock[trigger_async_id_symbol], tock);
       if (frameState.enabled) AsyncContextFrame.set(tock.frame);
-      if (args === undefined) {
-        callback();
-      } else {
-        switch (args.length) {
-          case 1: callback(args[0]); break;
-          case 2: callback(args[0], args[1]); break;
-          case 3: callback(args[0], args[1], args[2]); break;
-          default: callback(...args);
+      try {
+        if (args === undefined) {
+          callback();
+        } else {
+          switch (args.length) {
+            case 1: callback(args[0]); break;
+            case 2: callback(args[0], args[1]); break;
+            case 3: callback(args[0], args[1], args[2]); break;
+            default: callback(...args);
+          }
         }
+      } finally {
+        if (destroyHooksExist()) emitDestroy(asyncId);
       }
+      emitAfter(asyncId);
     }
     if (frameState.enabled) AsyncContextFrame.set(undefined);
     runMicrotasks();
@@ -107,8 +134,14 @@ function queueMicrotask(callback) {
     validateFunction(callback, 'callback');
   }
   const frame = frameState.enabled ? AsyncContextFrame.current() : undefined;
+  // An async resource of type 'Microtask', as Node's.
+  const asyncId = newAsyncId();
+  const triggerAsyncId = getDefaultTriggerAsyncId();
+  const resource = { callback };
+  if (initHooksExist()) emitInit(asyncId, 'Microtask', triggerAsyncId, resource);
   enqueueMicrotask(() => {
     const prior = frameState.enabled ? AsyncContextFrame.exchange(frame) : undefined;
+    emitBefore(asyncId, triggerAsyncId, resource);
     try {
       callback();
     } catch (error) {
@@ -116,7 +149,9 @@ function queueMicrotask(callback) {
       triggerUncaughtException(error, false);
     } finally {
       if (frameState.enabled) AsyncContextFrame.set(prior);
+      if (destroyHooksExist()) emitDestroy(asyncId);
     }
+    emitAfter(asyncId);
   });
 }
 
