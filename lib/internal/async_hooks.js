@@ -129,14 +129,19 @@ function promiseResolveHooksExist() { return hasHooks(kPromiseResolve); }
 
 // --- ids and the execution stack ----------------------------------------------------------------
 
-function newAsyncId() { return ++async_id_fields[kAsyncIdCounter]; }
+// Ids as small integers while they fit: a number read from the Float64Array would otherwise be
+// stored boxed in the fields of every Timeout and Immediate (and make a million queued timers cost
+// twice the garbage collection).
+function asSmi(id) { return id <= 0x3fffffff && id >= -1 ? id | 0 : id; }
+
+function newAsyncId() { return asSmi(++async_id_fields[kAsyncIdCounter]); }
 
 function executionAsyncId() { return async_id_fields[kExecutionAsyncId]; }
 function triggerAsyncId() { return async_id_fields[kTriggerAsyncId]; }
 
 function getDefaultTriggerAsyncId() {
   const id = async_id_fields[kDefaultTriggerAsyncId];
-  return id < 0 ? async_id_fields[kExecutionAsyncId] : id;
+  return asSmi(id < 0 ? async_id_fields[kExecutionAsyncId] : id);
 }
 
 function defaultTriggerAsyncIdScope(triggerAsyncId, block, ...args) {
@@ -181,6 +186,18 @@ function popAsyncContext(asyncId) {
   execution_async_resources[offset] = undefined;
   async_hook_fields[kStackLength] = offset;
   return offset > 0;
+}
+
+// The queues' fast path (ticks, timers, immediates): with no hook enabled and
+// executionAsyncResource() never called, nothing can see the execution stack, so a callback only
+// needs its ids set (enterQuickly) instead of a pushed level; the queue puts back the ids it found
+// when it is done (leaveQuickly).
+function canEnterQuickly() {
+  return async_hook_fields[kTotals] === 0 && async_hook_fields[kUsesExecutionAsyncResource] === 0;
+}
+function enterQuickly(asyncId, triggerAsyncId) {
+  async_id_fields[kExecutionAsyncId] = asyncId;
+  async_id_fields[kTriggerAsyncId] = triggerAsyncId;
 }
 
 function hasAsyncIdStack() { return async_hook_fields[kStackLength] > 0; }
@@ -406,6 +423,10 @@ module.exports = {
   defaultTriggerAsyncIdScope,
   pushAsyncContext,
   popAsyncContext,
+  canEnterQuickly,
+  enterQuickly,
+  async_id_fields,
+  async_hook_fields,
   hasAsyncIdStack,
   clearAsyncIdStack,
   hasHooks,

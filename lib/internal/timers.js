@@ -29,8 +29,17 @@ const {
   async_id_symbol: asyncIdSymbol,
   trigger_async_id_symbol: triggerAsyncIdSymbol,
   newAsyncId, getDefaultTriggerAsyncId, initHooksExist, destroyHooksExist,
-  emitInit, emitBefore, emitAfter, emitDestroy,
+  emitInit, emitBefore, emitAfter, emitDestroy, async_id_fields, async_hook_fields,
 } = require('internal/async_hooks');
+const {
+  kExecutionAsyncId, kTriggerAsyncId, kTotals, kUsesExecutionAsyncResource,
+} = internalBinding('async_wrap').constants;
+
+// With no hook enabled and executionAsyncResource() never called, a callback only needs its ids
+// set; the queue puts back the ones it found at the end (internal/async_hooks: the fast path).
+function quickEnter() {
+  return async_hook_fields[kTotals] === 0 && async_hook_fields[kUsesExecutionAsyncResource] === 0;
+}
 // The AsyncLocalStorage frame a callback was queued in (internal/async_context_frame.js).
 const kAsyncContextFrame = Symbol('kAsyncContextFrame');
 const { AsyncContextFrame, state: frameState } = require('internal/async_context_frame');
@@ -237,6 +246,17 @@ function processTimers(now) {
 }
 
 function listOnTimeout(list, now) {
+  const outerAsyncId = async_id_fields[kExecutionAsyncId];
+  const outerTriggerAsyncId = async_id_fields[kTriggerAsyncId];
+  try {
+    runTimerList(list, now);
+  } finally {
+    async_id_fields[kExecutionAsyncId] = outerAsyncId;
+    async_id_fields[kTriggerAsyncId] = outerTriggerAsyncId;
+  }
+}
+
+function runTimerList(list, now) {
   const msecs = list.msecs;
   let ranAtLeastOneTimer = false;
   let timer;
@@ -261,7 +281,13 @@ function listOnTimeout(list, now) {
       }
       continue;
     }
-    emitBefore(asyncId, timer[triggerAsyncIdSymbol], timer);
+    const quick = quickEnter();
+    if (quick) {
+      async_id_fields[kExecutionAsyncId] = asyncId;
+      async_id_fields[kTriggerAsyncId] = timer[triggerAsyncIdSymbol];
+    } else {
+      emitBefore(asyncId, timer[triggerAsyncIdSymbol], timer);
+    }
     let start;
     if (timer._repeat) start = getLibuvNow();
     try {
@@ -283,7 +309,7 @@ function listOnTimeout(list, now) {
         if (destroyHooksExist()) emitDestroy(asyncId);
       }
     }
-    emitAfter(asyncId);
+    if (!quick) emitAfter(asyncId);
   }
   // The list may have been replaced while its timers ran (cleared and re-created).
   if (list === timerListMap[msecs]) {
@@ -363,6 +389,17 @@ class Immediate {
 }
 
 function processImmediate() {
+  const outerAsyncId = async_id_fields[kExecutionAsyncId];
+  const outerTriggerAsyncId = async_id_fields[kTriggerAsyncId];
+  try {
+    runImmediates();
+  } finally {
+    async_id_fields[kExecutionAsyncId] = outerAsyncId;
+    async_id_fields[kTriggerAsyncId] = outerTriggerAsyncId;
+  }
+}
+
+function runImmediates() {
   const queue = outstandingQueue.head !== null ? outstandingQueue : immediateQueue;
   let immediate = queue.head;
   // Immediates queued from here on wait for the next iteration.
@@ -386,7 +423,13 @@ function processImmediate() {
     immediate[kRefed] = null;
     prevImmediate = immediate;
     const asyncId = immediate[asyncIdSymbol];
-    emitBefore(asyncId, immediate[triggerAsyncIdSymbol], immediate);
+    const quick = quickEnter();
+    if (quick) {
+      async_id_fields[kExecutionAsyncId] = asyncId;
+      async_id_fields[kTriggerAsyncId] = immediate[triggerAsyncIdSymbol];
+    } else {
+      emitBefore(asyncId, immediate[triggerAsyncIdSymbol], immediate);
+    }
     try {
       if (frameState.enabled) AsyncContextFrame.set(immediate[kAsyncContextFrame]);
       if (diagHooks !== null) diagHooks.onBegin(1, immediate._onImmediate);
@@ -400,7 +443,7 @@ function processImmediate() {
       if (destroyHooksExist()) emitDestroy(asyncId);
       outstandingQueue.head = immediate = immediate._idleNext;
     }
-    emitAfter(asyncId);
+    if (!quick) emitAfter(asyncId);
   }
   if (queue === outstandingQueue) outstandingQueue.head = null;
   immediateInfo[kHasOutstanding] = 0;

@@ -10,54 +10,59 @@ const { triggerUncaughtException } = internalBinding('errors');
 const { AsyncContextFrame, state: frameState } = require('internal/async_context_frame');
 const { processPromiseRejections, setupPromiseRejectTracking } = require('internal/process/promises');
 const {
-  async_id_symbol, trigger_async_id_symbol, newAsyncId, getDefaultTriggerAsyncId,
+  newAsyncId, getDefaultTriggerAsyncId,
   initHooksExist, destroyHooksExist, emitInit, emitBefore, emitAfter, emitDestroy,
+  enterQuickly, async_id_fields, async_hook_fields,
 } = require('internal/async_hooks');
-
-// A queued tick: the async resource its init hooks see ('TickObject').
-class TickObject {
-  constructor(callback, args, frame) {
-    this[async_id_symbol] = newAsyncId();
-    this[trigger_async_id_symbol] = getDefaultTriggerAsyncId();
-    this.callback = callback;
-    this.args = args;
-    this.frame = frame;
-  }
-}
+const {
+  kExecutionAsyncId, kTriggerAsyncId, kAsyncIdCounter, kDefaultTriggerAsyncId, kInit, kTotals,
+  kUsesExecutionAsyncResource,
+} = internalBinding('async_wrap').constants;
 
 const kHasTickScheduled = 0;
 const kHasRejectionToWarn = 1;
 
 // A queue of fixed-size circular buffers: push/shift without reallocating, as ticks are hot.
+// Each tick's async ids sit beside it in a Float64Array, not on the tick object: numbers read from
+// the shared id array would be boxed in the object's fields, and with a million ticks queued the
+// boxes cost more than the ticks. shift() leaves the ids of the tick it returns in `shifted`.
 const kSize = 2048;
 const kMask = kSize - 1;
+const shifted = { asyncId: 0, triggerAsyncId: 0 };
 class FixedCircularBuffer {
   constructor() {
     this.bottom = 0;
     this.top = 0;
     this.list = new Array(kSize);
+    this.ids = new Float64Array(2 * kSize);
     this.next = null;
   }
   isEmpty() { return this.top === this.bottom; }
   isFull() { return ((this.top + 1) & kMask) === this.bottom; }
-  push(data) {
-    this.list[this.top] = data;
-    this.top = (this.top + 1) & kMask;
+  push(data, asyncId, triggerAsyncId) {
+    const top = this.top;
+    this.list[top] = data;
+    this.ids[2 * top] = asyncId;
+    this.ids[2 * top + 1] = triggerAsyncId;
+    this.top = (top + 1) & kMask;
   }
   shift() {
-    const nextItem = this.list[this.bottom];
+    const bottom = this.bottom;
+    const nextItem = this.list[bottom];
     if (nextItem === undefined) return null;
-    this.list[this.bottom] = undefined;
-    this.bottom = (this.bottom + 1) & kMask;
+    this.list[bottom] = undefined;
+    shifted.asyncId = this.ids[2 * bottom];
+    shifted.triggerAsyncId = this.ids[2 * bottom + 1];
+    this.bottom = (bottom + 1) & kMask;
     return nextItem;
   }
 }
 class FixedQueue {
   constructor() { this.head = this.tail = new FixedCircularBuffer(); }
   isEmpty() { return this.head.isEmpty(); }
-  push(data) {
+  push(data, asyncId, triggerAsyncId) {
     if (this.head.isFull()) this.head = this.head.next = new FixedCircularBuffer();
-    this.head.push(data);
+    this.head.push(data, asyncId, triggerAsyncId);
   }
   shift() {
     const tail = this.tail;
@@ -89,38 +94,53 @@ function nextTick(callback) {
       for (let i = 1; i < arguments.length; i++) args[i - 1] = arguments[i];
   }
   if (tickInfo[kHasTickScheduled] === 0) tickInfo[kHasTickScheduled] = 1;
-  const tock = new TickObject(callback, args,
-                              frameState.enabled ? AsyncContextFrame.current() : undefined);
-  if (initHooksExist()) {
-    emitInit(tock[async_id_symbol], 'TickObject', tock[trigger_async_id_symbol], tock);
+  // The async resource its init hooks see ('TickObject'); its ids are kept in the queue.
+  const tock = { callback, args, frame: frameState.enabled ? AsyncContextFrame.current() : undefined };
+  const asyncId = ++async_id_fields[kAsyncIdCounter];
+  let triggerAsyncId = async_id_fields[kDefaultTriggerAsyncId];
+  if (triggerAsyncId < 0) triggerAsyncId = async_id_fields[kExecutionAsyncId];
+  if (async_hook_fields[kInit] > 0) emitInit(asyncId, 'TickObject', triggerAsyncId, tock);
+  queue.push(tock, asyncId, triggerAsyncId);
+}
+
+function runTick(callback, args) {
+  if (args === undefined) {
+    callback();
+  } else {
+    switch (args.length) {
+      case 1: callback(args[0]); break;
+      case 2: callback(args[0], args[1]); break;
+      case 3: callback(args[0], args[1], args[2]); break;
+      default: callback(...args);
+    }
   }
-  queue.push(tock);
 }
 
 function processTicksAndRejections() {
+  const outerAsyncId = async_id_fields[kExecutionAsyncId];
+  const outerTriggerAsyncId = async_id_fields[kTriggerAsyncId];
   let tock;
   do {
     while ((tock = queue.shift()) !== null) {
       const { callback, args } = tock;
-      const asyncId = tock[async_id_symbol];
-      emitBefore(asyncId, tock[trigger_async_id_symbol], tock);
+      const asyncId = shifted.asyncId;
+      if (async_hook_fields[kTotals] === 0 && async_hook_fields[kUsesExecutionAsyncResource] === 0) {
+        async_id_fields[kExecutionAsyncId] = asyncId;
+        async_id_fields[kTriggerAsyncId] = shifted.triggerAsyncId;
+        if (frameState.enabled) AsyncContextFrame.set(tock.frame);
+        runTick(callback, args);
+        continue;
+      }
+      emitBefore(asyncId, shifted.triggerAsyncId, tock);
       if (frameState.enabled) AsyncContextFrame.set(tock.frame);
       try {
-        if (args === undefined) {
-          callback();
-        } else {
-          switch (args.length) {
-            case 1: callback(args[0]); break;
-            case 2: callback(args[0], args[1]); break;
-            case 3: callback(args[0], args[1], args[2]); break;
-            default: callback(...args);
-          }
-        }
+        runTick(callback, args);
       } finally {
         if (destroyHooksExist()) emitDestroy(asyncId);
       }
       emitAfter(asyncId);
     }
+    enterQuickly(outerAsyncId, outerTriggerAsyncId);
     if (frameState.enabled) AsyncContextFrame.set(undefined);
     runMicrotasks();
   } while (!queue.isEmpty() || processPromiseRejections());
