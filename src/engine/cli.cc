@@ -18,6 +18,7 @@ constexpr std::string_view kTideBoolFlags[] = {
     "--trace-deprecation",
     "--pending-deprecation",
     "--trace-uncaught",
+    "--interactive",
     "--trace-sigint",
     "--trace-exit",
     "--no-extra-info-on-fatal-exception",
@@ -103,6 +104,10 @@ bool ParseCommandLine(int argc, char** argv, CliOptions* o, int* exit_code) {
       o->eval_source = std::string(arg.substr(arg.find('=') + 1));
       continue;
     }
+    if (arg == "-i") {
+      o->tide_flags.emplace_back("--interactive");
+      continue;
+    }
     if (IsBoolFlag(arg)) {
       o->tide_flags.emplace_back(arg);
       continue;
@@ -177,6 +182,7 @@ const char* HelpText() {
          "Options:\n"
          "  -e, --eval script            evaluate script\n"
          "  -p, --print script           evaluate script and print the result\n"
+         "  -i, --interactive            start the REPL even if stdin is not a terminal\n"
          "  -                            read the script from stdin\n"
          "  --                           end of options; what follows is the script and its "
          "arguments\n"
