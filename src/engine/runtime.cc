@@ -92,8 +92,10 @@ const char* MainScriptFor(const CliOptions& options) {
     default: {
       // No script: the REPL on a terminal or with -i/--interactive, else stdin is the script.
       bool interactive = false;
-      for (const auto& flag : options.tide_flags) interactive = interactive || flag == "--interactive";
-      return interactive || isatty(STDIN_FILENO) ? "internal/main/repl" : "internal/main/eval_stdin";
+      for (const auto& flag : options.tide_flags)
+        interactive = interactive || flag == "--interactive";
+      return interactive || isatty(STDIN_FILENO) ? "internal/main/repl"
+                                                 : "internal/main/eval_stdin";
     }
   }
 }
