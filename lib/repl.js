@@ -332,6 +332,19 @@ function defaultEval(code, context, file, cb) {
   cb(null, result);
 }
 
+// The "source line / caret" text V8 gave when the code failed to compile, without its
+// "REPLn:line" heading.
+function errorSource(e) {
+  let text;
+  try {
+    text = internalBinding('module_wrap').getErrorSource(e);
+  } catch {
+    return '';
+  }
+  if (typeof text !== 'string') return '';
+  return text.replace(/^REPL\d+:\d+\r?\n/, '');
+}
+
 // Cuts the frames of an error's stack that belong to the REPL's machinery: everything from the
 // last top-level frame of the evaluated code (`at REPLn:line:col`) down.
 function trimStack(stack) {
@@ -356,6 +369,9 @@ REPLServer.prototype._handleError = function _handleError(e) {
       let stack = trimStack(e.stack);
       if (e.name === 'SyntaxError') {
         stack = stack.replace(/^REPL\d+:\d+\r?\n/, '').replace(/^\s+at\s.*\n?/gm, '');
+        // The source line and a caret under the offending token, as Node shows them.
+        const arrow = errorSource(e);
+        if (arrow && !stack.startsWith(arrow)) stack = `${arrow}\n${stack}`;
       } else if (this.replMode === REPL_MODE_STRICT) {
         stack = stack.replace(/(\s+at\s+REPL\d+:)(\d+)/, (_, pre, line) => pre + (line - 1));
       }
