@@ -582,8 +582,9 @@ function defineDefaultCommands(repl) {
       const names = Object.keys(this.commands).sort();
       const longest = Math.max(...names.map((n) => n.length));
       for (const name of names) {
-        const help = this.commands[name].help || '';
-        this.output.write(`.${name}${' '.repeat(longest - name.length + 3)}${help}\n`);
+        const help = this.commands[name].help;
+        const spaces = ' '.repeat(longest - name.length + 3);
+        this.output.write(`.${name}${help ? spaces + help : ''}\n`);
       }
       this.output.write('\nPress Ctrl+C to abort current expression, Ctrl+D to exit the REPL\n');
       this.displayPrompt();
