@@ -30,12 +30,11 @@ const REPL_MODE_SLOPPY = Symbol('repl-sloppy');
 const REPL_MODE_STRICT = Symbol('repl-strict');
 const kBufferedCommand = Symbol('bufferedCommand');
 
-// Node's list of modules the REPL exposes as globals: the public built-ins without a `/` in the
-// name or a leading underscore.
+// Node's repl.builtinModules: the public built-ins without a leading underscore. Those without
+// a `/` in the name are also globals of the REPL, loaded on first use.
 let builtinModules;
 function getBuiltinModules() {
-  builtinModules ??= require('module').builtinModules.filter(
-    (id) => !id.startsWith('_') && !id.includes('/'));
+  builtinModules ??= require('module').builtinModules.filter((id) => !id.startsWith('_'));
   return builtinModules;
 }
 
@@ -449,7 +448,7 @@ REPLServer.prototype.createContext = function createContext() {
 
 function addBuiltinLibsToObject(object, req) {
   for (const name of getBuiltinModules()) {
-    if (Object.prototype.hasOwnProperty.call(object, name)) continue;
+    if (name.includes('/') || Object.prototype.hasOwnProperty.call(object, name)) continue;
     const setReal = (value) => {
       // Assigning the name replaces the module by the value, as in Node.
       delete object[name];
