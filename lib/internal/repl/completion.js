@@ -1,6 +1,6 @@
 'use strict';
 // Tab completion of the REPL: `.commands`, require('ids'), globals and keywords, and the
-// properties of `a.b.` chains (own and inherited, nearest first, one group per prototype level).
+// properties of `a.b.` chains (one group per prototype level, the object's own names last).
 // The expression before the dot is evaluated only if it is a chain of plain names: no call,
 // index or operator runs on a tab press (getters do, as in Node).
 
@@ -15,6 +15,8 @@ const kKeywords = [
 ];
 
 const kIdentifier = /^[A-Za-z_$][\w$]*$/;
+const kLegacy = new Set(['__defineGetter__', '__defineSetter__', '__lookupGetter__',
+                         '__lookupSetter__']);
 const kRequire = /\brequire\s*\(\s*['"`](([\w@./:-]+\/)?[\w@./:-]*)$/;
 const kExpression = /(?:^|[^\w$.\])'"`])((?:[A-Za-z_$][\w$]*\??\.)*)([A-Za-z_$][\w$]*)?$/;
 
@@ -34,7 +36,7 @@ function propertyGroups(object) {
     } catch {
       break;
     }
-    const group = names.filter((n) => kIdentifier.test(n) && !seen.has(n));
+    const group = names.filter((n) => kIdentifier.test(n) && !kLegacy.has(n) && !seen.has(n));
     for (const n of group) seen.add(n);
     if (group.length > 0) groups.push(group.sort());
     try {
@@ -144,7 +146,8 @@ function complete(repl, line, callback) {
     callback(null, [[], `${expr}${dot}${word}`]);
     return;
   }
-  const list = flatten(propertyGroups(object), (n) => n.startsWith(word))
+  // As Node lists them: the furthest prototype's names first, the object's own names last.
+  const list = flatten(propertyGroups(object).reverse(), (n) => n.startsWith(word))
     .map((n) => (n === '' ? '' : `${expr}${dot}${n}`));
   callback(null, [list, `${expr}${dot}${word}`]);
 }
