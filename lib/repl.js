@@ -630,8 +630,8 @@ function defineDefaultCommands(repl) {
       help: 'Enter editor mode',
       action() {
         this.editorMode = true;
+        Interface.prototype.setPrompt.call(this, '');
         this.output.write('// Entering editor mode (Ctrl+D to finish, Ctrl+C to cancel)\n');
-        this.displayPrompt();
       },
     });
   }
