@@ -15,6 +15,7 @@ const {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_REPL_EVAL_CONFIG,
     ERR_NOT_IMPLEMENTED,
+    ERR_SCRIPT_EXECUTION_INTERRUPTED,
   },
 } = require('internal/errors');
 const { validateFunction } = require('internal/validators');
@@ -129,6 +130,7 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
   let sawCtrlD = false;
   const queue = [];
   let busy = false;
+  let abortPending = null;
 
   const self = this;
 
@@ -137,6 +139,11 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
   };
 
   this.on('SIGINT', function onSigInt() {
+    // Ctrl+C while an evaluation waits (top-level await): give up waiting for it.
+    if (busy && abortPending) {
+      abortPending();
+      return;
+    }
     const empty = self.line.length === 0;
     self.clearLine();
     self.editorMode = false;
@@ -192,9 +199,22 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
     const code = self[kBufferedCommand] + cmd + '\n';
     busy = true;
     let called = false;
+    abortPending = () => {
+      if (called) return;
+      called = true;
+      abortPending = null;
+      // Node's interruption error carries no stack.
+      const limit = Error.stackTraceLimit;
+      Error.stackTraceLimit = 0;
+      const err = new ERR_SCRIPT_EXECUTION_INTERRUPTED();
+      Error.stackTraceLimit = limit;
+      finish(err);
+      next();
+    };
     self.eval(code, self.context, `REPL${++nextResource}`, function evalDone(e, ret) {
       if (called) return;
       called = true;
+      abortPending = null;
       if (arguments.length === 2) finish(e, ret);
       else finish(e);
       next();

@@ -123,4 +123,16 @@ a + 1
 > .exit
 status 0" "$actual"
 
+actual="$(feed 'await new Promise(() => {})' $'\r' $'\x03' '1' $'\r' '.exit' $'\r' | run_pty)"
+check "ctrl-c stops waiting for a top-level await" "$banner
+> await new Promise(() => {})
+Uncaught:
+[Error [ERR_SCRIPT_EXECUTION_INTERRUPTED]: Script execution was interrupted by \`SIGINT\`] {
+  code: 'ERR_SCRIPT_EXECUTION_INTERRUPTED'
+}
+> 1
+1
+> .exit
+status 0" "$actual"
+
 exit "$failures"
