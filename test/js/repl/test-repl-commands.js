@@ -86,6 +86,7 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tide-repl-'));
 
   // The context has the main context's globals; `global` is the context.
   assert.strictEqual(await send('typeof global.setTimeout'), "'function'\n> ");
+  assert.strictEqual(await send('global === globalThis'), 'true\n> ');
   assert.strictEqual(server.context.global, server.context);
   assert.strictEqual(await send('typeof process.version'), "'string'\n> ");
   server.context.fromOutside = 'yes';

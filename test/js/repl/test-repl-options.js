@@ -59,6 +59,9 @@ const { run } = require('../../fixtures/repl/harness');
     assert.deepStrictEqual(answers, ["'undefined'\n> "]);
     const sloppy = await run([line], { replMode: repl.REPL_MODE_SLOPPY });
     assert.deepStrictEqual(sloppy.answers, ["'object'\n> "]);
+    const undeclared = await run(['undeclared = 1'], { replMode: repl.REPL_MODE_STRICT });
+    assert.deepStrictEqual(undeclared.answers,
+                           ['Uncaught ReferenceError: undeclared is not defined\n> ']);
   }
 
   // Another prompt; the `...` continuation is the same.
