@@ -303,6 +303,11 @@ function defaultEval(code, context, file, cb) {
   let awaitPromise = false;
   const strict = this.replMode === REPL_MODE_STRICT;
   const prefix = strict ? "'use strict'; void 0;\n" : '';
+  // An empty line prints nothing (a line of blanks is evaluated, as in Node).
+  if (code === '\n') {
+    cb(null);
+    return;
+  }
 
   // `{ a: 1 }` alone is an object literal, not a block.
   if (/^\s*\{/.test(code) && !/;\s*$/.test(code) && /\}\s*$/.test(code)) {

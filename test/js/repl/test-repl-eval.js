@@ -36,6 +36,11 @@ const { run } = require('../../fixtures/repl/harness');
     'fs = 5; fs',
     '[1, 2].map((x) => x * 2)',
     'undefined',
+    'await "a;b"',
+    'async function h() { return 9 }; await h()',
+    'class K {}; await 1',
+    'typeof K + typeof h',
+    '',
   ]);
   let i = 0;
   const next = () => answers[i++];
@@ -74,6 +79,11 @@ const { run } = require('../../fixtures/repl/harness');
   assert.strictEqual(next(), '5\n> ');
   assert.strictEqual(next(), '[ 2, 4 ]\n> ');
   assert.strictEqual(next(), 'undefined\n> ');
+  assert.strictEqual(next(), "'a;b'\n> ");
+  assert.strictEqual(next(), '9\n> ');
+  assert.strictEqual(next(), '1\n> ');
+  assert.strictEqual(next(), "'functionfunction'\n> ");
+  assert.strictEqual(next(), '> ');
 })().then(() => process.exit(0), (err) => {
   console.error(err);
   process.exit(1);
