@@ -5,7 +5,6 @@
 // breakEvalOnSigint; top-level `await` is rewritten by a small heuristic instead of a parser.
 
 const fs = require('fs');
-const path = require('path');
 const vm = require('vm');
 const { Console } = require('console');
 const { Interface } = require('readline');
@@ -230,7 +229,9 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
       self.clearBufferedCommand();
       sawCtrlD = false;
       if (e) {
-        self._handleError(e instanceof Recoverable ? e.err : e);
+        if (e instanceof Thrown) e = e.value;
+        else if (e instanceof Recoverable) e = e.err;
+        self._handleError(e);
         return;
       }
       if (arguments.length === 2 && (!self.ignoreUndefined || ret !== undefined)) {
@@ -297,6 +298,13 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
 Object.setPrototypeOf(REPLServer.prototype, Interface.prototype);
 Object.setPrototypeOf(REPLServer, Interface);
 
+// `throw null` and the like: the callback's error argument must be truthy to count as one.
+class Thrown {
+  constructor(value) {
+    this.value = value;
+  }
+}
+
 function defaultEval(code, context, file, cb) {
   let result;
   let script;
@@ -345,12 +353,12 @@ function defaultEval(code, context, file, cb) {
     if (this.useGlobal) result = script.runInThisContext({ displayErrors: true });
     else result = script.runInContext(context, { displayErrors: true });
   } catch (err) {
-    cb(err);
+    cb(err || new Thrown(err));
     return;
   }
 
   if (awaitPromise && result !== null && typeof result?.then === 'function') {
-    result.then((value) => cb(null, value), (err) => cb(err));
+    result.then((value) => cb(null, value), (err) => cb(err || new Thrown(err)));
     return;
   }
   cb(null, result);
@@ -456,11 +464,11 @@ REPLServer.prototype.createContext = function createContext() {
     });
   }
 
+  // Node's `<repl>` module: no file; ids resolve from the working directory.
   const Module = require('module');
   const replModule = new Module('<repl>');
   replModule.paths = Module._nodeModulePaths(process.cwd());
-  replModule.filename = path.resolve('repl');
-  const replRequire = Module.createRequire(path.join(process.cwd(), 'repl'));
+  const replRequire = require('internal/modules/cjs/loader').makeRequireFunction(replModule);
   Object.defineProperty(context, 'module', {
     __proto__: null, value: replModule, writable: true, enumerable: false, configurable: true,
   });
@@ -581,8 +589,7 @@ function defineDefaultCommands(repl) {
   });
 
   repl.defineCommand('clear', {
-    help: repl.useGlobal ? 'Break, and also clear the local context' :
-      'Break, and also clear the local context',
+    help: repl.useGlobal ? 'Alias for .break' : 'Break, and also clear the local context',
     action() {
       this.clearBufferedCommand();
       if (!this.useGlobal) {

@@ -41,6 +41,10 @@ const { run } = require('../../fixtures/repl/harness');
     'class K {}; await 1',
     'typeof K + typeof h',
     '',
+    'throw null',
+    'throw undefined',
+    "require('./nonexistent-module')",
+    'module.id',
   ]);
   let i = 0;
   const next = () => answers[i++];
@@ -84,6 +88,10 @@ const { run } = require('../../fixtures/repl/harness');
   assert.strictEqual(next(), '1\n> ');
   assert.strictEqual(next(), "'functionfunction'\n> ");
   assert.strictEqual(next(), '> ');
+  assert.strictEqual(next(), 'Uncaught null\n> ');
+  assert.strictEqual(next(), 'Uncaught undefined\n> ');
+  assert.match(next(), /^Uncaught Error: Cannot find module '\.\/nonexistent-module'\nRequire stack:\n- <repl>\n/);
+  assert.strictEqual(next(), "'<repl>'\n> ");
 })().then(() => process.exit(0), (err) => {
   console.error(err);
   process.exit(1);
