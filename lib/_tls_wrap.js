@@ -162,7 +162,8 @@ class TLSHandle {
 
   flushEnc() {
     if (this.attached) {
-      this.conn.flushOut();
+      const err = this.conn.flushOut();
+      if (err < 0) process.nextTick(() => this.owner.destroy(new ErrnoException(err, 'write')));
       return;
     }
     const ab = this.conn.encOut();
