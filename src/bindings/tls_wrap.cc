@@ -95,13 +95,53 @@ class SecureContext final : public BaseObject {
     SSL_CTX_set_session_id_context(ctx, kSid, sizeof(kSid) - 1);
   }
 
+  // The methods JS calls all change the context: a chain PrepareChain() built may be stale.
   static SecureContext* Self(const v8::FunctionCallbackInfo<v8::Value>& args) {
     SecureContext* self = Unwrap<SecureContext>(args.This());
     if (self == nullptr || self->ctx_ == nullptr) {
       ThrowTypeError(args.GetIsolate(), "Illegal invocation");
       return nullptr;
     }
+    self->ForgetChain();
     return self;
+  }
+
+  // Before the first SSL of this context: the certificate chain a peer is sent is built here, once.
+  // Left to OpenSSL (auto-chaining: certificates configured without their chain), it is built at
+  // every handshake, and with the system trust store (a directory) that lists /etc/ssl/certs each
+  // time — a third of a server's handshake. The chain is what auto-chaining would send: as far as
+  // the trust store reaches, root included.
+  void PrepareChain() {
+    if (chain_ready_) return;
+    chain_ready_ = true;
+    STACK_OF(X509)* extra = nullptr;
+    SSL_CTX_get_extra_chain_certs_only(ctx_, &extra);
+    if (sk_X509_num(extra) <= 0 && SSL_CTX_set_current_cert(ctx_, SSL_CERT_SET_FIRST) == 1) {
+      do {
+        STACK_OF(X509)* chain = nullptr;
+        SSL_CTX_get0_chain_certs(ctx_, &chain);
+        if (SSL_CTX_get0_certificate(ctx_) == nullptr || sk_X509_num(chain) > 0) continue;
+        if (SSL_CTX_build_cert_chain(
+                ctx_, SSL_BUILD_CHAIN_FLAG_IGNORE_ERROR | SSL_BUILD_CHAIN_FLAG_CLEAR_ERROR) > 0) {
+          built_chain_ = true;
+        }
+      } while (SSL_CTX_set_current_cert(ctx_, SSL_CERT_SET_NEXT) == 1);
+    }
+    ERR_clear_error();
+    SSL_CTX_set_mode(ctx_, SSL_MODE_NO_AUTO_CHAIN);
+  }
+
+  void ForgetChain() {
+    if (!chain_ready_) return;
+    chain_ready_ = false;
+    SSL_CTX_clear_mode(ctx_, SSL_MODE_NO_AUTO_CHAIN);
+    if (built_chain_ && SSL_CTX_set_current_cert(ctx_, SSL_CERT_SET_FIRST) == 1) {
+      do {
+        SSL_CTX_clear_chain_certs(ctx_);
+      } while (SSL_CTX_set_current_cert(ctx_, SSL_CERT_SET_NEXT) == 1);
+    }
+    built_chain_ = false;
+    ERR_clear_error();
   }
 
   // setProtoVersions(min, max): protocol numbers (TLS1_2_VERSION, …; 0 = no bound).
@@ -319,6 +359,8 @@ class SecureContext final : public BaseObject {
 
  private:
   SSL_CTX* ctx_ = nullptr;
+  bool chain_ready_ = false;  // PrepareChain() ran since the last change
+  bool built_chain_ = false;  // and built chains (ForgetChain() drops them)
 };
 
 class TLSConn final : public BaseObject, public StreamReadListener, public StreamReadSource {
@@ -530,6 +572,7 @@ class TLSConn final : public BaseObject, public StreamReadListener, public Strea
     SecureContext* sc = Unwrap<SecureContext>(args[0]);
     if (sc == nullptr || sc->ctx() == nullptr) return ThrowTypeError(isolate, "Bad SecureContext");
     auto* self = new TLSConn(env, args.This());
+    sc->PrepareChain();
     self->ssl_ = SSL_new(sc->ctx());
     if (self->ssl_ == nullptr) return crypto::ThrowOpenSSLError(isolate, "SSL_new");
     self->sc_.Reset(isolate, args[0].As<v8::Object>());
@@ -830,6 +873,7 @@ class TLSConn final : public BaseObject, public StreamReadListener, public Strea
     SecureContext* sc = Unwrap<SecureContext>(args[0]);
     if (sc == nullptr || sc->ctx() == nullptr) return;
     self->sc_.Reset(args.GetIsolate(), args[0].As<v8::Object>());
+    sc->PrepareChain();
     SSL_set_SSL_CTX(self->ssl_, sc->ctx());
     SSL_set_verify(self->ssl_, self->verify_mode_, [](int, X509_STORE_CTX*) { return 1; });
   }
