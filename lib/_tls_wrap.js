@@ -75,10 +75,7 @@ class TLSHandle {
     this.closeCallbacks = [];
     // Writes (and a shutdown) made before the handshake finished: [req, chunks | null].
     this.pending = [];
-    conn.setOnData((ab) => {
-      if (this.attached) this.owner._unrefTimer();
-      this.onread(ab.byteLength, ab);
-    });
+    conn.setOnData((ab) => this.onread(ab.byteLength, ab));
     // Calls from an attached TLSConn (see takeRawHandle).
     conn.oncycle = () => this.receive(undefined);
     conn.onstatus = (status) => this.onStatus(status);
