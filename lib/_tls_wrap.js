@@ -73,7 +73,8 @@ class TLSHandle {
     this.eof = false;
     this.closed = false;
     this.closeCallbacks = [];
-    // Writes (and a shutdown) made before the handshake finished: [req, chunks | null].
+    // Writes (and a shutdown) made before the handshake finished: [req, chunks | null,
+    // allBuffers].
     this.pending = [];
     conn.setOnData((ab) => this.onread(ab.byteLength, ab));
     // Calls from an attached TLSConn (see takeRawHandle).

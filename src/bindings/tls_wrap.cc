@@ -11,6 +11,7 @@
 #include <openssl/x509v3.h>
 
 #include <cstring>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,36 @@ constexpr int kWantSNI = 4;
 constexpr int kNewSession = 8;
 constexpr int kEncOut = 16;
 constexpr int kKeylog = 32;
+
+// The plaintext buffer of one TLSConn::Cycle(). A read's listener (the HTTP parser) reads it in
+// place while JS runs, and that JS may cycle another connection (over a JS Duplex, synchronously):
+// a nested Cycle() gets a buffer of its own.
+thread_local char plain_buffer[65536];
+thread_local bool plain_buffer_busy = false;
+
+class PlainBuffer {
+ public:
+  static constexpr size_t kSize = sizeof(plain_buffer);
+  PlainBuffer() {
+    if (plain_buffer_busy) {
+      own_ = std::make_unique<char[]>(kSize);
+      data_ = own_.get();
+    } else {
+      plain_buffer_busy = true;
+      data_ = plain_buffer;
+    }
+  }
+  ~PlainBuffer() {
+    if (!own_) plain_buffer_busy = false;
+  }
+  PlainBuffer(const PlainBuffer&) = delete;
+  PlainBuffer& operator=(const PlainBuffer&) = delete;
+  char* data() const { return data_; }
+
+ private:
+  std::unique_ptr<char[]> own_;
+  char* data_;
+};
 
 // ERR_clear_error() wipes all 16 slots of the thread's error queue: on the per-record paths only
 // when there is something to clear.
@@ -626,14 +657,15 @@ class TLSConn final : public BaseObject, public StreamReadListener, public Strea
     // Records after the handshake wait for the next receive(): JS checks the peer first.
     if (handshake_done_ && (status & kHandshakeDone) == 0) {
       v8::Isolate* isolate = env()->isolate();
-      static thread_local char scratch[65536];
+      PlainBuffer buffer;
+      char* scratch = buffer.data();
       size_t filled = 0;
       for (;;) {
         size_t n = 0;
-        int r = SSL_read_ex(ssl_, scratch + filled, sizeof(scratch) - filled, &n);
+        int r = SSL_read_ex(ssl_, scratch + filled, PlainBuffer::kSize - filled, &n);
         if (r == 1) {
           filled += n;
-          if (filled == sizeof(scratch)) {
+          if (filled == PlainBuffer::kSize) {
             if (!EmitData(isolate, scratch, filled)) return -2;
             filled = 0;
           }
