@@ -140,8 +140,8 @@ class SecureContext final : public BaseObject {
   // Before the first SSL of this context: the certificate chain a peer is sent is built here, once.
   // Left to OpenSSL (auto-chaining: certificates configured without their chain), it is built at
   // every handshake, and with the system trust store (a directory) that lists /etc/ssl/certs each
-  // time — a third of a server's handshake. The chain is what auto-chaining would send: as far as
-  // the trust store reaches, root included.
+  // time — about a tenth of a server's handshake. The chain is what auto-chaining would send: as
+  // far as the trust store reaches, root included.
   void PrepareChain() {
     if (chain_ready_) return;
     chain_ready_ = true;
@@ -589,9 +589,15 @@ class TLSConn final : public BaseObject, public StreamReadListener, public Strea
       return ThrowTypeError(isolate, "writeTo(req, chunks, allBuffers)");
     if (self->stream_ == nullptr || self->stream_->IsClosing() || self->detached_)
       return args.GetReturnValue().Set(UV_EPIPE);
+    v8::TryCatch try_catch(isolate);
     if (!self->Encrypt(isolate, args[1].As<v8::Array>(), args[2]->IsTrue())) {
-      if (ERR_peek_error() != 0) crypto::ThrowOpenSSLError(isolate, "SSL_write");
-      return;
+      if (try_catch.HasCaught()) {
+        try_catch.ReThrow();
+        return;
+      }
+      // SSL_write failed: OpenSSL's error, or (none queued) the connection is unusable.
+      if (ERR_peek_error() != 0) return crypto::ThrowOpenSSLError(isolate, "SSL_write");
+      return args.GetReturnValue().Set(UV_EPROTO);
     }
     args.GetReturnValue().Set(self->FlushOut(args[0].As<v8::Object>()));
   }
