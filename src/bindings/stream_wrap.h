@@ -15,6 +15,10 @@ namespace tide {
 
 class ExternalReferenceRegistry;
 
+// UTF-8 of a one-byte string into `out` (room for `room` bytes), without flattening it first;
+// stops at a whole character. Returns the bytes written.
+size_t EncodeOneByteAsUtf8(v8::Isolate* isolate, v8::Local<v8::String> s, char* out, size_t room);
+
 // Takes a stream's reads in C++ before JavaScript sees them (the HTTP parser's consume(), a TLS
 // connection over a TCP handle): the bytes go from libuv's buffer to the listener, with no
 // ArrayBuffer and no `onread` call. End of stream and read errors still reach JavaScript's

@@ -560,8 +560,7 @@ class TLSConn final : public BaseObject, public StreamReadListener, public Strea
             len = static_cast<size_t>(s->WriteOneByte(
                 isolate, reinterpret_cast<uint8_t*>(&pack[at]), 0, static_cast<int>(room), kFlags));
           } else {
-            len = static_cast<size_t>(
-                s->WriteUtf8(isolate, &pack[at], static_cast<int>(room), nullptr, kFlags));
+            len = EncodeOneByteAsUtf8(isolate, s, &pack[at], room);
           }
           pack.resize(at + len);
         } else {

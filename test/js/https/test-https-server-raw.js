@@ -69,8 +69,8 @@ server.listen(0, '127.0.0.1', () => {
       stage = 2;
       assert.ok(dataEvents >= 1);
       received = Buffer.alloc(0);
-      send(request(['GET /up HTTP/1.1', 'Host: x', 'Connection: Upgrade', 'Upgrade: echo', '', '']) +
-           'early');
+      send(request(['GET /up HTTP/1.1', 'Host: x', 'Connection: Upgrade', 'Upgrade: echo', '',
+                    '']) + 'early');
       return;
     }
     if (stage === 2 && text.endsWith('\r\n\r\n')) {

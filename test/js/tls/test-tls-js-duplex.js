@@ -16,12 +16,27 @@ const secureContext = tls.createSecureContext({ key: read('agent1-key.pem'),
 
 // Two Duplexes: what one writes, the other reads (asynchronously, as a network would).
 function pair() {
-  const a = new Duplex({ read() {}, write(chunk, enc, cb) { setImmediate(() => { b.push(chunk); cb(); }); },
-                         final(cb) { setImmediate(() => { b.push(null); cb(); }); } });
-  const b = new Duplex({ read() {}, write(chunk, enc, cb) { setImmediate(() => { a.push(chunk); cb(); }); },
-                         final(cb) { setImmediate(() => { a.push(null); cb(); }); } });
-  return [a, b];
+  const ends = [];
+  const end = (other) => new Duplex({
+    read() {},
+    write(chunk, enc, cb) {
+      setImmediate(() => {
+        ends[other].push(chunk);
+        cb();
+      });
+    },
+    final(cb) {
+      setImmediate(() => {
+        ends[other].push(null);
+        cb();
+      });
+    },
+  });
+  ends.push(end(1), end(0));
+  return ends;
 }
+const connectOver = (socket) =>
+  tls.connect({ socket, servername: 'localhost', ca: read('ca-cert.pem') });
 
 const SIZE = 1 << 20;
 const payload = crypto.randomBytes(SIZE);
@@ -54,7 +69,7 @@ process.exitCode = 1;
 {
   const [serverSide, clientSide] = pair();
   const server = new tls.TLSSocket(serverSide, { isServer: true, secureContext });
-  const client = tls.connect({ socket: clientSide, servername: 'localhost', ca: read('ca-cert.pem') });
+  const client = connectOver(clientSide);
   let secured = 0;
   server.on('secure', () => secured++);
   client.on('secureConnect', () => {
@@ -81,12 +96,13 @@ process.exitCode = 1;
 {
   // The transport ends before the handshake is through.
   const [serverSide, clientSide] = pair();
-  const client = tls.connect({ socket: clientSide, servername: 'localhost', ca: read('ca-cert.pem') });
+  const client = connectOver(clientSide);
   serverSide.resume();
   serverSide.once('data', () => serverSide.end());
   client.on('error', (err) => {
     assert.strictEqual(err.code, 'ECONNRESET');
-    assert.match(err.message, /^Client network socket disconnected before secure TLS connection was established/);
+    assert.match(err.message,
+                 /^Client network socket disconnected before secure TLS connection was established/);
     done();
   });
 }

@@ -78,9 +78,11 @@ process.exitCode = 1;
 
 // 3. Every string encoding and Buffers, corked into one writev, then end().
 {
-  const parts = [['héllo €', 'utf8'], ['c3a9', 'hex'], ['4pys', 'base64'], ['\xe9\xff', 'latin1'],
-                 ['ascii', 'ascii'], ['ucs', 'ucs2'], [Buffer.from([0, 1, 2]), undefined]];
-  const expected = Buffer.concat(parts.map(([c, e]) => (Buffer.isBuffer(c) ? c : Buffer.from(c, e))));
+  const parts = [['héllo €', 'utf8'], ['caf\xe9 ' + 'x'.repeat(40), 'utf8'], ['c3a9', 'hex'],
+                 ['4pys', 'base64'], ['\xe9\xff', 'latin1'], ['ascii', 'ascii'], ['ucs', 'ucs2'],
+                 [Buffer.from([0, 1, 2]), undefined]];
+  const expected =
+    Buffer.concat(parts.map(([c, e]) => (Buffer.isBuffer(c) ? c : Buffer.from(c, e))));
   const server = tls.createServer(options, (socket) => {
     const chunks = [];
     socket.on('data', (d) => chunks.push(d));

@@ -35,8 +35,9 @@ const server = tls.createServer({ key: read('agent1-key.pem'), cert: read('agent
 });
 
 server.listen(0, '127.0.0.1', () => {
-  const client = spawn('openssl', ['s_client', '-connect', `127.0.0.1:${server.address().port}`,
-                                   '-tls1_2', '-no_ign_eof'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const args = ['s_client', '-connect', `127.0.0.1:${server.address().port}`, '-tls1_2',
+                '-no_ign_eof'];
+  const client = spawn('openssl', args, { stdio: ['pipe', 'pipe', 'ignore'] });
   client.stdin.write('ping\n');
   let out = '';
   client.stdout.on('data', (d) => {
