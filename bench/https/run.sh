@@ -6,7 +6,9 @@
 # disturbed than req/s when other work shares the cores), and the tide/node ratio of req/s
 # (higher is better).
 # Usage: bench/https/run.sh build/tide [node]. Needs wrk. ROUNDS, DURATION and CONNS (wrk's
-# connections, 50) override the defaults; SCRIPTS picks the servers ("hello.js json.js").
+# connections, 50) override the defaults; SCRIPTS picks the servers ("hello.js json.js");
+# PACE_MS=n makes each connection wait n ms between a response and its next request, so both
+# servers see the same request rate while they keep up and their latencies compare like for like.
 set -u
 tide="${1:?usage: run.sh path/to/tide [node]}"
 node="${2:-node}"
@@ -17,6 +19,13 @@ scripts="${SCRIPTS:-hello.js json.js}"
 here="$(cd "$(dirname "$0")" && pwd)"
 command -v wrk > /dev/null || { echo "wrk not found"; exit 1; }
 tck="$(getconf CLK_TCK)"
+pace=()
+if [ -n "${PACE_MS:-}" ]; then
+  lua="$(mktemp --suffix=.lua)"
+  trap 'rm -f "$lua"' EXIT
+  printf 'function delay()\n  return %d\nend\n' "$PACE_MS" > "$lua"
+  pace=(-s "$lua")
+fi
 
 cputicks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 
@@ -29,7 +38,7 @@ run() {
   for _ in $(seq 100); do port="$(head -1 "$out")"; [ -n "$port" ] && break; sleep 0.05; done
   wrk -t1 -c"$conns" -d1s "https://127.0.0.1:$port/" > /dev/null 2>&1
   t0="$(cputicks "$pid")"
-  res="$(wrk -t1 -c"$conns" -d"$duration" --latency "https://127.0.0.1:$port/" 2>&1)"
+  res="$(wrk -t1 -c"$conns" -d"$duration" --latency "${pace[@]}" "https://127.0.0.1:$port/" 2>&1)"
   t1="$(cputicks "$pid")"
   rss="$(awk '/VmHWM/ { printf "%.1f", $2 / 1024 }' "/proc/$pid/status")"
   kill "$pid" 2> /dev/null; wait "$pid" 2> /dev/null
