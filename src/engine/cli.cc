@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstring>
 #include <string_view>
+#include <vector>
 
 namespace tide {
 
@@ -39,10 +40,72 @@ bool IsMilliseconds(std::string_view value) {
   return value.find_first_not_of('0') != std::string_view::npos;
 }
 // Options of the form --name=value (or --name value).
-// --conditions (-C) may repeat: lib/ collects every value.
+// --conditions (-C), --require (-r), --import and --disable-warning may repeat: lib/ collects
+// every value (internal/options.js).
 constexpr std::string_view kTideValueFlags[] = {
     "--unhandled-rejections", "--title", "--conditions", "-C", "--input-type", "--dns-result-order",
-    "--max-http-header-size"};
+    "--max-http-header-size",
+    // Preloads (repeatable): -r is --require's short form.
+    "--require", "-r", "--import",
+    // Repeatable (each silences one warning code or type); then the signal for heap snapshots.
+    "--disable-warning", "--heapsnapshot-signal"};
+
+// clang-format off
+// Experimental switches for features tide has on anyway: accepted, nothing to switch on.
+constexpr std::string_view kOnByDefaultFlags[] = {
+    "--experimental-require-module", "--experimental-detect-module",
+    "--experimental-global-webcrypto", "--experimental-fetch",
+    "--experimental-global-customevent", "--experimental-import-meta-resolve"};
+
+// Switches that turn a feature off; lib/ honours them (internal/bootstrap/prepare.js, buffer.js,
+// the CommonJS loader).
+constexpr std::string_view kFeatureOffFlags[] = {
+    "--zero-fill-buffers", "--no-experimental-fetch", "--no-experimental-global-webcrypto",
+    "--no-addons", "--no-global-search-paths"};
+
+// Node's options that tide knows but does not implement: a clear error (exit 9), never silently
+// ignored.
+constexpr std::string_view kUnsupportedFlags[] = {
+    "--no-experimental-require-module", "--no-experimental-detect-module",
+    "--experimental-vm-modules", "--experimental-loader", "--loader", "--experimental-policy",
+    "--experimental-permission", "--experimental-sea-config", "--experimental-strip-types",
+    "--experimental-transform-types", "--inspect", "--inspect-brk", "--inspect-port",
+    "--inspect-wait", "--cpu-prof", "--heap-prof", "--prof", "--report-on-signal",
+    "--snapshot-blob", "--build-snapshot", "--watch", "--watch-path", "-i", "--interactive",
+    "-c", "--check", "--experimental-network-inspection"};
+
+// Options of Node's that NODE_OPTIONS may not carry (Node's list, as far as tide has them).
+constexpr std::string_view kNotInNodeOptions[] = {
+    "-e", "--eval", "-p", "--print", "-pe", "-ep", "-v", "--version", "-h", "--help",
+    "--v8-options", "--expose-internals", "--env-file", "--env-file-if-exists", "-i",
+    "--interactive", "-c", "--check", "-", "--test"};
+
+// V8 options NODE_OPTIONS may carry (Node 22's list); every other V8 option is refused there.
+constexpr std::string_view kV8InNodeOptions[] = {
+    "--abort-on-uncaught-exception", "--disallow-code-generation-from-strings",
+    "--enable-etw-stack-walking", "--expose-gc", "--huge-max-old-generation-size",
+    "--interpreted-frames-native-stack", "--jitless", "--max-old-space-size",
+    "--max-semi-space-size", "--perf-basic-prof", "--perf-basic-prof-only-functions",
+    "--perf-prof", "--perf-prof-unwinding-info", "--stack-trace-limit"};
+// clang-format on
+
+template <size_t N>
+bool IsIn(const std::string_view (&list)[N], std::string_view name) {
+  for (auto item : list) {
+    if (item == name) return true;
+  }
+  return false;
+}
+
+// An option's name: before any `=`, with V8's `_` spelled `-`, without a `--no-` prefix.
+std::string NormalizedV8Name(std::string_view arg) {
+  std::string name(arg.substr(0, arg.find('=')));
+  for (size_t i = 2; i < name.size(); i++) {
+    if (name[i] == '_') name[i] = '-';
+  }
+  if (name.rfind("--no-", 0) == 0) name = "--" + name.substr(5);
+  return name;
+}
 
 bool IsBoolFlag(std::string_view arg) {
   for (auto f : kTideBoolFlags) {
@@ -51,19 +114,43 @@ bool IsBoolFlag(std::string_view arg) {
   return false;
 }
 
-}  // namespace
+bool IsHeapSnapshotSignal(std::string_view name) {
+  constexpr std::string_view kSignals[] = {
+      "SIGUSR1", "SIGUSR2", "SIGHUP",  "SIGWINCH", "SIGPIPE", "SIGTERM", "SIGINT",  "SIGQUIT",
+      "SIGALRM", "SIGCONT", "SIGTSTP", "SIGTTIN",  "SIGTTOU", "SIGURG",  "SIGPROF", "SIGVTALRM",
+      "SIGXCPU", "SIGXFSZ", "SIGIO",   "SIGPWR",   "SIGSYS",  "SIGTRAP", "SIGABRT", "SIGCHLD"};
+  return IsIn(kSignals, name);
+}
 
-bool ParseCommandLine(int argc, char** argv, CliOptions* o, int* exit_code) {
+// Parses args[1..] (args[0] is the program) into *o. From NODE_OPTIONS (from_env): what Node does
+// not allow there is refused, nothing is added to execArgv, and a non-option is skipped.
+bool ParseArgs(const std::vector<std::string>& args, bool from_env, CliOptions* o, int* exit_code) {
   *exit_code = 0;
+  int argc = static_cast<int>(args.size());
   int i = 1;
   auto bad = [&](const std::string& message) {
     fprintf(stderr, "tide: %s\n", message.c_str());
     *exit_code = 9;
     return false;
   };
+  // execArgv shows the command line's options only.
+  std::vector<std::string> ignored_exec_argv;
+  std::vector<std::string>& exec_argv = from_env ? ignored_exec_argv : o->exec_argv;
+  auto argv = [&](int index) { return args[index].c_str(); };
   for (; i < argc; i++) {
-    std::string_view arg = argv[i];
-    if (arg.empty() || arg[0] != '-') break;  // the script
+    std::string_view arg = args[i];
+    if (arg.empty() || arg[0] != '-') {
+      if (from_env) continue;  // as Node: NODE_OPTIONS names no script
+      break;                   // the script
+    }
+    if (from_env) {
+      // Node names the option as given up to and including its `=`.
+      size_t eq = arg.find('=');
+      if (IsIn(kNotInNodeOptions, arg.substr(0, eq))) {
+        return bad(std::string(eq == std::string_view::npos ? arg : arg.substr(0, eq + 1)) +
+                   " is not allowed in NODE_OPTIONS");
+      }
+    }
     if (arg == "-") {
       o->mode = CliOptions::Mode::kStdin;
       i++;
@@ -73,7 +160,7 @@ bool ParseCommandLine(int argc, char** argv, CliOptions* o, int* exit_code) {
       i++;
       break;
     }
-    o->exec_argv.emplace_back(arg);
+    exec_argv.emplace_back(arg);
     if (arg == "-v" || arg == "--version") {
       o->mode = CliOptions::Mode::kVersion;
       return true;
@@ -93,8 +180,8 @@ bool ParseCommandLine(int argc, char** argv, CliOptions* o, int* exit_code) {
       if (i + 1 >= argc) return bad(std::string(arg) + " requires an argument");
       o->mode = CliOptions::Mode::kEval;
       o->print_eval = o->print_eval || is_print;
-      o->eval_source = argv[++i];
-      o->exec_argv.emplace_back(argv[i]);
+      o->eval_source = argv(++i);
+      exec_argv.emplace_back(argv(i));
       continue;
     }
     if (arg.rfind("--eval=", 0) == 0 || arg.rfind("--print=", 0) == 0) {
@@ -127,8 +214,8 @@ bool ParseCommandLine(int argc, char** argv, CliOptions* o, int* exit_code) {
       std::string file;
       if (arg == "--trace-loop") {
         if (i + 1 >= argc) return bad("--trace-loop requires a file name");
-        file = argv[++i];
-        o->exec_argv.emplace_back(argv[i]);
+        file = argv(++i);
+        exec_argv.emplace_back(argv(i));
       } else {
         file = std::string(arg.substr(strlen("--trace-loop=")));
       }
@@ -136,12 +223,36 @@ bool ParseCommandLine(int argc, char** argv, CliOptions* o, int* exit_code) {
       o->tide_flags.push_back("--trace-loop=" + file);
       continue;
     }
+    // --env-file=path / --env-file path, --env-file-if-exists (the file may be missing).
+    bool env_file = arg == "--env-file" || arg.rfind("--env-file=", 0) == 0;
+    bool env_file_if = arg == "--env-file-if-exists" || arg.rfind("--env-file-if-exists=", 0) == 0;
+    if (env_file || env_file_if) {
+      std::string path;
+      size_t eq = arg.find('=');
+      if (eq == std::string_view::npos) {
+        if (i + 1 >= argc) return bad(std::string(arg) + " requires an argument");
+        path = argv(++i);
+        exec_argv.emplace_back(argv(i));
+      } else {
+        path = std::string(arg.substr(eq + 1));
+      }
+      o->env_files.push_back({path, env_file_if});
+      continue;
+    }
+    if (IsIn(kOnByDefaultFlags, arg)) continue;
+    if (IsIn(kFeatureOffFlags, arg)) {
+      o->tide_flags.emplace_back(arg);
+      continue;
+    }
+    if (IsIn(kUnsupportedFlags, arg.substr(0, arg.find('=')))) {
+      return bad(std::string(arg.substr(0, arg.find('='))) + " is not supported by tide");
+    }
     bool matched = false;
     for (auto name : kTideValueFlags) {
       if (arg == name) {
         if (i + 1 >= argc) return bad(std::string(arg) + " requires an argument");
-        o->tide_flags.push_back(std::string(arg) + "=" + argv[++i]);
-        o->exec_argv.emplace_back(argv[i]);
+        o->tide_flags.push_back(std::string(arg) + "=" + argv(++i));
+        exec_argv.emplace_back(argv(i));
         matched = true;
       } else if (arg.rfind(std::string(name) + "=", 0) == 0) {
         o->tide_flags.emplace_back(arg);
@@ -154,19 +265,71 @@ bool ParseCommandLine(int argc, char** argv, CliOptions* o, int* exit_code) {
           last != "--input-type=commonjs") {
         return bad("--input-type must be \"module\" or \"commonjs\"");
       }
+      if (last.rfind("--heapsnapshot-signal=", 0) == 0 && !IsHeapSnapshotSignal(last.substr(22))) {
+        return bad(std::string(last.substr(22)) +
+                   " is not a valid signal for --heapsnapshot-signal");
+      }
       continue;
+    }
+    if (from_env && !IsIn(kV8InNodeOptions, NormalizedV8Name(arg))) {
+      // Node names the option as given up to its `=`.
+      size_t eq = arg.find('=');
+      return bad(std::string(eq == std::string_view::npos ? arg : arg.substr(0, eq + 1)) +
+                 " is not allowed in NODE_OPTIONS");
     }
     // Anything else is V8's to accept (--expose-gc, --max-old-space-size=..., --stack-size=...).
     o->v8_flags.emplace_back(arg);
   }
+  if (from_env) return true;
   if (o->mode == CliOptions::Mode::kEval) {
     // With -e, every remaining argument is the script's.
   } else if (o->mode != CliOptions::Mode::kStdin && i < argc) {
     o->mode = CliOptions::Mode::kScript;
-    o->script = argv[i++];
+    o->script = argv(i++);
   }
-  for (; i < argc; i++) o->script_args.emplace_back(argv[i]);
+  for (; i < argc; i++) o->script_args.emplace_back(argv(i));
   return true;
+}
+
+}  // namespace
+
+bool ParseCommandLine(int argc, char** argv, CliOptions* o, int* exit_code) {
+  std::vector<std::string> args(argv, argv + argc);
+  return ParseArgs(args, false, o, exit_code);
+}
+
+bool ParseNodeOptions(const char* value, CliOptions* o, int* exit_code) {
+  *exit_code = 0;
+  if (value == nullptr) return true;
+  // Space-separated; "..." groups (spaces kept), and inside it a backslash takes the next
+  // character as it is.
+  std::vector<std::string> args = {"tide"};
+  std::string current;
+  bool in_token = false;
+  bool in_string = false;
+  for (const char* p = value; *p != '\0'; p++) {
+    char c = *p;
+    if (in_string && c == '\\' && p[1] != '\0') {
+      current.push_back(*++p);
+    } else if (c == '"') {
+      in_string = !in_string;
+      in_token = true;
+    } else if (c == ' ' && !in_string) {
+      if (in_token) args.push_back(std::move(current));
+      current.clear();
+      in_token = false;
+    } else {
+      current.push_back(c);
+      in_token = true;
+    }
+  }
+  if (in_string) {
+    fprintf(stderr, "tide: invalid value for NODE_OPTIONS (unterminated string)\n");
+    *exit_code = 9;
+    return false;
+  }
+  if (in_token) args.push_back(std::move(current));
+  return ParseArgs(args, true, o, exit_code);
 }
 
 const char* HelpText() {

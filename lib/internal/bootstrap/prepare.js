@@ -48,6 +48,29 @@ if (getOptionValue('--warn-blocked') || getOptionValue('--warn-pool-wait') ||
   }
 }
 
+if (getOptionValue('--zero-fill-buffers')) require('internal/buffer_options').zeroFill = true;
+// --no-experimental-fetch / --no-experimental-global-webcrypto: the globals are not there.
+if (getOptionValue('--no-experimental-fetch')) {
+  for (const name of ['fetch', 'Request', 'Response', 'Headers', 'FormData']) {
+    delete globalThis[name];
+  }
+}
+if (getOptionValue('--no-experimental-global-webcrypto')) {
+  for (const name of ['crypto', 'Crypto', 'CryptoKey', 'SubtleCrypto']) delete globalThis[name];
+}
+// --heapsnapshot-signal=SIGNAL: each time the signal arrives, a heap snapshot is written to the
+// working directory under v8.writeHeapSnapshot()'s default name (the main thread only; the
+// listening does not keep the process alive).
+const heapSignal = getOptionValue('--heapsnapshot-signal');
+if (heapSignal && run.isMainThread) {
+  const { Signal } = internalBinding('signal_wrap');
+  const wrap = new Signal();
+  wrap.unref();
+  wrap.onsignal = () => require('v8').writeHeapSnapshot();
+  const err = wrap.start(internalBinding('process').signals[heapSignal]);
+  if (err) wrap.close();
+}
+
 // NODE_PATH and the global module folders ($HOME/.node_modules, ...): read per run.
 require('internal/modules/cjs/loader').Module._initPaths();
 

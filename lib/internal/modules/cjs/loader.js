@@ -27,6 +27,7 @@ const {
     ERR_INVALID_ARG_TYPE,
     ERR_UNKNOWN_BUILTIN_MODULE,
     ERR_NOT_IMPLEMENTED,
+    ERR_DLOPEN_DISABLED,
     ERR_DLOPEN_FAILED,
     ERR_INVALID_MODULE_SPECIFIER,
     ERR_REQUIRE_CYCLE_MODULE,
@@ -862,6 +863,7 @@ Module._extensions['.json'] = function loadJson(module, filename) {
 };
 
 Module._extensions['.node'] = function loadNode(module, filename) {
+  if (require('internal/options').getOptionValue('--no-addons')) throw new ERR_DLOPEN_DISABLED();
   // tide has no N-API / native addon ABI.
   throw new ERR_DLOPEN_FAILED(`Cannot load native addon ${filename}: native addons (.node files) ` +
                               'are not supported by tide');
@@ -901,8 +903,10 @@ Module._initPaths = function _initPaths() {
   const homeDir = process.env.HOME;
   const nodePath = process.env.NODE_PATH;
   const prefixDir = path.resolve(process.execPath, '..', '..');
-  let paths = [path.resolve(prefixDir, 'lib', 'node')];
-  if (homeDir) {
+  let paths = [];
+  const useGlobalPaths = !require('internal/options').getOptionValue('--no-global-search-paths');
+  if (useGlobalPaths) paths.push(path.resolve(prefixDir, 'lib', 'node'));
+  if (homeDir && useGlobalPaths) {
     paths.unshift(path.resolve(homeDir, '.node_libraries'));
     paths.unshift(path.resolve(homeDir, '.node_modules'));
   }
