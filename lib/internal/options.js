@@ -9,6 +9,7 @@ const kRepeatable = new Map([
   ['--require', '--require'], ['-r', '--require'],
   ['--import', '--import'],
   ['--disable-warning', '--disable-warning'],
+  ['--watch-path', '--watch-path'],
 ]);
 
 function setOptions(flags) {

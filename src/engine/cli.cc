@@ -28,6 +28,8 @@ constexpr std::string_view kTideBoolFlags[] = {
     "--expose-internals",
     "--insecure-http-parser",
     "--track-resources",
+    "--watch",
+    "--watch-preserve-output",
 };
 // Options that stand alone or take =value: --warn-blocked[=ms], --warn-pool-wait[=ms].
 constexpr std::string_view kTideOptionalValueFlags[] = {"--warn-blocked", "--warn-pool-wait"};
@@ -48,7 +50,9 @@ constexpr std::string_view kTideValueFlags[] = {
     // Preloads (repeatable): -r is --require's short form.
     "--require", "-r", "--import",
     // Repeatable (each silences one warning code or type); then the signal for heap snapshots.
-    "--disable-warning", "--heapsnapshot-signal"};
+    "--disable-warning", "--heapsnapshot-signal",
+    // Repeatable: what --watch watches instead of the files the script loads.
+    "--watch-path"};
 
 // clang-format off
 // Experimental switches for features tide has on anyway: accepted, nothing to switch on.
@@ -71,7 +75,7 @@ constexpr std::string_view kUnsupportedFlags[] = {
     "--experimental-permission", "--experimental-sea-config", "--experimental-strip-types",
     "--experimental-transform-types", "--inspect", "--inspect-brk", "--inspect-port",
     "--inspect-wait", "--cpu-prof", "--heap-prof", "--prof", "--report-on-signal",
-    "--snapshot-blob", "--build-snapshot", "--watch", "--watch-path", "-i", "--interactive",
+    "--snapshot-blob", "--build-snapshot", "-i", "--interactive",
     "-c", "--check", "--experimental-network-inspection"};
 
 // Options of Node's that NODE_OPTIONS may not carry (Node's list, as far as tide has them).
@@ -142,6 +146,9 @@ bool ParseArgs(const std::vector<std::string>& args, bool from_env, CliOptions* 
     if (arg.empty() || arg[0] != '-') {
       if (from_env) continue;  // as Node: NODE_OPTIONS names no script
       break;                   // the script
+    }
+    if (from_env && (arg == "--watch" || arg.rfind("--watch-path", 0) == 0)) {
+      return bad("--watch requires specifying a file");  // as Node 22 says of NODE_OPTIONS
     }
     if (from_env) {
       // Node names the option as given up to and including its `=`.
@@ -281,6 +288,16 @@ bool ParseArgs(const std::vector<std::string>& args, bool from_env, CliOptions* 
     o->v8_flags.emplace_back(arg);
   }
   if (from_env) return true;
+  bool watch = false;
+  for (const auto& flag : o->tide_flags) {
+    if (flag == "--watch" || flag.rfind("--watch-path=", 0) == 0) watch = true;
+  }
+  if (watch && o->mode == CliOptions::Mode::kEval) {
+    return bad("either --watch or --eval can be used, not both");
+  }
+  if (watch && (o->mode == CliOptions::Mode::kStdin || i >= argc)) {
+    return bad("--watch requires specifying a file");
+  }
   if (o->mode == CliOptions::Mode::kEval) {
     // With -e, every remaining argument is the script's.
   } else if (o->mode != CliOptions::Mode::kStdin && i < argc) {
@@ -380,6 +397,9 @@ const char* HelpText() {
          "  --disable-warning=code|type  do not print that warning (repeatable)\n"
          "  --zero-fill-buffers          Buffer.allocUnsafe() returns zeroed memory\n"
          "  --heapsnapshot-signal=signal write a heap snapshot when the signal arrives\n"
+         "  --watch                      run the script again when a file it loaded changes\n"
+         "  --watch-path=path            the same, watching that path instead (repeatable)\n"
+         "  --watch-preserve-output      do not clear the screen before restarting\n"
          "  --no-addons                  refuse to load native addons (ERR_DLOPEN_DISABLED)\n"
          "  --no-global-search-paths     no $HOME/.node_modules and similar global module paths\n"
          "  --no-experimental-fetch      no fetch, Request, Response, Headers, FormData globals\n"

@@ -107,6 +107,11 @@ const char* MainScriptFor(const CliOptions& options) {
     case CliOptions::Mode::kStdin:
       return "internal/main/eval_stdin";
     case CliOptions::Mode::kScript:
+      for (const auto& flag : options.tide_flags) {
+        if (flag == "--watch" || flag.rfind("--watch-path=", 0) == 0) {
+          return "internal/main/watch_mode";
+        }
+      }
       return "internal/main/run_main_module";
     default:
       return isatty(STDIN_FILENO) ? "internal/main/no_script_tty" : "internal/main/eval_stdin";

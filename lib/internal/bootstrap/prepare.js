@@ -83,3 +83,8 @@ if (run.isMainThread && process.env.NODE_UNIQUE_ID !== undefined && process.chan
   require('cluster')._setupWorker();
   delete process.env.NODE_UNIQUE_ID;
 }
+
+// A child of --watch (after its IPC channel is up): it reports the files it loads.
+if (process.env.WATCH_REPORT_DEPENDENCIES !== undefined) {
+  require('internal/watch_mode/report').initWatchReport();
+}

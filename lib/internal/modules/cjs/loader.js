@@ -667,10 +667,15 @@ Module._load = function _load(request, parent, isMain) {
   return module.exports;
 };
 
+// --watch's child reports every file it loads (internal/watch_mode/report.js).
+const watchReport = require('internal/watch_mode/report');
+
 Module.prototype.load = function load(filename) {
   this.filename = filename;
   this.paths = Module._nodeModulePaths(path.dirname(filename));
   const extension = findLongestRegisteredExtension(filename);
+  // Before it runs: a file that throws or exits while loading is watched too.
+  if (watchReport.enabled) watchReport.reportDependency('require', filename);
   if (filename.endsWith('.mjs') && !Module._extensions['.mjs']) {
     loadESMFromCJS(this, filename);
   } else {
