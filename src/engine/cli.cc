@@ -118,14 +118,6 @@ bool IsBoolFlag(std::string_view arg) {
   return false;
 }
 
-bool IsHeapSnapshotSignal(std::string_view name) {
-  constexpr std::string_view kSignals[] = {
-      "SIGUSR1", "SIGUSR2", "SIGHUP",  "SIGWINCH", "SIGPIPE", "SIGTERM", "SIGINT",  "SIGQUIT",
-      "SIGALRM", "SIGCONT", "SIGTSTP", "SIGTTIN",  "SIGTTOU", "SIGURG",  "SIGPROF", "SIGVTALRM",
-      "SIGXCPU", "SIGXFSZ", "SIGIO",   "SIGPWR",   "SIGSYS",  "SIGTRAP", "SIGABRT", "SIGCHLD"};
-  return IsIn(kSignals, name);
-}
-
 // Parses args[1..] (args[0] is the program) into *o. From NODE_OPTIONS (from_env): what Node does
 // not allow there is refused, nothing is added to execArgv, and a non-option is skipped.
 bool ParseArgs(const std::vector<std::string>& args, bool from_env, CliOptions* o, int* exit_code) {
@@ -271,10 +263,6 @@ bool ParseArgs(const std::vector<std::string>& args, bool from_env, CliOptions* 
       if (last.rfind("--input-type=", 0) == 0 && last != "--input-type=module" &&
           last != "--input-type=commonjs") {
         return bad("--input-type must be \"module\" or \"commonjs\"");
-      }
-      if (last.rfind("--heapsnapshot-signal=", 0) == 0 && !IsHeapSnapshotSignal(last.substr(22))) {
-        return bad(std::string(last.substr(22)) +
-                   " is not a valid signal for --heapsnapshot-signal");
       }
       continue;
     }

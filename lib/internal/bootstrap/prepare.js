@@ -63,11 +63,16 @@ if (getOptionValue('--no-experimental-global-webcrypto')) {
 // listening does not keep the process alive).
 const heapSignal = getOptionValue('--heapsnapshot-signal');
 if (heapSignal && run.isMainThread) {
+  const signum = internalBinding('process').signals[heapSignal];
+  if (signum === undefined) {
+    const { codes: { ERR_UNKNOWN_SIGNAL } } = require('internal/errors');
+    throw new ERR_UNKNOWN_SIGNAL(heapSignal);
+  }
   const { Signal } = internalBinding('signal_wrap');
   const wrap = new Signal();
   wrap.unref();
   wrap.onsignal = () => require('v8').writeHeapSnapshot();
-  const err = wrap.start(internalBinding('process').signals[heapSignal]);
+  const err = wrap.start(signum);
   if (err) wrap.close();
 }
 

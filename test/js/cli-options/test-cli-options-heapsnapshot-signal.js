@@ -27,6 +27,12 @@ try {
   const r2 = spawnSync(process.execPath, ['--heapsnapshot-signal=SIGUSR2', '-e', '1'],
                        { cwd: dir, env, encoding: 'utf8', timeout: 5000 });
   assert.strictEqual(r2.status, 0);
+
+  const r3 = spawnSync(process.execPath, ['--heapsnapshot-signal=USR2', '-e', 'console.log("ran")'],
+                       { cwd: dir, env, encoding: 'utf8' });
+  assert.strictEqual(r3.status, 1);
+  assert.strictEqual(r3.stdout, '');
+  assert.match(r3.stderr, /TypeError \[ERR_UNKNOWN_SIGNAL\]: Unknown signal: USR2\n/);
 } finally {
   fs.rmSync(dir, { recursive: true });
 }

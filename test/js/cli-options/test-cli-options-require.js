@@ -47,6 +47,14 @@ const order = 'console.log(JSON.stringify(globalThis.preloadOrder ?? []))';
   const r = run(['-r', './preload-a.js', '-e', code]);
   assert.strictEqual(r.status, 0, r.stderr);
   assert.strictEqual(r.stdout, 'worker a\n');
+  // A worker's own execArgv may carry -r (and an --env-file there, read once per process, is
+  // accepted as Node accepts it).
+  const own = 'const { Worker } = require("worker_threads"); ' +
+    'new Worker("console.log(\\"worker\\", preloadOrder.join())", ' +
+    '{ eval: true, execArgv: ["-r", "./preload-b.js", "--env-file=no-such.env"] })';
+  const r2 = run(['-e', own]);
+  assert.strictEqual(r2.status, 0, r2.stderr);
+  assert.strictEqual(r2.stdout, 'worker b\n');
 }
 // A preload that cannot be found: the usual errors, exit 1, the main script does not run.
 {

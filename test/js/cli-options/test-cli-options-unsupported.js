@@ -17,9 +17,3 @@ for (const option of ['--experimental-vm-modules', '--no-experimental-require-mo
   assert.strictEqual(r.stdout, '', option);
   assert.strictEqual(r.stderr, `tide: ${option.split('=')[0]} is not supported by tide\n`, option);
 }
-{
-  const r = spawnSync(process.execPath, ['--heapsnapshot-signal=NOPE', '-e', '1'],
-                      { env, encoding: 'utf8' });
-  assert.strictEqual(r.status, 9);
-  assert.strictEqual(r.stderr, 'tide: NOPE is not a valid signal for --heapsnapshot-signal\n');
-}
