@@ -10,6 +10,8 @@ const kRepeatable = new Map([
   ['--import', '--import'],
   ['--disable-warning', '--disable-warning'],
   ['--watch-path', '--watch-path'],
+  ['--env-file', '--env-file'],
+  ['--env-file-if-exists', '--env-file-if-exists'],
 ]);
 
 function setOptions(flags) {

@@ -236,6 +236,8 @@ bool ParseArgs(const std::vector<std::string>& args, bool from_env, CliOptions* 
         path = std::string(arg.substr(eq + 1));
       }
       o->env_files.push_back({path, env_file_if});
+      // For lib/ too: --watch watches the files.
+      o->tide_flags.push_back((env_file_if ? "--env-file-if-exists=" : "--env-file=") + path);
       continue;
     }
     if (IsIn(kOnByDefaultFlags, arg)) continue;

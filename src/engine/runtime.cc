@@ -85,6 +85,16 @@ void ReleaseLoaderOnlyPages() {
 
 // --env-file / --env-file-if-exists: the files' variables (a later file's value wins) join the
 // environment, whose own values win, before NODE_OPTIONS is read (a file may set it).
+bool IsWatchMode(const CliOptions& options) {
+  if (options.mode != CliOptions::Mode::kScript) return false;
+  for (const auto& flag : options.tide_flags) {
+    if (flag == "--watch" || flag.rfind("--watch-path=", 0) == 0) return true;
+  }
+  return false;
+}
+
+// In watch mode the files are only checked: the child that runs the script reads them, afresh
+// at each restart, so a changed value is seen.
 bool LoadEnvFiles(const CliOptions& options) {
   if (options.env_files.empty()) return true;
   std::map<std::string, std::string> entries;
@@ -96,6 +106,7 @@ bool LoadEnvFiles(const CliOptions& options) {
     }
     fprintf(stderr, "%s not found. Continuing without it.\n", file.path.c_str());
   }
+  if (IsWatchMode(options)) return true;
   for (const auto& [key, value] : entries) setenv(key.c_str(), value.c_str(), 0);
   return true;
 }
@@ -107,12 +118,7 @@ const char* MainScriptFor(const CliOptions& options) {
     case CliOptions::Mode::kStdin:
       return "internal/main/eval_stdin";
     case CliOptions::Mode::kScript:
-      for (const auto& flag : options.tide_flags) {
-        if (flag == "--watch" || flag.rfind("--watch-path=", 0) == 0) {
-          return "internal/main/watch_mode";
-        }
-      }
-      return "internal/main/run_main_module";
+      return IsWatchMode(options) ? "internal/main/watch_mode" : "internal/main/run_main_module";
     default:
       return isatty(STDIN_FILENO) ? "internal/main/no_script_tty" : "internal/main/eval_stdin";
   }

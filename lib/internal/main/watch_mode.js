@@ -147,12 +147,21 @@ async function restart() {
     await stop();
     clearFileWatchers();
     start();
+    watchEnvFiles();
   } finally {
     restarting = false;
   }
 }
 
 start();
+// The env files are watched too (the child reads them again when it starts).
+function watchEnvFiles() {
+  for (const file of [...(getOptionValue('--env-file') || []),
+                      ...(getOptionValue('--env-file-if-exists') || [])]) {
+    watchFile(path.resolve(file));
+  }
+}
+watchEnvFiles();
 // Watch mode waits for changes until it is killed, even with nothing (yet) to watch.
 const keepAlive = setInterval(() => {}, 1 << 30);
 
