@@ -59,13 +59,15 @@ constexpr std::string_view kTideValueFlags[] = {
 constexpr std::string_view kOnByDefaultFlags[] = {
     "--experimental-require-module", "--experimental-detect-module",
     "--experimental-global-webcrypto", "--experimental-fetch",
-    "--experimental-global-customevent", "--experimental-import-meta-resolve"};
+    "--experimental-global-customevent", "--experimental-import-meta-resolve",
+    // ... and switches off for globals tide does not have (WebSocket, navigator): already off.
+    "--no-experimental-websocket", "--no-experimental-global-navigator"};
 
 // Switches that turn a feature off; lib/ honours them (internal/bootstrap/prepare.js, buffer.js,
 // the CommonJS loader).
 constexpr std::string_view kFeatureOffFlags[] = {
     "--zero-fill-buffers", "--no-experimental-fetch", "--no-experimental-global-webcrypto",
-    "--no-addons", "--no-global-search-paths"};
+    "--no-experimental-global-customevent", "--no-addons", "--no-global-search-paths"};
 
 // Node's options that tide knows but does not implement: a clear error (exit 9), never silently
 // ignored.
@@ -76,7 +78,8 @@ constexpr std::string_view kUnsupportedFlags[] = {
     "--experimental-transform-types", "--inspect", "--inspect-brk", "--inspect-port",
     "--inspect-wait", "--cpu-prof", "--heap-prof", "--prof", "--report-on-signal",
     "--snapshot-blob", "--build-snapshot", "-i", "--interactive",
-    "-c", "--check", "--experimental-network-inspection"};
+    "-c", "--check", "--experimental-network-inspection", "--experimental-websocket",
+    "--experimental-global-navigator", "--experimental-eventsource"};
 
 // Options of Node's that NODE_OPTIONS may not carry (Node's list, as far as tide has them).
 constexpr std::string_view kNotInNodeOptions[] = {

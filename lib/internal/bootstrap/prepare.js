@@ -55,6 +55,7 @@ if (getOptionValue('--no-experimental-fetch')) {
     delete globalThis[name];
   }
 }
+if (getOptionValue('--no-experimental-global-customevent')) delete globalThis.CustomEvent;
 if (getOptionValue('--no-experimental-global-webcrypto')) {
   for (const name of ['crypto', 'Crypto', 'CryptoKey', 'SubtleCrypto']) delete globalThis[name];
 }

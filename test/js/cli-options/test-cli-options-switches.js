@@ -46,6 +46,15 @@ function run(args) {
   const r2 = run(['--no-experimental-global-webcrypto', '-e',
                   'console.log(typeof Crypto, typeof CryptoKey, typeof SubtleCrypto)']);
   assert.strictEqual(r2.stdout, 'undefined undefined undefined\n');
+  const r3 = run(['--no-experimental-global-customevent', '-p', 'typeof CustomEvent']);
+  assert.strictEqual(r3.stdout, 'undefined\n');
+  // Switches off for globals tide does not have are accepted. (Node 22's options: node v20 has
+  // no --no-experimental-global-navigator.)
+  if (Number(process.versions.node.split('.')[0]) >= 22) {
+    const r4 = run(['--no-experimental-websocket', '--no-experimental-global-navigator', '-p',
+                    'typeof WebSocket + typeof navigator']);
+    assert.strictEqual(r4.stdout, 'undefinedundefined\n');
+  }
 }
 // --no-addons: loading a .node file fails with ERR_DLOPEN_DISABLED.
 {

@@ -10,7 +10,7 @@ const env = { ...process.env };
 delete env.NODE_OPTIONS;
 for (const option of ['--experimental-vm-modules', '--no-experimental-require-module',
                       '--inspect', '--inspect=9229', '--experimental-loader=./x.mjs', '--check',
-                      '--cpu-prof']) {
+                      '--cpu-prof', '--experimental-websocket']) {
   const r = spawnSync(process.execPath, [option, '-e', 'console.log("ran")'],
                       { env, encoding: 'utf8' });
   assert.strictEqual(r.status, 9, option);
