@@ -397,6 +397,7 @@ const char* HelpText() {
          "  --no-global-search-paths     no $HOME/.node_modules and similar global module paths\n"
          "  --no-experimental-fetch      no fetch, Request, Response, Headers, FormData globals\n"
          "  --no-experimental-global-webcrypto  no Crypto, CryptoKey, SubtleCrypto globals\n"
+         "  --no-experimental-global-customevent  no CustomEvent global\n"
          "  --experimental-require-module, --experimental-detect-module,\n"
          "  --experimental-fetch, --experimental-global-webcrypto   accepted (always on)\n"
          "\n"
