@@ -34,6 +34,14 @@ check "-i on piped stdin: banner, values, multi-line, errors, end of input exits
 check "--interactive, and the exit status of .exit" "$banner
 > 3
 > 0" "$(printf '1 + 2\n.exit\n1\n' | HOME="$tmp" "$tide" --interactive; echo $?)"
+check "-i -e: the code runs, then the REPL in the same global scope" "ran
+$banner
+> 42
+> " "$(printf 'a + 1\n' | HOME="$tmp" "$tide" -i -e 'var a = 41; console.log("ran")')"
+echo 'globalThis.preloaded = "yes"' > "$tmp/pre.js"
+check "preloads (-r) run before the REPL" "$banner
+> 'yes'
+> " "$(printf 'preloaded\n' | HOME="$tmp" "$tide" -r "$tmp/pre.js" -i)"
 check "no script and piped stdin without -i runs stdin as a script" "from stdin" \
   "$(echo 'console.log("from stdin")' | "$tide")"
 check "unhandled rejections and late exceptions are reported, the REPL goes on" "$banner
