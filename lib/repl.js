@@ -17,7 +17,7 @@ const {
     ERR_SCRIPT_EXECUTION_INTERRUPTED,
   },
 } = require('internal/errors');
-const { validateFunction } = require('internal/validators');
+const { validateFunction, validateObject } = require('internal/validators');
 const {
   Recoverable,
   isRecoverableError,
@@ -105,10 +105,24 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
 
   this.eval = eval_ || defaultEval;
   this.writer = options.writer || writer;
-  if (this.writer === writer && this.useColors) {
-    const colored = (obj) => inspect(obj, colored.options);
-    colored.options = { ...writer.options, colors: true };
-    this.writer = colored;
+  if (this.writer === writer) {
+    // As in Node, the default writer's options are shared: the last REPL started decides colours.
+    writer.options.colors = this.useColors;
+    if (options[kStandalone]) {
+      // util.inspect.replDefaults: the standalone REPL's formatting options, for the user to set.
+      Object.defineProperty(inspect, 'replDefaults', {
+        __proto__: null,
+        get() {
+          return writer.options;
+        },
+        set(value) {
+          validateObject(value, 'options');
+          return Object.assign(writer.options, value);
+        },
+        enumerable: true,
+        configurable: true,
+      });
+    }
   }
 
   const completer = options.completer || ((line, cb) => complete(this, line, cb));

@@ -38,6 +38,12 @@ check "-i -e: the code runs, then the REPL in the same global scope" "ran
 $banner
 > 42
 > " "$(printf 'a + 1\n' | HOME="$tmp" "$tide" -i -e 'var a = 41; console.log("ran")')"
+check "util.inspect.replDefaults sets the standalone REPL's formatting" "$banner
+> 2
+> { depth: 0 }
+> { a: [Object] }
+> " "$(printf '%s\n' 'util.inspect.replDefaults.depth' 'util.inspect.replDefaults = { depth: 0 }' \
+     '({ a: { b: 1 } })' | HOME="$tmp" "$tide" -i)"
 echo 'globalThis.preloaded = "yes"' > "$tmp/pre.js"
 check "preloads (-r) run before the REPL" "$banner
 > 'yes'
