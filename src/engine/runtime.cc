@@ -40,10 +40,10 @@ bool ApplyV8Flags(const CliOptions& options, int* exit_code) {
   // TurboFan compiles on the main thread. V8 10.2 compiling off the main thread refuses every
   // string-named property looked up past a typed array's own map (it cannot read the name's
   // characters there to rule out a numeric index), so `buf.length`, `buf.byteLength`,
-  // `buf.subarray` … of every Buffer become generic IC calls in optimized code; compiled on the main
-  // thread they are field loads and inlined calls, as in node's newer V8. Less process CPU in
-  // every benchmark that touches bytes (docs/design-notes.md "Streams", Throughput);
-  // `--concurrent-recompilation` on the command line restores V8's default.
+  // `buf.subarray` and the rest, of every Buffer, become generic IC calls in optimized code;
+  // compiled on the main thread they are field loads and inlined calls, as in node's newer V8.
+  // Less process CPU in every benchmark that touches bytes (docs/design-notes.md "Streams",
+  // Throughput); `--concurrent-recompilation` on the command line restores V8's default.
   v8::V8::SetFlagsFromString("--no-concurrent-recompilation");
   if (options.v8_flags.empty()) return true;
   std::vector<std::string> storage;
