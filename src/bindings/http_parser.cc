@@ -19,9 +19,9 @@ namespace tide::bindings::http_parser {
 
 namespace {
 
-// Indices of the JS callbacks stored on the parser object (parser[kOnHeaders] = fn).
+// Indices of the JS callbacks stored on the parser object (parser[kOnHeaders] = fn). Index 0 is
+// free: nothing in JS needs a call when a message begins.
 enum CallbackIndex : uint32_t {
-  kOnMessageBegin = 0,
   kOnHeaders = 1,
   kOnHeadersComplete = 2,
   kOnBody = 3,
@@ -373,8 +373,9 @@ class Parser final : public BaseObject, public StreamReadListener {
     uint64_t now = uv_now(self->env()->loop());
     self->message_start_ = now > 0 ? now : 1;
     self->headers_completed_ = false;
-    v8::HandleScope scope(self->env()->isolate());
-    return self->Call(kOnMessageBegin, 0, nullptr, nullptr) ? 0 : -1;
+    // No JS callback here: the server's timeouts read message_start_ (messageElapsed()), and a
+    // property lookup plus a call into JS per message bought nothing.
+    return 0;
   }
 
   static int OnUrl(llhttp_t* p, const char* at, size_t len) {
@@ -548,7 +549,6 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   v8::Local<v8::Function> ctor = tmpl->GetFunction(context).ToLocalChecked();
   SetConstant(context, ctor, "REQUEST", HTTP_REQUEST);
   SetConstant(context, ctor, "RESPONSE", HTTP_RESPONSE);
-  SetConstant(context, ctor, "kOnMessageBegin", kOnMessageBegin);
   SetConstant(context, ctor, "kOnHeaders", kOnHeaders);
   SetConstant(context, ctor, "kOnHeadersComplete", kOnHeadersComplete);
   SetConstant(context, ctor, "kOnBody", kOnBody);

@@ -2,6 +2,7 @@
 // and LibuvStreamWrap, the base of the TTY and Pipe handles (see stream_wrap.h).
 #include "bindings/stream_wrap.h"
 
+#include <algorithm>
 #include <cstring>
 #include <memory>
 #include <string>
@@ -74,6 +75,33 @@ size_t EncodedLength(v8::Isolate* isolate, v8::Local<v8::String> s, int encoding
   }
 }
 
+// UTF-8 of a one-byte (Latin-1) string: its characters are copied straight out of the string,
+// even a concatenation of many (String::WriteUtf8 would first flatten one into a new string: an
+// allocation and a second copy per HTTP response head), then the few above 0x7F, if any, are
+// widened to two bytes in place, back to front. Stops where `room` ends, at a whole character.
+size_t EncodeOneByteAsUtf8(v8::Isolate* isolate, v8::Local<v8::String> s, char* out, size_t room) {
+  auto* bytes = reinterpret_cast<uint8_t*>(out);
+  size_t len = std::min(static_cast<size_t>(s->Length()), room);
+  s->WriteOneByte(isolate, bytes, 0, static_cast<int>(len), v8::String::NO_NULL_TERMINATION);
+  size_t wide = 0;
+  for (size_t i = 0; i < len; i++) wide += bytes[i] >> 7;
+  if (wide == 0) return len;
+  // Keep only the characters whose encoding fits.
+  size_t fit = 0;
+  size_t need = 0;
+  while (fit < len && need + 1 + (bytes[fit] >> 7) <= room) need += 1 + (bytes[fit++] >> 7);
+  for (size_t from = fit, to = need; from > 0;) {
+    uint8_t c = bytes[--from];
+    if (c < 0x80) {
+      bytes[--to] = c;
+    } else {
+      bytes[--to] = static_cast<uint8_t>(0x80 | (c & 0x3F));
+      bytes[--to] = static_cast<uint8_t>(0xC0 | (c >> 6));
+    }
+  }
+  return need;
+}
+
 // Encodes into `out` (room for `room` bytes); returns the bytes written.
 size_t Encode(v8::Isolate* isolate, v8::Local<v8::String> s, int encoding, char* out, size_t room) {
   constexpr int kFlags = v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8;
@@ -87,6 +115,7 @@ size_t Encode(v8::Isolate* isolate, v8::Local<v8::String> s, int encoding, char*
       return static_cast<size_t>(units) * 2;
     }
     default:
+      if (s->IsOneByte()) return EncodeOneByteAsUtf8(isolate, s, out, room);
       return static_cast<size_t>(
           s->WriteUtf8(isolate, out, static_cast<int>(room), nullptr, kFlags));
   }

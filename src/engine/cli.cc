@@ -40,9 +40,9 @@ bool IsMilliseconds(std::string_view value) {
 }
 // Options of the form --name=value (or --name value).
 // --conditions (-C) may repeat: lib/ collects every value.
-constexpr std::string_view kTideValueFlags[] = {"--unhandled-rejections", "--title",
-                                                "--conditions",           "-C",
-                                                "--input-type",           "--max-http-header-size"};
+constexpr std::string_view kTideValueFlags[] = {
+    "--unhandled-rejections", "--title", "--conditions", "-C", "--input-type", "--dns-result-order",
+    "--max-http-header-size"};
 
 bool IsBoolFlag(std::string_view arg) {
   for (auto f : kTideBoolFlags) {
@@ -205,6 +205,8 @@ const char* HelpText() {
          "  --track-resources            remember where handles, requests and timers were\n"
          "                               created (tide:diagnostics whyAlive())\n"
          "  --input-type=module|commonjs how -e/-p/stdin code is run (default: detected)\n"
+         "  --dns-result-order=order     dns.lookup's default order: verbatim (default),\n"
+         "                               ipv4first or ipv6first\n"
          "  --max-http-header-size=bytes the HTTP parser's header limit (default 16384)\n"
          "  --insecure-http-parser       lenient HTTP parsing (accepts invalid headers)\n"
          "\n"

@@ -45,6 +45,11 @@ bool ApplyV8Flags(const CliOptions& options, int* exit_code) {
   // Less process CPU in every benchmark that touches bytes (docs/design-notes.md "Streams",
   // Throughput); `--concurrent-recompilation` on the command line restores V8's default.
   v8::V8::SetFlagsFromString("--no-concurrent-recompilation");
+  // V8 10.2 lets each semi-space of the young generation grow to 16 MB; Node 20's V8 stops at 8 MB.
+  // A busy server reaches the cap within seconds, so this is 16 MB of resident memory (78 against
+  // node's 70 MB for bench/http's hello under load) for no measured throughput. A user's own
+  // --max-semi-space-size, applied below, still wins.
+  v8::V8::SetFlagsFromString("--max-semi-space-size=8");
   if (options.v8_flags.empty()) return true;
   std::vector<std::string> storage;
   storage.emplace_back("tide");
@@ -103,7 +108,11 @@ int RunMainEnvironment(Platform* platform, const CliOptions& options, char* exec
   uv_loop_configure(loop, UV_METRICS_IDLE_TIME);
   std::unique_ptr<v8::ArrayBuffer::Allocator> allocator(
       v8::ArrayBuffer::Allocator::NewDefaultAllocator());
-  v8::Isolate* isolate = NewIsolate(platform, loop, allocator.get());
+  // Heap limits from the machine's memory, as Node sizes them (a quarter of it, up to 4 GB of old
+  // space on 64-bit); V8's own default is a fixed ~1.4 GB. --max-old-space-size still wins.
+  v8::ResourceConstraints constraints;
+  constraints.ConfigureDefaults(uv_get_total_memory(), 0);
+  v8::Isolate* isolate = NewIsolate(platform, loop, allocator.get(), &constraints);
   for (const auto& flag : options.tide_flags) {
     // Where a non-error value was thrown is only known if V8 records it at the throw.
     if (flag == "--trace-uncaught") isolate->SetCaptureStackTraceForUncaughtExceptions(true, 10);

@@ -24,6 +24,9 @@ if (getOptionValue('--trace-sigint') && require('internal/worker/state').isMainT
   require('util').setTraceSigInt(true);
 }
 
+const dnsOrder = getOptionValue('--dns-result-order');
+if (dnsOrder) require('internal/dns/utils').initializeDns(dnsOrder);
+
 // tide:diagnostics switched on from the command line (the module loads only then).
 if (getOptionValue('--warn-blocked') || getOptionValue('--warn-pool-wait') ||
     getOptionValue('--trace-loop') || getOptionValue('--track-resources')) {
