@@ -20,6 +20,7 @@ const {
 const { validateFunction, validateObject } = require('internal/validators');
 const {
   Recoverable,
+  declaredNames,
   isRecoverableError,
   kStandaloneREPL: kStandalone,
   processTopLevelAwait,
@@ -239,7 +240,11 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
         self.displayPrompt();
         return;
       }
-      if (!e) self.lines.push(...(self[kBufferedCommand] + cmd).split('\n'));
+      if (!e) {
+        const text = self[kBufferedCommand] + cmd;
+        self.lines.push(...text.split('\n'));
+        for (const name of declaredNames(text)) self.lexicalNames.add(name);
+      }
       self.clearBufferedCommand();
       sawCtrlD = false;
       if (e) {
@@ -523,6 +528,8 @@ REPLServer.prototype.resetContext = function resetContext() {
   this.underscoreErrAssigned = false;
   this.lines = [];
   this.lines.level = [];
+  // Top-level let/const/class names of evaluated lines, for completion.
+  this.lexicalNames = new Set();
   const self = this;
   Object.defineProperty(this.context, '_', {
     __proto__: null,

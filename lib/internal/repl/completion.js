@@ -127,6 +127,9 @@ function complete(repl, line, callback) {
   const word = match[2] || '';
   if (chain === '') {
     const groups = propertyGroups(repl.context);
+    // let/const/class names live in the script scope, not on the global object.
+    const lexical = [...(repl.lexicalNames ?? [])].filter((n) => !groups.some((g) => g.includes(n)));
+    if (lexical.length > 0) groups.unshift(lexical.sort());
     groups.push(kKeywords);
     const list = flatten(groups, (n) => n.startsWith(word));
     callback(null, [list, word]);

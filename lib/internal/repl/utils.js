@@ -125,4 +125,22 @@ function processTopLevelAwait(src, compiles) {
   return null;
 }
 
-module.exports = { Recoverable, isRecoverableError, processTopLevelAwait, kStandaloneREPL };
+// The names a line declares at its top level (for completion of `let`/`const`/`class` names,
+// which are not properties of the global object).
+function declaredNames(code) {
+  const names = [];
+  const { starts } = scanTopLevel(code);
+  for (const start of starts) {
+    const m = kDeclaration.exec(code.slice(start));
+    if (m) names.push(m[3] ?? m[6]);
+  }
+  return names;
+}
+
+module.exports = {
+  Recoverable,
+  declaredNames,
+  isRecoverableError,
+  processTopLevelAwait,
+  kStandaloneREPL,
+};

@@ -1,14 +1,19 @@
 'use strict';
 // Tab completion through REPLServer#complete: globals, properties, dot commands, require ids.
 const assert = require('assert');
-const { startRepl } = require('../../fixtures/repl/harness');
+const { run } = require('../../fixtures/repl/harness');
 
-const { server } = startRepl();
+let server;
 const complete = (line) => new Promise((resolve, reject) => {
   server.complete(line, (err, result) => (err ? reject(err) : resolve(result)));
 });
 
 (async () => {
+  ({ server } = await run(['let myLexical = 1', 'const myConst = 2; class MyClass {}']));
+  // Names declared with let/const/class, which the global object does not hold.
+  assert.deepStrictEqual(await complete('myL'), [['myLexical'], 'myL']);
+  assert.deepStrictEqual(await complete('MyCl'), [['MyClass'], 'MyCl']);
+
   server.context.myObject = { alpha: 1, alpine: 2, beta: 3 };
 
   assert.deepStrictEqual(await complete('myObj'), [['myObject'], 'myObj']);
