@@ -263,8 +263,10 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
 
   // In editor mode (terminal only) lines accumulate until ctrl-d; ctrl-c cancels.
   const ttyWrite = this._ttyWrite.bind(this);
+  const search = setupReverseSearch(this);
   this._ttyWrite = function _ttyWrite(d, key) {
     key = key || {};
+    if (search(d, key)) return;
     if (!self.editorMode || !self.terminal) {
       // Ctrl-d on an empty line ends the REPL: leave the terminal on a fresh line.
       if (key.ctrl && key.name === 'd' && self.cursor === 0 && self.line.length === 0) {
@@ -322,6 +324,93 @@ class Thrown {
   constructor(value) {
     this.value = value;
   }
+}
+
+// ctrl-r / ctrl-s: incremental search of the history, older / newer (terminal only). The query
+// and the match show bash-style in the prompt: (reverse-i-search)`query': match. Escape or
+// ctrl-c gives the line back as it was; any other key takes the match and then acts.
+function setupReverseSearch(repl) {
+  let active = false;
+  let query = '';
+  let index = -1;
+  let savedLine = '';
+  let savedCursor = 0;
+  let failed = false;
+
+  const find = (from, step) => {
+    for (let i = from; i >= 0 && i < repl.history.length; i += step) {
+      if (query !== '' && repl.history[i].includes(query)) return i;
+    }
+    return -1;
+  };
+  const render = (backwards) => {
+    const label = `${failed ? 'failed-' : ''}${backwards ? 'reverse' : 'forward'}-i-search`;
+    Interface.prototype.setPrompt.call(repl, `(${label})\`${query}': `);
+    repl.line = index === -1 ? (query === '' ? savedLine : repl.line) : repl.history[index];
+    const at = index === -1 ? -1 : repl.line.indexOf(query);
+    repl.cursor = at === -1 ? repl.line.length : at;
+    repl._refreshLine();
+  };
+  const step = (backwards, from) => {
+    const found = find(from, backwards ? 1 : -1);
+    failed = found === -1 && query !== '';
+    if (found !== -1) index = found;
+    render(backwards);
+  };
+  const leave = () => {
+    active = false;
+    repl.displayPrompt(true);
+  };
+  let backwards = true;
+
+  return function onKey(d, key) {
+    if (!repl.terminal || repl.editorMode) return false;
+    const isR = key.ctrl && !key.meta && !key.shift && key.name === 'r';
+    const isS = key.ctrl && !key.meta && !key.shift && key.name === 's';
+    if (!active) {
+      if (!isR && !isS) return false;
+      active = true;
+      query = '';
+      index = -1;
+      failed = false;
+      backwards = isR;
+      savedLine = repl.line;
+      savedCursor = repl.cursor;
+      render(backwards);
+      return true;
+    }
+    if (isR || isS) {
+      backwards = isR;
+      const from = index === -1 ? (backwards ? 0 : repl.history.length - 1) :
+        index + (backwards ? 1 : -1);
+      step(backwards, from);
+      return true;
+    }
+    if (key.name === 'escape' || (key.ctrl && key.name === 'c')) {
+      repl.line = savedLine;
+      repl.cursor = savedCursor;
+      leave();
+      return true;
+    }
+    if (key.name === 'backspace') {
+      query = query.slice(0, -1);
+      index = -1;
+      step(backwards, backwards ? 0 : repl.history.length - 1);
+      return true;
+    }
+    if (typeof d === 'string' && d.length > 0 && !key.ctrl && !key.meta &&
+        !/[\x00-\x1f\x7f]/.test(d)) {
+      query += d;
+      // The current match is kept while it still contains the longer query.
+      const from = index === -1 ? (backwards ? 0 : repl.history.length - 1) : index;
+      step(backwards, from);
+      return true;
+    }
+    // Any other key: take the match (cursor at its end) and let the key act on it.
+    repl.cursor = repl.line.length;
+    leave();
+    return false;
+  };
 }
 
 function defaultEval(code, context, file, cb) {

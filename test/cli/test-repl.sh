@@ -149,4 +149,21 @@ Uncaught:
 > .exit
 status 0" "$actual"
 
+actual="$(feed 'var apple = 1' $'\r' 'var banana = 2' $'\r' 'apple + 10' $'\r' $'\x12' 'ap' $'\x12' $'\r' \
+  'x' $'\x12' 'ban' $'\x03' $'\x15' $'\x12' 'zz' $'\x03' '.exit' $'\r' | run_pty)"
+check "ctrl-r searches the history; enter takes the match, ctrl-c gives the line back" "$banner
+> var apple = 1
+undefined
+> var banana = 2
+undefined
+> apple + 10
+11
+> (reverse-i-search)\`': (reverse-i-search)\`a': apple + 10(reverse-i-search)\`ap': apple + 10\
+(reverse-i-search)\`ap': var apple = 1> var apple = 1
+undefined
+> x(reverse-i-search)\`': x(reverse-i-search)\`b': var banana = 2(reverse-i-search)\`ba': var banana = 2\
+(reverse-i-search)\`ban': var banana = 2> x> (reverse-i-search)\`': (failed-reverse-i-search)\`z': \
+(failed-reverse-i-search)\`zz': > .exit
+status 0" "$actual"
+
 exit "$failures"
