@@ -19,9 +19,9 @@ namespace tide::bindings::http_parser {
 
 namespace {
 
-// Indices of the JS callbacks stored on the parser object (parser[kOnHeaders] = fn).
+// Indices of the JS callbacks stored on the parser object (parser[kOnHeaders] = fn). Index 0 is
+// free: nothing in JS needs a call when a message begins.
 enum CallbackIndex : uint32_t {
-  kOnMessageBegin = 0,
   kOnHeaders = 1,
   kOnHeadersComplete = 2,
   kOnBody = 3,
@@ -50,13 +50,14 @@ class Parser final : public BaseObject, public StreamReadListener {
   Parser(Environment* env, v8::Local<v8::Object> object) : BaseObject(env, object) { MakeWeak(); }
   ~Parser() override { Unconsume(); }
 
-  // consume(handle) → true when the parser now takes the stream's reads straight from libuv
-  // (see StreamReadListener); false when `handle` is no libuv stream (JS then feeds execute()).
+  // consume(handle) → true when the parser now takes the stream's reads straight from libuv, or a
+  // TLS connection's plaintext straight from OpenSSL (see StreamReadSource); false when `handle`
+  // is neither (JS then feeds execute()).
   static void Consume(const v8::FunctionCallbackInfo<v8::Value>& args) {
     Parser* self = Unwrap<Parser>(args.This());
     if (self == nullptr) return;
-    LibuvStreamWrap* stream = LibuvStreamWrap::FromObject(args[0]);
-    if (stream == nullptr || stream->IsClosing() ||
+    StreamReadSource* stream = StreamReadSource::FromObject(args[0]);
+    if (stream == nullptr || stream->IsReadSourceClosing() ||
         (stream->read_listener() != nullptr && stream->read_listener() != self)) {
       args.GetReturnValue().Set(false);
       return;
@@ -377,8 +378,9 @@ class Parser final : public BaseObject, public StreamReadListener {
     uint64_t now = uv_now(self->env()->loop());
     self->message_start_ = now > 0 ? now : 1;
     self->headers_completed_ = false;
-    v8::HandleScope scope(self->env()->isolate());
-    return self->Call(kOnMessageBegin, 0, nullptr, nullptr) ? 0 : -1;
+    // No JS callback here: the server's timeouts read message_start_ (messageElapsed()), and a
+    // property lookup plus a call into JS per message bought nothing.
+    return 0;
   }
 
   static int OnUrl(llhttp_t* p, const char* at, size_t len) {
@@ -490,7 +492,7 @@ class Parser final : public BaseObject, public StreamReadListener {
   bool pause_requested_ = false;
   const char* current_data_ = nullptr;
   size_t current_len_ = 0;
-  LibuvStreamWrap* consumed_ = nullptr;  // the stream whose reads come here (consume())
+  StreamReadSource* consumed_ = nullptr;  // the stream whose reads come here (consume())
 
   friend void FillSettings();
 };
@@ -552,7 +554,6 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   v8::Local<v8::Function> ctor = tmpl->GetFunction(context).ToLocalChecked();
   SetConstant(context, ctor, "REQUEST", HTTP_REQUEST);
   SetConstant(context, ctor, "RESPONSE", HTTP_RESPONSE);
-  SetConstant(context, ctor, "kOnMessageBegin", kOnMessageBegin);
   SetConstant(context, ctor, "kOnHeaders", kOnHeaders);
   SetConstant(context, ctor, "kOnHeadersComplete", kOnHeadersComplete);
   SetConstant(context, ctor, "kOnBody", kOnBody);
