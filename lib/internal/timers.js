@@ -28,14 +28,19 @@ const kHasPrimitive = Symbol('kHasPrimitive');
 const {
   async_id_symbol: asyncIdSymbol,
   trigger_async_id_symbol: triggerAsyncIdSymbol,
-  newAsyncId, initHooksExist, destroyHooksExist,
+  initHooksExist, destroyHooksExist,
   emitInit, emitBefore, emitAfter, emitDestroy, async_id_fields, hookState,
 } = require('internal/async_hooks');
 const {
-  kExecutionAsyncId, kTriggerAsyncId, kDefaultTriggerAsyncId,
+  kExecutionAsyncId, kTriggerAsyncId, kDefaultTriggerAsyncId, kAsyncIdCounter,
 } = internalBinding('async_wrap').constants;
-// The trigger of a resource made now, as a small integer while it fits (see newAsyncId). Local:
-// the shared getDefaultTriggerAsyncId() made Immediate construction several times slower.
+// New ids and the trigger of a resource made now, as small integers while they fit. Local:
+// the shared newAsyncId()/getDefaultTriggerAsyncId() made Immediate construction and ticks
+// several times slower (callgrind).
+function newIdNow() {
+  const id = ++async_id_fields[kAsyncIdCounter];
+  return id < 0x40000000 ? id | 0 : id;
+}
 function triggerIdNow() {
   let id = async_id_fields[kDefaultTriggerAsyncId];
   if (id < 0) id = async_id_fields[kExecutionAsyncId];
@@ -123,7 +128,7 @@ class Timeout {
     if (isRefed) incRefCount();
     this[kRefed] = isRefed;
     this[kHasPrimitive] = false;
-    this[asyncIdSymbol] = newAsyncId();
+    this[asyncIdSymbol] = newIdNow();
     this[triggerAsyncIdSymbol] = triggerIdNow();
     if (initHooksOn()) emitInit(this[asyncIdSymbol], 'Timeout', this[triggerAsyncIdSymbol], this);
     if (diagHooks !== null) diagHooks.onCreate(this);
@@ -194,7 +199,7 @@ function insertGuarded(item, refed, start) {
   if (wasDestroyed) {
     // A finished or cleared timer armed again is a new async resource.
     item._destroyed = false;
-    item[asyncIdSymbol] = newAsyncId();
+    item[asyncIdSymbol] = newIdNow();
     item[triggerAsyncIdSymbol] = triggerIdNow();
     if (initHooksOn()) emitInit(item[asyncIdSymbol], 'Timeout', item[triggerAsyncIdSymbol], item);
     if (refed) incRefCount();
@@ -364,7 +369,7 @@ class Immediate {
     if (frameState.enabled) this[kAsyncContextFrame] = AsyncContextFrame.current();
     this._destroyed = false;
     this[kRefed] = false;
-    this[asyncIdSymbol] = newAsyncId();
+    this[asyncIdSymbol] = newIdNow();
     this[triggerAsyncIdSymbol] = triggerIdNow();
     if (initHooksOn()) emitInit(this[asyncIdSymbol], 'Immediate', this[triggerAsyncIdSymbol], this);
     if (diagHooks !== null) diagHooks.onCreate(this);

@@ -10,7 +10,6 @@ const { triggerUncaughtException } = internalBinding('errors');
 const { AsyncContextFrame, state: frameState } = require('internal/async_context_frame');
 const { processPromiseRejections, setupPromiseRejectTracking } = require('internal/process/promises');
 const {
-  newAsyncId,
   initHooksExist, destroyHooksExist, emitInit, emitBefore, emitAfter, emitDestroy,
   enterQuickly, async_id_fields, async_hook_fields, hookState,
 } = require('internal/async_hooks');
@@ -91,7 +90,7 @@ function nextTick(callback) {
     callback,
     args,
     frame: frameState.enabled ? AsyncContextFrame.current() : undefined,
-    asyncId: newAsyncId(),
+    asyncId: newIdNow(),
     triggerAsyncId: triggerIdNow(),
   };
   if (!hookState.quick && async_hook_fields[kInit] > 0) {
@@ -100,9 +99,13 @@ function nextTick(callback) {
   queue.push(tock);
 }
 
-// The trigger of a resource made now, as a small integer while it fits (see newAsyncId). Local to
-// this module: the shared getDefaultTriggerAsyncId() called from here and from the timers made
-// each caller several times slower (measured with callgrind).
+// New ids and the trigger of a resource made now, as small integers while they fit. Local to
+// this module: the shared newAsyncId()/getDefaultTriggerAsyncId() called from here and from the
+// timers made each caller several times slower (measured with callgrind).
+function newIdNow() {
+  const id = ++async_id_fields[kAsyncIdCounter];
+  return id < 0x40000000 ? id | 0 : id;
+}
 function triggerIdNow() {
   let id = async_id_fields[kDefaultTriggerAsyncId];
   if (id < 0) id = async_id_fields[kExecutionAsyncId];
@@ -170,7 +173,7 @@ function queueMicrotask(callback) {
   }
   const frame = frameState.enabled ? AsyncContextFrame.current() : undefined;
   // An async resource of type 'Microtask', as Node's.
-  const asyncId = newAsyncId();
+  const asyncId = newIdNow();
   const triggerAsyncId = triggerIdNow();
   const resource = { callback };
   if (!hookState.quick && initHooksExist()) emitInit(asyncId, 'Microtask', triggerAsyncId, resource);
