@@ -369,9 +369,15 @@ class Immediate {
     if (frameState.enabled) this[kAsyncContextFrame] = AsyncContextFrame.current();
     this._destroyed = false;
     this[kRefed] = false;
-    this[asyncIdSymbol] = newIdNow();
-    this[triggerAsyncIdSymbol] = triggerIdNow();
-    if (initHooksOn()) emitInit(this[asyncIdSymbol], 'Immediate', this[triggerAsyncIdSymbol], this);
+    // newIdNow() and triggerIdNow() written out: calls here are not inlined.
+    let id = ++async_id_fields[kAsyncIdCounter];
+    this[asyncIdSymbol] = id < 0x40000000 ? id | 0 : id;
+    id = async_id_fields[kDefaultTriggerAsyncId];
+    if (id < 0) id = async_id_fields[kExecutionAsyncId];
+    this[triggerAsyncIdSymbol] = id < 0x40000000 ? id | 0 : id;
+    if (!hookState.quick && initHooksExist()) {
+      emitInit(this[asyncIdSymbol], 'Immediate', this[triggerAsyncIdSymbol], this);
+    }
     if (diagHooks !== null) diagHooks.onCreate(this);
     this.ref();
     immediateInfo[kCount]++;
