@@ -27,6 +27,8 @@ constexpr std::string_view kTideBoolFlags[] = {
     "--expose-internals",
     "--insecure-http-parser",
     "--track-resources",
+    "--test",
+    "--test-only",
 };
 // Options that stand alone or take =value: --warn-blocked[=ms], --warn-pool-wait[=ms].
 constexpr std::string_view kTideOptionalValueFlags[] = {"--warn-blocked", "--warn-pool-wait"};
@@ -42,7 +44,8 @@ bool IsMilliseconds(std::string_view value) {
 // --conditions (-C) may repeat: lib/ collects every value.
 constexpr std::string_view kTideValueFlags[] = {
     "--unhandled-rejections", "--title", "--conditions", "-C", "--input-type", "--dns-result-order",
-    "--max-http-header-size"};
+    "--max-http-header-size", "--test-reporter", "--test-reporter-destination",
+    "--test-name-pattern"};
 
 bool IsBoolFlag(std::string_view arg) {
   for (auto f : kTideBoolFlags) {
@@ -159,8 +162,13 @@ bool ParseCommandLine(int argc, char** argv, CliOptions* o, int* exit_code) {
     // Anything else is V8's to accept (--expose-gc, --max-old-space-size=..., --stack-size=...).
     o->v8_flags.emplace_back(arg);
   }
+  bool test_mode = false;
+  for (const auto& flag : o->tide_flags) test_mode = test_mode || flag == "--test";
   if (o->mode == CliOptions::Mode::kEval) {
     // With -e, every remaining argument is the script's.
+  } else if (test_mode && o->mode != CliOptions::Mode::kStdin) {
+    // `tide --test [files or globs]`: every argument names test files (node:test's runner).
+    o->mode = CliOptions::Mode::kTest;
   } else if (o->mode != CliOptions::Mode::kStdin && i < argc) {
     o->mode = CliOptions::Mode::kScript;
     o->script = argv[i++];
@@ -190,6 +198,11 @@ const char* HelpText() {
          "  --throw-deprecation          throw on deprecations\n"
          "  --trace-deprecation          print a stack trace with each deprecation\n"
          "  --pending-deprecation        emit pending deprecation warnings\n"
+         "  --test [patterns]            run test files (default: node:test's file patterns)\n"
+         "  --test-reporter=name         spec, tap, dot, junit or a module (node:test)\n"
+         "  --test-reporter-destination=file  where the reporter writes (stdout, stderr, a file)\n"
+         "  --test-name-pattern=regexp   run only the tests whose name matches\n"
+         "  --test-only                  run only the tests marked `only`\n"
          "  --expose-internals           let require() load lib/internal/ modules (for tests)\n"
          "  --preserve-symlinks          resolve modules by their symlink path, not the target\n"
          "  --preserve-symlinks-main     the same for the main module\n"

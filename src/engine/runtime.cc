@@ -89,6 +89,8 @@ const char* MainScriptFor(const CliOptions& options) {
       return "internal/main/eval_stdin";
     case CliOptions::Mode::kScript:
       return "internal/main/run_main_module";
+    case CliOptions::Mode::kTest:
+      return "internal/main/test_runner";
     default:
       return isatty(STDIN_FILENO) ? "internal/main/no_script_tty" : "internal/main/eval_stdin";
   }
