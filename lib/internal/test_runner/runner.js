@@ -47,7 +47,7 @@ function findFiles(args) {
       else glob(arg);
     }
   }
-  return [...found];
+  return [...found].sort();
 }
 
 function childExecArgv() {
@@ -140,7 +140,7 @@ async function runFiles(args) {
       error.exitCode = result.code;
       error.signal = result.signal;
       const name = path.relative(process.cwd(), result.file);
-      const data = { name, nesting: 0, testNumber: ++topLevel, file: result.file,
+      const data = { name, nesting: 0, testNumber: ++topLevel, file: result.file, line: 1, column: 1,
                      details: { duration_ms: result.duration, type: 'test', error } };
       reporter.event('test:start', { name, nesting: 0, file: result.file });
       count('test:fail', data);
