@@ -340,8 +340,7 @@ class TapReporter {
 // ----- JUnit -----
 
 function xmlEscape(s) {
-  return String(s).replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;');
+  return String(s).replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('"', '&quot;');
 }
 
 class JunitReporter {
@@ -380,19 +379,20 @@ class JunitReporter {
       for (const c of node.children) out += this.render(c, depth + 1);
       return `${out}${ind}</testsuite>\n`;
     }
-    const file = d.file ? ` file="${xmlEscape(d.file)}"` : '';
-    let out = `${ind}<testcase name="${xmlEscape(d.name)}" time="${time}" ` +
-      `classname="test"${file}`;
+    let out = `${ind}<testcase name="${xmlEscape(d.name)}" time="${time}" classname="test"`;
+    const err = d.details?.error;
+    const flatMessage = (e) => String(unwrap(e)?.message ?? unwrap(e)).replace(/[\r\n]/g, '');
+    if (node.fail && d.skip === undefined && d.todo === undefined) {
+      out += ` failure="${xmlEscape(flatMessage(err))}"`;
+    }
     if (d.skip !== undefined || d.todo !== undefined) {
-      const msg = d.skip ?? d.todo;
+      const msg = (d.skip ?? d.todo) === '' ? 'true' : (d.skip ?? d.todo);
       out += `>\n${ind}\t<skipped type="${d.skip !== undefined ? 'skipped' : 'todo'}" ` +
         `message="${xmlEscape(msg)}"/>\n${ind}</testcase>\n`;
     } else if (node.fail) {
-      const err = d.details?.error;
-      const cause = unwrap(err);
-      const text = inspect(cause, { colors: false, breakLength: Infinity });
+      const text = inspect(err, { colors: false, breakLength: Infinity });
       out += `>\n${ind}\t<failure type="${xmlEscape(err?.failureType ?? '')}" ` +
-        `message="${xmlEscape(cause?.message ?? String(cause))}">\n` +
+        `message="${xmlEscape(flatMessage(err))}">\n` +
         `${xmlEscape(text)}\n${ind}\t</failure>\n${ind}</testcase>\n`;
     } else {
       out += '/>\n';

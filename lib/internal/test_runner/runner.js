@@ -136,7 +136,10 @@ async function runFiles(args) {
     }
     if ((result.code !== 0 || result.signal !== null) && !failedSeen) {
       // The file itself failed (a syntax error, a crash, process.exit(1) ...).
+      const limit = Error.stackTraceLimit;
+      Error.stackTraceLimit = 0;
       const error = new ERR_TEST_FAILURE('test failed', 'testCodeFailure');
+      Error.stackTraceLimit = limit;
       error.exitCode = result.code;
       error.signal = result.signal;
       const name = path.relative(process.cwd(), result.file);

@@ -36,7 +36,14 @@ function hrNow() {
 
 function testFailure(error, type) {
   if (error?.code === 'ERR_TEST_FAILURE') return error;
-  return new ERR_TEST_FAILURE(error, type);
+  // The wrapper's own frames (the runner's) say nothing: it has none, as in Node.
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return new ERR_TEST_FAILURE(error, type);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
 
 // Where test()/it()/describe() was called: the first frame outside tide's own lib/.
