@@ -516,14 +516,12 @@ class CustomReporter {
   constructor(specifier, write) {
     const { Readable } = require('stream');
     const path = require('path');
-    let target = specifier;
-    if (specifier.startsWith('.') || path.isAbsolute(specifier)) {
-      target = path.resolve(specifier);
-    } else {
-      const { createRequire } = require('module');
-      target = createRequire(path.join(process.cwd(), 'noop.js')).resolve(specifier);
-    }
-    let mod = require(target);
+    // Resolved from the working directory, as a CommonJS module (an ES module reporter is not
+    // supported yet).
+    const { createRequire } = require('module');
+    const userRequire = createRequire(path.join(process.cwd(), 'noop.js'));
+    const target = specifier.startsWith('.') ? path.resolve(specifier) : specifier;
+    let mod = userRequire(target);
     if (mod?.default !== undefined && typeof mod !== 'function') mod = mod.default;
     this.source = new Readable({ objectMode: true, read() {} });
     this.done = null;

@@ -19,9 +19,12 @@ function normalise(text) {
     .replace(/duration_ms [\d.e-]+/g, 'duration_ms *')
     .replace(/\([\d.e-]+ms\)/g, '(*ms)')
     .split('\n')
-    .filter((line) => !/node:(internal|async_hooks)|\(<anonymous>\)|processTicksAndRejections/
+    .filter((line) => !/node:(internal|async_hooks)|\((<|&lt;)anonymous>\)|processTicksAndRejections/
       .test(line))
-    .join('\n');
+    .join('\n')
+    .replace(/time="[\d.]+"/g, 'time="*"')
+    .replace(/hostname="[^"]*"/g, 'hostname="*"')
+    .replaceAll(fixtures, '{DIR}');
 }
 
 module.exports = { run, normalise, fixtures };
