@@ -104,7 +104,7 @@ function makeMock(original, implementation, restore, times) {
         error = err;
         throw err;
       } finally {
-        ctx.record({ arguments: args, error, result, stack: new Error(), target: newTarget,
+        ctx.record({ arguments: args, error, result, stack: new Error(), target,
                      this: result });
       }
       return result;
@@ -358,14 +358,13 @@ class MockTimers {
   tick(milliseconds = 1) {
     this.#checkEnabled('tick');
     validateNumber(milliseconds, 'time', 0);
-    const target = this.#now + milliseconds;
+    // As in Node, the clock moves to the end first; due timers then fire in order.
+    this.#now += milliseconds;
     for (;;) {
-      const next = this.#nextDue(target);
+      const next = this.#nextDue(this.#now);
       if (next === undefined) break;
-      this.#now = Math.max(this.#now, next.at);
       this.#fire(next);
     }
-    this.#now = target;
   }
 
   runAll() {
