@@ -12,7 +12,7 @@ const { createReporter, parseEventLine, kEventPrefix } = require('internal/test_
 const { codes: { ERR_TEST_FAILURE } } = require('internal/errors');
 
 const kDefaultPattern = '**/{test,test/**/*,test-*,*[._-]test}.{js,cjs,mjs}';
-const kCancelled = new Set(['cancelledByParent', 'testTimeoutFailure']);
+const kCancelled = new Set(['cancelledByParent', 'testTimeoutFailure', 'testAborted']);
 
 function excludeNodeModules(rel) {
   return rel.split(/[\\/]/).includes('node_modules');

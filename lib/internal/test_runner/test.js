@@ -19,7 +19,8 @@ const kSubtestsFailed = 'subtestsFailed';
 const kCallbackAndPromisePresent = 'callbackAndPromisePresent';
 const kUncaughtException = 'uncaughtException';
 const kParentAlreadyFinished = 'parentAlreadyFinished';
-const kCancelledTypes = new Set([kCancelledByParent, kTestTimeoutFailure]);
+const kTestAborted = 'testAborted';
+const kCancelledTypes = new Set([kCancelledByParent, kTestTimeoutFailure, kTestAborted]);
 
 let asyncStorage;
 function storage() {
@@ -177,7 +178,7 @@ class Test {
   fullName() {
     const names = [];
     for (let t = this; t !== null && t.parent !== null; t = t.parent) names.unshift(t.name);
-    return names.join(' ');
+    return names.join(' > ');
   }
 
   get signal() {
@@ -323,14 +324,13 @@ class Test {
     this.startTime = hrNow();
     this.root.running.add(this);
     if (this.userSignal?.aborted) {
-      this.fail(testFailure(this.userSignal.reason ?? new Error('This operation was aborted'),
-                            kTestCodeFailure));
+      this.fail(testFailure(this.userSignal.reason, kTestAborted));
       this.complete();
       return;
     }
     const onAbort = () => {
       if (!this.finished && this.rejectRunning) {
-        this.rejectRunning(testFailure(this.userSignal.reason, kTestCodeFailure));
+        this.rejectRunning(testFailure(this.userSignal.reason, kTestAborted));
       }
     };
     this.userSignal?.addEventListener('abort', onAbort, { once: true });
@@ -728,20 +728,15 @@ function normalizeArgs(name, options, fn, kind) {
     fn = options;
     options = undefined;
   }
-  if (options === null) options = undefined;
-  if (options !== undefined) validateObject(options, 'options');
+  // As in Node, options that are not an object and a fn that is not a function are ignored
+  // (the test then does nothing and passes).
+  if (options === null || typeof options !== 'object') options = undefined;
   if (name === undefined || name === null || name === '') {
     name = typeof fn === 'function' && fn.name ? fn.name : '<anonymous>';
   } else {
     name = String(name);
   }
-  if (fn === undefined) {
-    fn = () => {};
-    options = { ...options, todo: options?.todo ?? (options?.skip ? undefined : true) };
-    if (kind === 'suite') options.todo = undefined;
-  } else {
-    validateFunction(fn, 'fn');
-  }
+  if (typeof fn !== 'function') fn = () => {};
   return { name, options, fn };
 }
 
