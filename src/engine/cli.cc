@@ -44,8 +44,10 @@ bool IsMilliseconds(std::string_view value) {
 // --conditions (-C) may repeat: lib/ collects every value.
 constexpr std::string_view kTideValueFlags[] = {
     "--unhandled-rejections", "--title", "--conditions", "-C", "--input-type", "--dns-result-order",
-    "--max-http-header-size", "--test-reporter", "--test-reporter-destination",
-    "--test-name-pattern"};
+    "--max-http-header-size"};
+// node:test's value options (`tide --test` and test files run directly).
+constexpr std::string_view kTestValueFlags[] = {"--test-reporter", "--test-reporter-destination",
+                                                "--test-name-pattern"};
 
 bool IsBoolFlag(std::string_view arg) {
   for (auto f : kTideBoolFlags) {
@@ -140,6 +142,18 @@ bool ParseCommandLine(int argc, char** argv, CliOptions* o, int* exit_code) {
       continue;
     }
     bool matched = false;
+    for (auto name : kTestValueFlags) {
+      if (arg.rfind(std::string(name) + "=", 0) == 0) {
+        o->tide_flags.emplace_back(arg);
+        matched = true;
+      } else if (arg == name) {
+        if (i + 1 >= argc) return bad(std::string(arg) + " requires an argument");
+        o->tide_flags.push_back(std::string(arg) + "=" + argv[++i]);
+        o->exec_argv.emplace_back(argv[i]);
+        matched = true;
+      }
+    }
+    if (matched) continue;
     for (auto name : kTideValueFlags) {
       if (arg == name) {
         if (i + 1 >= argc) return bad(std::string(arg) + " requires an argument");
