@@ -555,13 +555,17 @@ function connectionListenerInternal(server, socket) {
   socket.addListener = socketAddListenerWrap;
   socket.prependListener = socketPrependListenerWrap;
   socket.setEncoding = socketSetEncoding;
-  // (Never a TLS socket's: its handle's bytes are not the plaintext, whatever kind it is.)
+  // A TLS socket's plaintext is consumed from its TLS connection when that reads a TCP/pipe
+  // handle in C++ (see lib/_tls_wrap.js); never through the handle itself.
   const handle = socket._handle;
-  if (handle && !handle._consumed && socket.encrypted !== true &&
-      typeof parser.consume === 'function' && parser.consume(handle)) {
+  const source = socket.encrypted !== true ? handle :
+    (handle?.attached === true ? handle.conn : null);
+  if (source && !handle._consumed && typeof parser.consume === 'function' &&
+      parser.consume(source)) {
     parser._consumed = true;
     handle._consumed = true;
-    // A plain stream handle: a response may be written to it in one go (see _http_outgoing).
+    // A plain stream handle (or TLS over one): a response may be written to it in one go (see
+    // _http_outgoing).
     socket[kDirectWrite] = true;
   }
   parser[HTTPParser.kOnExecute] =

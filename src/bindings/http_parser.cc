@@ -50,13 +50,14 @@ class Parser final : public BaseObject, public StreamReadListener {
   Parser(Environment* env, v8::Local<v8::Object> object) : BaseObject(env, object) { MakeWeak(); }
   ~Parser() override { Unconsume(); }
 
-  // consume(handle) → true when the parser now takes the stream's reads straight from libuv
-  // (see StreamReadListener); false when `handle` is no libuv stream (JS then feeds execute()).
+  // consume(handle) → true when the parser now takes the stream's reads straight from libuv, or a
+  // TLS connection's plaintext straight from OpenSSL (see StreamReadSource); false when `handle`
+  // is neither (JS then feeds execute()).
   static void Consume(const v8::FunctionCallbackInfo<v8::Value>& args) {
     Parser* self = Unwrap<Parser>(args.This());
     if (self == nullptr) return;
-    LibuvStreamWrap* stream = LibuvStreamWrap::FromObject(args[0]);
-    if (stream == nullptr || stream->IsClosing() ||
+    StreamReadSource* stream = StreamReadSource::FromObject(args[0]);
+    if (stream == nullptr || stream->IsReadSourceClosing() ||
         (stream->read_listener() != nullptr && stream->read_listener() != self)) {
       args.GetReturnValue().Set(false);
       return;
@@ -487,7 +488,7 @@ class Parser final : public BaseObject, public StreamReadListener {
   bool pause_requested_ = false;
   const char* current_data_ = nullptr;
   size_t current_len_ = 0;
-  LibuvStreamWrap* consumed_ = nullptr;  // the stream whose reads come here (consume())
+  StreamReadSource* consumed_ = nullptr;  // the stream whose reads come here (consume())
 
   friend void FillSettings();
 };

@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -23,6 +24,7 @@
 #include "env/environment.h"
 #include "loop/run_loop.h"
 #include "util/args.h"
+#include "util/dotenv.h"
 
 namespace tide {
 
@@ -81,6 +83,34 @@ void ReleaseLoaderOnlyPages() {
       nullptr);
 }
 
+// --env-file / --env-file-if-exists: the files' variables (a later file's value wins) join the
+// environment, whose own values win, before NODE_OPTIONS is read (a file may set it).
+bool IsWatchMode(const CliOptions& options) {
+  if (options.mode != CliOptions::Mode::kScript) return false;
+  for (const auto& flag : options.tide_flags) {
+    if (flag == "--watch" || flag.rfind("--watch-path=", 0) == 0) return true;
+  }
+  return false;
+}
+
+// In watch mode the files are only checked: the child that runs the script reads them, afresh
+// at each restart, so a changed value is seen.
+bool LoadEnvFiles(const CliOptions& options) {
+  if (options.env_files.empty()) return true;
+  std::map<std::string, std::string> entries;
+  for (const auto& file : options.env_files) {
+    if (ReadDotenvFile(file.path, &entries)) continue;
+    if (!file.optional) {
+      fprintf(stderr, "tide: %s: not found\n", file.path.c_str());
+      return false;
+    }
+    fprintf(stderr, "%s not found. Continuing without it.\n", file.path.c_str());
+  }
+  if (IsWatchMode(options)) return true;
+  for (const auto& [key, value] : entries) setenv(key.c_str(), value.c_str(), 0);
+  return true;
+}
+
 const char* MainScriptFor(const CliOptions& options) {
   switch (options.mode) {
     case CliOptions::Mode::kEval:
@@ -88,7 +118,7 @@ const char* MainScriptFor(const CliOptions& options) {
     case CliOptions::Mode::kStdin:
       return "internal/main/eval_stdin";
     case CliOptions::Mode::kScript:
-      return "internal/main/run_main_module";
+      return IsWatchMode(options) ? "internal/main/watch_mode" : "internal/main/run_main_module";
     case CliOptions::Mode::kTest:
       return "internal/main/test_runner";
     default:
@@ -178,6 +208,15 @@ int RuntimeMain(int argc, char** argv) {
   CliOptions options;
   int exit_code = 0;
   if (!ParseCommandLine(argc, argv, &options, &exit_code)) return exit_code;
+  if (!LoadEnvFiles(options)) return 9;
+  // NODE_OPTIONS (perhaps from an env file) come before the command line's own options, which
+  // thus win; they are not in execArgv.
+  CliOptions from_env;
+  if (!ParseNodeOptions(getenv("NODE_OPTIONS"), &from_env, &exit_code)) return exit_code;
+  options.tide_flags.insert(options.tide_flags.begin(), from_env.tide_flags.begin(),
+                            from_env.tide_flags.end());
+  options.v8_flags.insert(options.v8_flags.begin(), from_env.v8_flags.begin(),
+                          from_env.v8_flags.end());
   if (options.mode == CliOptions::Mode::kVersion) {
     printf("tide %s (Node.js API %s, V8 %s)\n", TIDE_VERSION, kNodeApiVersion,
            v8::V8::GetVersion());
