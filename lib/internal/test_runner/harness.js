@@ -39,7 +39,9 @@ function createRoot() {
     const c = r.counters;
     if (t.kind === 'suite') c.suites++;
     else c.tests++;
-    if (t.kind === 'suite' && (t.error === null || t.error.failureType === 'subtestsFailed')) return;
+    if (t.parent === r && t.error !== null && t.todo === undefined) r.topFailed = true;
+    // Suites count as suites only (a failing suite's tests are counted themselves).
+    if (t.kind === 'suite') return;
     if (t.skip !== undefined) c.skipped++;
     else if (t.todo !== undefined) c.todo++;
     else if (t.error === null) c.pass++;
@@ -71,7 +73,7 @@ function createRoot() {
     finishRoot(r);
   };
 
-  const onError = (err) => {
+  const onError = (err, type = kUncaughtException) => {
     if (err?.code === 'EPIPE' || r.broken) {
       // The reporter's reader went away (`| head`): stop reporting, fail quietly.
       r.broken = true;
@@ -85,14 +87,14 @@ function createRoot() {
       for (const t of r.running) if (t.kind === 'test' && !t.finished) test = t;
     }
     if (test && test !== r && !test.finished && test.rejectRunning) {
-      test.rejectRunning(testFailure(err, kUncaughtException));
+      test.rejectRunning(testFailure(err, type));
       return;
     }
     // Thrown outside any running test (or after its end): a failure of the run as a whole.
     reportLateError(r, err, test && test !== r ? test.name : undefined);
   };
   process.on('uncaughtException', onError);
-  process.on('unhandledRejection', onError);
+  process.on('unhandledRejection', (reason) => onError(reason, 'unhandledRejection'));
   process.on('beforeExit', () => {
     if (r.ended) return;
     // The loop emptied with tests still waiting on promises that can no longer settle.
@@ -148,7 +150,8 @@ function finishRoot(r) {
   if (!r.reporter.internal) {
     for (const message of summary) r.emit('test:diagnostic', { nesting: 0, message });
   }
-  const success = c.fail === 0 && c.cancelled === 0 && r.lateErrors.length === 0;
+  const success = c.fail === 0 && c.cancelled === 0 && r.lateErrors.length === 0 &&
+    !r.topFailed;
   r.emit('test:summary', { success, counts: { ...c }, duration_ms: duration });
   if (!r.broken) r.reporter.end();
   if (!success) process.exitCode = 1;

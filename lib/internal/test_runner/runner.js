@@ -108,12 +108,14 @@ async function runFiles(args) {
   const files = findFiles(args);
   const counts = { tests: 0, suites: 0, pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0 };
   let topLevel = 0;
+  let topFailed = false;
   const count = (type, data) => {
     const kind = data.details?.type;
     if (kind === 'suite') counts.suites++;
     else counts.tests++;
     const error = data.details?.error;
-    if (kind === 'suite' && (type === 'test:pass' || error?.failureType === 'subtestsFailed')) return;
+    if (data.nesting === 0 && type === 'test:fail' && data.todo === undefined) topFailed = true;
+    if (kind === 'suite') return;
     if (data.skip !== undefined) counts.skipped++;
     else if (data.todo !== undefined) counts.todo++;
     else if (type === 'test:pass') counts.pass++;
@@ -181,7 +183,7 @@ async function runFiles(args) {
     `todo ${counts.todo}`, `duration_ms ${duration}`]) {
     reporter.event('test:diagnostic', { nesting: 0, message });
   }
-  const success = counts.fail === 0 && counts.cancelled === 0;
+  const success = counts.fail === 0 && counts.cancelled === 0 && !topFailed;
   reporter.event('test:summary', { success, counts, duration_ms: duration });
   reporter.end();
   if (!success) process.exitCode = 1;

@@ -204,7 +204,7 @@ class Test {
       this.flushReports();
       return child.testPromise;
     }
-    if (this.kind === 'suite' && !this.started) {
+    if (this.kind === 'suite' && !this.childrenReleased) {
       // A suite runs its children once its body has been collected.
       return child.testPromise;
     }
@@ -347,12 +347,16 @@ class Test {
       }
       if (this.kind === 'suite') {
         await this.suiteReady;
-        for (const hook of this.hooks.before) await this.runHook(hook, kHookFailure);
-        this.started = true;
-        for (const child of this.subtests) {
-          if (!child.filtered && !child.finished) this.schedule(child);
+        // A suite whose body threw, or whose before hook failed, runs none of its tests: they
+        // are cancelled (below), as in Node.
+        if (this.error === null) {
+          for (const hook of this.hooks.before) await this.runHook(hook, kHookFailure);
+          this.childrenReleased = true;
+          for (const child of this.subtests) {
+            if (!child.filtered && !child.finished) this.schedule(child);
+          }
+          await this.allChildrenDone();
         }
-        await this.allChildrenDone();
       } else {
         if (this.parent.kind !== 'suite') await this.parent.runBeforeOnce();
         await this.invokeUserFn(this.fn, this.getContext(), this.timeout, kTestCodeFailure);
@@ -361,7 +365,7 @@ class Test {
       this.fail(err);
     }
     // Subtests still running when the test ends are cancelled (Node's rule).
-    if (this.kind === 'test') this.cancelOutstanding();
+    if (this.kind === 'test' || this.error !== null) this.cancelOutstanding();
     try {
       if (this.kind === 'suite') {
         for (const hook of this.hooks.after) await this.runHook(hook, kHookFailure);
@@ -509,6 +513,7 @@ class Suite extends Test {
     this.suiteReady = Promise.resolve();
     if (this.skip !== undefined || this.filtered) return;
     const ctx = new SuiteContext(this);
+    this.context = ctx;
     const root = this.root;
     const saved = root.currentSuite;
     root.currentSuite = this;

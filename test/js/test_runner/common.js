@@ -19,7 +19,7 @@ function normalise(text) {
     .replace(/duration_ms [\d.e-]+/g, 'duration_ms *')
     .replace(/\([\d.e-]+ms\)/g, '(*ms)')
     .split('\n')
-    .filter((line) => !/node:(internal|async_hooks)|\((<|&lt;)anonymous>\)|processTicksAndRejections/
+    .filter((line) => !/node:(internal|async_hooks|test:)|\((<|&lt;)anonymous>\)|processTicksAndRejections/
       .test(line))
     .join('\n')
     .replace(/time="[\d.]+"/g, 'time="*"')

@@ -21,6 +21,14 @@ for (const fixture of ['basic', 'cancel']) {
   }
 }
 
+// Suites whose body throws or whose before hook fails, rejected promises, unhandled rejections.
+for (const reporter of ['tap', 'spec']) {
+  const r = run([`--test-reporter=${reporter}`, 'suites.mjs']);
+  assert.strictEqual(r.status, 1);
+  const expected = fs.readFileSync(path.join(fixtures, 'expected', `suites-${reporter}.txt`), 'utf8');
+  assert.strictEqual(normalise(r.stdout + r.stderr), expected, `suites.mjs with ${reporter}`);
+}
+
 // Not a terminal and no --test-reporter: TAP (Node 22's default off a TTY).
 {
   const r = run(['basic.js']);
