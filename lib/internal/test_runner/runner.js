@@ -22,7 +22,9 @@ function findFiles(args) {
   const cwd = process.cwd();
   const found = new Set();
   const add = (rel) => found.add(path.resolve(cwd, rel));
+  const missing = [];
   const glob = (pattern, base = cwd) => {
+    const before = found.size;
     for (const rel of fs.globSync(pattern, { cwd: base, exclude: excludeNodeModules })) {
       const abs = path.resolve(base, rel);
       try {
@@ -31,6 +33,7 @@ function findFiles(args) {
         // Vanished between the walk and the stat.
       }
     }
+    return found.size > before;
   };
   if (args.length === 0) {
     glob(kDefaultPattern);
@@ -44,10 +47,10 @@ function findFiles(args) {
       }
       if (stat?.isFile()) add(arg);
       else if (stat?.isDirectory()) glob(kDefaultPattern, path.resolve(cwd, arg));
-      else glob(arg);
+      else if (!glob(arg)) missing.push(arg);
     }
   }
-  return [...found].sort();
+  return { files: [...found].sort(), missing };
 }
 
 function childExecArgv() {
@@ -105,7 +108,13 @@ async function runFiles(args) {
   const start = process.hrtime.bigint();
   const reporter = createReporter(getOptionValue('--test-reporter'),
                                   getOptionValue('--test-reporter-destination'));
-  const files = findFiles(args);
+  const { files, missing } = findFiles(args);
+  if (missing.length > 0) {
+    // As Node: a pattern that names nothing is an error of the command line.
+    for (const arg of missing) process.stderr.write(`Could not find '${arg}'\n`);
+    process.exitCode = 1;
+    return;
+  }
   const counts = { tests: 0, suites: 0, pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0 };
   let topLevel = 0;
   let topFailed = false;

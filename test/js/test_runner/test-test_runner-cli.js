@@ -67,3 +67,11 @@ const discover = path.join(fixtures, 'discover');
   assert.match(r.stdout, /^# 'only' and 'runOnly' require the --test-only command-line option\.$/m);
   assert.match(r.stdout, /^# tests 4$/m);
 }
+
+// A file or pattern that names nothing: Node's message, exit code 1, nothing run.
+{
+  const r = run(['--test', 'nothere.js'], { cwd: discover });
+  assert.strictEqual(r.status, 1);
+  assert.match(r.stderr, /^Could not find 'nothere\.js'$/m);
+  assert.strictEqual(r.stdout, '');
+}
