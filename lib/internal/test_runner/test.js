@@ -148,7 +148,7 @@ class Test {
 
   applyFilters() {
     const root = this.root;
-    if (this.only && !root.testOnly) {
+    if ((this.only || this.parent.runOnlySubtests) && !root.testOnly) {
       this.diagnostics.push("'only' and 'runOnly' require the --test-only command-line option.");
     }
     if (root.testOnly) {
@@ -166,8 +166,6 @@ class Test {
       const scope = this.parent;
       const requiresOnly = scope.parent === null || scope.runOnlySubtests || scope.kind === 'suite';
       if (!marked && requiresOnly && this.kind !== 'suite') this.filtered = true;
-    } else if (this.parent.runOnlySubtests && !this.only) {
-      this.filtered = true;
     }
     const patterns = root.namePatterns;
     if (!this.filtered && patterns.length > 0 && this.kind !== 'suite') {
@@ -358,7 +356,10 @@ class Test {
           await this.allChildrenDone();
         }
       } else {
-        if (this.parent.kind !== 'suite') await this.parent.runBeforeOnce();
+        // No await unless there is a hook: a synchronous subtest then runs to its end inside
+        // t.test(), as in Node.
+        const beforeDone = this.parent.kind !== 'suite' ? this.parent.runBeforeOnce() : undefined;
+        if (beforeDone !== undefined) await beforeDone;
         await this.invokeUserFn(this.fn, this.getContext(), this.timeout, kTestCodeFailure);
       }
     } catch (err) {
@@ -386,6 +387,7 @@ class Test {
   // Hooks registered with t.before() (or module-level before()) run once, before the first
   // subtest starts.
   runBeforeOnce() {
+    if (this.hooks.before.length === 0 && this.beforeDone === undefined) return undefined;
     if (this.beforeDone === undefined) {
       this.beforeDone = (async () => {
         for (const hook of this.hooks.before) await this.runHook(hook, kHookFailure);

@@ -3,8 +3,9 @@
 // results aggregated with one numbering, a crashing file reported as a failure, exit code 1.
 // Also --test-name-pattern and --test-only, in a single file and through --test.
 const assert = require('assert');
+const fs = require('fs');
 const path = require('path');
-const { run, fixtures } = require('./common');
+const { run, normalise, fixtures } = require('./common');
 
 const discover = path.join(fixtures, 'discover');
 {
@@ -74,4 +75,12 @@ const discover = path.join(fixtures, 'discover');
   assert.strictEqual(r.status, 1);
   assert.match(r.stderr, /^Could not find 'nothere\.js'$/m);
   assert.strictEqual(r.stdout, '');
+}
+
+// `only` on suites and tests, t.runOnly(), concurrency: without --test-only everything runs with
+// Node's diagnostics; with it only the marked ones (goldens from Node 22.23).
+for (const [args, golden] of [[[], 'only-spec.txt'], [['--test-only'], 'only-spec-test-only.txt']]) {
+  const r = run(['--test-reporter=spec', ...args, 'only.js']);
+  const expected = fs.readFileSync(path.join(fixtures, 'expected', golden), 'utf8');
+  assert.strictEqual(normalise(r.stdout + r.stderr), expected, golden);
 }
