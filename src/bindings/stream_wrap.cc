@@ -262,20 +262,7 @@ int LibuvStreamWrap::WriteString(v8::Local<v8::Object> req, v8::Local<v8::String
   char stack[kStackStringBytes];
   size_t max_bytes = static_cast<size_t>(string->Length()) * 3;
   if (max_bytes <= sizeof(stack)) {
-    size_t len = Encode(isolate, string, enc, stack, sizeof(stack));
-    uv_buf_t buf = uv_buf_init(stack, static_cast<unsigned>(len));
-    uv_buf_t* bufs = &buf;
-    size_t count = 1;
-    size_t written = 0;
-    int err = TryWrite(stream(), &bufs, &count, &written);
-    bytes_written_ += written;
-    if (err != 0) return err;
-    if (count == 0) return 0;
-    // The kernel took part of it: queue a copy of the rest.
-    auto rest = std::make_unique<char[]>(bufs[0].len);
-    memcpy(rest.get(), bufs[0].base, bufs[0].len);
-    uv_buf_t queued = uv_buf_init(rest.get(), static_cast<unsigned>(bufs[0].len));
-    return Write(req, &queued, 1, v8::Local<v8::Value>(), std::move(rest));
+    return WriteCopy(req, stack, Encode(isolate, string, enc, stack, sizeof(stack)));
   }
   size_t len = EncodedLength(isolate, string, enc);
   auto data = std::make_unique<char[]>(len > 0 ? len : 1);
@@ -432,19 +419,7 @@ void LibuvStreamWrap::WriteHeadAndBody(const v8::FunctionCallbackInfo<v8::Value>
         self->Write(args[0].As<v8::Object>(), &buf, 1, v8::Local<v8::Value>(), std::move(heap)));
     return;
   }
-  uv_buf_t buf = uv_buf_init(out, static_cast<unsigned>(len));
-  uv_buf_t* bufs = &buf;
-  size_t count = 1;
-  size_t written = 0;
-  int err = TryWrite(self->stream(), &bufs, &count, &written);
-  self->bytes_written_ += written;
-  if (err != 0 || count == 0) return args.GetReturnValue().Set(err);
-  // The kernel took part of it: queue a copy of the rest.
-  auto rest = std::make_unique<char[]>(bufs[0].len);
-  memcpy(rest.get(), bufs[0].base, bufs[0].len);
-  uv_buf_t queued = uv_buf_init(rest.get(), static_cast<unsigned>(bufs[0].len));
-  args.GetReturnValue().Set(
-      self->Write(args[0].As<v8::Object>(), &queued, 1, v8::Local<v8::Value>(), std::move(rest)));
+  args.GetReturnValue().Set(self->WriteCopy(args[0].As<v8::Object>(), out, len));
 }
 
 // writev(req, chunks, allBuffers): chunks are Buffers, or [chunk, encoding, chunk, encoding, …]

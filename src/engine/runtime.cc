@@ -39,6 +39,14 @@ bool ApplyV8Flags(const CliOptions& options, int* exit_code) {
   // Node 22 code uses import attributes; V8 10.2 needs this for the `assert { type: 'json' }` form
   // that the ESM loader rewrites `with { ... }` into.
   v8::V8::SetFlagsFromString("--harmony-import-assertions");
+  // TurboFan compiles on the main thread. V8 10.2 compiling off the main thread refuses every
+  // string-named property looked up past a typed array's own map (it cannot read the name's
+  // characters there to rule out a numeric index), so `buf.length`, `buf.byteLength`,
+  // `buf.subarray` and the rest, of every Buffer, become generic IC calls in optimized code;
+  // compiled on the main thread they are field loads and inlined calls, as in node's newer V8.
+  // Less process CPU in every benchmark that touches bytes (docs/design-notes.md "Streams",
+  // Throughput); `--concurrent-recompilation` on the command line restores V8's default.
+  v8::V8::SetFlagsFromString("--no-concurrent-recompilation");
   // V8 10.2 lets each semi-space of the young generation grow to 16 MB; Node 20's V8 stops at 8 MB.
   // A busy server reaches the cap within seconds, so this is 16 MB of resident memory (78 against
   // node's 70 MB for bench/http's hello under load) for no measured throughput. A user's own
