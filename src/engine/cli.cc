@@ -19,6 +19,7 @@ constexpr std::string_view kTideBoolFlags[] = {
     "--trace-deprecation",
     "--pending-deprecation",
     "--trace-uncaught",
+    "--interactive",
     "--trace-sigint",
     "--trace-exit",
     "--no-extra-info-on-fatal-exception",
@@ -82,8 +83,7 @@ constexpr std::string_view kUnsupportedFlags[] = {
     "--experimental-permission", "--experimental-sea-config", "--experimental-strip-types",
     "--experimental-transform-types", "--inspect", "--inspect-brk", "--inspect-port",
     "--inspect-wait", "--cpu-prof", "--heap-prof", "--prof", "--report-on-signal",
-    "--snapshot-blob", "--build-snapshot", "-i", "--interactive",
-    "-c", "--check", "--experimental-network-inspection", "--experimental-websocket",
+    "--snapshot-blob", "--build-snapshot", "-c", "--check", "--experimental-network-inspection", "--experimental-websocket",
     "--experimental-global-navigator", "--experimental-eventsource"};
 
 // Options of Node's that NODE_OPTIONS may not carry (Node's list, as far as tide has them).
@@ -195,6 +195,10 @@ bool ParseArgs(const std::vector<std::string>& args, bool from_env, CliOptions* 
       o->mode = CliOptions::Mode::kEval;
       o->print_eval = o->print_eval || arg[2] == 'p';
       o->eval_source = std::string(arg.substr(arg.find('=') + 1));
+      continue;
+    }
+    if (arg == "-i") {
+      o->tide_flags.emplace_back("--interactive");
       continue;
     }
     if (IsBoolFlag(arg)) {
@@ -372,6 +376,7 @@ const char* HelpText() {
          "Options:\n"
          "  -e, --eval script            evaluate script\n"
          "  -p, --print script           evaluate script and print the result\n"
+         "  -i, --interactive            start the REPL even if stdin is not a terminal\n"
          "  -                            read the script from stdin\n"
          "  --                           end of options; what follows is the script and its "
          "arguments\n"

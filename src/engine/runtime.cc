@@ -129,8 +129,14 @@ const char* MainScriptFor(const CliOptions& options) {
       return IsWatchMode(options) ? "internal/main/watch_mode" : "internal/main/run_main_module";
     case CliOptions::Mode::kTest:
       return "internal/main/test_runner";
-    default:
-      return isatty(STDIN_FILENO) ? "internal/main/no_script_tty" : "internal/main/eval_stdin";
+    default: {
+      // No script: the REPL on a terminal or with -i/--interactive, else stdin is the script.
+      bool interactive = false;
+      for (const auto& flag : options.tide_flags)
+        interactive = interactive || flag == "--interactive";
+      return interactive || isatty(STDIN_FILENO) ? "internal/main/repl"
+                                                 : "internal/main/eval_stdin";
+    }
   }
 }
 
