@@ -560,15 +560,17 @@ function createReporter(name, destination) {
   const fs = require('fs');
   let write;
   let stream = null;
-  if (destination === undefined || destination === 'stdout') {
-    stream = process.stdout;
+  if (destination === undefined || destination === 'stdout' || destination === 'stderr') {
+    stream = destination === 'stderr' ? process.stderr : process.stdout;
+    // A reader that went away (`| head`) ends the report, not the run: exit code 1, no crash.
+    let broken = false;
+    stream.on('error', (err) => {
+      if (err?.code !== 'EPIPE') throw err;
+      broken = true;
+      process.exitCode = 1;
+    });
     write = (s) => {
-      if (s.length > 0) process.stdout.write(s);
-    };
-  } else if (destination === 'stderr') {
-    stream = process.stderr;
-    write = (s) => {
-      if (s.length > 0) process.stderr.write(s);
+      if (s.length > 0 && !broken) stream.write(s);
     };
   } else {
     const fd = fs.openSync(destination, 'w');

@@ -457,21 +457,43 @@ class Test {
 
   // ----- reporting -----
 
+  // A test's start is reported late, as in Node: when it has finished, or when a subtest of it
+  // has a result to report — and only once every sibling before it is reported. So output the
+  // test prints itself comes before its `# Subtest:` line.
+  skipFiltered() {
+    while (this.nextReport < this.subtests.length && this.subtests[this.nextReport].filtered) {
+      this.nextReport++;
+    }
+  }
+
+  requestStart() {
+    if (this.reportedStart) return true;
+    const parent = this.parent;
+    if (!parent.requestStart()) return false;
+    parent.skipFiltered();
+    if (parent.subtests[parent.nextReport] !== this) return false;
+    this.reportedStart = true;
+    this.root.emit('test:start', this.eventData());
+    return true;
+  }
+
   flushReports() {
-    if (!this.reportedStart) return;
+    if (!this.reportedStart) {
+      this.skipFiltered();
+      const head = this.subtests[this.nextReport];
+      if (head === undefined || !head.finished || !this.requestStart()) return;
+    }
     while (this.nextReport < this.subtests.length) {
       const child = this.subtests[this.nextReport];
       if (child.filtered) {
         this.nextReport++;
         continue;
       }
-      if (!child.started && !child.finished) break;
+      if (!child.finished) break;
       if (!child.reportedStart) {
         child.reportedStart = true;
         this.root.emit('test:start', child.eventData());
-        child.flushReports();
       }
-      if (!child.finished) break;
       child.flushReports();
       child.report();
       this.nextReport++;
