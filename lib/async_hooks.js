@@ -1,16 +1,20 @@
 'use strict';
-// node:async_hooks: AsyncLocalStorage and AsyncResource, on the async context frame
-// (internal/async_context_frame.js; the design Node 24 uses with --experimental-async-context-frame
-// and makes the default later). The low-level async_hooks API (createHook, execution/trigger async
-// ids, executionAsyncResource) is not implemented: those throw ERR_NOT_IMPLEMENTED.
+// node:async_hooks: AsyncLocalStorage on the async context frame (internal/async_context_frame.js;
+// the design Node 24 uses with --experimental-async-context-frame and makes the default later),
+// AsyncResource, and the low-level API (createHook, executionAsyncId, triggerAsyncId,
+// executionAsyncResource, asyncWrapProviders) from internal/async_hooks.js.
 
 const {
-  codes: { ERR_ASYNC_TYPE, ERR_INVALID_ASYNC_ID, ERR_NOT_IMPLEMENTED },
+  codes: { ERR_ASYNC_TYPE, ERR_INVALID_ASYNC_ID },
 } = require('internal/errors');
 const { validateFunction, validateString } = require('internal/validators');
 const { AsyncContextFrame } = require('internal/async_context_frame');
-
-let nextAsyncId = 1;  // ids of AsyncResources; 1 is the top level, as in Node
+const internalHooks = require('internal/async_hooks');
+const {
+  async_id_symbol, trigger_async_id_symbol, newAsyncId, getDefaultTriggerAsyncId,
+  initHooksExist, destroyHooksExist, enabledHooksExist, emitInit, emitBefore, emitAfter,
+  emitDestroy, hasAsyncIdStack, registerDestroyHook,
+} = internalHooks;
 
 class AsyncLocalStorage {
   #defaultValue = undefined;
@@ -80,45 +84,62 @@ class AsyncLocalStorage {
 }
 
 const kFrame = Symbol('kFrame');
-const kAsyncId = Symbol('kAsyncId');
-const kTriggerAsyncId = Symbol('kTriggerAsyncId');
+const kDestroyed = Symbol('kDestroyed');
 
 class AsyncResource {
   constructor(type, opts = {}) {
     validateString(type, 'type');
-    if (type.length === 0) throw new ERR_ASYNC_TYPE(type);
     let triggerAsyncId = opts;
+    let requireManualDestroy = false;
     if (typeof opts !== 'number') {
-      triggerAsyncId = opts.triggerAsyncId === undefined ? 1 : opts.triggerAsyncId;
+      triggerAsyncId = opts.triggerAsyncId === undefined ?
+        getDefaultTriggerAsyncId() : opts.triggerAsyncId;
+      requireManualDestroy = !!opts.requireManualDestroy;
     }
     if (!Number.isSafeInteger(triggerAsyncId) || triggerAsyncId < -1) {
       throw new ERR_INVALID_ASYNC_ID('triggerAsyncId', triggerAsyncId);
     }
     AsyncContextFrame.enable();
     this[kFrame] = AsyncContextFrame.current();
-    this[kAsyncId] = ++nextAsyncId;
-    this[kTriggerAsyncId] = triggerAsyncId;
+    const asyncId = newAsyncId();
+    this[async_id_symbol] = asyncId;
+    this[trigger_async_id_symbol] = triggerAsyncId;
+    if (initHooksExist()) {
+      // Node checks the type only when there is a hook to show it to.
+      if (enabledHooksExist() && type.length === 0) throw new ERR_ASYNC_TYPE(type);
+      emitInit(asyncId, type, triggerAsyncId, this);
+    }
+    if (!requireManualDestroy && destroyHooksExist()) {
+      const state = { destroyed: false };
+      this[kDestroyed] = state;
+      registerDestroyHook(this, asyncId, state);
+    }
   }
 
   runInAsyncScope(fn, thisArg, ...args) {
+    const asyncId = this[async_id_symbol];
+    emitBefore(asyncId, this[trigger_async_id_symbol], this);
     const prior = AsyncContextFrame.exchange(this[kFrame]);
     try {
       return Reflect.apply(fn, thisArg, args);
     } finally {
       AsyncContextFrame.set(prior);
+      if (hasAsyncIdStack()) emitAfter(asyncId);
     }
   }
 
   emitDestroy() {
+    if (this[kDestroyed] !== undefined) this[kDestroyed].destroyed = true;
+    emitDestroy(this[async_id_symbol]);
     return this;
   }
 
   asyncId() {
-    return this[kAsyncId];
+    return this[async_id_symbol];
   }
 
   triggerAsyncId() {
-    return this[kTriggerAsyncId];
+    return this[trigger_async_id_symbol];
   }
 
   bind(fn, thisArg) {
@@ -149,17 +170,12 @@ class AsyncResource {
   }
 }
 
-function notImplemented(name) {
-  return function() {
-    throw new ERR_NOT_IMPLEMENTED(`async_hooks.${name}`);
-  };
-}
-
 module.exports = {
   AsyncLocalStorage,
+  createHook: internalHooks.createHook,
+  executionAsyncId: internalHooks.executionAsyncId,
+  triggerAsyncId: internalHooks.triggerAsyncId,
+  executionAsyncResource: internalHooks.executionAsyncResource,
+  asyncWrapProviders: internalHooks.asyncWrapProviders,
   AsyncResource,
-  createHook: notImplemented('createHook'),
-  executionAsyncId: notImplemented('executionAsyncId'),
-  triggerAsyncId: notImplemented('triggerAsyncId'),
-  executionAsyncResource: notImplemented('executionAsyncResource'),
 };

@@ -4,8 +4,9 @@
 
 const {
   Timeout, Immediate, insert, unenroll, knownTimersById, immediateQueue, immediateInfo,
-  toggleImmediateRef, kRefed, active, unrefActive,
+  toggleImmediateRef, kRefed, active, unrefActive, asyncIdSymbol,
 } = require('internal/timers');
+const { destroyHooksExist, emitDestroy, hookState } = require('internal/async_hooks');
 
 const kCount = 0;
 const kRefCount = 1;
@@ -88,6 +89,9 @@ function clearImmediate(immediate) {
   if (!immediate || immediate._destroyed) return;
   immediateInfo[kCount]--;
   immediate._destroyed = true;
+  if (!hookState.quick && destroyHooksExist() && immediate[asyncIdSymbol] !== undefined) {
+    emitDestroy(immediate[asyncIdSymbol]);
+  }
   if (immediate[kRefed] && --immediateInfo[kRefCount] === 0) toggleImmediateRef(false);
   immediate[kRefed] = null;
   immediate._onImmediate = null;

@@ -25,8 +25,32 @@ const TIMEOUT_MAX = 2 ** 31 - 1;
 
 const kRefed = Symbol('refed');
 const kHasPrimitive = Symbol('kHasPrimitive');
-const asyncIdSymbol = Symbol('asyncId');
-const triggerAsyncIdSymbol = Symbol('triggerId');
+const {
+  async_id_symbol: asyncIdSymbol,
+  trigger_async_id_symbol: triggerAsyncIdSymbol,
+  initHooksExist, destroyHooksExist,
+  emitInit, emitBefore, emitAfter, emitDestroy, async_id_fields, hookState,
+} = require('internal/async_hooks');
+const {
+  kExecutionAsyncId, kTriggerAsyncId, kDefaultTriggerAsyncId, kAsyncIdCounter,
+} = internalBinding('async_wrap').constants;
+// New ids and the trigger of a resource made now, as small integers while they fit. Local:
+// the shared newAsyncId()/getDefaultTriggerAsyncId() made Immediate construction and ticks
+// several times slower (callgrind).
+function newIdNow() {
+  const id = ++async_id_fields[kAsyncIdCounter];
+  return id < 0x40000000 ? id | 0 : id;
+}
+function triggerIdNow() {
+  let id = async_id_fields[kDefaultTriggerAsyncId];
+  if (id < 0) id = async_id_fields[kExecutionAsyncId];
+  return id < 0x40000000 ? id | 0 : id;
+}
+function initHooksOn() {
+  return !hookState.quick && initHooksExist();
+}
+// With no hook enabled and executionAsyncResource() never called (hookState.quick), a callback
+// only needs its ids set; the queue puts back the ones it found at the end (internal/async_hooks).
 // The AsyncLocalStorage frame a callback was queued in (internal/async_context_frame.js).
 const kAsyncContextFrame = Symbol('kAsyncContextFrame');
 const { AsyncContextFrame, state: frameState } = require('internal/async_context_frame');
@@ -38,7 +62,6 @@ function inspectOneLevel(object, options) {
   return inspect(object, { ...options, depth: 0, customInspect: false });
 }
 
-let nextAsyncId = 1;
 let timerListId = Number.MIN_SAFE_INTEGER;
 let nextExpiry = Infinity;
 let refCount = 0;
@@ -105,8 +128,9 @@ class Timeout {
     if (isRefed) incRefCount();
     this[kRefed] = isRefed;
     this[kHasPrimitive] = false;
-    this[asyncIdSymbol] = ++nextAsyncId;
-    this[triggerAsyncIdSymbol] = 1;
+    this[asyncIdSymbol] = newIdNow();
+    this[triggerAsyncIdSymbol] = triggerIdNow();
+    if (initHooksOn()) emitInit(this[asyncIdSymbol], 'Timeout', this[triggerAsyncIdSymbol], this);
     if (diagHooks !== null) diagHooks.onCreate(this);
   }
 
@@ -173,7 +197,11 @@ function insertGuarded(item, refed, start) {
   insert(item, msecs, start);
   const wasDestroyed = item._destroyed;
   if (wasDestroyed) {
+    // A finished or cleared timer armed again is a new async resource.
     item._destroyed = false;
+    item[asyncIdSymbol] = newIdNow();
+    item[triggerAsyncIdSymbol] = triggerIdNow();
+    if (initHooksOn()) emitInit(item[asyncIdSymbol], 'Timeout', item[triggerAsyncIdSymbol], item);
     if (refed) incRefCount();
   } else if (refed === !item[kRefed]) {
     if (refed) incRefCount();
@@ -187,6 +215,7 @@ function unrefActive(item) { insertGuarded(item, false); }
 
 function unenroll(item) {
   if (item._destroyed) return;
+  if (!hookState.quick && destroyHooksExist() && item[asyncIdSymbol] !== undefined) emitDestroy(item[asyncIdSymbol]);
   item._destroyed = true;
   if (item[kHasPrimitive]) delete knownTimersById[item[asyncIdSymbol]];
   L.remove(item);
@@ -228,6 +257,17 @@ function processTimers(now) {
 }
 
 function listOnTimeout(list, now) {
+  const outerAsyncId = async_id_fields[kExecutionAsyncId];
+  const outerTriggerAsyncId = async_id_fields[kTriggerAsyncId];
+  try {
+    runTimerList(list, now);
+  } finally {
+    async_id_fields[kExecutionAsyncId] = outerAsyncId;
+    async_id_fields[kTriggerAsyncId] = outerTriggerAsyncId;
+  }
+}
+
+function runTimerList(list, now) {
   const msecs = list.msecs;
   let ranAtLeastOneTimer = false;
   let timer;
@@ -243,12 +283,21 @@ function listOnTimeout(list, now) {
     if (ranAtLeastOneTimer) runNextTicks();
     else ranAtLeastOneTimer = true;
     L.remove(timer);
+    const asyncId = timer[asyncIdSymbol];
     if (!timer._onTimeout) {
       if (!timer._destroyed) {
         timer._destroyed = true;
         if (timer[kRefed]) refCount--;
+        if (!hookState.quick && destroyHooksExist()) emitDestroy(asyncId);
       }
       continue;
+    }
+    const quick = hookState.quick;
+    if (quick) {
+      async_id_fields[kExecutionAsyncId] = asyncId;
+      async_id_fields[kTriggerAsyncId] = timer[triggerAsyncIdSymbol];
+    } else {
+      emitBefore(asyncId, timer[triggerAsyncIdSymbol], timer);
     }
     let start;
     if (timer._repeat) start = getLibuvNow();
@@ -267,9 +316,11 @@ function listOnTimeout(list, now) {
       } else if (!timer._idleNext && !timer._idlePrev && !timer._destroyed) {
         timer._destroyed = true;
         if (timer[kRefed]) refCount--;
-        if (timer[kHasPrimitive]) delete knownTimersById[timer[asyncIdSymbol]];
+        if (timer[kHasPrimitive]) delete knownTimersById[asyncId];
+        if (!hookState.quick && destroyHooksExist()) emitDestroy(asyncId);
       }
     }
+    if (!quick) emitAfter(asyncId);
   }
   // The list may have been replaced while its timers ran (cleared and re-created).
   if (list === timerListMap[msecs]) {
@@ -318,8 +369,15 @@ class Immediate {
     if (frameState.enabled) this[kAsyncContextFrame] = AsyncContextFrame.current();
     this._destroyed = false;
     this[kRefed] = false;
-    this[asyncIdSymbol] = ++nextAsyncId;
-    this[triggerAsyncIdSymbol] = 1;
+    // newIdNow() and triggerIdNow() written out: calls here are not inlined.
+    let id = ++async_id_fields[kAsyncIdCounter];
+    this[asyncIdSymbol] = id < 0x40000000 ? id | 0 : id;
+    id = async_id_fields[kDefaultTriggerAsyncId];
+    if (id < 0) id = async_id_fields[kExecutionAsyncId];
+    this[triggerAsyncIdSymbol] = id < 0x40000000 ? id | 0 : id;
+    if (!hookState.quick && initHooksExist()) {
+      emitInit(this[asyncIdSymbol], 'Immediate', this[triggerAsyncIdSymbol], this);
+    }
     if (diagHooks !== null) diagHooks.onCreate(this);
     this.ref();
     immediateInfo[kCount]++;
@@ -346,6 +404,17 @@ class Immediate {
 }
 
 function processImmediate() {
+  const outerAsyncId = async_id_fields[kExecutionAsyncId];
+  const outerTriggerAsyncId = async_id_fields[kTriggerAsyncId];
+  try {
+    runImmediates();
+  } finally {
+    async_id_fields[kExecutionAsyncId] = outerAsyncId;
+    async_id_fields[kTriggerAsyncId] = outerTriggerAsyncId;
+  }
+}
+
+function runImmediates() {
   const queue = outstandingQueue.head !== null ? outstandingQueue : immediateQueue;
   let immediate = queue.head;
   // Immediates queued from here on wait for the next iteration.
@@ -368,6 +437,14 @@ function processImmediate() {
     if (immediate[kRefed]) immediateInfo[kRefCount]--;
     immediate[kRefed] = null;
     prevImmediate = immediate;
+    const asyncId = immediate[asyncIdSymbol];
+    const quick = hookState.quick;
+    if (quick) {
+      async_id_fields[kExecutionAsyncId] = asyncId;
+      async_id_fields[kTriggerAsyncId] = immediate[triggerAsyncIdSymbol];
+    } else {
+      emitBefore(asyncId, immediate[triggerAsyncIdSymbol], immediate);
+    }
     try {
       if (frameState.enabled) AsyncContextFrame.set(immediate[kAsyncContextFrame]);
       if (diagHooks !== null) diagHooks.onBegin(1, immediate._onImmediate);
@@ -378,8 +455,10 @@ function processImmediate() {
       if (diagHooks !== null) diagHooks.onEnd();
       if (frameState.enabled) AsyncContextFrame.set(undefined);
       immediate._onImmediate = null;
+      if (!hookState.quick && destroyHooksExist()) emitDestroy(asyncId);
       outstandingQueue.head = immediate = immediate._idleNext;
     }
+    if (!quick) emitAfter(asyncId);
   }
   if (queue === outstandingQueue) outstandingQueue.head = null;
   immediateInfo[kHasOutstanding] = 0;

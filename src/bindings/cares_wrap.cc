@@ -320,6 +320,7 @@ class ChannelWrap final : public BaseObject {
     int timeout = args[0]->IsInt32() ? args[0].As<v8::Int32>()->Value() : -1;
     int tries = args[1]->IsInt32() ? args[1].As<v8::Int32>()->Value() : 4;
     auto* self = new ChannelWrap(Environment::From(args), args.This(), timeout, tries);
+    self->AsyncInit("DNSCHANNEL");
     if (self->init_status_ != ARES_SUCCESS) {
       ThrowTypeError(isolate, "c-ares channel initialization failed");
     }
@@ -865,7 +866,7 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetProtoMethod(isolate, channel, "cancel", ChannelWrap::Cancel);
   SetValue(context, target, "ChannelWrap", channel->GetFunction(context).ToLocalChecked());
   for (const char* name : {"GetAddrInfoReqWrap", "GetNameInfoReqWrap", "QueryReqWrap"}) {
-    v8::Local<v8::FunctionTemplate> tmpl = v8::FunctionTemplate::New(isolate, NewRequestObject);
+    v8::Local<v8::FunctionTemplate> tmpl = NewRequestTemplate(isolate);
     tmpl->SetClassName(OneByteString(isolate, name));
     SetValue(context, target, name, tmpl->GetFunction(context).ToLocalChecked());
   }

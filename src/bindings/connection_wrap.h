@@ -36,6 +36,7 @@ void OnConnection(uv_stream_t* server, int status) {
     v8::Local<v8::Value> ctor;
     v8::Local<v8::Value> type = v8::Integer::New(isolate, 0);
     v8::Local<v8::Object> client;
+    DefaultTriggerAsyncIdScope trigger_scope(env, self->async_ids().async_id);
     if (!object->Get(context, OneByteString(isolate, "constructor")).ToLocal(&ctor) ||
         !ctor->IsFunction() ||
         !ctor.As<v8::Function>()->NewInstance(context, 1, &type).ToLocal(&client)) {

@@ -35,7 +35,7 @@ class FSEventWrap final : public HandleWrap {
 
   static void New(const v8::FunctionCallbackInfo<v8::Value>& args) {
     if (!args.IsConstructCall()) return ThrowTypeError(args.GetIsolate(), "use new FSEvent()");
-    new FSEventWrap(Environment::From(args), args.This());
+    (new FSEventWrap(Environment::From(args), args.This()))->AsyncInit("FSEVENTWRAP");
   }
 
   // start(path, persistent) → 0 or a negative uv error code. Recursion is lib/'s (one watcher per
@@ -94,7 +94,7 @@ class StatWatcher final : public HandleWrap {
     if (!args.IsConstructCall()) {
       return ThrowTypeError(args.GetIsolate(), "use new StatWatcher()");
     }
-    new StatWatcher(Environment::From(args), args.This());
+    (new StatWatcher(Environment::From(args), args.This()))->AsyncInit("STATWATCHER");
   }
 
   // start(path, intervalMs) → 0 or a negative uv error code

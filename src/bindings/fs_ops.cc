@@ -147,7 +147,7 @@ class DirHandle final : public BaseObject {
   }
   static void New(const v8::FunctionCallbackInfo<v8::Value>& args) {
     if (!args.IsConstructCall()) return ThrowTypeError(args.GetIsolate(), "use new DirHandle()");
-    new DirHandle(Environment::From(args), args.This());
+    (new DirHandle(Environment::From(args), args.This()))->AsyncInit("DIRHANDLE");
   }
   uv_dir_t* dir_ = nullptr;
   std::vector<uv_dirent_t> entries_;
@@ -174,6 +174,7 @@ struct FSCall {
   v8::Global<Value> target;  // the stat array, or the DirHandle
   DirHandle* dir = nullptr;
   TrackedRequest tracked;  // in flight, for getActiveResourcesInfo() and the pool statistics
+  AsyncIds ids;            // async_hooks: an FSREQCALLBACK or FSREQPROMISE
 
   const char* PathOrNull() const { return has_path ? path.c_str() : nullptr; }
   const char* DestOrNull() const { return has_dest ? dest.c_str() : nullptr; }
@@ -238,12 +239,20 @@ Local<Value> CallResult(v8::Isolate* isolate, FSCall* call) {
 
 // Delivers an outcome to the callback or the promise, from the loop.
 void Deliver(Environment* env, v8::Global<v8::Object>* req_obj,
-             v8::Global<v8::Promise::Resolver>* resolver, Local<Value> err, Local<Value> result) {
+             v8::Global<v8::Promise::Resolver>* resolver, Local<Value> err, Local<Value> result,
+             const AsyncIds& ids) {
   v8::Isolate* isolate = env->isolate();
   Local<v8::Context> context = env->context();
+  struct DestroyAfter {
+    Environment* env;
+    double id;
+    ~DestroyAfter() {
+      if (env->async_hooks()->Has(AsyncHooksInfo::kDestroy)) env->QueueDestroyAsyncId(id);
+    }
+  } destroy_after{env, ids.async_id};
   if (!resolver->IsEmpty()) {
-    CallbackScope scope(env);
     Local<v8::Promise::Resolver> r = resolver->Get(isolate);
+    CallbackScope scope(env, r, ids);
     if (err.IsEmpty()) {
       (void)r->Resolve(context, result);
     } else {
@@ -258,7 +267,7 @@ void Deliver(Environment* env, v8::Global<v8::Object>* req_obj,
     return;
   }
   Local<Value> argv[2] = {err.IsEmpty() ? Local<Value>(v8::Null(isolate)) : err, result};
-  MakeCallback(env, obj, oncomplete.As<v8::Function>(), err.IsEmpty() ? 2 : 1, argv);
+  MakeCallback(env, obj, oncomplete.As<v8::Function>(), err.IsEmpty() ? 2 : 1, argv, {}, &ids);
 }
 
 void AfterFSCall(uv_fs_t* req) {
@@ -279,7 +288,7 @@ void AfterFSCall(uv_fs_t* req) {
     result = CallResult(isolate, call.get());
   }
   uv_fs_req_cleanup(req);
-  Deliver(env, &call->req_obj, &call->resolver, err, result);
+  Deliver(env, &call->req_obj, &call->resolver, err, result, call->ids);
 }
 
 // Runs `issue(loop, req, cb)` in the form `req_arg` asks for. `call` is prepared by the caller
@@ -311,6 +320,10 @@ void Dispatch(const Args& args, Local<Value> req_arg, std::unique_ptr<FSCall> ca
   } else {
     return ThrowTypeError(isolate, "tide: fs binding called with a bad req");
   }
+  call->ids = env->NewAsyncResource(
+      call->resolver.IsEmpty() ? call->req_obj.Get(isolate)
+                               : call->resolver.Get(isolate)->GetPromise().As<v8::Object>(),
+      call->resolver.IsEmpty() ? "FSREQCALLBACK" : "FSREQPROMISE");
   call->req.data = call.get();
   call->tracked.Start(env, call->resolver.IsEmpty() ? "FSReqCallback" : "FSReqPromise",
                       PoolKind::kFs);
@@ -744,6 +757,7 @@ class JobWork final : public ThreadPoolWork {
 
  protected:
   PoolKind pool_kind() const override { return PoolKind::kFs; }
+  const char* async_type() const override { return nullptr; }  // RunJob emits init itself
   void DoWork() override { job_->Run(); }
   void AfterWork(int status) override {
     std::unique_ptr<JobWork> self(this);
@@ -759,7 +773,7 @@ class JobWork final : public ThreadPoolWork {
     } else {
       result = job_->Result(isolate);
     }
-    Deliver(env(), &req_obj, &resolver, err, result);
+    Deliver(env(), &req_obj, &resolver, err, result, async_ids());
   }
 
  private:
@@ -791,6 +805,10 @@ void RunJob(const Args& args, Local<Value> req_arg, std::unique_ptr<Job> job) {
   } else {
     work->req_obj.Reset(isolate, req_arg.As<v8::Object>());
   }
+  env->EmitAsyncInit(
+      work->resolver.IsEmpty() ? work->req_obj.Get(isolate)
+                               : work->resolver.Get(isolate)->GetPromise().As<v8::Object>(),
+      work->resolver.IsEmpty() ? "FSREQCALLBACK" : "FSREQPROMISE", work->async_ids());
   work->tracked.Start(env, work->resolver.IsEmpty() ? "FSReqCallback" : "FSReqPromise",
                       PoolKind::kCount);
   work->ScheduleWork();

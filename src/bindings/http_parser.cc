@@ -105,7 +105,7 @@ class Parser final : public BaseObject, public StreamReadListener {
     v8::Local<v8::Context> context = env->context();
     v8::Context::Scope context_scope(context);
     v8::Local<v8::Object> self_object = object();  // keeps this parser alive meanwhile
-    CallbackScope callback_scope(env);
+    CallbackScope callback_scope(env, self_object, async_ids());
     // AsyncLocalStorage: the frame that was current at initialize() (Node's parser runs its
     // callbacks in the async resource given to initialize, made by the connection listener).
     v8::Local<v8::Value> frame = AsyncContextOf(env, self_object);
@@ -174,6 +174,8 @@ class Parser final : public BaseObject, public StreamReadListener {
     self->Init(static_cast<llhttp_type_t>(type), max, lenient);
     // The frame consumed reads are parsed in (a pooled parser forgets its last connection's).
     CaptureAsyncContext(self->env(), self->object(), true);
+    // async_hooks: each message stream is a new resource, as Node's parser.
+    self->AsyncReset(type == HTTP_REQUEST ? "HTTPINCOMINGMESSAGE" : "HTTPCLIENTREQUEST");
   }
 
   // execute(buffer[, offset, length]) → bytes parsed, or an Error (code HPE_*, bytesParsed, reason)
@@ -185,6 +187,8 @@ class Parser final : public BaseObject, public StreamReadListener {
     const char* data = static_cast<const char*>(view->Buffer()->Data()) + view->ByteOffset();
     size_t len = view->ByteLength();
     v8::Local<v8::Value> result;
+    // Its callbacks run in the parser's async resource, as Node's.
+    AsyncIdScope async_scope(self->env(), args.This(), self->async_ids());
     if (self->Run(data, len, false).ToLocal(&result)) args.GetReturnValue().Set(result);
   }
 

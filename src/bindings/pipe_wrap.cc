@@ -33,7 +33,8 @@ class PipeWrap final : public LibuvStreamWrap {
       args.This()->SetAlignedPointerInInternalField(0, nullptr);
       return ThrowTypeError(isolate, "uv_pipe_init failed");
     }
-    new PipeWrap(env, args.This(), std::move(pipe));
+    auto* wrap = new PipeWrap(env, args.This(), std::move(pipe));
+    wrap->AsyncInit(type == kServer ? "PIPESERVERWRAP" : "PIPEWRAP");
   }
 
   // open(fd) → 0 or a libuv error

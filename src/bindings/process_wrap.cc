@@ -83,6 +83,7 @@ class ProcessWrap final : public HandleWrap {
     options.stdio_count = static_cast<int>(stdio.size());
 
     auto* self = new ProcessWrap(Environment::From(args), args.This());
+    self->AsyncInit("PROCESSWRAP");
     int err = uv_spawn(self->env()->loop(), &self->process_, &options);
     if (err == 0) {
       self->running_ = true;

@@ -18,7 +18,7 @@ class SignalWrap final : public HandleWrap {
 
   static void New(const v8::FunctionCallbackInfo<v8::Value>& args) {
     if (!args.IsConstructCall()) return ThrowTypeError(args.GetIsolate(), "use new Signal()");
-    new SignalWrap(Environment::From(args), args.This());
+    (new SignalWrap(Environment::From(args), args.This()))->AsyncInit("SIGNALWRAP");
   }
 
   // start(signum) → 0 or a negative uv error code

@@ -564,7 +564,7 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   v8::Isolate* isolate = env->isolate();
   v8::Local<v8::Context> context = env->context();
   for (const char* name : {"WriteWrap", "ShutdownWrap"}) {
-    v8::Local<v8::FunctionTemplate> tmpl = v8::FunctionTemplate::New(isolate, NewRequestObject);
+    v8::Local<v8::FunctionTemplate> tmpl = NewRequestTemplate(isolate);
     tmpl->SetClassName(OneByteString(isolate, name));
     SetValue(context, target, name, tmpl->GetFunction(context).ToLocalChecked());
   }

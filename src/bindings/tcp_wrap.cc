@@ -64,6 +64,7 @@ class TCPWrap final : public LibuvStreamWrap {
     }
     auto* wrap = new TCPWrap(env, args.This(), std::move(tcp));
     wrap->server_ = args[0]->IsInt32() && args[0].As<v8::Int32>()->Value() == kServer;
+    wrap->AsyncInit(wrap->server_ ? "TCPSERVERWRAP" : "TCPWRAP");
   }
 
   // open(fd) → 0 or a libuv error
@@ -232,7 +233,7 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetProtoMethod(isolate, tmpl, "reset", TCPWrap::Reset);
   SetValue(context, target, "TCP", tmpl->GetFunction(context).ToLocalChecked());
 
-  v8::Local<v8::FunctionTemplate> req = v8::FunctionTemplate::New(isolate, NewRequestObject);
+  v8::Local<v8::FunctionTemplate> req = NewRequestTemplate(isolate);
   req->SetClassName(OneByteString(isolate, "TCPConnectWrap"));
   SetValue(context, target, "TCPConnectWrap", req->GetFunction(context).ToLocalChecked());
 

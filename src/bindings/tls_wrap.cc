@@ -608,6 +608,7 @@ class TLSConn final : public BaseObject, public StreamReadListener, public Strea
     SecureContext* sc = Unwrap<SecureContext>(args[0]);
     if (sc == nullptr || sc->ctx() == nullptr) return ThrowTypeError(isolate, "Bad SecureContext");
     auto* self = new TLSConn(env, args.This());
+    self->AsyncInit("TLSWRAP");
     sc->PrepareChain();
     self->ssl_ = SSL_new(sc->ctx());
     if (self->ssl_ == nullptr) return crypto::ThrowOpenSSLError(isolate, "SSL_new");

@@ -40,7 +40,7 @@ class TTYWrap final : public LibuvStreamWrap {
       args.This()->SetAlignedPointerInInternalField(0, nullptr);
       return;
     }
-    new TTYWrap(env, args.This(), std::move(tty));
+    (new TTYWrap(env, args.This(), std::move(tty)))->AsyncInit("TTYWRAP");
   }
 
   // getWindowSize(array) → 0 (array[0] = columns, array[1] = rows) or a libuv error

@@ -85,7 +85,7 @@ class UDPWrap final : public HandleWrap {
       args.This()->SetAlignedPointerInInternalField(0, nullptr);
       return ThrowTypeError(isolate, "uv_udp_init failed");
     }
-    new UDPWrap(env, args.This(), std::move(udp));
+    (new UDPWrap(env, args.This(), std::move(udp)))->AsyncInit("UDPWRAP");
   }
 
   // open(fd) → 0 or a libuv error
@@ -401,7 +401,7 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   tmpl->PrototypeTemplate()->SetAccessorProperty(OneByteString(isolate, "fd"), fd_getter);
   SetValue(context, target, "UDP", tmpl->GetFunction(context).ToLocalChecked());
 
-  v8::Local<v8::FunctionTemplate> req = v8::FunctionTemplate::New(isolate, NewRequestObject);
+  v8::Local<v8::FunctionTemplate> req = NewRequestTemplate(isolate);
   req->SetClassName(OneByteString(isolate, "SendWrap"));
   SetValue(context, target, "SendWrap", req->GetFunction(context).ToLocalChecked());
 

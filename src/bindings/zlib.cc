@@ -649,6 +649,7 @@ class ZlibStream final : public BaseObject {
     int32_t mode = args[0].As<v8::Int32>()->Value();
     if (mode < kDeflate || mode > kBrotliEncode) return ThrowTypeError(isolate, "ZlibStream: mode");
     auto* self = new ZlibStream(Environment::From(args), args.This(), static_cast<Mode>(mode));
+    self->AsyncInit("ZLIB");
     v8::Local<v8::Float64Array> state = args[1].As<v8::Float64Array>();
     self->state_.Reset(isolate, state);
     self->state_data_ = reinterpret_cast<double*>(static_cast<uint8_t*>(state->Buffer()->Data()) +

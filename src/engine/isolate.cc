@@ -162,7 +162,8 @@ void RunMain(Environment* env, const char* main_id) {
                                  env->realm_value(RealmValue::kInternalBinding),
                                  env->realm_value(RealmValue::kPrimordials)};
 
-  CallbackScope callback_scope(env);
+  // The main script runs as async id 1 (triggered by 0), as in Node.
+  CallbackScope callback_scope(env, v8::Object::New(isolate), AsyncIds{1, 0}, true);
   v8::TryCatch try_catch(isolate);
   // First what depends on this run (argv, options, native callbacks), then the main script.
   for (const char* id : {"internal/bootstrap/prepare", main_id}) {

@@ -15,6 +15,9 @@ BaseObject::BaseObject(Environment* env, v8::Local<v8::Object> object)
 }
 
 BaseObject::~BaseObject() {
+  if (async_ids_.async_id > 0 && env_->async_hooks()->Has(AsyncHooksInfo::kDestroy)) {
+    env_->QueueDestroyAsyncId(async_ids_.async_id);
+  }
   if (!object_.IsEmpty()) {
     v8::HandleScope scope(env_->isolate());
     object()->SetAlignedPointerInInternalField(0, nullptr);
@@ -33,6 +36,18 @@ void BaseObject::MakeWeak() {
 }
 
 void BaseObject::ClearWeak() { object_.ClearWeak(); }
+
+void BaseObject::AsyncInit(const char* type) {
+  v8::HandleScope scope(env_->isolate());
+  async_ids_ = env_->NewAsyncResource(object(), type);
+}
+
+void BaseObject::AsyncReset(const char* type) {
+  if (async_ids_.async_id > 0 && env_->async_hooks()->Has(AsyncHooksInfo::kDestroy)) {
+    env_->QueueDestroyAsyncId(async_ids_.async_id);
+  }
+  AsyncInit(type);
+}
 
 HandleWrap::HandleWrap(Environment* env, v8::Local<v8::Object> object, uv_handle_t* handle)
     : BaseObject(env, object), handle_(handle) {
@@ -96,6 +111,7 @@ void HandleWrap::AddMethods(v8::Isolate* isolate, v8::Local<v8::FunctionTemplate
   SetProtoMethod(isolate, tmpl, "ref", JsRef);
   SetProtoMethod(isolate, tmpl, "unref", JsUnref);
   SetProtoMethod(isolate, tmpl, "hasRef", JsHasRef);
+  SetProtoMethod(isolate, tmpl, "getAsyncId", JsGetAsyncId);
 }
 
 void HandleWrap::RegisterExternalReferences(ExternalReferenceRegistry* registry) {
@@ -103,6 +119,7 @@ void HandleWrap::RegisterExternalReferences(ExternalReferenceRegistry* registry)
   registry->Add(JsRef);
   registry->Add(JsUnref);
   registry->Add(JsHasRef);
+  registry->Add(JsGetAsyncId);
 }
 
 void HandleWrap::JsClose(const v8::FunctionCallbackInfo<v8::Value>& args) {
@@ -115,6 +132,10 @@ void HandleWrap::JsRef(const v8::FunctionCallbackInfo<v8::Value>& args) {
 void HandleWrap::JsUnref(const v8::FunctionCallbackInfo<v8::Value>& args) {
   auto* self = Unwrap<HandleWrap>(args.This());
   if (self != nullptr && self->state_ == kOpen) uv_unref(self->handle_);
+}
+void HandleWrap::JsGetAsyncId(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  auto* self = Unwrap<HandleWrap>(args.This());
+  args.GetReturnValue().Set(self != nullptr ? self->async_ids().async_id : -1);
 }
 void HandleWrap::JsHasRef(const v8::FunctionCallbackInfo<v8::Value>& args) {
   auto* self = Unwrap<HandleWrap>(args.This());

@@ -38,6 +38,15 @@ class BaseObject {
   void MakeWeak();
   void ClearWeak();
 
+  // async_hooks: a BaseObject that is an async resource (a handle, a DNS channel, a zlib stream,
+  // …) calls AsyncInit once it is constructed, with Node's provider name; it then has an async id
+  // and a trigger id, MakeCallback on its object runs with them, and its destroy hooks run when it
+  // goes away. Other BaseObjects (hashes, keys, scripts) have neither (-1).
+  void AsyncInit(const char* type);
+  // A new async life for a reused object (the HTTP parser): destroy for the old ids, init anew.
+  void AsyncReset(const char* type);
+  const AsyncIds& async_ids() const { return async_ids_; }
+
  protected:
   // The JS object is gone (its handle already reset). Runs inside V8's first-pass weak callback:
   // no V8 calls. A HandleWrap starts its close here instead of deleting itself.
@@ -46,6 +55,9 @@ class BaseObject {
  private:
   Environment* env_;
   v8::Global<v8::Object> object_;
+
+ protected:
+  AsyncIds async_ids_;
 };
 
 class HandleWrap : public BaseObject {
@@ -79,6 +91,7 @@ class HandleWrap : public BaseObject {
   static void JsRef(const v8::FunctionCallbackInfo<v8::Value>& args);
   static void JsUnref(const v8::FunctionCallbackInfo<v8::Value>& args);
   static void JsHasRef(const v8::FunctionCallbackInfo<v8::Value>& args);
+  static void JsGetAsyncId(const v8::FunctionCallbackInfo<v8::Value>& args);
 
   enum State { kOpen, kClosing, kClosed };
   uv_handle_t* handle_;

@@ -40,6 +40,7 @@ class ExternalReferenceRegistry {
 const intptr_t* ExternalReferences();
 
 #define TIDE_BINDINGS(V) \
+  V(async_wrap)          \
   V(buffer)              \
   V(builtins)            \
   V(cares_wrap)          \

@@ -63,6 +63,77 @@ void Environment::AdoptSnapshotState() {
   if (void* immediate = TypedArrayData(ctx, binding_cache(), "timers", "immediateInfo")) {
     immediate_info_.fields = static_cast<uint32_t*>(immediate);
   }
+  if (void* ids = TypedArrayData(ctx, binding_cache(), "async_wrap", "async_id_fields")) {
+    async_hooks_.ids = static_cast<double*>(ids);
+  }
+  if (void* hooks = TypedArrayData(ctx, binding_cache(), "async_wrap", "async_hook_fields")) {
+    async_hooks_.hooks = static_cast<uint32_t*>(hooks);
+  }
+}
+
+AsyncIds Environment::NewAsyncResource(v8::Local<v8::Object> resource, const char* type) {
+  AsyncIds ids{async_hooks_.NewAsyncId(), async_hooks_.DefaultTriggerAsyncId()};
+  EmitAsyncInit(resource, type, ids);
+  return ids;
+}
+
+void Environment::EmitAsyncInit(v8::Local<v8::Object> resource, const char* type,
+                                const AsyncIds& ids) {
+  if (!async_hooks_.Has(AsyncHooksInfo::kInit) || stopping_) return;
+  v8::HandleScope scope(isolate_);
+  v8::Local<v8::Function> init = js_callback(JsCallback::kAsyncInit);
+  if (init.IsEmpty()) return;
+  v8::Local<v8::Value> argv[] = {v8::Number::New(isolate_, ids.async_id),
+                                 v8::String::NewFromUtf8(isolate_, type).ToLocalChecked(),
+                                 v8::Number::New(isolate_, ids.trigger_async_id), resource};
+  // A hook that throws ends the process (internal/async_hooks catches it): nothing to do here.
+  (void)init->Call(context(), v8::Undefined(isolate_), 4, argv);
+}
+
+void Environment::QueueDestroyAsyncId(double async_id) {
+  if (stopping_ || async_id <= 0) return;
+  if (destroy_async_ids_.empty()) {
+    if (destroy_check_ == nullptr) {
+      destroy_check_ = new uv_check_t;
+      destroy_idle_ = new uv_idle_t;
+      uv_check_init(loop_, destroy_check_);
+      uv_idle_init(loop_, destroy_idle_);
+      destroy_check_->data = this;
+      uv_unref(reinterpret_cast<uv_handle_t*>(destroy_check_));
+      uv_unref(reinterpret_cast<uv_handle_t*>(destroy_idle_));
+    }
+    uv_check_start(destroy_check_, FlushDestroyAsyncIds);
+    uv_idle_start(destroy_idle_, [](uv_idle_t*) {});
+  }
+  destroy_async_ids_.push_back(async_id);
+}
+
+bool Environment::RunQueuedDestroyHooks() {
+  if (destroy_async_ids_.empty() || destroy_check_ == nullptr) return false;
+  FlushDestroyAsyncIds(destroy_check_);
+  return true;
+}
+
+void Environment::FlushDestroyAsyncIds(uv_check_t* handle) {
+  auto* env = static_cast<Environment*>(handle->data);
+  uv_check_stop(env->destroy_check_);
+  uv_idle_stop(env->destroy_idle_);
+  if (env->stopping_) return;
+  v8::Isolate* isolate = env->isolate_;
+  v8::HandleScope scope(isolate);
+  v8::Local<v8::Context> context = env->context();
+  v8::Context::Scope context_scope(context);
+  // Hooks may destroy more resources meanwhile: those join the next round.
+  while (!env->destroy_async_ids_.empty() && !env->stopping_) {
+    std::vector<double> ids;
+    ids.swap(env->destroy_async_ids_);
+    v8::Local<v8::Function> destroy = env->js_callback(JsCallback::kAsyncDestroy);
+    if (destroy.IsEmpty() || !env->async_hooks_.Has(AsyncHooksInfo::kDestroy)) continue;
+    for (double id : ids) {
+      v8::Local<v8::Value> arg = v8::Number::New(isolate, id);
+      if (destroy->Call(context, v8::Undefined(isolate), 1, &arg).IsEmpty()) return;
+    }
+  }
 }
 
 Environment::~Environment() {
@@ -125,6 +196,14 @@ void Environment::RunCleanup() {
     HandleWrap* next = h->next_;
     h->Close();
     h = next;
+  }
+  if (destroy_check_ != nullptr) {
+    uv_close(reinterpret_cast<uv_handle_t*>(destroy_check_),
+             [](uv_handle_t* h) { delete reinterpret_cast<uv_check_t*>(h); });
+    uv_close(reinterpret_cast<uv_handle_t*>(destroy_idle_),
+             [](uv_handle_t* h) { delete reinterpret_cast<uv_idle_t*>(h); });
+    destroy_check_ = nullptr;
+    destroy_idle_ = nullptr;
   }
   while (!cleanup_hooks_.empty()) {
     auto hook = std::move(cleanup_hooks_.back());

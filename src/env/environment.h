@@ -31,6 +31,10 @@ enum class JsCallback {
                        // arrow)
   kPromiseReject,      // internal/process/promises: promiseRejectHandler(type, promise, reason)
   kEmitProcessEvent,   // (name, code) -> emits 'beforeExit' / 'exit' on process
+  kAsyncInit,          // internal/async_hooks: emitInitNative(asyncId, type, triggerAsyncId, res)
+  kAsyncBefore,        // emitBeforeNative(asyncId)
+  kAsyncAfter,         // emitAfterNative(asyncId)
+  kAsyncDestroy,       // emitDestroyNative(asyncId)
   kCount
 };
 
@@ -51,6 +55,51 @@ struct ImmediateInfo {
   enum Field { kCount, kRefCount, kHasOutstanding, kFieldCount };
   uint32_t storage[kFieldCount] = {};
   uint32_t* fields = storage;
+};
+
+// async_hooks' state, shared with lib/internal/async_hooks.js as a Float64Array (ids) and a
+// Uint32Array (how many enabled hooks have each callback, and the execution stack's depth), so
+// giving a resource its ids and entering a callback are a few stores on either side. Same
+// `storage`/`fields` arrangement as TickInfo.
+struct AsyncHooksInfo {
+  enum IdField {
+    kExecutionAsyncId,
+    kTriggerAsyncId,
+    kAsyncIdCounter,
+    kDefaultTriggerAsyncId,
+    kIdFieldCount
+  };
+  enum HookField {
+    kInit,
+    kBefore,
+    kAfter,
+    kDestroy,
+    kPromiseResolve,
+    kTotals,
+    kCheck,
+    kStackLength,
+    kUsesExecutionAsyncResource,
+    kHookFieldCount
+  };
+  double id_storage[kIdFieldCount] = {0, 0, 1, -1};
+  double* ids = id_storage;
+  uint32_t hook_storage[kHookFieldCount] = {0, 0, 0, 0, 0, 0, 1, 0, 0};
+  uint32_t* hooks = hook_storage;
+
+  double NewAsyncId() { return ++ids[kAsyncIdCounter]; }
+  // The trigger of a resource made now: the one a DefaultTriggerAsyncIdScope set, else the
+  // current execution id.
+  double DefaultTriggerAsyncId() const {
+    double id = ids[kDefaultTriggerAsyncId];
+    return id < 0 ? ids[kExecutionAsyncId] : id;
+  }
+  bool Has(HookField field) const { return hooks[field] > 0; }
+};
+
+// The async ids of one resource: -1 when it has none.
+struct AsyncIds {
+  double async_id = -1;
+  double trigger_async_id = -1;
 };
 
 // What the bootstrap leaves for the main script, and what the startup snapshot must carry
@@ -100,6 +149,22 @@ class Environment {
 
   TickInfo* tick_info() { return &tick_info_; }
   ImmediateInfo* immediate_info() { return &immediate_info_; }
+  AsyncHooksInfo* async_hooks() { return &async_hooks_; }
+  // The resources of the native callbacks running now (for executionAsyncResource()): each with
+  // the execution-stack depth it was entered at. Locals of the MakeCallback frames that pushed
+  // them.
+  std::vector<std::pair<uint32_t, v8::Local<v8::Value>>>& native_async_resources() {
+    return native_async_resources_;
+  }
+  // Gives `resource` new ids (trigger: the default one) and runs the init hooks when any is
+  // enabled. `type` is Node's provider name ('TCPWRAP', 'FSREQCALLBACK', ...).
+  AsyncIds NewAsyncResource(v8::Local<v8::Object> resource, const char* type);
+  // The init hooks for a resource whose ids were given already.
+  void EmitAsyncInit(v8::Local<v8::Object> resource, const char* type, const AsyncIds& ids);
+  // destroy hooks run for `async_id` soon, from the loop (never from inside a GC callback).
+  void QueueDestroyAsyncId(double async_id);
+  // Runs the queued destroy hooks now (the loop ran dry first); false when none were queued.
+  bool RunQueuedDestroyHooks();
 
   v8::Local<v8::Function> js_callback(JsCallback which) const {
     return js_callbacks_[static_cast<size_t>(which)].Get(isolate_);
@@ -199,6 +264,12 @@ class Environment {
   EnvironmentOptions options_;
   TickInfo tick_info_;
   ImmediateInfo immediate_info_;
+  AsyncHooksInfo async_hooks_;
+  std::vector<std::pair<uint32_t, v8::Local<v8::Value>>> native_async_resources_;
+  std::vector<double> destroy_async_ids_;
+  uv_check_t* destroy_check_ = nullptr;  // runs the destroy hooks; made on first use
+  uv_idle_t* destroy_idle_ = nullptr;    // keeps the poll phase from blocking meanwhile
+  static void FlushDestroyAsyncIds(uv_check_t* handle);
   std::array<v8::Global<v8::Function>, static_cast<size_t>(JsCallback::kCount)> js_callbacks_;
   std::array<v8::Global<v8::Value>, static_cast<size_t>(RealmValue::kCount)> realm_values_;
   int callback_scope_depth_ = 0;

@@ -2,6 +2,7 @@
 #include "loop/callback_scope.h"
 
 #include "engine/errors.h"
+#include "env/base_object.h"
 #include "loop/diagnostics.h"
 #include "util/args.h"
 
@@ -24,8 +25,54 @@ CallbackScope::CallbackScope(Environment* env) : env_(env) {
   }
 }
 
+AsyncIdScope::AsyncIdScope(Environment* env, v8::Local<v8::Value> resource, AsyncIds ids,
+                           bool skip_hooks)
+    : env_(env), ids_(ids), skip_hooks_(skip_hooks) {
+  if (ids.async_id < 0) return;
+  AsyncHooksInfo* hooks = env->async_hooks();
+  saved_execution_id_ = hooks->ids[AsyncHooksInfo::kExecutionAsyncId];
+  saved_trigger_id_ = hooks->ids[AsyncHooksInfo::kTriggerAsyncId];
+  saved_stack_length_ = hooks->hooks[AsyncHooksInfo::kStackLength];
+  hooks->ids[AsyncHooksInfo::kExecutionAsyncId] = ids.async_id;
+  hooks->ids[AsyncHooksInfo::kTriggerAsyncId] = ids.trigger_async_id;
+  hooks->hooks[AsyncHooksInfo::kStackLength] = saved_stack_length_ + 1;
+  env->native_async_resources().emplace_back(saved_stack_length_, resource);
+  if (!skip_hooks && hooks->Has(AsyncHooksInfo::kBefore) && !env->is_stopping()) {
+    v8::Isolate* isolate = env->isolate();
+    v8::HandleScope scope(isolate);
+    v8::Local<v8::Function> before = env->js_callback(JsCallback::kAsyncBefore);
+    v8::Local<v8::Value> arg = v8::Number::New(isolate, ids.async_id);
+    if (!before.IsEmpty()) (void)before->Call(env->context(), v8::Undefined(isolate), 1, &arg);
+  }
+}
+
+AsyncIdScope::~AsyncIdScope() {
+  if (ids_.async_id < 0) return;
+  AsyncHooksInfo* hooks = env_->async_hooks();
+  if (!failed_ && !skip_hooks_ && hooks->Has(AsyncHooksInfo::kAfter) && !env_->is_stopping()) {
+    v8::Isolate* isolate = env_->isolate();
+    v8::HandleScope scope(isolate);
+    v8::Local<v8::Function> after = env_->js_callback(JsCallback::kAsyncAfter);
+    v8::Local<v8::Value> arg = v8::Number::New(isolate, ids_.async_id);
+    if (!after.IsEmpty()) (void)after->Call(env_->context(), v8::Undefined(isolate), 1, &arg);
+  }
+  hooks->ids[AsyncHooksInfo::kExecutionAsyncId] = saved_execution_id_;
+  hooks->ids[AsyncHooksInfo::kTriggerAsyncId] = saved_trigger_id_;
+  hooks->hooks[AsyncHooksInfo::kStackLength] = saved_stack_length_;
+  auto& resources = env_->native_async_resources();
+  while (!resources.empty() && resources.back().first >= saved_stack_length_) resources.pop_back();
+}
+
+CallbackScope::CallbackScope(Environment* env, v8::Local<v8::Value> resource, AsyncIds ids,
+                             bool skip_hooks)
+    : CallbackScope(env) {
+  if (ids.async_id >= 0) async_scope_.emplace(env, resource, ids, skip_hooks);
+}
+
 CallbackScope::~CallbackScope() {
   bool outermost = env_->callback_scope_depth() == 1;
+  // Node's order: the after hooks and leaving the resource, then the ticks and microtasks.
+  async_scope_.reset();
   if (outermost && !failed_) DrainTicksAndMicrotasks(env_);
   if (Diagnostics* diag = env_->diagnostics(); diag != nullptr && outermost) diag->OnScopeExit();
   env_->PopCallbackScope();
@@ -94,21 +141,83 @@ v8::Local<v8::Value> AsyncContextOf(Environment* env, v8::Local<v8::Object> reso
   return frame;
 }
 
+namespace {
+// Node's provider name for a request class: its name in capitals, but for two.
+std::string RequestProviderName(v8::Isolate* isolate, v8::Local<v8::Object> object) {
+  std::string name = ToStdString(isolate, object->GetConstructorName());
+  if (name == "QueryReqWrap") return "QUERYWRAP";
+  if (name == "SendWrap") return "UDPSENDWRAP";
+  for (char& c : name) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  return name;
+}
+}  // namespace
+
 void NewRequestObject(const v8::FunctionCallbackInfo<v8::Value>& args) {
-  if (!args.IsConstructCall()) return ThrowTypeError(args.GetIsolate(), "use new");
-  CaptureAsyncContext(Environment::From(args), args.This());
+  v8::Isolate* isolate = args.GetIsolate();
+  if (!args.IsConstructCall()) return ThrowTypeError(isolate, "use new");
+  Environment* env = Environment::From(args);
+  v8::Local<v8::Object> self = args.This();
+  CaptureAsyncContext(env, self);
+  if (self->InternalFieldCount() != kRequestFieldCount) return;
+  self->SetAlignedPointerInInternalField(0, nullptr);
+  AsyncIds ids;
+  if (env->async_hooks()->Has(AsyncHooksInfo::kInit)) {
+    ids = env->NewAsyncResource(self, RequestProviderName(isolate, self).c_str());
+  } else {
+    AsyncHooksInfo* hooks = env->async_hooks();
+    ids = {hooks->NewAsyncId(), hooks->DefaultTriggerAsyncId()};
+  }
+  self->SetInternalField(1, v8::Number::New(isolate, ids.async_id));
+  self->SetInternalField(2, v8::Number::New(isolate, ids.trigger_async_id));
+}
+
+v8::Local<v8::FunctionTemplate> NewRequestTemplate(v8::Isolate* isolate) {
+  v8::Local<v8::FunctionTemplate> tmpl = v8::FunctionTemplate::New(isolate, NewRequestObject);
+  tmpl->InstanceTemplate()->SetInternalFieldCount(kRequestFieldCount);
+  return tmpl;
+}
+
+AsyncIds AsyncIdsOf(v8::Local<v8::Value> recv) {
+  if (!recv->IsObject()) return {};
+  v8::Local<v8::Object> object = recv.As<v8::Object>();
+  int fields = object->InternalFieldCount();
+  if (fields == kRequestFieldCount) {
+    v8::Local<v8::Value> id = object->GetInternalField(1);
+    v8::Local<v8::Value> trigger = object->GetInternalField(2);
+    if (id->IsNumber() && trigger->IsNumber()) {
+      return {id.As<v8::Number>()->Value(), trigger.As<v8::Number>()->Value()};
+    }
+    return {};
+  }
+  if (fields < 1) return {};
+  auto* base = static_cast<BaseObject*>(object->GetAlignedPointerFromInternalField(0));
+  return base != nullptr ? base->async_ids() : AsyncIds{};
 }
 
 v8::MaybeLocal<v8::Value> MakeCallback(Environment* env, v8::Local<v8::Value> recv,
                                        v8::Local<v8::Function> fn, int argc,
-                                       v8::Local<v8::Value>* argv,
-                                       v8::Local<v8::Value> async_frame) {
+                                       v8::Local<v8::Value>* argv, v8::Local<v8::Value> async_frame,
+                                       const AsyncIds* given_ids) {
   if (env->is_stopping()) return {};
   v8::Isolate* isolate = env->isolate();
   v8::EscapableHandleScope handle_scope(isolate);
   v8::Local<v8::Context> context = env->context();
   v8::Context::Scope context_scope(context);
-  CallbackScope callback_scope(env);
+  AsyncIds ids = given_ids != nullptr ? *given_ids : AsyncIdsOf(recv);
+  // A request's callback is its last: its destroy hooks follow (after the callback scope).
+  struct DestroyAfter {
+    Environment* env;
+    double id;
+    ~DestroyAfter() {
+      if (id > 0 && env->async_hooks()->Has(AsyncHooksInfo::kDestroy)) env->QueueDestroyAsyncId(id);
+    }
+  } destroy_after{env, given_ids == nullptr && recv->IsObject() &&
+                               recv.As<v8::Object>()->InternalFieldCount() == kRequestFieldCount
+                           ? ids.async_id
+                           : -1};
+  CallbackScope callback_scope(env, recv, ids);
   if (!async_frame.IsEmpty()) {
     context->SetContinuationPreservedEmbedderData(async_frame);
   } else if (env->async_context_enabled() && recv->IsObject()) {

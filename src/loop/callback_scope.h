@@ -5,22 +5,57 @@
 
 #include <v8.h>
 
+#include <optional>
+
 #include "env/environment.h"
 
 namespace tide {
 
+// Enters an async resource (async_hooks) without anything else CallbackScope does: its ids become
+// the execution ids, the before hooks run, and on leaving the after hooks run (unless `failed`) and
+// the interrupted ids come back. For JS that calls into native code that calls back into JS for a
+// resource (the HTTP parser's execute()). Ids of -1: nothing happens.
+class AsyncIdScope {
+ public:
+  AsyncIdScope(Environment* env, v8::Local<v8::Value> resource, AsyncIds ids,
+               bool skip_hooks = false);
+  ~AsyncIdScope();
+  void MarkFailed() { failed_ = true; }
+  AsyncIdScope(const AsyncIdScope&) = delete;
+  AsyncIdScope& operator=(const AsyncIdScope&) = delete;
+
+ private:
+  Environment* env_;
+  AsyncIds ids_;
+  bool skip_hooks_;
+  bool failed_ = false;
+  double saved_execution_id_ = 0;
+  double saved_trigger_id_ = 0;
+  uint32_t saved_stack_length_ = 0;
+};
+
 class CallbackScope {
  public:
   explicit CallbackScope(Environment* env);
+  // Also enters the async resource `resource` (async_hooks): executionAsyncId() is ids.async_id
+  // inside, and the before/after hooks run around it. Ids of -1: no resource, the current ids
+  // stay.
+  // `skip_hooks`: the ids only (the main script's level, id 1, as Node).
+  CallbackScope(Environment* env, v8::Local<v8::Value> resource, AsyncIds ids,
+                bool skip_hooks = false);
   ~CallbackScope();
   // The callback threw: skip the drain (the uncaught-exception path schedules one, as Node does).
-  void MarkFailed() { failed_ = true; }
+  void MarkFailed() {
+    failed_ = true;
+    if (async_scope_) async_scope_->MarkFailed();
+  }
   CallbackScope(const CallbackScope&) = delete;
   CallbackScope& operator=(const CallbackScope&) = delete;
 
  private:
   Environment* env_;
   bool failed_ = false;
+  std::optional<AsyncIdScope> async_scope_;  // the resource entered, if any
   // The async context frame (AsyncLocalStorage) of the code that was running, if any: a callback
   // from the loop starts with none, and the caller's comes back when the scope ends.
   v8::Global<v8::Value> saved_frame_;
@@ -39,8 +74,33 @@ void CaptureAsyncContext(Environment* env, v8::Local<v8::Object> resource, bool 
 v8::Local<v8::Value> AsyncContextOf(Environment* env, v8::Local<v8::Object> resource);
 
 // The constructor of plain request objects that lib/ fills (WriteWrap, TCPConnectWrap,
-// GetAddrInfoReqWrap, …): only `new` is allowed, and the object keeps the async context.
+// GetAddrInfoReqWrap, …): only `new` is allowed, and the object keeps the async context. Their
+// template needs kRequestFieldCount internal fields (SetRequestTemplate): the object's async ids
+// live there, and its provider name is its class name in capitals ('WRITEWRAP', …).
 void NewRequestObject(const v8::FunctionCallbackInfo<v8::Value>& args);
+constexpr int kRequestFieldCount = 3;  // [0] no BaseObject (null), [1] async id, [2] trigger id
+v8::Local<v8::FunctionTemplate> NewRequestTemplate(v8::Isolate* isolate);
+
+// The async ids MakeCallback enters for `recv`: a BaseObject's or a request object's (none for
+// anything else).
+AsyncIds AsyncIdsOf(v8::Local<v8::Value> recv);
+
+// While it lives, resources made get `trigger_async_id` as their trigger (a server's id for the
+// connections it accepts), as Node's DefaultTriggerAsyncIdScope.
+class DefaultTriggerAsyncIdScope {
+ public:
+  DefaultTriggerAsyncIdScope(Environment* env, double trigger_async_id)
+      : fields_(env->async_hooks()->ids), saved_(fields_[AsyncHooksInfo::kDefaultTriggerAsyncId]) {
+    fields_[AsyncHooksInfo::kDefaultTriggerAsyncId] = trigger_async_id;
+  }
+  ~DefaultTriggerAsyncIdScope() { fields_[AsyncHooksInfo::kDefaultTriggerAsyncId] = saved_; }
+  DefaultTriggerAsyncIdScope(const DefaultTriggerAsyncIdScope&) = delete;
+  DefaultTriggerAsyncIdScope& operator=(const DefaultTriggerAsyncIdScope&) = delete;
+
+ private:
+  double* fields_;
+  double saved_;
+};
 
 // Runs the nextTick queue and the microtask queue until both are empty. Exceptions thrown by tick
 // callbacks are reported as uncaught.
@@ -49,11 +109,13 @@ void DrainTicksAndMicrotasks(Environment* env);
 // Calls `fn` with `recv` as this inside a CallbackScope. An exception becomes an uncaught exception
 // ('uncaughtException' or the fatal report); the result is then empty.
 // `async_frame`, when given, is the AsyncLocalStorage frame to run in (else recv's, if it kept
-// one).
+// one). `ids`, when given, are the async ids to run with (else recv's, AsyncIdsOf); a request
+// object's callback is its last, so its destroy hooks follow.
 v8::MaybeLocal<v8::Value> MakeCallback(Environment* env, v8::Local<v8::Value> recv,
                                        v8::Local<v8::Function> fn, int argc,
                                        v8::Local<v8::Value>* argv,
-                                       v8::Local<v8::Value> async_frame = {});
+                                       v8::Local<v8::Value> async_frame = {},
+                                       const AsyncIds* ids = nullptr);
 
 // MakeCallback of `recv[name]` (the `oncomplete`/`onread`/`onexit` convention of native handles and
 // requests). Nothing happens, and the result is empty, when that property is not a function.

@@ -26,6 +26,12 @@ void SpinEventLoop(Environment* env) {
     while (env->platform()->DrainTasks(env->isolate())) {
       if (env->is_stopping()) return;
     }
+    // async_hooks' destroy hooks still queued (their handle does not keep the loop alive).
+    if (env->RunQueuedDestroyHooks()) {
+      if (env->is_stopping()) return;
+      more = true;
+      continue;
+    }
     more = uv_loop_alive(loop);
     if (more) continue;
     EmitBeforeExit(env);

@@ -5,7 +5,9 @@
 
 namespace tide {
 
-ThreadPoolWork::ThreadPoolWork(Environment* env) : env_(env) {
+ThreadPoolWork::ThreadPoolWork(Environment* env)
+    : env_(env),
+      async_ids_{env->async_hooks()->NewAsyncId(), env->async_hooks()->DefaultTriggerAsyncId()} {
   work_req_.data = this;
   if (env->async_context_enabled()) {
     v8::Local<v8::Value> frame = env->context()->GetContinuationPreservedEmbedderData();
@@ -13,14 +15,40 @@ ThreadPoolWork::ThreadPoolWork(Environment* env) : env_(env) {
   }
 }
 
+const char* ThreadPoolWork::async_type() const {
+  switch (pool_kind()) {
+    case PoolKind::kFs:
+      return "FSREQCALLBACK";
+    case PoolKind::kCrypto:
+      return "CRYPTOJOB";
+    default:
+      return nullptr;
+  }
+}
+
 v8::MaybeLocal<v8::Value> ThreadPoolWork::CallBack(v8::Local<v8::Function> fn, int argc,
                                                    v8::Local<v8::Value>* argv) {
   v8::Isolate* isolate = env_->isolate();
-  return MakeCallback(env_, v8::Undefined(isolate), fn, argc, argv,
-                      async_frame_.IsEmpty() ? v8::Local<v8::Value>() : async_frame_.Get(isolate));
+  v8::Local<v8::Value> recv = v8::Undefined(isolate);
+  if (!resource_.IsEmpty()) recv = resource_.Get(isolate);
+  v8::MaybeLocal<v8::Value> result = MakeCallback(
+      env_, recv, fn, argc, argv,
+      async_frame_.IsEmpty() ? v8::Local<v8::Value>() : async_frame_.Get(isolate), &async_ids_);
+  if (env_->async_hooks()->Has(AsyncHooksInfo::kDestroy)) {
+    env_->QueueDestroyAsyncId(async_ids_.async_id);
+  }
+  return result;
 }
 
 void ThreadPoolWork::ScheduleWork() {
+  if (env_->async_hooks()->Has(AsyncHooksInfo::kInit)) {
+    if (const char* type = async_type()) {
+      v8::HandleScope scope(env_->isolate());
+      v8::Local<v8::Object> resource = v8::Object::New(env_->isolate());
+      resource_.Reset(env_->isolate(), resource);
+      env_->EmitAsyncInit(resource, type, async_ids_);
+    }
+  }
   env_->IncreasePendingWork();
   if (pool_stats::enabled()) {
     timing_ = std::make_unique<PoolJobTiming>();

@@ -27,10 +27,14 @@ class ThreadPoolWork {
   int CancelWork() { return uv_cancel(reinterpret_cast<uv_req_t*>(&work_req_)); }
 
   Environment* env() const { return env_; }
+  const AsyncIds& async_ids() const { return async_ids_; }
 
  protected:
   // Which thread-pool statistics this work counts in (tide:diagnostics).
   virtual PoolKind pool_kind() const { return PoolKind::kOther; }
+  // Node's provider name when the work is an async resource of its own, whose callback CallBack()
+  // runs (nullptr: the work belongs to another resource, e.g. a zlib stream's writes).
+  virtual const char* async_type() const;
   virtual void DoWork() = 0;
   // `status` is 0, or UV_ECANCELED if the work was cancelled before it ran.
   virtual void AfterWork(int status) = 0;
@@ -41,6 +45,8 @@ class ThreadPoolWork {
  private:
   Environment* env_;
   v8::Global<v8::Value> async_frame_;  // empty unless AsyncLocalStorage is in use
+  AsyncIds async_ids_;
+  v8::Global<v8::Object> resource_;  // what the init hooks saw (only made when one is enabled)
   uv_work_t work_req_;
   std::unique_ptr<PoolJobTiming> timing_;  // only while diagnostics are on
 };

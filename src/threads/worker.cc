@@ -171,6 +171,7 @@ void Worker::New(const v8::FunctionCallbackInfo<v8::Value>& args) {
   std::array<double, 4> limits = options.resource_limits;
 
   auto* worker = new Worker(env, args.This(), std::move(options), stack_size);
+  worker->AsyncInit("WORKER");
   if (args[5]->IsString()) worker->name_ = ToStdString(isolate, args[5]).substr(0, 15);
   MessagePort* port = MessagePort::Create(env, parent_end);
   if (port == nullptr) {

@@ -98,6 +98,17 @@ function onGlobalUncaughtException(error, fromPromise, arrow, thrownAt) {
   }
   // Handled. Ticks queued before the throw still have to run: make sure the loop turns once more.
   require('timers').setImmediate(() => {});
+  // The async resources the exception left: their after hooks now, then an empty stack (native
+  // levels restore their own ids when they close), as Node does.
+  const asyncHooks = require('internal/async_hooks');
+  if (asyncHooks.afterHooksExist()) {
+    do {
+      const asyncId = asyncHooks.executionAsyncId();
+      if (asyncId === 0) asyncHooks.popAsyncContext(0);
+      else asyncHooks.emitAfter(asyncId);
+    } while (asyncHooks.hasAsyncIdStack());
+  }
+  asyncHooks.clearAsyncIdStack();
   return true;
 }
 

@@ -38,6 +38,7 @@ function registerNativeCallbacks() {
   setupTaskQueue();
   require('internal/timers').setupTimers(processTicksAndRejections);
   require('internal/process/execution').setupUncaughtExceptionHandler();
+  require('internal/async_hooks').registerNativeHooks();
   processBinding.setEmitProcessEvent(emitProcessEvent);
 }
 

@@ -9,6 +9,14 @@ const {
 const { triggerUncaughtException } = internalBinding('errors');
 const { AsyncContextFrame, state: frameState } = require('internal/async_context_frame');
 const { processPromiseRejections, setupPromiseRejectTracking } = require('internal/process/promises');
+const {
+  initHooksExist, destroyHooksExist, emitInit, emitBefore, emitAfter, emitDestroy,
+  enterQuickly, async_id_fields, async_hook_fields, hookState,
+} = require('internal/async_hooks');
+const {
+  kExecutionAsyncId, kTriggerAsyncId, kAsyncIdCounter, kDefaultTriggerAsyncId, kInit, kTotals,
+  kUsesExecutionAsyncResource,
+} = internalBinding('async_wrap').constants;
 
 const kHasTickScheduled = 0;
 const kHasRejectionToWarn = 1;
@@ -30,10 +38,11 @@ class FixedCircularBuffer {
     this.top = (this.top + 1) & kMask;
   }
   shift() {
-    const nextItem = this.list[this.bottom];
+    const bottom = this.bottom;
+    const nextItem = this.list[bottom];
     if (nextItem === undefined) return null;
-    this.list[this.bottom] = undefined;
-    this.bottom = (this.bottom + 1) & kMask;
+    this.list[bottom] = undefined;
+    this.bottom = (bottom + 1) & kMask;
     return nextItem;
   }
 }
@@ -74,26 +83,82 @@ function nextTick(callback) {
       for (let i = 1; i < arguments.length; i++) args[i - 1] = arguments[i];
   }
   if (tickInfo[kHasTickScheduled] === 0) tickInfo[kHasTickScheduled] = 1;
-  queue.push({ callback, args, frame: frameState.enabled ? AsyncContextFrame.current() : undefined });
+  // The async resource its init hooks see ('TickObject'). Its ids are plain properties holding
+  // small integers (internal/async_hooks' newAsyncId): symbol keys or boxed numbers would cost more
+  // than the rest of a tick.
+  const tock = {
+    callback,
+    args,
+    frame: frameState.enabled ? AsyncContextFrame.current() : undefined,
+    asyncId: newIdNow(),
+    triggerAsyncId: triggerIdNow(),
+  };
+  if (!hookState.quick && async_hook_fields[kInit] > 0) {
+    emitInit(tock.asyncId, 'TickObject', tock.triggerAsyncId, tock);
+  }
+  queue.push(tock);
+}
+
+// New ids and the trigger of a resource made now, as small integers while they fit. Local to
+// this module: the shared newAsyncId()/getDefaultTriggerAsyncId() called from here and from the
+// timers made each caller several times slower (measured with callgrind).
+function newIdNow() {
+  const id = ++async_id_fields[kAsyncIdCounter];
+  return id < 0x40000000 ? id | 0 : id;
+}
+function triggerIdNow() {
+  let id = async_id_fields[kDefaultTriggerAsyncId];
+  if (id < 0) id = async_id_fields[kExecutionAsyncId];
+  return id < 0x40000000 ? id | 0 : id;
+}
+
+function runTick(callback, args) {
+  if (args === undefined) {
+    callback();
+  } else {
+    switch (args.length) {
+      case 1: callback(args[0]); break;
+      case 2: callback(args[0], args[1]); break;
+      case 3: callback(args[0], args[1], args[2]); break;
+      default: callback(...args);
+    }
+  }
 }
 
 function processTicksAndRejections() {
+  const outerAsyncId = async_id_fields[kExecutionAsyncId];
+  const outerTriggerAsyncId = async_id_fields[kTriggerAsyncId];
   let tock;
   do {
     while ((tock = queue.shift()) !== null) {
       const { callback, args } = tock;
-      if (frameState.enabled) AsyncContextFrame.set(tock.frame);
-      if (args === undefined) {
-        callback();
-      } else {
-        switch (args.length) {
-          case 1: callback(args[0]); break;
-          case 2: callback(args[0], args[1]); break;
-          case 3: callback(args[0], args[1], args[2]); break;
-          default: callback(...args);
+      const asyncId = tock.asyncId;
+      if (hookState.quick) {
+        async_id_fields[kExecutionAsyncId] = asyncId;
+        async_id_fields[kTriggerAsyncId] = tock.triggerAsyncId;
+        if (frameState.enabled) AsyncContextFrame.set(tock.frame);
+        if (args === undefined) {
+          callback();
+        } else {
+          switch (args.length) {
+            case 1: callback(args[0]); break;
+            case 2: callback(args[0], args[1]); break;
+            case 3: callback(args[0], args[1], args[2]); break;
+            default: callback(...args);
+          }
         }
+        continue;
       }
+      emitBefore(asyncId, tock.triggerAsyncId, tock);
+      if (frameState.enabled) AsyncContextFrame.set(tock.frame);
+      try {
+        runTick(callback, args);
+      } finally {
+        if (!hookState.quick && destroyHooksExist()) emitDestroy(asyncId);
+      }
+      emitAfter(asyncId);
     }
+    enterQuickly(outerAsyncId, outerTriggerAsyncId);
     if (frameState.enabled) AsyncContextFrame.set(undefined);
     runMicrotasks();
   } while (!queue.isEmpty() || processPromiseRejections());
@@ -107,8 +172,14 @@ function queueMicrotask(callback) {
     validateFunction(callback, 'callback');
   }
   const frame = frameState.enabled ? AsyncContextFrame.current() : undefined;
+  // An async resource of type 'Microtask', as Node's.
+  const asyncId = newIdNow();
+  const triggerAsyncId = triggerIdNow();
+  const resource = { callback };
+  if (!hookState.quick && initHooksExist()) emitInit(asyncId, 'Microtask', triggerAsyncId, resource);
   enqueueMicrotask(() => {
     const prior = frameState.enabled ? AsyncContextFrame.exchange(frame) : undefined;
+    emitBefore(asyncId, triggerAsyncId, resource);
     try {
       callback();
     } catch (error) {
@@ -116,7 +187,9 @@ function queueMicrotask(callback) {
       triggerUncaughtException(error, false);
     } finally {
       if (frameState.enabled) AsyncContextFrame.set(prior);
+      if (!hookState.quick && destroyHooksExist()) emitDestroy(asyncId);
     }
+    emitAfter(asyncId);
   });
 }
 

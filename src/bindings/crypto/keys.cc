@@ -43,6 +43,7 @@ class KeygenJob final : public ThreadPoolWork {
 
  protected:
   PoolKind pool_kind() const override { return PoolKind::kCrypto; }
+  const char* async_type() const override { return "KEYPAIRGENREQUEST"; }
   void DoWork() override {
     pkey_ = make_();
     if (pkey_ == nullptr) err_ = ERR_peek_error();
