@@ -9,7 +9,6 @@ const { IncomingMessage, readStart, readStop } = require('_http_incoming');
 
 const kIncomingMessage = Symbol('IncomingMessage');
 const kRequestTimeout = Symbol('RequestTimeout');
-const kOnMessageBegin = HTTPParser.kOnMessageBegin | 0;
 const kOnHeaders = HTTPParser.kOnHeaders | 0;
 const kOnHeadersComplete = HTTPParser.kOnHeadersComplete | 0;
 const kOnBody = HTTPParser.kOnBody | 0;
@@ -173,7 +172,6 @@ function cleanParser(parser) {
   parser.incoming = null;
   parser.outgoing = null;
   parser.maxHeaderPairs = MAX_HEADER_PAIRS;
-  parser[kOnMessageBegin] = null;
   parser[kOnExecute] = null;
   parser[kOnTimeout] = null;
   parser._consumed = false;

@@ -144,6 +144,24 @@ IncomingMessage.prototype._addHeaderLines = function _addHeaderLines(headers, n)
   }
 };
 
+// Whether the message's head has a field named `lowerName` (lower case), read from rawHeaders so
+// that the server's per-request checks (Host, Expect) do not build the headers object that most
+// handlers never read.
+function hasRawHeader(msg, lowerName) {
+  const headers = msg[kHeaders];
+  if (headers) return headers[lowerName] !== undefined;
+  const raw = msg.rawHeaders;
+  const n = msg[kHeadersCount];
+  const len = lowerName.length;
+  for (let i = 0; i < n; i += 2) {
+    const field = raw[i];
+    if (field.length === len && (field === lowerName || field.toLowerCase() === lowerName)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // This function is used to help avoid the lowercasing of a field name when it matches a
 // 'traditional cased' version of a field name. It then returns the lowercased name to both
 // avoid calling toLowerCase() a second time and to indicate whether the field was a 'no
@@ -203,4 +221,4 @@ function onError(self, error, cb) {
   else cb(error);
 }
 
-module.exports = { IncomingMessage, readStart, readStop };
+module.exports = { IncomingMessage, hasRawHeader, readStart, readStop };

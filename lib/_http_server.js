@@ -26,7 +26,7 @@ const {
   validateHeaderName,
   validateHeaderValue,
 } = require('_http_outgoing');
-const { IncomingMessage } = require('_http_incoming');
+const { IncomingMessage, hasRawHeader } = require('_http_incoming');
 const { FastBuffer } = require('internal/buffer');
 const { tryReadStart } = require('internal/net/socket');
 const {
@@ -555,13 +555,17 @@ function connectionListenerInternal(server, socket) {
   socket.addListener = socketAddListenerWrap;
   socket.prependListener = socketPrependListenerWrap;
   socket.setEncoding = socketSetEncoding;
-  // (Never a TLS socket's: its handle's bytes are not the plaintext, whatever kind it is.)
+  // A TLS socket's plaintext is consumed from its TLS connection when that reads a TCP/pipe
+  // handle in C++ (see lib/_tls_wrap.js); never through the handle itself.
   const handle = socket._handle;
-  if (handle && !handle._consumed && socket.encrypted !== true &&
-      typeof parser.consume === 'function' && parser.consume(handle)) {
+  const source = socket.encrypted !== true ? handle :
+    (handle?.attached === true ? handle.conn : null);
+  if (source && !handle._consumed && typeof parser.consume === 'function' &&
+      parser.consume(source)) {
     parser._consumed = true;
     handle._consumed = true;
-    // A plain stream handle: a response may be written to it in one go (see _http_outgoing).
+    // A plain stream handle (or TLS over one): a response may be written to it in one go (see
+    // _http_outgoing).
     socket[kDirectWrite] = true;
   }
   parser[HTTPParser.kOnExecute] =
@@ -799,9 +803,10 @@ function resetSocketTimeout(server, socket, state) {
 }
 
 function parserOnIncoming(server, socket, state, req, keepAlive) {
-  // A consumed read of whole requests tells JS nothing else: the read is activity here.
-  if (socket.parser && socket.parser._consumed) socket._unrefTimer();
+  // The keep-alive timeout ends with the request; then a consumed read of whole requests (which
+  // tells JS nothing else) is activity for the socket's own timeout, if it has one.
   resetSocketTimeout(server, socket, state);
+  if (socket.parser && socket.parser._consumed && socket.timeout) socket._unrefTimer();
   if (req.upgrade) {
     req.upgrade = req.method === 'CONNECT' || server.listenerCount('upgrade') > 0;
     if (req.upgrade) return 2;
@@ -847,7 +852,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
     // From RFC 7230 5.4 https://datatracker.ietf.org/doc/html/rfc7230#section-5.4
     // A server MUST respond with a 400 (Bad Request) status code to any HTTP/1.1 request
     // message that lacks a Host header field
-    if (server.requireHostHeader && req.headers.host === undefined) {
+    if (server.requireHostHeader && !hasRawHeader(req, 'host')) {
       res.writeHead(400, ['Connection', 'close']);
       res.end();
       return 0;
@@ -866,7 +871,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
       server.emit('dropRequest', req, socket);
       res.writeHead(503);
       res.end();
-    } else if (req.headers.expect !== undefined) {
+    } else if (hasRawHeader(req, 'expect')) {
       handled = true;
 
       if (continueExpression.test(req.headers.expect)) {

@@ -2,7 +2,8 @@
 // TLSSocket, tls.Server and tls.connect. A TLSSocket is a net.Socket whose `_handle` is a
 // TLSHandle: the stream-handle interface net.Socket drives (readStart/readStop/onread, write*,
 // shutdown, close), implemented over a transport — the TCP net.Socket (or any Duplex) that
-// carries the ciphertext — and the binding's TLSConn (an OpenSSL SSL with memory BIOs).
+// carries the ciphertext — and the binding's TLSConn (an OpenSSL SSL with memory BIOs). Over a
+// TCP/pipe handle the TLSConn reads and writes the ciphertext itself, in C++ (attach()).
 
 const net = require('net');
 const { Buffer } = require('buffer');
@@ -67,25 +68,26 @@ class TLSHandle {
     this.conn = conn;
     this.reading = false;
     this.onread = noop;
-    this.bytesRead = 0;
-    this.bytesWritten = 0;
+    this.finalBytes = null;  // [read, written] once closed
     this.secured = false;
     this.eof = false;
     this.closed = false;
     this.closeCallbacks = [];
-    // Writes (and a shutdown) made before the handshake finished: [req, chunks | null].
+    // Writes (and a shutdown) made before the handshake finished: [req, chunks | null,
+    // allBuffers].
     this.pending = [];
-    conn.setOnData((ab) => {
-      const len = ab.byteLength;
-      this.bytesRead += len;
-      this.onread(len, ab);
-    });
+    conn.setOnData((ab) => this.onread(ab.byteLength, ab));
+    // Calls from an attached TLSConn (see takeRawHandle).
+    conn.oncycle = () => this.receive(undefined);
+    conn.onstatus = (status) => this.onStatus(status);
     this.onTransportData = (chunk) => this.receive(chunk);
     this.onTransportEnd = () => this.transportEnded();
     this.onTransportError = (err) => this.transportError(err);
     this.onTransportClose = () => this.transportClosed();
-    // The raw libuv handle of a TCP/pipe transport, once taken over (see takeRawHandle).
+    // The raw libuv handle of a TCP/pipe transport, once taken over (see takeRawHandle), and
+    // whether the TLSConn reads and writes it in C++.
     this.raw = null;
+    this.attached = false;
     transport.on('data', this.onTransportData);
     transport.on('end', this.onTransportEnd);
     transport.on('error', this.onTransportError);
@@ -108,14 +110,29 @@ class TLSHandle {
     raw[kTLSHandle] = this;
     raw.onread = onRawRead;
     t.removeListener('data', this.onTransportData);
+    // Ciphertext reads go to the TLSConn in C++; `onRawRead` still hears of the end and errors.
+    this.attached = this.conn.attach(raw);
     this.updateFlow();
+  }
+
+  get bytesRead() {
+    return this.conn !== null ? this.conn.getBytesRead() : (this.finalBytes?.[0] ?? 0);
+  }
+
+  get bytesWritten() {
+    return this.conn !== null ? this.conn.getBytesWritten() : (this.finalBytes?.[1] ?? 0);
   }
 
   // --- ciphertext in -------------------------------------------------------------------------
   receive(chunk) {
     const conn = this.conn;
     if (conn === null) return;
-    const status = conn.receive(chunk);
+    this.onStatus(conn.receive(chunk));
+  }
+
+  onStatus(status) {
+    const conn = this.conn;
+    if (conn === null) return;
     if (status < 0) {
       if (status === -1 && this.conn !== null) this.owner._tlsError(conn.takeError());
       return;
@@ -128,8 +145,11 @@ class TLSHandle {
       this.secured = true;
       this.updateFlow();
       this.owner._finishInit();
+      if (this.conn === null || this.owner.destroyed) return;
+      // From now on an attached connection reads in C++.
+      if (this.attached) this.conn.setDirect();
       // Records that arrived with the last handshake message.
-      if (this.conn !== null && !this.owner.destroyed) this.receive(undefined);
+      this.receive(undefined);
       return;
     }
     if ((status & kEOF) && !this.eof) {
@@ -139,6 +159,11 @@ class TLSHandle {
   }
 
   flushEnc() {
+    if (this.attached) {
+      const err = this.conn.flushOut();
+      if (err < 0) process.nextTick(() => this.owner.destroy(new ErrnoException(err, 'write')));
+      return;
+    }
     const ab = this.conn.encOut();
     if (ab.byteLength > 0) this.sendRaw(new FastBuffer(ab), null);
   }
@@ -235,56 +260,89 @@ class TLSHandle {
   }
 
   // --- plaintext out -------------------------------------------------------------------------
-  writeBuffer(req, data) { return this.writeChunks(req, [data]); }
-  // UTF-8 strings go to C++ as they are (it encodes them once, into the record).
-  writeUtf8String(req, s) { return this.writeChunks(req, [s]); }
-  writeLatin1String(req, s) { return this.writeChunks(req, [Buffer.from(s, 'latin1')]); }
-  writeAsciiString(req, s) { return this.writeChunks(req, [Buffer.from(s, 'latin1')]); }
-  writeUcs2String(req, s) { return this.writeChunks(req, [Buffer.from(s, 'utf16le')]); }
+  // Chunks are [chunk, encoding, ...] lists whose strings C++ encodes into the record itself
+  // (latin1 or UTF-8; other encodings become Buffers here).
+  writeBuffer(req, data) { return this.writeChunks(req, [data], true); }
+  writeUtf8String(req, s) { return this.writeChunks(req, [s, 'utf8'], false); }
+  writeLatin1String(req, s) { return this.writeChunks(req, [s, 'latin1'], false); }
+  writeAsciiString(req, s) { return this.writeChunks(req, [s, 'latin1'], false); }
+  writeUcs2String(req, s) { return this.writeChunks(req, [Buffer.from(s, 'utf16le')], true); }
+  // An http response in one record (see writeDirect in internal/stream_base_commons).
+  writeHeadAndBody(req, head, body, tail) {
+    return this.writeChunks(req, [head, 'latin1', body, 'utf8', tail, 'latin1'], false);
+  }
 
   writev(req, chunks, allBuffers) {
-    if (allBuffers) return this.writeChunks(req, chunks);
-    const bufs = [];
-    for (let i = 0; i < chunks.length; i += 2) {
-      const chunk = chunks[i];
-      const encoding = chunks[i + 1];
-      if (typeof chunk !== 'string') bufs.push(chunk);
-      else if (encoding === 'utf8' || encoding === 'utf-8') bufs.push(chunk);
-      else bufs.push(Buffer.from(chunk, encoding));
+    if (!allBuffers) {
+      let copied = false;
+      for (let i = 0; i < chunks.length; i += 2) {
+        const chunk = chunks[i];
+        if (typeof chunk === 'string' && !kNativeEncodings.has(chunks[i + 1])) {
+          if (!copied) {
+            chunks = chunks.slice();
+            copied = true;
+          }
+          chunks[i] = Buffer.from(chunk, chunks[i + 1]);
+          chunks[i + 1] = 'buffer';
+        }
+      }
     }
-    return this.writeChunks(req, bufs);
+    return this.writeChunks(req, chunks, allBuffers);
   }
 
-  writeChunks(req, bufs) {
+  writeChunks(req, chunks, allBuffers) {
     if (this.conn === null) return -32;  // UV_EPIPE
     if (!this.secured || this.pending.length > 0) {
-      this.pending.push([req, bufs]);
+      this.pending.push([req, chunks, allBuffers]);
       return 1;
     }
-    return this.encryptAndSend(req, bufs) ? 0 : 1;
+    return this.encryptAndSend(req, chunks, allBuffers);
   }
 
-  encryptAndSend(req, bufs) {
+  // → 0 (written), 1 (req.oncomplete follows) or a negative libuv error.
+  encryptAndSend(req, chunks, allBuffers) {
+    if (this.attached) {
+      try {
+        return this.conn.writeTo(req, chunks, allBuffers);
+      } catch (err) {
+        process.nextTick(() => this.owner.destroy(err));
+        return 1;
+      }
+    }
+    let bufs = chunks;
+    if (!allBuffers) {
+      bufs = [];
+      for (let i = 0; i < chunks.length; i += 2) {
+        const chunk = chunks[i];
+        if (typeof chunk !== 'string' || chunks[i + 1] === 'utf8' || chunks[i + 1] === 'utf-8') {
+          bufs.push(chunk);
+        } else {
+          bufs.push(Buffer.from(chunk, chunks[i + 1]));
+        }
+      }
+    }
     let ab;
     try {
       ab = this.conn.write(bufs);
     } catch (err) {
       process.nextTick(() => this.owner.destroy(err));
-      return;
+      return 1;
     }
-    for (const b of bufs) {
-      this.bytesWritten += typeof b === 'string' ? Buffer.byteLength(b) : b.length;
-    }
-    return this.sendRaw(new FastBuffer(ab), req);
+    return this.sendRaw(new FastBuffer(ab), req) ? 0 : 1;
   }
 
   flushPending() {
     const pending = this.pending;
     this.pending = [];
-    for (const [req, bufs] of pending) {
+    for (const [req, chunks, allBuffers] of pending) {
       if (this.conn === null) return;
-      if (bufs === null) this.shutdown(req);
-      else if (this.encryptAndSend(req, bufs)) req.oncomplete(0);
+      if (chunks === null) {
+        this.shutdown(req);
+        continue;
+      }
+      const ret = this.encryptAndSend(req, chunks, allBuffers);
+      if (ret === 0) req.oncomplete(0);
+      else if (ret < 0) process.nextTick(() => this.owner.destroy(new ErrnoException(ret, 'write')));
     }
   }
 
@@ -314,11 +372,19 @@ class TLSHandle {
     return 0;
   }
 
+  // The TLSConn goes: its byte counts stay.
+  dropConn() {
+    const conn = this.conn;
+    if (conn === null) return;
+    this.finalBytes = [conn.getBytesRead(), conn.getBytesWritten()];
+    conn.detach();
+    this.conn = null;
+  }
+
   close(cb) {
     if (this.closed) return;
     this.closed = true;
-    this.conn?.detach();
-    this.conn = null;
+    this.dropConn();
     const t = this.transport;
     if (typeof cb === 'function') {
       if (t.destroyed && (t.closed || t._readableState?.closeEmitted)) process.nextTick(cb);
@@ -330,8 +396,7 @@ class TLSHandle {
   reset(cb) {
     if (typeof this.transport.resetAndDestroy !== 'function') return -22;  // UV_EINVAL
     this.closed = true;
-    this.conn?.detach();
-    this.conn = null;
+    this.dropConn();
     if (typeof cb === 'function') this.closeCallbacks.push(cb);
     this.transport.resetAndDestroy();
     return 0;
@@ -359,6 +424,7 @@ class TLSHandle {
 }
 
 const kTLSHandle = Symbol('kTLSHandle');
+const kNativeEncodings = new Set(['utf8', 'utf-8', 'latin1', 'binary', 'ascii']);
 
 // onread of a taken-over libuv handle (`this`).
 function onRawRead(nread, arrayBuffer) {

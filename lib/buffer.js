@@ -6,6 +6,7 @@
 
 const binding = internalBinding('buffer');
 const { createUnsafeArrayBuffer } = binding;
+const bufferOptions = require('internal/buffer_options');
 const {
   codes: {
     ERR_BUFFER_OUT_OF_BOUNDS,
@@ -236,12 +237,13 @@ Object.setPrototypeOf(SlowBuffer, Uint8Array);
 // zeroed ArrayBuffers); below kUnsafeThreshold zeroing costs less than the crossing into C++.
 const kUnsafeThreshold = 1024;
 function createUnsafeBuffer(size) {
-  if (size < kUnsafeThreshold) return new FastBuffer(size);
+  if (size < kUnsafeThreshold || bufferOptions.zeroFill) return new FastBuffer(size);
   return new FastBuffer(createUnsafeArrayBuffer(size));
 }
 
 function allocate(size) {
   if (size <= 0) return new FastBuffer();
+  if (bufferOptions.zeroFill) return new FastBuffer(size);
   if (size < (Buffer.poolSize >>> 1)) {
     poolRoom(size);
     const b = new FastBuffer(allocPool, poolOffset, size);

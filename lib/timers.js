@@ -6,7 +6,7 @@ const {
   Timeout, Immediate, insert, unenroll, knownTimersById, immediateQueue, immediateInfo,
   toggleImmediateRef, kRefed, active, unrefActive, asyncIdSymbol,
 } = require('internal/timers');
-const { destroyHooksExist, emitDestroy } = require('internal/async_hooks');
+const { destroyHooksExist, emitDestroy, hookState } = require('internal/async_hooks');
 
 const kCount = 0;
 const kRefCount = 1;
@@ -89,7 +89,7 @@ function clearImmediate(immediate) {
   if (!immediate || immediate._destroyed) return;
   immediateInfo[kCount]--;
   immediate._destroyed = true;
-  if (destroyHooksExist() && immediate[asyncIdSymbol] !== undefined) {
+  if (!hookState.quick && destroyHooksExist() && immediate[asyncIdSymbol] !== undefined) {
     emitDestroy(immediate[asyncIdSymbol]);
   }
   if (immediate[kRefed] && --immediateInfo[kRefCount] === 0) toggleImmediateRef(false);

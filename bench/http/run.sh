@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# HTTP throughput: tide and node serve the same scripts (hello.js, json.js), loaded in turn by
+# HTTP throughput: tide and node serve the same scripts (hello.js, json.js, post.js — a 1 KiB JSON
+# POST body, with post.lua), loaded in turn by
 # `wrk -t1 -c50 -d5s` (ROUNDS rounds, alternating runtimes, after a 1 s warm-up each). Prints, per
 # server and runtime, the median requests/s, p99 latency, peak RSS of the server process (MB) and
 # its CPU time per request (µs, user + system, from /proc: less disturbed than req/s when other
@@ -23,9 +24,11 @@ run() {
   env -i PATH=/usr/bin:/bin HOME="$HOME" LANG=C.UTF-8 "$1" "$here/$2" > "$out" 2>&1 &
   pid=$!
   for _ in $(seq 100); do port="$(head -1 "$out")"; [ -n "$port" ] && break; sleep 0.05; done
-  wrk -t1 -c50 -d1s "http://127.0.0.1:$port/" > /dev/null 2>&1
+  local lua=()
+  [ -f "$here/${2%.js}.lua" ] && lua=(-s "$here/${2%.js}.lua")
+  wrk -t1 -c50 -d1s "${lua[@]}" "http://127.0.0.1:$port/" > /dev/null 2>&1
   t0="$(cputicks "$pid")"
-  res="$(wrk -t1 -c50 -d"$duration" --latency "http://127.0.0.1:$port/" 2>&1)"
+  res="$(wrk -t1 -c50 -d"$duration" --latency "${lua[@]}" "http://127.0.0.1:$port/" 2>&1)"
   t1="$(cputicks "$pid")"
   rss="$(awk '/VmHWM/ { printf "%.1f", $2 / 1024 }' "/proc/$pid/status")"
   kill "$pid" 2> /dev/null; wait "$pid" 2> /dev/null
@@ -45,7 +48,7 @@ median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
 printf '%-6s %10s %10s %9s %9s %8s %8s %8s %8s %6s\n' server tide_req/s node_req/s tide_p99 \
   node_p99 tide_rss node_rss tide_cpu node_cpu ratio
-for script in hello.js json.js; do
+for script in ${SCRIPTS:-hello.js json.js post.js}; do
   t_rps=(); n_rps=(); t_p99=(); n_p99=(); t_rss=(); n_rss=(); t_cpu=(); n_cpu=()
   for _ in $(seq "$rounds"); do
     read -r r p m c < <(run "$tide" "$script"); t_rps+=("$r"); t_p99+=("$p"); t_rss+=("$m"); t_cpu+=("$c")

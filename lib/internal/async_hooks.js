@@ -46,6 +46,14 @@ const active_hooks = {
 let async_ids_stack = new Float64Array(64);
 const execution_async_resources = [];
 const topLevelResource = {};
+// `quick`: no hook is enabled and executionAsyncResource() was never called, so the queues (ticks,
+// timers, immediates) may take their fast path. A plain property: cheaper to test in their hot
+// loops than the shared counts.
+const hookState = { quick: true };
+function updateHookState() {
+  hookState.quick = async_hook_fields[kTotals] === 0 &&
+    async_hook_fields[kUsesExecutionAsyncResource] === 0;
+}
 
 // --- hooks ------------------------------------------------------------------------------------
 
@@ -118,6 +126,7 @@ function restoreActiveHooks() {
   }
   active_hooks.tmp_array = null;
   active_hooks.tmp_fields = null;
+  updateHookState();
 }
 
 function hasHooks(key) { return async_hook_fields[key] > 0; }
@@ -141,7 +150,8 @@ function triggerAsyncId() { return async_id_fields[kTriggerAsyncId]; }
 
 function getDefaultTriggerAsyncId() {
   const id = async_id_fields[kDefaultTriggerAsyncId];
-  return asSmi(id < 0 ? async_id_fields[kExecutionAsyncId] : id);
+  if (id >= 0) return asSmi(id);
+  return asSmi(async_id_fields[kExecutionAsyncId]);
 }
 
 function defaultTriggerAsyncIdScope(triggerAsyncId, block, ...args) {
@@ -218,7 +228,10 @@ function lookupPublicResource(resource) {
 }
 
 function executionAsyncResource() {
-  async_hook_fields[kUsesExecutionAsyncResource] = 1;
+  if (async_hook_fields[kUsesExecutionAsyncResource] === 0) {
+    async_hook_fields[kUsesExecutionAsyncResource] = 1;
+    hookState.quick = false;
+  }
   const index = async_hook_fields[kStackLength] - 1;
   if (index === -1) return topLevelResource;
   let resource = execution_async_resources[index];
@@ -367,6 +380,7 @@ class AsyncHook {
     hooks_array.push(this);
     if (prevTotals === 0 && hook_fields[kTotals] > 0) hook_fields[kCheck] += 1;
     if (hook_fields === async_hook_fields) {
+      updateHookState();
       updatePromiseHookMode();
     } else {
       enqueueMicrotask(updatePromiseHookModeIfEnabled);
@@ -385,6 +399,7 @@ class AsyncHook {
     hook_fields[kTotals] += hook_fields[kDestroy] -= +!!this[destroy_symbol];
     hook_fields[kTotals] += hook_fields[kPromiseResolve] -= +!!this[promise_resolve_symbol];
     hooks_array.splice(index, 1);
+    if (hook_fields === async_hook_fields) updateHookState();
     if (prevTotals > 0 && hook_fields[kTotals] === 0) {
       hook_fields[kCheck] -= 1;
       enqueueMicrotask(disablePromiseHooksIfUnused);
@@ -425,6 +440,7 @@ module.exports = {
   popAsyncContext,
   canEnterQuickly,
   enterQuickly,
+  hookState,
   async_id_fields,
   async_hook_fields,
   hasAsyncIdStack,

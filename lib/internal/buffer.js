@@ -30,6 +30,23 @@ class FastBuffer extends Uint8Array {
   }
 }
 
+// --- a typed array's length in hot paths (V8 10.2) --------------------------------------------
+//
+// V8 10.2's TurboFan, when it compiles a function off the main thread (V8's default; tide turns it
+// off, `--concurrent-recompilation` turns it back on: src/engine/runtime.cc), gives up on any
+// string-named property that has to be looked up past a typed array's own map: `buf.length`,
+// `buf.byteLength` of any Buffer or Uint8Array becomes a generic LoadIC there (~30 ns: IC handler,
+// then a call of the getter) instead of one field load. The streams' per-chunk paths read the
+// length as `view[kShapeProbe]; TypedArrayPrototypeGetLength(view)`, fast in both modes: the probe
+// (a symbol no object has; symbol-named lookups are not refused) makes TurboFan check the view's
+// map against the load's feedback, and with the map known the direct call of
+// %TypedArray%.prototype's length getter is inlined to a field load. Each module writes that helper
+// itself, so that its probe has a feedback slot of its own (a shared helper inlined everywhere
+// would see every kind of view and go megamorphic). See docs/design-notes.md "Streams".
+const kShapeProbe = Symbol('kShapeProbe');
+const TypedArrayPrototypeGetLength = Function.prototype.call.bind(
+  Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), 'length').get);
+
 // --- encodings ------------------------------------------------------------------------------------
 
 // 'utf8', 'UTF-8', 'Ucs2', ... → the canonical name, or undefined.
@@ -537,4 +554,6 @@ module.exports = {
   encodingOps,
   kUtf8,
   notAStringError,
+  kShapeProbe,
+  TypedArrayPrototypeGetLength,
 };

@@ -878,6 +878,7 @@ E('ERR_CRYPTO_UNKNOWN_DH_GROUP', 'Unknown DH group', Error);
 E('ERR_DIR_CLOSED', 'Directory handle was closed', Error);
 E('ERR_DIR_CONCURRENT_OPERATION',
   'Cannot do synchronous work on directory handle with concurrent asynchronous operations', Error);
+E('ERR_DLOPEN_DISABLED', 'Cannot load native addon because loading addons is disabled.', Error);
 E('ERR_DLOPEN_FAILED', '%s', Error);
 E('ERR_DOMAIN_CALLBACK_NOT_AVAILABLE',
   'A callback was registered through process.setUncaughtExceptionCaptureCallback(), which is ' +

@@ -3,6 +3,16 @@
 // → true/false; value options ('--unhandled-rejections') → the string or undefined.
 
 const values = new Map();
+// Options that may repeat (short form → long name): their value is the list of every value.
+const kRepeatable = new Map([
+  ['--conditions', '--conditions'], ['-C', '--conditions'],
+  ['--require', '--require'], ['-r', '--require'],
+  ['--import', '--import'],
+  ['--disable-warning', '--disable-warning'],
+  ['--watch-path', '--watch-path'],
+  ['--env-file', '--env-file'],
+  ['--env-file-if-exists', '--env-file-if-exists'],
+]);
 
 function setOptions(flags) {
   for (const flag of flags) {
@@ -12,11 +22,12 @@ function setOptions(flags) {
       continue;
     }
     const name = flag.slice(0, eq);
-    if (name === '--conditions' || name === '-C') {
-      // Repeatable: every value, in order.
-      const list = values.get('--conditions') ?? [];
+    const repeatable = kRepeatable.get(name);
+    if (repeatable !== undefined) {
+      // Every value, in order (NODE_OPTIONS' first).
+      const list = values.get(repeatable) ?? [];
       list.push(flag.slice(eq + 1));
-      values.set('--conditions', list);
+      values.set(repeatable, list);
     } else {
       values.set(name, flag.slice(eq + 1));
     }

@@ -28,18 +28,29 @@ const kHasPrimitive = Symbol('kHasPrimitive');
 const {
   async_id_symbol: asyncIdSymbol,
   trigger_async_id_symbol: triggerAsyncIdSymbol,
-  newAsyncId, getDefaultTriggerAsyncId, initHooksExist, destroyHooksExist,
-  emitInit, emitBefore, emitAfter, emitDestroy, async_id_fields, async_hook_fields,
+  initHooksExist, destroyHooksExist,
+  emitInit, emitBefore, emitAfter, emitDestroy, async_id_fields, hookState,
 } = require('internal/async_hooks');
 const {
-  kExecutionAsyncId, kTriggerAsyncId, kTotals, kUsesExecutionAsyncResource,
+  kExecutionAsyncId, kTriggerAsyncId, kDefaultTriggerAsyncId, kAsyncIdCounter,
 } = internalBinding('async_wrap').constants;
-
-// With no hook enabled and executionAsyncResource() never called, a callback only needs its ids
-// set; the queue puts back the ones it found at the end (internal/async_hooks: the fast path).
-function quickEnter() {
-  return async_hook_fields[kTotals] === 0 && async_hook_fields[kUsesExecutionAsyncResource] === 0;
+// New ids and the trigger of a resource made now, as small integers while they fit. Local:
+// the shared newAsyncId()/getDefaultTriggerAsyncId() made Immediate construction and ticks
+// several times slower (callgrind).
+function newIdNow() {
+  const id = ++async_id_fields[kAsyncIdCounter];
+  return id < 0x40000000 ? id | 0 : id;
 }
+function triggerIdNow() {
+  let id = async_id_fields[kDefaultTriggerAsyncId];
+  if (id < 0) id = async_id_fields[kExecutionAsyncId];
+  return id < 0x40000000 ? id | 0 : id;
+}
+function initHooksOn() {
+  return !hookState.quick && initHooksExist();
+}
+// With no hook enabled and executionAsyncResource() never called (hookState.quick), a callback
+// only needs its ids set; the queue puts back the ones it found at the end (internal/async_hooks).
 // The AsyncLocalStorage frame a callback was queued in (internal/async_context_frame.js).
 const kAsyncContextFrame = Symbol('kAsyncContextFrame');
 const { AsyncContextFrame, state: frameState } = require('internal/async_context_frame');
@@ -117,9 +128,9 @@ class Timeout {
     if (isRefed) incRefCount();
     this[kRefed] = isRefed;
     this[kHasPrimitive] = false;
-    this[asyncIdSymbol] = newAsyncId();
-    this[triggerAsyncIdSymbol] = getDefaultTriggerAsyncId();
-    if (initHooksExist()) emitInit(this[asyncIdSymbol], 'Timeout', this[triggerAsyncIdSymbol], this);
+    this[asyncIdSymbol] = newIdNow();
+    this[triggerAsyncIdSymbol] = triggerIdNow();
+    if (initHooksOn()) emitInit(this[asyncIdSymbol], 'Timeout', this[triggerAsyncIdSymbol], this);
     if (diagHooks !== null) diagHooks.onCreate(this);
   }
 
@@ -188,9 +199,9 @@ function insertGuarded(item, refed, start) {
   if (wasDestroyed) {
     // A finished or cleared timer armed again is a new async resource.
     item._destroyed = false;
-    item[asyncIdSymbol] = newAsyncId();
-    item[triggerAsyncIdSymbol] = getDefaultTriggerAsyncId();
-    if (initHooksExist()) emitInit(item[asyncIdSymbol], 'Timeout', item[triggerAsyncIdSymbol], item);
+    item[asyncIdSymbol] = newIdNow();
+    item[triggerAsyncIdSymbol] = triggerIdNow();
+    if (initHooksOn()) emitInit(item[asyncIdSymbol], 'Timeout', item[triggerAsyncIdSymbol], item);
     if (refed) incRefCount();
   } else if (refed === !item[kRefed]) {
     if (refed) incRefCount();
@@ -204,7 +215,7 @@ function unrefActive(item) { insertGuarded(item, false); }
 
 function unenroll(item) {
   if (item._destroyed) return;
-  if (destroyHooksExist() && item[asyncIdSymbol] !== undefined) emitDestroy(item[asyncIdSymbol]);
+  if (!hookState.quick && destroyHooksExist() && item[asyncIdSymbol] !== undefined) emitDestroy(item[asyncIdSymbol]);
   item._destroyed = true;
   if (item[kHasPrimitive]) delete knownTimersById[item[asyncIdSymbol]];
   L.remove(item);
@@ -277,11 +288,11 @@ function runTimerList(list, now) {
       if (!timer._destroyed) {
         timer._destroyed = true;
         if (timer[kRefed]) refCount--;
-        if (destroyHooksExist()) emitDestroy(asyncId);
+        if (!hookState.quick && destroyHooksExist()) emitDestroy(asyncId);
       }
       continue;
     }
-    const quick = quickEnter();
+    const quick = hookState.quick;
     if (quick) {
       async_id_fields[kExecutionAsyncId] = asyncId;
       async_id_fields[kTriggerAsyncId] = timer[triggerAsyncIdSymbol];
@@ -306,7 +317,7 @@ function runTimerList(list, now) {
         timer._destroyed = true;
         if (timer[kRefed]) refCount--;
         if (timer[kHasPrimitive]) delete knownTimersById[asyncId];
-        if (destroyHooksExist()) emitDestroy(asyncId);
+        if (!hookState.quick && destroyHooksExist()) emitDestroy(asyncId);
       }
     }
     if (!quick) emitAfter(asyncId);
@@ -358,9 +369,13 @@ class Immediate {
     if (frameState.enabled) this[kAsyncContextFrame] = AsyncContextFrame.current();
     this._destroyed = false;
     this[kRefed] = false;
-    this[asyncIdSymbol] = newAsyncId();
-    this[triggerAsyncIdSymbol] = getDefaultTriggerAsyncId();
-    if (initHooksExist()) {
+    // newIdNow() and triggerIdNow() written out: calls here are not inlined.
+    let id = ++async_id_fields[kAsyncIdCounter];
+    this[asyncIdSymbol] = id < 0x40000000 ? id | 0 : id;
+    id = async_id_fields[kDefaultTriggerAsyncId];
+    if (id < 0) id = async_id_fields[kExecutionAsyncId];
+    this[triggerAsyncIdSymbol] = id < 0x40000000 ? id | 0 : id;
+    if (!hookState.quick && initHooksExist()) {
       emitInit(this[asyncIdSymbol], 'Immediate', this[triggerAsyncIdSymbol], this);
     }
     if (diagHooks !== null) diagHooks.onCreate(this);
@@ -423,7 +438,7 @@ function runImmediates() {
     immediate[kRefed] = null;
     prevImmediate = immediate;
     const asyncId = immediate[asyncIdSymbol];
-    const quick = quickEnter();
+    const quick = hookState.quick;
     if (quick) {
       async_id_fields[kExecutionAsyncId] = asyncId;
       async_id_fields[kTriggerAsyncId] = immediate[triggerAsyncIdSymbol];
@@ -440,7 +455,7 @@ function runImmediates() {
       if (diagHooks !== null) diagHooks.onEnd();
       if (frameState.enabled) AsyncContextFrame.set(undefined);
       immediate._onImmediate = null;
-      if (destroyHooksExist()) emitDestroy(asyncId);
+      if (!hookState.quick && destroyHooksExist()) emitDestroy(asyncId);
       outstandingQueue.head = immediate = immediate._idleNext;
     }
     if (!quick) emitAfter(asyncId);

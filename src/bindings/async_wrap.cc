@@ -41,27 +41,73 @@ void GetNativeResource(const v8::FunctionCallbackInfo<v8::Value>& args) {
   Environment* env = Environment::From(args);
   if (!args[0]->IsUint32()) return;
   uint32_t index = args[0].As<v8::Uint32>()->Value();
-  for (auto it = env->native_async_resources().rbegin();
-       it != env->native_async_resources().rend(); ++it) {
+  for (auto it = env->native_async_resources().rbegin(); it != env->native_async_resources().rend();
+       ++it) {
     if (it->first == index) return args.GetReturnValue().Set(it->second);
     if (it->first < index) break;
   }
 }
 
 // Node's provider names, in Node's order (async_hooks.asyncWrapProviders).
-const char* const kProviders[] = {
-    "NONE", "DIRHANDLE", "DNSCHANNEL", "ELDHISTOGRAM", "FILEHANDLE", "FILEHANDLECLOSEREQ",
-    "BLOBREADER", "FSEVENTWRAP", "FSREQCALLBACK", "FSREQPROMISE", "GETADDRINFOREQWRAP",
-    "GETNAMEINFOREQWRAP", "HEAPSNAPSHOT", "HTTP2SESSION", "HTTP2STREAM", "HTTP2PING",
-    "HTTP2SETTINGS", "HTTPINCOMINGMESSAGE", "HTTPCLIENTREQUEST", "JSSTREAM", "JSUDPWRAP",
-    "MESSAGEPORT", "PIPECONNECTWRAP", "PIPESERVERWRAP", "PIPEWRAP", "PROCESSWRAP", "PROMISE",
-    "QUERYWRAP", "QUIC_LOGSTREAM", "QUIC_PACKET", "SHUTDOWNWRAP", "SIGNALWRAP", "STATWATCHER",
-    "STREAMPIPE", "TCPCONNECTWRAP", "TCPSERVERWRAP", "TCPWRAP", "TTYWRAP", "UDPSENDWRAP",
-    "UDPWRAP", "SIGINTWATCHDOG", "WORKER", "WORKERHEAPSNAPSHOT", "WRITEWRAP", "ZLIB",
-    "CHECKPRIMEREQUEST", "PBKDF2REQUEST", "KEYPAIRGENREQUEST", "KEYGENREQUEST",
-    "KEYEXPORTREQUEST", "CIPHERREQUEST", "DERIVEBITSREQUEST", "HASHREQUEST",
-    "RANDOMBYTESREQUEST", "RANDOMPRIMEREQUEST", "SCRYPTREQUEST", "SIGNREQUEST", "TLSWRAP",
-    "VERIFYREQUEST"};
+const char* const kProviders[] = {"NONE",
+                                  "DIRHANDLE",
+                                  "DNSCHANNEL",
+                                  "ELDHISTOGRAM",
+                                  "FILEHANDLE",
+                                  "FILEHANDLECLOSEREQ",
+                                  "BLOBREADER",
+                                  "FSEVENTWRAP",
+                                  "FSREQCALLBACK",
+                                  "FSREQPROMISE",
+                                  "GETADDRINFOREQWRAP",
+                                  "GETNAMEINFOREQWRAP",
+                                  "HEAPSNAPSHOT",
+                                  "HTTP2SESSION",
+                                  "HTTP2STREAM",
+                                  "HTTP2PING",
+                                  "HTTP2SETTINGS",
+                                  "HTTPINCOMINGMESSAGE",
+                                  "HTTPCLIENTREQUEST",
+                                  "JSSTREAM",
+                                  "JSUDPWRAP",
+                                  "MESSAGEPORT",
+                                  "PIPECONNECTWRAP",
+                                  "PIPESERVERWRAP",
+                                  "PIPEWRAP",
+                                  "PROCESSWRAP",
+                                  "PROMISE",
+                                  "QUERYWRAP",
+                                  "QUIC_LOGSTREAM",
+                                  "QUIC_PACKET",
+                                  "SHUTDOWNWRAP",
+                                  "SIGNALWRAP",
+                                  "STATWATCHER",
+                                  "STREAMPIPE",
+                                  "TCPCONNECTWRAP",
+                                  "TCPSERVERWRAP",
+                                  "TCPWRAP",
+                                  "TTYWRAP",
+                                  "UDPSENDWRAP",
+                                  "UDPWRAP",
+                                  "SIGINTWATCHDOG",
+                                  "WORKER",
+                                  "WORKERHEAPSNAPSHOT",
+                                  "WRITEWRAP",
+                                  "ZLIB",
+                                  "CHECKPRIMEREQUEST",
+                                  "PBKDF2REQUEST",
+                                  "KEYPAIRGENREQUEST",
+                                  "KEYGENREQUEST",
+                                  "KEYEXPORTREQUEST",
+                                  "CIPHERREQUEST",
+                                  "DERIVEBITSREQUEST",
+                                  "HASHREQUEST",
+                                  "RANDOMBYTESREQUEST",
+                                  "RANDOMPRIMEREQUEST",
+                                  "SCRYPTREQUEST",
+                                  "SIGNREQUEST",
+                                  "TLSWRAP",
+                                  "VERIFYREQUEST"};
 
 }  // namespace
 

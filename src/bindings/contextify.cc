@@ -131,6 +131,9 @@ void PropGetter(v8::Local<v8::Name> key, const v8::PropertyCallbackInfo<v8::Valu
   v8::Local<v8::Context> outer = OuterContext(sandbox);
   v8::Local<v8::Value> value;
   if (sandbox->GetRealNamedProperty(outer, key).ToLocal(&value)) {
+    // The sandbox itself (`global` in a REPL context) reads as the context's global proxy, so
+    // `global === globalThis` holds inside, as in Node.
+    if (value->StrictEquals(sandbox)) value = info.Holder()->GetCreationContextChecked()->Global();
     info.GetReturnValue().Set(value);
   }
   // Not in the sandbox: the context's own global (its built-ins) answers.
@@ -145,8 +148,18 @@ void PropSetter(v8::Local<v8::Name> key, v8::Local<v8::Value> value,
   v8::PropertyAttribute attrs;
   // Read-only on the sandbox: not intercepted, so V8's own rules (silent, or a TypeError in
   // strict code) apply against the global, which got the same definition through the definer.
-  if (sandbox->GetRealNamedPropertyAttributes(outer, key).To(&attrs) && (attrs & v8::ReadOnly)) {
-    return;
+  bool on_sandbox = sandbox->GetRealNamedPropertyAttributes(outer, key).To(&attrs);
+  if (on_sandbox && (attrs & v8::ReadOnly)) return;
+  // `x = 1` in strict code with x declared nowhere: not intercepted, so V8 throws its
+  // ReferenceError (a function declaration, or `this.x = 1`, still lands on the sandbox).
+  if (!on_sandbox && info.ShouldThrowOnError() && !value->IsFunction()) {
+    v8::Local<v8::Object> holder = info.Holder();
+    bool on_global =
+        holder->HasRealNamedProperty(holder->GetCreationContextChecked(), key).FromMaybe(false);
+    // A plain `x = 1` reaches the interceptor with the global object as receiver; `this.x = 1`
+    // with the global proxy.
+    bool contextual = !info.This()->StrictEquals(holder->GetCreationContextChecked()->Global());
+    if (!on_global && contextual) return;
   }
   if (sandbox->Set(outer, key, value).IsNothing()) return;
   info.GetReturnValue().Set(value);

@@ -805,11 +805,10 @@ void RunJob(const Args& args, Local<Value> req_arg, std::unique_ptr<Job> job) {
   } else {
     work->req_obj.Reset(isolate, req_arg.As<v8::Object>());
   }
-  env->EmitAsyncInit(work->resolver.IsEmpty()
-                         ? work->req_obj.Get(isolate)
-                         : work->resolver.Get(isolate)->GetPromise().As<v8::Object>(),
-                     work->resolver.IsEmpty() ? "FSREQCALLBACK" : "FSREQPROMISE",
-                     work->async_ids());
+  env->EmitAsyncInit(
+      work->resolver.IsEmpty() ? work->req_obj.Get(isolate)
+                               : work->resolver.Get(isolate)->GetPromise().As<v8::Object>(),
+      work->resolver.IsEmpty() ? "FSREQCALLBACK" : "FSREQPROMISE", work->async_ids());
   work->tracked.Start(env, work->resolver.IsEmpty() ? "FSReqCallback" : "FSReqPromise",
                       PoolKind::kCount);
   work->ScheduleWork();

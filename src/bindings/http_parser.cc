@@ -19,9 +19,9 @@ namespace tide::bindings::http_parser {
 
 namespace {
 
-// Indices of the JS callbacks stored on the parser object (parser[kOnHeaders] = fn).
+// Indices of the JS callbacks stored on the parser object (parser[kOnHeaders] = fn). Index 0 is
+// free: nothing in JS needs a call when a message begins.
 enum CallbackIndex : uint32_t {
-  kOnMessageBegin = 0,
   kOnHeaders = 1,
   kOnHeadersComplete = 2,
   kOnBody = 3,
@@ -50,13 +50,14 @@ class Parser final : public BaseObject, public StreamReadListener {
   Parser(Environment* env, v8::Local<v8::Object> object) : BaseObject(env, object) { MakeWeak(); }
   ~Parser() override { Unconsume(); }
 
-  // consume(handle) → true when the parser now takes the stream's reads straight from libuv
-  // (see StreamReadListener); false when `handle` is no libuv stream (JS then feeds execute()).
+  // consume(handle) → true when the parser now takes the stream's reads straight from libuv, or a
+  // TLS connection's plaintext straight from OpenSSL (see StreamReadSource); false when `handle`
+  // is neither (JS then feeds execute()).
   static void Consume(const v8::FunctionCallbackInfo<v8::Value>& args) {
     Parser* self = Unwrap<Parser>(args.This());
     if (self == nullptr) return;
-    LibuvStreamWrap* stream = LibuvStreamWrap::FromObject(args[0]);
-    if (stream == nullptr || stream->IsClosing() ||
+    StreamReadSource* stream = StreamReadSource::FromObject(args[0]);
+    if (stream == nullptr || stream->IsReadSourceClosing() ||
         (stream->read_listener() != nullptr && stream->read_listener() != self)) {
       args.GetReturnValue().Set(false);
       return;
@@ -104,7 +105,7 @@ class Parser final : public BaseObject, public StreamReadListener {
     v8::Local<v8::Context> context = env->context();
     v8::Context::Scope context_scope(context);
     v8::Local<v8::Object> self_object = object();  // keeps this parser alive meanwhile
-    CallbackScope callback_scope(env);
+    CallbackScope callback_scope(env, self_object, async_ids());
     // AsyncLocalStorage: the frame that was current at initialize() (Node's parser runs its
     // callbacks in the async resource given to initialize, made by the connection listener).
     v8::Local<v8::Value> frame = AsyncContextOf(env, self_object);
@@ -173,6 +174,8 @@ class Parser final : public BaseObject, public StreamReadListener {
     self->Init(static_cast<llhttp_type_t>(type), max, lenient);
     // The frame consumed reads are parsed in (a pooled parser forgets its last connection's).
     CaptureAsyncContext(self->env(), self->object(), true);
+    // async_hooks: each message stream is a new resource, as Node's parser.
+    self->AsyncReset(type == HTTP_REQUEST ? "HTTPINCOMINGMESSAGE" : "HTTPCLIENTREQUEST");
   }
 
   // execute(buffer[, offset, length]) → bytes parsed, or an Error (code HPE_*, bytesParsed, reason)
@@ -184,6 +187,8 @@ class Parser final : public BaseObject, public StreamReadListener {
     const char* data = static_cast<const char*>(view->Buffer()->Data()) + view->ByteOffset();
     size_t len = view->ByteLength();
     v8::Local<v8::Value> result;
+    // Its callbacks run in the parser's async resource, as Node's.
+    AsyncIdScope async_scope(self->env(), args.This(), self->async_ids());
     if (self->Run(data, len, false).ToLocal(&result)) args.GetReturnValue().Set(result);
   }
 
@@ -373,8 +378,9 @@ class Parser final : public BaseObject, public StreamReadListener {
     uint64_t now = uv_now(self->env()->loop());
     self->message_start_ = now > 0 ? now : 1;
     self->headers_completed_ = false;
-    v8::HandleScope scope(self->env()->isolate());
-    return self->Call(kOnMessageBegin, 0, nullptr, nullptr) ? 0 : -1;
+    // No JS callback here: the server's timeouts read message_start_ (messageElapsed()), and a
+    // property lookup plus a call into JS per message bought nothing.
+    return 0;
   }
 
   static int OnUrl(llhttp_t* p, const char* at, size_t len) {
@@ -486,7 +492,7 @@ class Parser final : public BaseObject, public StreamReadListener {
   bool pause_requested_ = false;
   const char* current_data_ = nullptr;
   size_t current_len_ = 0;
-  LibuvStreamWrap* consumed_ = nullptr;  // the stream whose reads come here (consume())
+  StreamReadSource* consumed_ = nullptr;  // the stream whose reads come here (consume())
 
   friend void FillSettings();
 };
@@ -548,7 +554,6 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   v8::Local<v8::Function> ctor = tmpl->GetFunction(context).ToLocalChecked();
   SetConstant(context, ctor, "REQUEST", HTTP_REQUEST);
   SetConstant(context, ctor, "RESPONSE", HTTP_RESPONSE);
-  SetConstant(context, ctor, "kOnMessageBegin", kOnMessageBegin);
   SetConstant(context, ctor, "kOnHeaders", kOnHeaders);
   SetConstant(context, ctor, "kOnHeadersComplete", kOnHeadersComplete);
   SetConstant(context, ctor, "kOnBody", kOnBody);

@@ -15,6 +15,7 @@
 #include "env/binding_registry.h"
 #include "env/environment.h"
 #include "util/args.h"
+#include "util/dotenv.h"
 #include "util/signals.h"
 #include "util/uv_error.h"
 
@@ -308,6 +309,30 @@ std::string ExecPath() {
 
 // getRunOptions() → what this run was started with. A function, not values on the binding, because
 // the binding object itself may come from the startup snapshot.
+// parseEnv(content) → { KEY: value } in the dotenv format (util.parseEnv, process.loadEnvFile);
+// the same parser as --env-file's. JS has validated the string.
+void ParseEnv(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  if (!args[0]->IsString()) return;
+  v8::String::Utf8Value content(isolate, args[0]);
+  v8::Local<v8::Object> result = v8::Object::New(isolate);
+  for (const auto& [key, value] : ParseDotenv(std::string_view(*content, content.length()))) {
+    v8::Local<v8::String> name;
+    v8::Local<v8::String> text;
+    if (!v8::String::NewFromUtf8(isolate, key.data(), v8::NewStringType::kNormal,
+                                 static_cast<int>(key.size()))
+             .ToLocal(&name) ||
+        !v8::String::NewFromUtf8(isolate, value.data(), v8::NewStringType::kNormal,
+                                 static_cast<int>(value.size()))
+             .ToLocal(&text) ||
+        result->Set(context, name, text).IsNothing()) {
+      return;
+    }
+  }
+  args.GetReturnValue().Set(result);
+}
+
 void GetRunOptions(const v8::FunctionCallbackInfo<v8::Value>& args) {
   Environment* env = Environment::From(args);
   v8::Isolate* isolate = env->isolate();
@@ -349,6 +374,7 @@ const MethodEntry kMethods[] = {
     {"rawDebug", Bind<RawDebug>},
     {"abort", Bind<Abort>},
     {"getRunOptions", GetRunOptions},
+    {"parseEnv", ParseEnv},
 };
 
 void Initialize(Environment* env, v8::Local<v8::Object> target) {

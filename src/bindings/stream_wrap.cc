@@ -2,6 +2,7 @@
 // and LibuvStreamWrap, the base of the TTY and Pipe handles (see stream_wrap.h).
 #include "bindings/stream_wrap.h"
 
+#include <algorithm>
 #include <cstring>
 #include <memory>
 #include <string>
@@ -23,6 +24,33 @@ struct WriteRequest {
   std::vector<uv_buf_t> bufs;
   size_t bytes = 0;
 };
+
+// UTF-8 of a one-byte (Latin-1) string: its characters are copied straight out of the string,
+// even a concatenation of many (String::WriteUtf8 would first flatten one into a new string: an
+// allocation and a second copy per HTTP response head), then the few above 0x7F, if any, are
+// widened to two bytes in place, back to front. Stops where `room` ends, at a whole character.
+size_t EncodeOneByteAsUtf8(v8::Isolate* isolate, v8::Local<v8::String> s, char* out, size_t room) {
+  auto* bytes = reinterpret_cast<uint8_t*>(out);
+  size_t len = std::min(static_cast<size_t>(s->Length()), room);
+  s->WriteOneByte(isolate, bytes, 0, static_cast<int>(len), v8::String::NO_NULL_TERMINATION);
+  size_t wide = 0;
+  for (size_t i = 0; i < len; i++) wide += bytes[i] >> 7;
+  if (wide == 0) return len;
+  // Keep only the characters whose encoding fits.
+  size_t fit = 0;
+  size_t need = 0;
+  while (fit < len && need + 1 + (bytes[fit] >> 7) <= room) need += 1 + (bytes[fit++] >> 7);
+  for (size_t from = fit, to = need; from > 0;) {
+    uint8_t c = bytes[--from];
+    if (c < 0x80) {
+      bytes[--to] = c;
+    } else {
+      bytes[--to] = static_cast<uint8_t>(0x80 | (c & 0x3F));
+      bytes[--to] = static_cast<uint8_t>(0xC0 | (c >> 6));
+    }
+  }
+  return need;
+}
 
 namespace {
 
@@ -87,6 +115,7 @@ size_t Encode(v8::Isolate* isolate, v8::Local<v8::String> s, int encoding, char*
       return static_cast<size_t>(units) * 2;
     }
     default:
+      if (s->IsOneByte()) return EncodeOneByteAsUtf8(isolate, s, out, room);
       return static_cast<size_t>(
           s->WriteUtf8(isolate, out, static_cast<int>(room), nullptr, kFlags));
   }
@@ -128,8 +157,26 @@ LibuvStreamWrap::LibuvStreamWrap(Environment* env, v8::Local<v8::Object> object,
   }
 }
 
-LibuvStreamWrap::~LibuvStreamWrap() {
-  if (read_listener_ != nullptr) read_listener_->OnStreamGone();
+LibuvStreamWrap::~LibuvStreamWrap() { NotifyGone(); }
+
+namespace {
+alignas(8) const char kSourceTag = 0;
+}  // namespace
+
+void StreamReadSource::TagObject(v8::Local<v8::Object> object, StreamReadSource* source) {
+  object->SetAlignedPointerInInternalField(1, const_cast<char*>(&kSourceTag));
+  object->SetAlignedPointerInInternalField(2, source);
+}
+
+StreamReadSource* StreamReadSource::FromObject(v8::Local<v8::Value> value) {
+  if (LibuvStreamWrap* stream = LibuvStreamWrap::FromObject(value)) return stream;
+  if (!value->IsObject()) return nullptr;
+  v8::Local<v8::Object> object = value.As<v8::Object>();
+  if (object->InternalFieldCount() != kTaggedFieldCount ||
+      object->GetAlignedPointerFromInternalField(1) != &kSourceTag) {
+    return nullptr;
+  }
+  return static_cast<StreamReadSource*>(object->GetAlignedPointerFromInternalField(2));
 }
 
 LibuvStreamWrap* LibuvStreamWrap::FromObject(v8::Local<v8::Value> value) {
@@ -152,9 +199,9 @@ void LibuvStreamWrap::OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t*
   auto* self = static_cast<LibuvStreamWrap*>(reinterpret_cast<uv_handle_t*>(stream)->data);
   Environment* env = self->env();
   if (env->is_stopping()) return;
-  if (nread > 0 && self->read_listener_ != nullptr) {
+  if (nread > 0 && self->read_listener() != nullptr) {
     self->bytes_read_ += static_cast<uint64_t>(nread);
-    self->read_listener_->OnStreamRead(buf->base, static_cast<size_t>(nread));
+    self->read_listener()->OnStreamRead(buf->base, static_cast<size_t>(nread));
     return;
   }
   v8::Isolate* isolate = env->isolate();
@@ -215,20 +262,7 @@ int LibuvStreamWrap::WriteString(v8::Local<v8::Object> req, v8::Local<v8::String
   char stack[kStackStringBytes];
   size_t max_bytes = static_cast<size_t>(string->Length()) * 3;
   if (max_bytes <= sizeof(stack)) {
-    size_t len = Encode(isolate, string, enc, stack, sizeof(stack));
-    uv_buf_t buf = uv_buf_init(stack, static_cast<unsigned>(len));
-    uv_buf_t* bufs = &buf;
-    size_t count = 1;
-    size_t written = 0;
-    int err = TryWrite(stream(), &bufs, &count, &written);
-    bytes_written_ += written;
-    if (err != 0) return err;
-    if (count == 0) return 0;
-    // The kernel took part of it: queue a copy of the rest.
-    auto rest = std::make_unique<char[]>(bufs[0].len);
-    memcpy(rest.get(), bufs[0].base, bufs[0].len);
-    uv_buf_t queued = uv_buf_init(rest.get(), static_cast<unsigned>(bufs[0].len));
-    return Write(req, &queued, 1, v8::Local<v8::Value>(), std::move(rest));
+    return WriteCopy(req, stack, Encode(isolate, string, enc, stack, sizeof(stack)));
   }
   size_t len = EncodedLength(isolate, string, enc);
   auto data = std::make_unique<char[]>(len > 0 ? len : 1);
@@ -237,12 +271,27 @@ int LibuvStreamWrap::WriteString(v8::Local<v8::Object> req, v8::Local<v8::String
   return Write(req, &buf, 1, v8::Local<v8::Value>(), std::move(data));
 }
 
+int LibuvStreamWrap::WriteCopy(v8::Local<v8::Object> req, const char* data, size_t len) {
+  uv_buf_t buf = uv_buf_init(const_cast<char*>(data), static_cast<unsigned>(len));
+  uv_buf_t* bufs = &buf;
+  size_t count = 1;
+  size_t written = 0;
+  int err = TryWrite(stream(), &bufs, &count, &written);
+  bytes_written_ += written;
+  if (err != 0) return err;
+  if (count == 0) return 0;
+  auto rest = std::make_unique<char[]>(bufs[0].len);
+  memcpy(rest.get(), bufs[0].base, bufs[0].len);
+  uv_buf_t queued = uv_buf_init(rest.get(), static_cast<unsigned>(bufs[0].len));
+  return Write(req, &queued, 1, v8::Local<v8::Value>(), std::move(rest));
+}
+
 void LibuvStreamWrap::OnWriteDone(uv_write_t* req, int status) {
   std::unique_ptr<WriteRequest> request(static_cast<WriteRequest*>(req->data));
   LibuvStreamWrap* self = request->wrap;
   if (status == 0) self->bytes_written_ += request->bytes;
   Environment* env = self->env();
-  if (env->is_stopping()) return;
+  if (env->is_stopping() || request->object.IsEmpty()) return;
   v8::Isolate* isolate = env->isolate();
   v8::HandleScope scope(isolate);
   v8::Local<v8::Object> object = request->object.Get(isolate);
@@ -370,19 +419,7 @@ void LibuvStreamWrap::WriteHeadAndBody(const v8::FunctionCallbackInfo<v8::Value>
         self->Write(args[0].As<v8::Object>(), &buf, 1, v8::Local<v8::Value>(), std::move(heap)));
     return;
   }
-  uv_buf_t buf = uv_buf_init(out, static_cast<unsigned>(len));
-  uv_buf_t* bufs = &buf;
-  size_t count = 1;
-  size_t written = 0;
-  int err = TryWrite(self->stream(), &bufs, &count, &written);
-  self->bytes_written_ += written;
-  if (err != 0 || count == 0) return args.GetReturnValue().Set(err);
-  // The kernel took part of it: queue a copy of the rest.
-  auto rest = std::make_unique<char[]>(bufs[0].len);
-  memcpy(rest.get(), bufs[0].base, bufs[0].len);
-  uv_buf_t queued = uv_buf_init(rest.get(), static_cast<unsigned>(bufs[0].len));
-  args.GetReturnValue().Set(
-      self->Write(args[0].As<v8::Object>(), &queued, 1, v8::Local<v8::Value>(), std::move(rest)));
+  args.GetReturnValue().Set(self->WriteCopy(args[0].As<v8::Object>(), out, len));
 }
 
 // writev(req, chunks, allBuffers): chunks are Buffers, or [chunk, encoding, chunk, encoding, …]

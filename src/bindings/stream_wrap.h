@@ -15,9 +15,14 @@ namespace tide {
 
 class ExternalReferenceRegistry;
 
-// Takes a stream's reads in C++ before JavaScript sees them (the HTTP parser's consume()): the
-// bytes go from libuv's buffer to the listener, with no ArrayBuffer and no `onread` call. End of
-// stream and read errors still reach JavaScript's `onread`.
+// UTF-8 of a one-byte string into `out` (room for `room` bytes), without flattening it first;
+// stops at a whole character. Returns the bytes written.
+size_t EncodeOneByteAsUtf8(v8::Isolate* isolate, v8::Local<v8::String> s, char* out, size_t room);
+
+// Takes a stream's reads in C++ before JavaScript sees them (the HTTP parser's consume(), a TLS
+// connection over a TCP handle): the bytes go from libuv's buffer to the listener, with no
+// ArrayBuffer and no `onread` call. End of stream and read errors still reach JavaScript's
+// `onread`.
 class StreamReadListener {
  public:
   virtual ~StreamReadListener() = default;
@@ -27,14 +32,45 @@ class StreamReadListener {
   virtual void OnStreamGone() = 0;
 };
 
-class LibuvStreamWrap : public HandleWrap {
+// What a StreamReadListener can listen to: a libuv stream (its bytes as read) or a TLS connection
+// over one (its plaintext), so the HTTP parser consumes a TLS socket as it consumes a TCP one.
+class StreamReadSource {
+ public:
+  StreamReadListener* read_listener() const { return read_listener_; }
+  void set_read_listener(StreamReadListener* listener) { read_listener_ = listener; }
+  virtual bool IsReadSourceClosing() const = 0;
+
+  // The source behind a TCP/Pipe/TTY handle object or a tagged object (TagObject), or nullptr.
+  static StreamReadSource* FromObject(v8::Local<v8::Value> value);
+  // Objects that are sources without being stream handles have kTaggedFieldCount internal fields.
+  static constexpr int kTaggedFieldCount = 3;
+  static void TagObject(v8::Local<v8::Object> object, StreamReadSource* source);
+
+ protected:
+  ~StreamReadSource() = default;
+  // The source goes away: its listener forgets it.
+  void NotifyGone() {
+    StreamReadListener* listener = read_listener_;
+    read_listener_ = nullptr;
+    if (listener != nullptr) listener->OnStreamGone();
+  }
+
+ private:
+  StreamReadListener* read_listener_ = nullptr;
+};
+
+class LibuvStreamWrap : public HandleWrap, public StreamReadSource {
  public:
   ~LibuvStreamWrap() override;
 
   // The stream behind a TCP/Pipe/TTY handle object, or nullptr when `value` is not one.
   static LibuvStreamWrap* FromObject(v8::Local<v8::Value> value);
-  StreamReadListener* read_listener() const { return read_listener_; }
-  void set_read_listener(StreamReadListener* listener) { read_listener_ = listener; }
+  bool IsReadSourceClosing() const override { return IsClosing(); }
+
+  // Writes `len` bytes from memory the caller keeps only for the call: what the kernel does not
+  // take at once is copied and queued. 0 when all went out now, 1 when queued (req.oncomplete
+  // follows, unless `req` is empty), or a negative libuv error.
+  int WriteCopy(v8::Local<v8::Object> req, const char* data, size_t len);
 
   // Adds the stream methods (and HandleWrap's close/ref/unref/hasRef) to a handle class.
   static void AddMethods(v8::Isolate* isolate, v8::Local<v8::FunctionTemplate> tmpl);
@@ -80,7 +116,6 @@ class LibuvStreamWrap : public HandleWrap {
   uint64_t bytes_read_ = 0;
   uint64_t bytes_written_ = 0;
   bool blocking_ = false;  // setBlocking(true) succeeded
-  StreamReadListener* read_listener_ = nullptr;
 };
 
 }  // namespace tide

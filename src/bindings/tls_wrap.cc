@@ -1,6 +1,8 @@
 // tls_wrap: OpenSSL TLS for node:tls. SecureContext owns an SSL_CTX; TLSConn owns one SSL whose
-// records go through memory BIOs: lib/_tls_wrap.js moves ciphertext between the transport and
-// the BIOs (receive/encOut) and plaintext between the BIOs and the TLSSocket (setOnData/write).
+// records go through memory BIOs. Over a TCP/pipe handle (attach()), the TLSConn is the handle's
+// read listener and writes its ciphertext with uv_write itself: ciphertext never reaches JS, and
+// the plaintext goes to the connection's own read listener (the HTTP parser) or to JS (setOnData).
+// Over any other transport lib/_tls_wrap.js moves the ciphertext (receive/encOut/write).
 #include <openssl/core_names.h>
 #include <openssl/err.h>
 #include <openssl/pem.h>
@@ -9,10 +11,13 @@
 #include <openssl/x509v3.h>
 
 #include <cstring>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "bindings/crypto/crypto_util.h"
+#include "bindings/stream_wrap.h"
+#include "loop/callback_scope.h"
 
 namespace tide::bindings::tls_wrap {
 
@@ -27,6 +32,42 @@ constexpr int kWantSNI = 4;
 constexpr int kNewSession = 8;
 constexpr int kEncOut = 16;
 constexpr int kKeylog = 32;
+
+// The plaintext buffer of one TLSConn::Cycle(). A read's listener (the HTTP parser) reads it in
+// place while JS runs, and that JS may cycle another connection (over a JS Duplex, synchronously):
+// a nested Cycle() gets a buffer of its own.
+thread_local char plain_buffer[65536];
+thread_local bool plain_buffer_busy = false;
+
+class PlainBuffer {
+ public:
+  static constexpr size_t kSize = sizeof(plain_buffer);
+  PlainBuffer() {
+    if (plain_buffer_busy) {
+      own_ = std::make_unique<char[]>(kSize);
+      data_ = own_.get();
+    } else {
+      plain_buffer_busy = true;
+      data_ = plain_buffer;
+    }
+  }
+  ~PlainBuffer() {
+    if (!own_) plain_buffer_busy = false;
+  }
+  PlainBuffer(const PlainBuffer&) = delete;
+  PlainBuffer& operator=(const PlainBuffer&) = delete;
+  char* data() const { return data_; }
+
+ private:
+  std::unique_ptr<char[]> own_;
+  char* data_;
+};
+
+// ERR_clear_error() wipes all 16 slots of the thread's error queue: on the per-record paths only
+// when there is something to clear.
+inline void ClearErrors() {
+  if (ERR_peek_error() != 0) ERR_clear_error();
+}
 
 v8::Local<v8::ArrayBuffer> BioToArrayBuffer(v8::Isolate* isolate, BIO* bio) {
   size_t len = BIO_ctrl_pending(bio);
@@ -85,13 +126,53 @@ class SecureContext final : public BaseObject {
     SSL_CTX_set_session_id_context(ctx, kSid, sizeof(kSid) - 1);
   }
 
+  // The methods JS calls all change the context: a chain PrepareChain() built may be stale.
   static SecureContext* Self(const v8::FunctionCallbackInfo<v8::Value>& args) {
     SecureContext* self = Unwrap<SecureContext>(args.This());
     if (self == nullptr || self->ctx_ == nullptr) {
       ThrowTypeError(args.GetIsolate(), "Illegal invocation");
       return nullptr;
     }
+    self->ForgetChain();
     return self;
+  }
+
+  // Before the first SSL of this context: the certificate chain a peer is sent is built here, once.
+  // Left to OpenSSL (auto-chaining: certificates configured without their chain), it is built at
+  // every handshake, and with the system trust store (a directory) that lists /etc/ssl/certs each
+  // time — about a tenth of a server's handshake. The chain is what auto-chaining would send: as
+  // far as the trust store reaches, root included.
+  void PrepareChain() {
+    if (chain_ready_) return;
+    chain_ready_ = true;
+    STACK_OF(X509)* extra = nullptr;
+    SSL_CTX_get_extra_chain_certs_only(ctx_, &extra);
+    if (sk_X509_num(extra) <= 0 && SSL_CTX_set_current_cert(ctx_, SSL_CERT_SET_FIRST) == 1) {
+      do {
+        STACK_OF(X509)* chain = nullptr;
+        SSL_CTX_get0_chain_certs(ctx_, &chain);
+        if (SSL_CTX_get0_certificate(ctx_) == nullptr || sk_X509_num(chain) > 0) continue;
+        if (SSL_CTX_build_cert_chain(
+                ctx_, SSL_BUILD_CHAIN_FLAG_IGNORE_ERROR | SSL_BUILD_CHAIN_FLAG_CLEAR_ERROR) > 0) {
+          built_chain_ = true;
+        }
+      } while (SSL_CTX_set_current_cert(ctx_, SSL_CERT_SET_NEXT) == 1);
+    }
+    ERR_clear_error();
+    SSL_CTX_set_mode(ctx_, SSL_MODE_NO_AUTO_CHAIN);
+  }
+
+  void ForgetChain() {
+    if (!chain_ready_) return;
+    chain_ready_ = false;
+    SSL_CTX_clear_mode(ctx_, SSL_MODE_NO_AUTO_CHAIN);
+    if (built_chain_ && SSL_CTX_set_current_cert(ctx_, SSL_CERT_SET_FIRST) == 1) {
+      do {
+        SSL_CTX_clear_chain_certs(ctx_);
+      } while (SSL_CTX_set_current_cert(ctx_, SSL_CERT_SET_NEXT) == 1);
+    }
+    built_chain_ = false;
+    ERR_clear_error();
   }
 
   // setProtoVersions(min, max): protocol numbers (TLS1_2_VERSION, …; 0 = no bound).
@@ -309,12 +390,216 @@ class SecureContext final : public BaseObject {
 
  private:
   SSL_CTX* ctx_ = nullptr;
+  bool chain_ready_ = false;  // PrepareChain() ran since the last change
+  bool built_chain_ = false;  // and built chains (ForgetChain() drops them)
 };
 
-class TLSConn final : public BaseObject {
+class TLSConn final : public BaseObject, public StreamReadListener, public StreamReadSource {
  public:
-  TLSConn(Environment* env, v8::Local<v8::Object> obj) : BaseObject(env, obj) { MakeWeak(); }
-  ~TLSConn() override { SSL_free(ssl_); }
+  TLSConn(Environment* env, v8::Local<v8::Object> obj) : BaseObject(env, obj) {
+    StreamReadSource::TagObject(obj, this);
+    MakeWeak();
+  }
+  ~TLSConn() override {
+    Unattach();
+    NotifyGone();
+    SSL_free(ssl_);
+  }
+
+  bool IsReadSourceClosing() const override { return detached_; }
+
+  // attach(handle) → true when the connection now takes the ciphertext reads of `handle` (a TCP
+  // or pipe handle) in C++ and writes its records to it (flushOut/writeTo); false otherwise.
+  static void Attach(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    TLSConn* self = Self(args);
+    if (self == nullptr) return;
+    LibuvStreamWrap* stream = LibuvStreamWrap::FromObject(args[0]);
+    if (self->detached_ || stream == nullptr || stream->IsClosing() ||
+        (stream->read_listener() != nullptr && stream->read_listener() != self)) {
+      return args.GetReturnValue().Set(false);
+    }
+    self->Unattach();
+    stream->set_read_listener(self);
+    self->stream_ = stream;
+    args.GetReturnValue().Set(true);
+  }
+
+  void Unattach() {
+    if (stream_ == nullptr) return;
+    if (stream_->read_listener() == this) stream_->set_read_listener(nullptr);
+    stream_ = nullptr;
+  }
+
+  void OnStreamGone() override { stream_ = nullptr; }
+
+  // Ciphertext from the attached handle. Until JS has seen the handshake through (setDirect), each
+  // read goes to JS's oncycle() (which runs receive()); afterwards plaintext goes straight to the
+  // read listener or ondata, and only what JS must act on reaches onstatus(status).
+  void OnStreamRead(const char* data, size_t len) override {
+    Environment* env = this->env();
+    v8::Isolate* isolate = env->isolate();
+    v8::HandleScope scope(isolate);
+    v8::Local<v8::Context> context = env->context();
+    v8::Context::Scope context_scope(context);
+    v8::Local<v8::Object> self_object = object();  // keeps this alive meanwhile
+    CallbackScope callback_scope(env);
+    BIO_write(rbio_, data, static_cast<int>(len));
+    if (!direct_) {
+      MakeCallback(env, self_object, "oncycle", 0, nullptr);
+      return;
+    }
+    int status = Cycle();
+    if (status == -2 || detached_) return;
+    if (status > 0 && (status & kEncOut) != 0) {
+      FlushOut(v8::Local<v8::Object>());
+      status &= ~kEncOut;
+    }
+    if (status != 0) {
+      v8::Local<v8::Value> argv[] = {v8::Integer::New(isolate, status)};
+      MakeCallback(env, self_object, "onstatus", 1, argv);
+    }
+  }
+
+  // The ciphertext waiting in the write BIO to the attached handle: 0 when it all went out, 1 when
+  // queued (`req`, if any, completes later), or a negative libuv error.
+  int FlushOut(v8::Local<v8::Object> req) {
+    size_t len = BIO_ctrl_pending(wbio_);
+    if (len == 0) return 0;
+    if (stream_ == nullptr || stream_->IsClosing()) {
+      (void)BIO_reset(wbio_);
+      return UV_EPIPE;
+    }
+    static thread_local char scratch[65536];
+    if (len <= sizeof(scratch)) {
+      BIO_read(wbio_, scratch, static_cast<int>(len));
+      return stream_->WriteCopy(req, scratch, len);
+    }
+    auto data = std::make_unique<char[]>(len);
+    BIO_read(wbio_, data.get(), static_cast<int>(len));
+    return stream_->WriteCopy(req, data.get(), len);
+  }
+
+  // flushOut() → as FlushOut, for the handshake's records.
+  static void FlushOutMethod(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    TLSConn* self = Self(args);
+    if (self == nullptr) return;
+    args.GetReturnValue().Set(self->FlushOut(v8::Local<v8::Object>()));
+  }
+
+  // setDirect(): the handshake is through and verified; reads are handled in C++ from now on.
+  static void SetDirect(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    TLSConn* self = Self(args);
+    if (self != nullptr) self->direct_ = true;
+  }
+
+  // getBytesRead() / getBytesWritten(): plaintext bytes.
+  static void GetBytesRead(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    TLSConn* self = Unwrap<TLSConn>(args.This());
+    if (self != nullptr) args.GetReturnValue().Set(static_cast<double>(self->plain_read_));
+  }
+
+  static void GetBytesWritten(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    TLSConn* self = Unwrap<TLSConn>(args.This());
+    if (self != nullptr) args.GetReturnValue().Set(static_cast<double>(self->plain_written_));
+  }
+
+  // Encrypts `chunks` (Buffers when `all_buffers`, else [chunk, encoding, ...] where strings are
+  // latin1 for 'latin1'/'binary'/'ascii' and UTF-8 otherwise) into the write BIO: small chunks
+  // share records. False (an OpenSSL error pending) when SSL_write failed.
+  bool Encrypt(v8::Isolate* isolate, v8::Local<v8::Array> chunks, bool all_buffers) {
+    v8::Local<v8::Context> context = isolate->GetCurrentContext();
+    uint32_t n = chunks->Length();
+    uint32_t step = all_buffers ? 1 : 2;
+    ClearErrors();
+    auto write = [&](const void* data, size_t len) -> bool {
+      size_t written = 0;
+      if (len == 0) return true;
+      plain_written_ += len;
+      return SSL_write_ex(ssl_, data, len, &written) == 1;
+    };
+    v8::Local<v8::Value> chunk;
+    // One Buffer: encrypted from where it is.
+    if (n == step) {
+      if (!chunks->Get(context, 0).ToLocal(&chunk)) return false;
+      if (chunk->IsArrayBufferView()) {
+        auto view = chunk.As<v8::ArrayBufferView>();
+        const char* data = static_cast<const char*>(view->Buffer()->Data()) + view->ByteOffset();
+        return write(data, view->ByteLength());
+      }
+    }
+    static thread_local std::string pack;
+    pack.clear();
+    constexpr int kFlags = v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8;
+    for (uint32_t i = 0; i < n; i += step) {
+      if (!chunks->Get(context, i).ToLocal(&chunk)) return false;
+      if (chunk->IsArrayBufferView()) {
+        auto view = chunk.As<v8::ArrayBufferView>();
+        const char* data = static_cast<const char*>(view->Buffer()->Data()) + view->ByteOffset();
+        pack.append(data, view->ByteLength());
+      } else if (chunk->IsString()) {
+        v8::Local<v8::String> s = chunk.As<v8::String>();
+        bool latin1 = false;
+        if (!all_buffers) {
+          v8::Local<v8::Value> enc;
+          if (!chunks->Get(context, i + 1).ToLocal(&enc)) return false;
+          if (enc->IsString()) {
+            v8::Local<v8::String> e = enc.As<v8::String>();
+            uint16_t first = 0;
+            if (e->Length() > 0) e->Write(isolate, &first, 0, 1, v8::String::NO_NULL_TERMINATION);
+            latin1 = (e->Length() == 6 && (first == 'l' || first == 'b')) ||
+                     (e->Length() == 5 && first == 'a');
+          }
+        }
+        size_t at = pack.size();
+        if (latin1 || s->IsOneByte()) {
+          // One-byte strings: latin1 bytes, or (as UTF-8) at most two bytes per character.
+          size_t room = static_cast<size_t>(s->Length()) * (latin1 ? 1 : 2);
+          pack.resize(at + room);
+          size_t len;
+          if (latin1) {
+            len = static_cast<size_t>(s->WriteOneByte(
+                isolate, reinterpret_cast<uint8_t*>(&pack[at]), 0, static_cast<int>(room), kFlags));
+          } else {
+            len = EncodeOneByteAsUtf8(isolate, s, &pack[at], room);
+          }
+          pack.resize(at + len);
+        } else {
+          size_t room = static_cast<size_t>(s->Length()) * 3;
+          pack.resize(at + room);
+          size_t len = static_cast<size_t>(
+              s->WriteUtf8(isolate, &pack[at], static_cast<int>(room), nullptr, kFlags));
+          pack.resize(at + len);
+        }
+      } else {
+        ThrowTypeError(isolate, "chunks must be Buffers or strings");
+        return false;
+      }
+    }
+    return write(pack.data(), pack.size());
+  }
+
+  // writeTo(req, chunks, allBuffers) → 0 (written), 1 (queued: req.oncomplete follows) or a
+  // negative libuv error: plaintext encrypted straight to the attached handle.
+  static void WriteTo(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    v8::Isolate* isolate = args.GetIsolate();
+    TLSConn* self = Self(args);
+    if (self == nullptr) return;
+    if (!args[0]->IsObject() || !args[1]->IsArray())
+      return ThrowTypeError(isolate, "writeTo(req, chunks, allBuffers)");
+    if (self->stream_ == nullptr || self->stream_->IsClosing() || self->detached_)
+      return args.GetReturnValue().Set(UV_EPIPE);
+    v8::TryCatch try_catch(isolate);
+    if (!self->Encrypt(isolate, args[1].As<v8::Array>(), args[2]->IsTrue())) {
+      if (try_catch.HasCaught()) {
+        try_catch.ReThrow();
+        return;
+      }
+      // SSL_write failed: OpenSSL's error, or (none queued) the connection is unusable.
+      if (ERR_peek_error() != 0) return crypto::ThrowOpenSSLError(isolate, "SSL_write");
+      return args.GetReturnValue().Set(UV_EPROTO);
+    }
+    args.GetReturnValue().Set(self->FlushOut(args[0].As<v8::Object>()));
+  }
 
   // new TLSConn(secureContext, isServer)
   static void New(const v8::FunctionCallbackInfo<v8::Value>& args) {
@@ -324,6 +609,7 @@ class TLSConn final : public BaseObject {
     if (sc == nullptr || sc->ctx() == nullptr) return ThrowTypeError(isolate, "Bad SecureContext");
     auto* self = new TLSConn(env, args.This());
     self->AsyncInit("TLSWRAP");
+    sc->PrepareChain();
     self->ssl_ = SSL_new(sc->ctx());
     if (self->ssl_ == nullptr) return crypto::ThrowOpenSSLError(isolate, "SSL_new");
     self->sc_.Reset(isolate, args[0].As<v8::Object>());
@@ -357,7 +643,7 @@ class TLSConn final : public BaseObject {
   // Runs the handshake and reads what plaintext there is; returns the status bits.
   int Cycle() {
     int status = 0;
-    ERR_clear_error();
+    ClearErrors();
     if (!handshake_done_) {
       int r = SSL_do_handshake(ssl_);
       if (r == 1) {
@@ -377,14 +663,15 @@ class TLSConn final : public BaseObject {
     // Records after the handshake wait for the next receive(): JS checks the peer first.
     if (handshake_done_ && (status & kHandshakeDone) == 0) {
       v8::Isolate* isolate = env()->isolate();
-      static thread_local char scratch[65536];
+      PlainBuffer buffer;
+      char* scratch = buffer.data();
       size_t filled = 0;
       for (;;) {
         size_t n = 0;
-        int r = SSL_read_ex(ssl_, scratch + filled, sizeof(scratch) - filled, &n);
+        int r = SSL_read_ex(ssl_, scratch + filled, PlainBuffer::kSize - filled, &n);
         if (r == 1) {
           filled += n;
-          if (filled == sizeof(scratch)) {
+          if (filled == PlainBuffer::kSize) {
             if (!EmitData(isolate, scratch, filled)) return -2;
             filled = 0;
           }
@@ -414,6 +701,12 @@ class TLSConn final : public BaseObject {
 
   // Plaintext to the ondata callback (setOnData); false when it threw or there is none.
   bool EmitData(v8::Isolate* isolate, const char* data, size_t len) {
+    if (detached_) return false;
+    plain_read_ += len;
+    if (StreamReadListener* listener = read_listener()) {
+      listener->OnStreamRead(data, len);
+      return !detached_;
+    }
     if (ondata_.IsEmpty()) return false;
     v8::Local<v8::Context> context = env()->context();
     v8::Local<v8::Value> argv[] = {crypto::CopyToArrayBuffer(isolate, data, len)};
@@ -438,10 +731,15 @@ class TLSConn final : public BaseObject {
     args.GetReturnValue().Set(v8::Array::New(isolate, lines.data(), lines.size()));
   }
 
-  // detach(): drops the callback (a strong reference that would keep this object alive).
+  // detach(): drops the callback (a strong reference that would keep this object alive), the
+  // attached handle and the plaintext listener: the socket is closing.
   static void Detach(const v8::FunctionCallbackInfo<v8::Value>& args) {
     TLSConn* self = Self(args);
-    if (self != nullptr) self->ondata_.Reset();
+    if (self == nullptr) return;
+    self->ondata_.Reset();
+    self->detached_ = true;
+    self->Unattach();
+    self->NotifyGone();
   }
 
   static void SetOnData(const v8::FunctionCallbackInfo<v8::Value>& args) {
@@ -482,6 +780,7 @@ class TLSConn final : public BaseObject {
     ERR_clear_error();
     auto flush = [&](const uint8_t* data, size_t len) -> bool {
       size_t written = 0;
+      self->plain_written_ += len;
       return len == 0 || SSL_write_ex(self->ssl_, data, len, &written) == 1;
     };
     bool ok = true;
@@ -612,6 +911,7 @@ class TLSConn final : public BaseObject {
     SecureContext* sc = Unwrap<SecureContext>(args[0]);
     if (sc == nullptr || sc->ctx() == nullptr) return;
     self->sc_.Reset(args.GetIsolate(), args[0].As<v8::Object>());
+    sc->PrepareChain();
     SSL_set_SSL_CTX(self->ssl_, sc->ctx());
     SSL_set_verify(self->ssl_, self->verify_mode_, [](int, X509_STORE_CTX*) { return 1; });
   }
@@ -888,6 +1188,11 @@ class TLSConn final : public BaseObject {
   std::string new_session_der_;
   bool keylog_enabled_ = false;
   std::vector<std::string> keylog_;
+  LibuvStreamWrap* stream_ = nullptr;  // the attached transport handle (attach())
+  bool direct_ = false;                // reads handled in C++ (setDirect())
+  bool detached_ = false;              // detach() was called
+  uint64_t plain_read_ = 0;
+  uint64_t plain_written_ = 0;
 };
 
 int AlpnSelect(SSL* ssl, const unsigned char** out, unsigned char* outlen, const unsigned char* in,
@@ -988,6 +1293,13 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetValue(context, target, "SecureContext", sc->GetFunction(context).ToLocalChecked());
 
   v8::Local<v8::FunctionTemplate> t = NewConstructorTemplate(isolate, TLSConn::New, "TLSConn");
+  t->InstanceTemplate()->SetInternalFieldCount(StreamReadSource::kTaggedFieldCount);
+  SetProtoMethod(isolate, t, "attach", TLSConn::Attach);
+  SetProtoMethod(isolate, t, "flushOut", TLSConn::FlushOutMethod);
+  SetProtoMethod(isolate, t, "setDirect", TLSConn::SetDirect);
+  SetProtoMethod(isolate, t, "writeTo", TLSConn::WriteTo);
+  SetProtoMethod(isolate, t, "getBytesRead", TLSConn::GetBytesRead);
+  SetProtoMethod(isolate, t, "getBytesWritten", TLSConn::GetBytesWritten);
   SetProtoMethod(isolate, t, "setOnData", TLSConn::SetOnData);
   SetProtoMethod(isolate, t, "detach", TLSConn::Detach);
   SetProtoMethod(isolate, t, "enableKeylog", TLSConn::EnableKeylog);
@@ -1049,6 +1361,12 @@ void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
   registry->Add(SecureContext::SetSessionTimeout);
   registry->Add(SecureContext::LoadPKCS12);
   registry->Add(TLSConn::New);
+  registry->Add(TLSConn::Attach);
+  registry->Add(TLSConn::FlushOutMethod);
+  registry->Add(TLSConn::SetDirect);
+  registry->Add(TLSConn::WriteTo);
+  registry->Add(TLSConn::GetBytesRead);
+  registry->Add(TLSConn::GetBytesWritten);
   registry->Add(TLSConn::SetOnData);
   registry->Add(TLSConn::Detach);
   registry->Add(TLSConn::EnableKeylog);

@@ -18,11 +18,21 @@ struct CliOptions {
   std::vector<std::string> script_args;  // what follows the script (or -e CODE)
   // Options lib/ reads through process.execArgv-like state (see bindings/process.cc).
   std::vector<std::string> tide_flags;  // --no-warnings, --unhandled-rejections=strict, ...
+  struct EnvFile {
+    std::string path;
+    bool optional;  // --env-file-if-exists
+  };
+  std::vector<EnvFile> env_files;  // --env-file, in order (a later file's value wins)
 };
 
 // Parses argv. Returns false after printing a message to stderr if the command line is bad;
 // *exit_code is then the code to exit with (9, as node).
 bool ParseCommandLine(int argc, char** argv, CliOptions* options, int* exit_code);
+
+// Parses the NODE_OPTIONS environment variable (null: unset) into *options the way Node does:
+// space-separated, "..." quoting with backslash escapes, only the options Node allows there.
+// Returns false after printing a message (*exit_code 9) if it is bad.
+bool ParseNodeOptions(const char* value, CliOptions* options, int* exit_code);
 
 // Text for --help.
 const char* HelpText();

@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -23,6 +24,7 @@
 #include "env/environment.h"
 #include "loop/run_loop.h"
 #include "util/args.h"
+#include "util/dotenv.h"
 
 namespace tide {
 
@@ -37,6 +39,19 @@ bool ApplyV8Flags(const CliOptions& options, int* exit_code) {
   // Node 22 code uses import attributes; V8 10.2 needs this for the `assert { type: 'json' }` form
   // that the ESM loader rewrites `with { ... }` into.
   v8::V8::SetFlagsFromString("--harmony-import-assertions");
+  // TurboFan compiles on the main thread. V8 10.2 compiling off the main thread refuses every
+  // string-named property looked up past a typed array's own map (it cannot read the name's
+  // characters there to rule out a numeric index), so `buf.length`, `buf.byteLength`,
+  // `buf.subarray` and the rest, of every Buffer, become generic IC calls in optimized code;
+  // compiled on the main thread they are field loads and inlined calls, as in node's newer V8.
+  // Less process CPU in every benchmark that touches bytes (docs/design-notes.md "Streams",
+  // Throughput); `--concurrent-recompilation` on the command line restores V8's default.
+  v8::V8::SetFlagsFromString("--no-concurrent-recompilation");
+  // V8 10.2 lets each semi-space of the young generation grow to 16 MB; Node 20's V8 stops at 8 MB.
+  // A busy server reaches the cap within seconds, so this is 16 MB of resident memory (78 against
+  // node's 70 MB for bench/http's hello under load) for no measured throughput. A user's own
+  // --max-semi-space-size, applied below, still wins.
+  v8::V8::SetFlagsFromString("--max-semi-space-size=8");
   if (options.v8_flags.empty()) return true;
   std::vector<std::string> storage;
   storage.emplace_back("tide");
@@ -76,6 +91,34 @@ void ReleaseLoaderOnlyPages() {
       nullptr);
 }
 
+// --env-file / --env-file-if-exists: the files' variables (a later file's value wins) join the
+// environment, whose own values win, before NODE_OPTIONS is read (a file may set it).
+bool IsWatchMode(const CliOptions& options) {
+  if (options.mode != CliOptions::Mode::kScript) return false;
+  for (const auto& flag : options.tide_flags) {
+    if (flag == "--watch" || flag.rfind("--watch-path=", 0) == 0) return true;
+  }
+  return false;
+}
+
+// In watch mode the files are only checked: the child that runs the script reads them, afresh
+// at each restart, so a changed value is seen.
+bool LoadEnvFiles(const CliOptions& options) {
+  if (options.env_files.empty()) return true;
+  std::map<std::string, std::string> entries;
+  for (const auto& file : options.env_files) {
+    if (ReadDotenvFile(file.path, &entries)) continue;
+    if (!file.optional) {
+      fprintf(stderr, "tide: %s: not found\n", file.path.c_str());
+      return false;
+    }
+    fprintf(stderr, "%s not found. Continuing without it.\n", file.path.c_str());
+  }
+  if (IsWatchMode(options)) return true;
+  for (const auto& [key, value] : entries) setenv(key.c_str(), value.c_str(), 0);
+  return true;
+}
+
 const char* MainScriptFor(const CliOptions& options) {
   switch (options.mode) {
     case CliOptions::Mode::kEval:
@@ -83,9 +126,15 @@ const char* MainScriptFor(const CliOptions& options) {
     case CliOptions::Mode::kStdin:
       return "internal/main/eval_stdin";
     case CliOptions::Mode::kScript:
-      return "internal/main/run_main_module";
-    default:
-      return isatty(STDIN_FILENO) ? "internal/main/no_script_tty" : "internal/main/eval_stdin";
+      return IsWatchMode(options) ? "internal/main/watch_mode" : "internal/main/run_main_module";
+    default: {
+      // No script: the REPL on a terminal or with -i/--interactive, else stdin is the script.
+      bool interactive = false;
+      for (const auto& flag : options.tide_flags)
+        interactive = interactive || flag == "--interactive";
+      return interactive || isatty(STDIN_FILENO) ? "internal/main/repl"
+                                                 : "internal/main/eval_stdin";
+    }
   }
 }
 
@@ -95,7 +144,11 @@ int RunMainEnvironment(Platform* platform, const CliOptions& options, char* exec
   uv_loop_configure(loop, UV_METRICS_IDLE_TIME);
   std::unique_ptr<v8::ArrayBuffer::Allocator> allocator(
       v8::ArrayBuffer::Allocator::NewDefaultAllocator());
-  v8::Isolate* isolate = NewIsolate(platform, loop, allocator.get());
+  // Heap limits from the machine's memory, as Node sizes them (a quarter of it, up to 4 GB of old
+  // space on 64-bit); V8's own default is a fixed ~1.4 GB. --max-old-space-size still wins.
+  v8::ResourceConstraints constraints;
+  constraints.ConfigureDefaults(uv_get_total_memory(), 0);
+  v8::Isolate* isolate = NewIsolate(platform, loop, allocator.get(), &constraints);
   for (const auto& flag : options.tide_flags) {
     // Where a non-error value was thrown is only known if V8 records it at the throw.
     if (flag == "--trace-uncaught") isolate->SetCaptureStackTraceForUncaughtExceptions(true, 10);
@@ -167,6 +220,15 @@ int RuntimeMain(int argc, char** argv) {
   CliOptions options;
   int exit_code = 0;
   if (!ParseCommandLine(argc, argv, &options, &exit_code)) return exit_code;
+  if (!LoadEnvFiles(options)) return 9;
+  // NODE_OPTIONS (perhaps from an env file) come before the command line's own options, which
+  // thus win; they are not in execArgv.
+  CliOptions from_env;
+  if (!ParseNodeOptions(getenv("NODE_OPTIONS"), &from_env, &exit_code)) return exit_code;
+  options.tide_flags.insert(options.tide_flags.begin(), from_env.tide_flags.begin(),
+                            from_env.tide_flags.end());
+  options.v8_flags.insert(options.v8_flags.begin(), from_env.v8_flags.begin(),
+                          from_env.v8_flags.end());
   if (options.mode == CliOptions::Mode::kVersion) {
     printf("tide %s (Node.js API %s, V8 %s)\n", TIDE_VERSION, kNodeApiVersion,
            v8::V8::GetVersion());

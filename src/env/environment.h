@@ -62,10 +62,25 @@ struct ImmediateInfo {
 // giving a resource its ids and entering a callback are a few stores on either side. Same
 // `storage`/`fields` arrangement as TickInfo.
 struct AsyncHooksInfo {
-  enum IdField { kExecutionAsyncId, kTriggerAsyncId, kAsyncIdCounter, kDefaultTriggerAsyncId,
-                 kIdFieldCount };
-  enum HookField { kInit, kBefore, kAfter, kDestroy, kPromiseResolve, kTotals, kCheck,
-                   kStackLength, kUsesExecutionAsyncResource, kHookFieldCount };
+  enum IdField {
+    kExecutionAsyncId,
+    kTriggerAsyncId,
+    kAsyncIdCounter,
+    kDefaultTriggerAsyncId,
+    kIdFieldCount
+  };
+  enum HookField {
+    kInit,
+    kBefore,
+    kAfter,
+    kDestroy,
+    kPromiseResolve,
+    kTotals,
+    kCheck,
+    kStackLength,
+    kUsesExecutionAsyncResource,
+    kHookFieldCount
+  };
   double id_storage[kIdFieldCount] = {0, 0, 1, -1};
   double* ids = id_storage;
   uint32_t hook_storage[kHookFieldCount] = {0, 0, 0, 0, 0, 0, 1, 0, 0};

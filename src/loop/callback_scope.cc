@@ -25,12 +25,10 @@ CallbackScope::CallbackScope(Environment* env) : env_(env) {
   }
 }
 
-CallbackScope::CallbackScope(Environment* env, v8::Local<v8::Value> resource, AsyncIds ids,
-                             bool skip_hooks)
-    : CallbackScope(env) {
+AsyncIdScope::AsyncIdScope(Environment* env, v8::Local<v8::Value> resource, AsyncIds ids,
+                           bool skip_hooks)
+    : env_(env), ids_(ids), skip_hooks_(skip_hooks) {
   if (ids.async_id < 0) return;
-  ids_ = ids;
-  skip_hooks_ = skip_hooks;
   AsyncHooksInfo* hooks = env->async_hooks();
   saved_execution_id_ = hooks->ids[AsyncHooksInfo::kExecutionAsyncId];
   saved_trigger_id_ = hooks->ids[AsyncHooksInfo::kTriggerAsyncId];
@@ -48,24 +46,33 @@ CallbackScope::CallbackScope(Environment* env, v8::Local<v8::Value> resource, As
   }
 }
 
+AsyncIdScope::~AsyncIdScope() {
+  if (ids_.async_id < 0) return;
+  AsyncHooksInfo* hooks = env_->async_hooks();
+  if (!failed_ && !skip_hooks_ && hooks->Has(AsyncHooksInfo::kAfter) && !env_->is_stopping()) {
+    v8::Isolate* isolate = env_->isolate();
+    v8::HandleScope scope(isolate);
+    v8::Local<v8::Function> after = env_->js_callback(JsCallback::kAsyncAfter);
+    v8::Local<v8::Value> arg = v8::Number::New(isolate, ids_.async_id);
+    if (!after.IsEmpty()) (void)after->Call(env_->context(), v8::Undefined(isolate), 1, &arg);
+  }
+  hooks->ids[AsyncHooksInfo::kExecutionAsyncId] = saved_execution_id_;
+  hooks->ids[AsyncHooksInfo::kTriggerAsyncId] = saved_trigger_id_;
+  hooks->hooks[AsyncHooksInfo::kStackLength] = saved_stack_length_;
+  auto& resources = env_->native_async_resources();
+  while (!resources.empty() && resources.back().first >= saved_stack_length_) resources.pop_back();
+}
+
+CallbackScope::CallbackScope(Environment* env, v8::Local<v8::Value> resource, AsyncIds ids,
+                             bool skip_hooks)
+    : CallbackScope(env) {
+  if (ids.async_id >= 0) async_scope_.emplace(env, resource, ids, skip_hooks);
+}
+
 CallbackScope::~CallbackScope() {
   bool outermost = env_->callback_scope_depth() == 1;
-  if (ids_.async_id >= 0) {
-    // Node's order: the after hooks and leaving the resource, then the ticks and microtasks.
-    AsyncHooksInfo* hooks = env_->async_hooks();
-    if (!failed_ && !skip_hooks_ && hooks->Has(AsyncHooksInfo::kAfter) && !env_->is_stopping()) {
-      v8::Isolate* isolate = env_->isolate();
-      v8::HandleScope scope(isolate);
-      v8::Local<v8::Function> after = env_->js_callback(JsCallback::kAsyncAfter);
-      v8::Local<v8::Value> arg = v8::Number::New(isolate, ids_.async_id);
-      if (!after.IsEmpty()) (void)after->Call(env_->context(), v8::Undefined(isolate), 1, &arg);
-    }
-    hooks->ids[AsyncHooksInfo::kExecutionAsyncId] = saved_execution_id_;
-    hooks->ids[AsyncHooksInfo::kTriggerAsyncId] = saved_trigger_id_;
-    hooks->hooks[AsyncHooksInfo::kStackLength] = saved_stack_length_;
-    auto& resources = env_->native_async_resources();
-    while (!resources.empty() && resources.back().first >= saved_stack_length_) resources.pop_back();
-  }
+  // Node's order: the after hooks and leaving the resource, then the ticks and microtasks.
+  async_scope_.reset();
   if (outermost && !failed_) DrainTicksAndMicrotasks(env_);
   if (Diagnostics* diag = env_->diagnostics(); diag != nullptr && outermost) diag->OnScopeExit();
   env_->PopCallbackScope();
@@ -191,8 +198,7 @@ AsyncIds AsyncIdsOf(v8::Local<v8::Value> recv) {
 
 v8::MaybeLocal<v8::Value> MakeCallback(Environment* env, v8::Local<v8::Value> recv,
                                        v8::Local<v8::Function> fn, int argc,
-                                       v8::Local<v8::Value>* argv,
-                                       v8::Local<v8::Value> async_frame,
+                                       v8::Local<v8::Value>* argv, v8::Local<v8::Value> async_frame,
                                        const AsyncIds* given_ids) {
   if (env->is_stopping()) return {};
   v8::Isolate* isolate = env->isolate();

@@ -5,9 +5,34 @@
 
 #include <v8.h>
 
+#include <optional>
+
 #include "env/environment.h"
 
 namespace tide {
+
+// Enters an async resource (async_hooks) without anything else CallbackScope does: its ids become
+// the execution ids, the before hooks run, and on leaving the after hooks run (unless `failed`) and
+// the interrupted ids come back. For JS that calls into native code that calls back into JS for a
+// resource (the HTTP parser's execute()). Ids of -1: nothing happens.
+class AsyncIdScope {
+ public:
+  AsyncIdScope(Environment* env, v8::Local<v8::Value> resource, AsyncIds ids,
+               bool skip_hooks = false);
+  ~AsyncIdScope();
+  void MarkFailed() { failed_ = true; }
+  AsyncIdScope(const AsyncIdScope&) = delete;
+  AsyncIdScope& operator=(const AsyncIdScope&) = delete;
+
+ private:
+  Environment* env_;
+  AsyncIds ids_;
+  bool skip_hooks_;
+  bool failed_ = false;
+  double saved_execution_id_ = 0;
+  double saved_trigger_id_ = 0;
+  uint32_t saved_stack_length_ = 0;
+};
 
 class CallbackScope {
  public:
@@ -20,18 +45,17 @@ class CallbackScope {
                 bool skip_hooks = false);
   ~CallbackScope();
   // The callback threw: skip the drain (the uncaught-exception path schedules one, as Node does).
-  void MarkFailed() { failed_ = true; }
+  void MarkFailed() {
+    failed_ = true;
+    if (async_scope_) async_scope_->MarkFailed();
+  }
   CallbackScope(const CallbackScope&) = delete;
   CallbackScope& operator=(const CallbackScope&) = delete;
 
  private:
   Environment* env_;
   bool failed_ = false;
-  AsyncIds ids_;  // the resource entered, if any
-  bool skip_hooks_ = false;
-  double saved_execution_id_ = 0;
-  double saved_trigger_id_ = 0;
-  uint32_t saved_stack_length_ = 0;
+  std::optional<AsyncIdScope> async_scope_;  // the resource entered, if any
   // The async context frame (AsyncLocalStorage) of the code that was running, if any: a callback
   // from the loop starts with none, and the caller's comes back when the scope ends.
   v8::Global<v8::Value> saved_frame_;
@@ -66,8 +90,7 @@ AsyncIds AsyncIdsOf(v8::Local<v8::Value> recv);
 class DefaultTriggerAsyncIdScope {
  public:
   DefaultTriggerAsyncIdScope(Environment* env, double trigger_async_id)
-      : fields_(env->async_hooks()->ids),
-        saved_(fields_[AsyncHooksInfo::kDefaultTriggerAsyncId]) {
+      : fields_(env->async_hooks()->ids), saved_(fields_[AsyncHooksInfo::kDefaultTriggerAsyncId]) {
     fields_[AsyncHooksInfo::kDefaultTriggerAsyncId] = trigger_async_id;
   }
   ~DefaultTriggerAsyncIdScope() { fields_[AsyncHooksInfo::kDefaultTriggerAsyncId] = saved_; }

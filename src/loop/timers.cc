@@ -108,6 +108,8 @@ void LoopTimers::OnTimer(uv_timer_t* handle) {
 void LoopTimers::OnCheck(uv_check_t* handle) {
   auto* self = static_cast<LoopTimers*>(handle->data);
   Environment* env = self->env_;
+  // Queued destroy hooks first, as Node runs them from a native immediate.
+  if (env->async_hooks()->Has(AsyncHooksInfo::kDestroy)) env->RunQueuedDestroyHooks();
   ImmediateInfo* info = env->immediate_info();
   if (info->fields[ImmediateInfo::kCount] == 0 &&
       info->fields[ImmediateInfo::kHasOutstanding] == 0) {

@@ -283,7 +283,8 @@ void MessagePort::New(const v8::FunctionCallbackInfo<v8::Value>& args) {
     return ThrowConstructInvalid(args.GetIsolate());
   }
   auto* data = static_cast<std::shared_ptr<MessagePortData>*>(args[0].As<v8::External>()->Value());
-  (new MessagePort(Environment::From(args), args.This(), std::move(*data)))->AsyncInit("MESSAGEPORT");
+  (new MessagePort(Environment::From(args), args.This(), std::move(*data)))
+      ->AsyncInit("MESSAGEPORT");
 }
 
 MessagePort* MessagePort::Create(Environment* env, std::shared_ptr<MessagePortData> data) {

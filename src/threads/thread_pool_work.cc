@@ -31,10 +31,9 @@ v8::MaybeLocal<v8::Value> ThreadPoolWork::CallBack(v8::Local<v8::Function> fn, i
   v8::Isolate* isolate = env_->isolate();
   v8::Local<v8::Value> recv = v8::Undefined(isolate);
   if (!resource_.IsEmpty()) recv = resource_.Get(isolate);
-  v8::MaybeLocal<v8::Value> result =
-      MakeCallback(env_, recv, fn, argc, argv,
-                   async_frame_.IsEmpty() ? v8::Local<v8::Value>() : async_frame_.Get(isolate),
-                   &async_ids_);
+  v8::MaybeLocal<v8::Value> result = MakeCallback(
+      env_, recv, fn, argc, argv,
+      async_frame_.IsEmpty() ? v8::Local<v8::Value>() : async_frame_.Get(isolate), &async_ids_);
   if (env_->async_hooks()->Has(AsyncHooksInfo::kDestroy)) {
     env_->QueueDestroyAsyncId(async_ids_.async_id);
   }

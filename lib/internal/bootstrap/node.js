@@ -56,6 +56,10 @@ process.nextTick = nextTick;
 const { emitWarning } = require('internal/process/warning');
 process.emitWarning = emitWarning;
 process.on('warning', require('internal/process/warning').onWarning);
+// process.loadEnvFile([path]): the dotenv parser behind --env-file, loaded on first use.
+process.loadEnvFile = function loadEnvFile(path = undefined) {
+  return require('internal/util/parse_env').loadEnvFile(path);
+};
 
 require('internal/process/execution').installProcessMethods(process);
 require('internal/process/signals').setupSignalHandlers();

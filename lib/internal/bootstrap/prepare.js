@@ -24,6 +24,9 @@ if (getOptionValue('--trace-sigint') && require('internal/worker/state').isMainT
   require('util').setTraceSigInt(true);
 }
 
+const dnsOrder = getOptionValue('--dns-result-order');
+if (dnsOrder) require('internal/dns/utils').initializeDns(dnsOrder);
+
 // tide:diagnostics switched on from the command line (the module loads only then).
 if (getOptionValue('--warn-blocked') || getOptionValue('--warn-pool-wait') ||
     getOptionValue('--trace-loop') || getOptionValue('--track-resources')) {
@@ -45,6 +48,35 @@ if (getOptionValue('--warn-blocked') || getOptionValue('--warn-pool-wait') ||
   }
 }
 
+if (getOptionValue('--zero-fill-buffers')) require('internal/buffer_options').zeroFill = true;
+// --no-experimental-fetch / --no-experimental-global-webcrypto: the globals are not there.
+if (getOptionValue('--no-experimental-fetch')) {
+  for (const name of ['fetch', 'Request', 'Response', 'Headers', 'FormData']) {
+    delete globalThis[name];
+  }
+}
+if (getOptionValue('--no-experimental-global-customevent')) delete globalThis.CustomEvent;
+if (getOptionValue('--no-experimental-global-webcrypto')) {
+  for (const name of ['crypto', 'Crypto', 'CryptoKey', 'SubtleCrypto']) delete globalThis[name];
+}
+// --heapsnapshot-signal=SIGNAL: each time the signal arrives, a heap snapshot is written to the
+// working directory under v8.writeHeapSnapshot()'s default name (the main thread only; the
+// listening does not keep the process alive).
+const heapSignal = getOptionValue('--heapsnapshot-signal');
+if (heapSignal && run.isMainThread) {
+  const signum = internalBinding('process').signals[heapSignal];
+  if (signum === undefined) {
+    const { codes: { ERR_UNKNOWN_SIGNAL } } = require('internal/errors');
+    throw new ERR_UNKNOWN_SIGNAL(heapSignal);
+  }
+  const { Signal } = internalBinding('signal_wrap');
+  const wrap = new Signal();
+  wrap.unref();
+  wrap.onsignal = () => require('v8').writeHeapSnapshot();
+  const err = wrap.start(signum);
+  if (err) wrap.close();
+}
+
 // NODE_PATH and the global module folders ($HOME/.node_modules, ...): read per run.
 require('internal/modules/cjs/loader').Module._initPaths();
 
@@ -56,4 +88,9 @@ if (run.isMainThread && process.env.NODE_CHANNEL_FD !== undefined) {
 if (run.isMainThread && process.env.NODE_UNIQUE_ID !== undefined && process.channel) {
   require('cluster')._setupWorker();
   delete process.env.NODE_UNIQUE_ID;
+}
+
+// A child of --watch (after its IPC channel is up): it reports the files it loads.
+if (process.env.WATCH_REPORT_DEPENDENCIES !== undefined) {
+  require('internal/watch_mode/report').initWatchReport();
 }

@@ -24,8 +24,15 @@ const {
 const validFamilies = [0, 4, 6];
 const validOrders = ['verbatim', 'ipv4first', 'ipv6first'];
 
-// Node 22's default; --dns-result-order is not supported by tide's command line yet.
+// Node 22's default; --dns-result-order sets another at start-up (initializeDns).
 let defaultResultOrder = 'verbatim';
+
+// The command line's --dns-result-order, checked at start-up as Node checks it (a bad value is an
+// uncaught ERR_INVALID_ARG_VALUE naming the option).
+function initializeDns(order) {
+  validateOneOf(order, '--dns-result-order', validOrders);
+  defaultResultOrder = order;
+}
 
 function getDefaultResultOrder() {
   return defaultResultOrder;
@@ -111,6 +118,7 @@ function emitInvalidHostnameWarning(hostname) {
 }
 
 module.exports = {
+  initializeDns,
   getDefaultResultOrder,
   setDefaultResultOrder,
   parseLookupOptions,

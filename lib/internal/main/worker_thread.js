@@ -147,13 +147,16 @@ function loadScript(message) {
   // The public port keeps the worker alive only while it has 'message' listeners (ports start
   // unreferenced).
 
-  if (doEval === 'classic') {
-    require('internal/process/execution').evalScript('[worker eval]', filename, false);
-  } else if (doEval === 'module') {
-    require('internal/modules/esm/loader').evalModule(filename, false);
-  } else {
-    process.argv[1] = filename;
-    const { Module } = require('internal/modules/cjs/loader');
-    Module.runMain(filename);
-  }
+  // The parent's preloads (-r, --import) run first, as in Node.
+  require('internal/process/preload').runWithPreloads(() => {
+    if (doEval === 'classic') {
+      require('internal/process/execution').evalScript('[worker eval]', filename, false);
+    } else if (doEval === 'module') {
+      require('internal/modules/esm/loader').evalModule(filename, false);
+    } else {
+      process.argv[1] = filename;
+      const { Module } = require('internal/modules/cjs/loader');
+      Module.runMain(filename);
+    }
+  });
 }

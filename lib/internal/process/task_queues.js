@@ -10,9 +10,8 @@ const { triggerUncaughtException } = internalBinding('errors');
 const { AsyncContextFrame, state: frameState } = require('internal/async_context_frame');
 const { processPromiseRejections, setupPromiseRejectTracking } = require('internal/process/promises');
 const {
-  newAsyncId, getDefaultTriggerAsyncId,
   initHooksExist, destroyHooksExist, emitInit, emitBefore, emitAfter, emitDestroy,
-  enterQuickly, async_id_fields, async_hook_fields,
+  enterQuickly, async_id_fields, async_hook_fields, hookState,
 } = require('internal/async_hooks');
 const {
   kExecutionAsyncId, kTriggerAsyncId, kAsyncIdCounter, kDefaultTriggerAsyncId, kInit, kTotals,
@@ -23,36 +22,26 @@ const kHasTickScheduled = 0;
 const kHasRejectionToWarn = 1;
 
 // A queue of fixed-size circular buffers: push/shift without reallocating, as ticks are hot.
-// Each tick's async ids sit beside it in a Float64Array, not on the tick object: numbers read from
-// the shared id array would be boxed in the object's fields, and with a million ticks queued the
-// boxes cost more than the ticks. shift() leaves the ids of the tick it returns in `shifted`.
 const kSize = 2048;
 const kMask = kSize - 1;
-const shifted = { asyncId: 0, triggerAsyncId: 0 };
 class FixedCircularBuffer {
   constructor() {
     this.bottom = 0;
     this.top = 0;
     this.list = new Array(kSize);
-    this.ids = new Float64Array(2 * kSize);
     this.next = null;
   }
   isEmpty() { return this.top === this.bottom; }
   isFull() { return ((this.top + 1) & kMask) === this.bottom; }
-  push(data, asyncId, triggerAsyncId) {
-    const top = this.top;
-    this.list[top] = data;
-    this.ids[2 * top] = asyncId;
-    this.ids[2 * top + 1] = triggerAsyncId;
-    this.top = (top + 1) & kMask;
+  push(data) {
+    this.list[this.top] = data;
+    this.top = (this.top + 1) & kMask;
   }
   shift() {
     const bottom = this.bottom;
     const nextItem = this.list[bottom];
     if (nextItem === undefined) return null;
     this.list[bottom] = undefined;
-    shifted.asyncId = this.ids[2 * bottom];
-    shifted.triggerAsyncId = this.ids[2 * bottom + 1];
     this.bottom = (bottom + 1) & kMask;
     return nextItem;
   }
@@ -60,9 +49,9 @@ class FixedCircularBuffer {
 class FixedQueue {
   constructor() { this.head = this.tail = new FixedCircularBuffer(); }
   isEmpty() { return this.head.isEmpty(); }
-  push(data, asyncId, triggerAsyncId) {
+  push(data) {
     if (this.head.isFull()) this.head = this.head.next = new FixedCircularBuffer();
-    this.head.push(data, asyncId, triggerAsyncId);
+    this.head.push(data);
   }
   shift() {
     const tail = this.tail;
@@ -94,13 +83,33 @@ function nextTick(callback) {
       for (let i = 1; i < arguments.length; i++) args[i - 1] = arguments[i];
   }
   if (tickInfo[kHasTickScheduled] === 0) tickInfo[kHasTickScheduled] = 1;
-  // The async resource its init hooks see ('TickObject'); its ids are kept in the queue.
-  const tock = { callback, args, frame: frameState.enabled ? AsyncContextFrame.current() : undefined };
-  const asyncId = ++async_id_fields[kAsyncIdCounter];
-  let triggerAsyncId = async_id_fields[kDefaultTriggerAsyncId];
-  if (triggerAsyncId < 0) triggerAsyncId = async_id_fields[kExecutionAsyncId];
-  if (async_hook_fields[kInit] > 0) emitInit(asyncId, 'TickObject', triggerAsyncId, tock);
-  queue.push(tock, asyncId, triggerAsyncId);
+  // The async resource its init hooks see ('TickObject'). Its ids are plain properties holding
+  // small integers (internal/async_hooks' newAsyncId): symbol keys or boxed numbers would cost more
+  // than the rest of a tick.
+  const tock = {
+    callback,
+    args,
+    frame: frameState.enabled ? AsyncContextFrame.current() : undefined,
+    asyncId: newIdNow(),
+    triggerAsyncId: triggerIdNow(),
+  };
+  if (!hookState.quick && async_hook_fields[kInit] > 0) {
+    emitInit(tock.asyncId, 'TickObject', tock.triggerAsyncId, tock);
+  }
+  queue.push(tock);
+}
+
+// New ids and the trigger of a resource made now, as small integers while they fit. Local to
+// this module: the shared newAsyncId()/getDefaultTriggerAsyncId() called from here and from the
+// timers made each caller several times slower (measured with callgrind).
+function newIdNow() {
+  const id = ++async_id_fields[kAsyncIdCounter];
+  return id < 0x40000000 ? id | 0 : id;
+}
+function triggerIdNow() {
+  let id = async_id_fields[kDefaultTriggerAsyncId];
+  if (id < 0) id = async_id_fields[kExecutionAsyncId];
+  return id < 0x40000000 ? id | 0 : id;
 }
 
 function runTick(callback, args) {
@@ -123,20 +132,29 @@ function processTicksAndRejections() {
   do {
     while ((tock = queue.shift()) !== null) {
       const { callback, args } = tock;
-      const asyncId = shifted.asyncId;
-      if (async_hook_fields[kTotals] === 0 && async_hook_fields[kUsesExecutionAsyncResource] === 0) {
+      const asyncId = tock.asyncId;
+      if (hookState.quick) {
         async_id_fields[kExecutionAsyncId] = asyncId;
-        async_id_fields[kTriggerAsyncId] = shifted.triggerAsyncId;
+        async_id_fields[kTriggerAsyncId] = tock.triggerAsyncId;
         if (frameState.enabled) AsyncContextFrame.set(tock.frame);
-        runTick(callback, args);
+        if (args === undefined) {
+          callback();
+        } else {
+          switch (args.length) {
+            case 1: callback(args[0]); break;
+            case 2: callback(args[0], args[1]); break;
+            case 3: callback(args[0], args[1], args[2]); break;
+            default: callback(...args);
+          }
+        }
         continue;
       }
-      emitBefore(asyncId, shifted.triggerAsyncId, tock);
+      emitBefore(asyncId, tock.triggerAsyncId, tock);
       if (frameState.enabled) AsyncContextFrame.set(tock.frame);
       try {
         runTick(callback, args);
       } finally {
-        if (destroyHooksExist()) emitDestroy(asyncId);
+        if (!hookState.quick && destroyHooksExist()) emitDestroy(asyncId);
       }
       emitAfter(asyncId);
     }
@@ -155,10 +173,10 @@ function queueMicrotask(callback) {
   }
   const frame = frameState.enabled ? AsyncContextFrame.current() : undefined;
   // An async resource of type 'Microtask', as Node's.
-  const asyncId = newAsyncId();
-  const triggerAsyncId = getDefaultTriggerAsyncId();
+  const asyncId = newIdNow();
+  const triggerAsyncId = triggerIdNow();
   const resource = { callback };
-  if (initHooksExist()) emitInit(asyncId, 'Microtask', triggerAsyncId, resource);
+  if (!hookState.quick && initHooksExist()) emitInit(asyncId, 'Microtask', triggerAsyncId, resource);
   enqueueMicrotask(() => {
     const prior = frameState.enabled ? AsyncContextFrame.exchange(frame) : undefined;
     emitBefore(asyncId, triggerAsyncId, resource);
@@ -169,7 +187,7 @@ function queueMicrotask(callback) {
       triggerUncaughtException(error, false);
     } finally {
       if (frameState.enabled) AsyncContextFrame.set(prior);
-      if (destroyHooksExist()) emitDestroy(asyncId);
+      if (!hookState.quick && destroyHooksExist()) emitDestroy(asyncId);
     }
     emitAfter(asyncId);
   });

@@ -14,6 +14,9 @@ function onWarning(warning) {
   const isDeprecation = warning.name === 'DeprecationWarning';
   if (isDeprecation && process.noDeprecation) return;
   if (getOptionValue('--no-warnings')) return;
+  // --disable-warning=code-or-type: the default printer skips it ('warning' listeners still run).
+  const disabled = getOptionValue('--disable-warning');
+  if (disabled && (disabled.includes(warning.code) || disabled.includes(warning.name))) return;
   const trace = process.traceProcessWarnings || (isDeprecation && process.traceDeprecation);
   let msg = `(${process.release.name}:${process.pid}) `;
   if (warning.code) msg += `[${warning.code}] `;

@@ -10,6 +10,7 @@
 
 const EE = require('events');
 const { Buffer } = require('buffer');
+const { kShapeProbe, TypedArrayPrototypeGetLength } = require('internal/buffer');
 const { StringDecoder } = require('string_decoder');
 const { Stream, prependListener } = require('internal/streams/legacy');
 const { SymbolAsyncDispose } = require('internal/streams/primordials');
@@ -342,6 +343,19 @@ Readable.prototype.unshift = function unshift(chunk, encoding) {
     unshiftObject(this, state, chunk);
 };
 
+// A byte-mode chunk's size: a string's length, or a Buffer's read the way V8 10.2 can inline (see
+// kShapeProbe in lib/internal/buffer.js; `chunk.length` would be a generic property load).
+function chunkLength(chunk) {
+  if (typeof chunk === 'string') return chunk.length;
+  void chunk[kShapeProbe];
+  return TypedArrayPrototypeGetLength(chunk);
+}
+
+function bufferLength(buf) {
+  void buf[kShapeProbe];
+  return TypedArrayPrototypeGetLength(buf);
+}
+
 function canPushMore(state) {
   return (state[kState] & kEnded) === 0 &&
     (state.length < state.highWaterMark || state.length === 0);
@@ -418,8 +432,7 @@ function pushBytes(stream, state, chunk, encoding) {
       return canPushMore(state);
     }
   }
-  // Read once: V8 10.2 does not inline a Buffer's length (see docs/design-notes.md "Streams").
-  let len = chunk.length;
+  let len = chunkLength(chunk);
   if (len === 0) {
     state[kState] &= ~kReading;
     maybeReadMore(stream, state);
@@ -455,14 +468,15 @@ function unshiftBytes(stream, state, chunk, encoding) {
   if (chunk === undefined) {
     return original === undefined ? canPushMore(state) : false;
   }
-  if (chunk.length === 0) return canPushMore(state);
+  const len = chunkLength(chunk);
+  if (len === 0) return canPushMore(state);
   const bits = state[kState];
   if ((bits & kEndEmitted) !== 0) {
     errorOrDestroy(stream, new ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
     return false;
   }
   if ((bits & (kDestroyed | kErrored)) !== 0) return false;
-  addChunk(stream, state, chunk, true, chunk.length);
+  addChunk(stream, state, chunk, true, len);
   return canPushMore(state);
 }
 
@@ -554,7 +568,9 @@ function howMuchToRead(n, state) {
   if ((bits & kObjectMode) !== 0) return 1;
   if (n !== n) {
     // read() without a size: the first chunk when flowing, else everything.
-    if ((bits & kFlowing) !== 0 && state.length !== 0) return state.buffer[state.bufferIndex].length;
+    if ((bits & kFlowing) !== 0 && state.length !== 0) {
+      return chunkLength(state.buffer[state.bufferIndex]);
+    }
     return state.length;
   }
   if (n <= state.length) return n;
@@ -1192,17 +1208,18 @@ function fromList(n, state) {
       for (let i = index; i < buffer.length; i++) {
         const chunk = buffer[i];
         ret.set(chunk, offset);
-        offset += chunk.length;
+        offset += bufferLength(chunk);
       }
     }
     index = buffer.length;
   } else {
     const head = buffer[index];
-    if (n < head.length) {
+    const headLength = chunkLength(head);
+    if (n < headLength) {
       // Strings and Buffers slice alike.
       ret = head.slice(0, n);
       buffer[index] = head.slice(n);
-    } else if (n === head.length) {
+    } else if (n === headLength) {
       ret = head;
       buffer[index++] = undefined;
     } else if ((state[kState] & kDecoder) !== 0) {
@@ -1225,9 +1242,10 @@ function fromList(n, state) {
       while (offset < n) {
         const buf = buffer[index];
         const wanted = n - offset;
-        if (wanted >= buf.length) {
+        const bufLength = bufferLength(buf);
+        if (wanted >= bufLength) {
           ret.set(buf, offset);
-          offset += buf.length;
+          offset += bufLength;
           buffer[index++] = undefined;
         } else {
           ret.set(new Uint8Array(buf.buffer, buf.byteOffset, wanted), offset);

@@ -11,6 +11,7 @@
 
 const EE = require('events');
 const { Buffer } = require('buffer');
+const { kShapeProbe, TypedArrayPrototypeGetLength } = require('internal/buffer');
 const { Stream } = require('internal/streams/legacy');
 const destroyImpl = require('internal/deps/readable-stream/lib/internal/streams/destroy');
 const { addAbortSignal } = require('internal/deps/readable-stream/lib/internal/streams/add-abort-signal');
@@ -131,6 +132,14 @@ function WritableState(options, stream, isDuplex) {
   this[kBufferedValue] = null;
   this.bufferedIndex = 0;
   this.pendingcb = 0;
+}
+
+// A byte-mode chunk's size: a string's length, or a Buffer's read the way V8 10.2 can inline (see
+// kShapeProbe in lib/internal/buffer.js; `chunk.length` would be a generic property load).
+function chunkLength(chunk) {
+  if (typeof chunk === 'string') return chunk.length;
+  void chunk[kShapeProbe];
+  return TypedArrayPrototypeGetLength(chunk);
 }
 
 function bufferedCount(state) {
@@ -360,7 +369,7 @@ function _write(stream, chunk, encoding, cb) {
   }
 
   state.pendingcb++;
-  const len = (bits & kObjectMode) !== 0 ? 1 : chunk.length;
+  const len = (bits & kObjectMode) !== 0 ? 1 : chunkLength(chunk);
   state.length += len;
 
   if ((bits & kMustBuffer) !== 0 || state.corked !== 0 || (bits & kConstructed) === 0) {
@@ -504,7 +513,7 @@ function errorBuffer(state) {
     const objectMode = (state[kState] & kObjectMode) !== 0;
     for (let i = state.bufferedIndex; i < buffered.length; i++) {
       const { chunk, callback } = buffered[i];
-      state.length -= objectMode ? 1 : chunk.length;
+      state.length -= objectMode ? 1 : chunkLength(chunk);
       callback(state.errored ?? new ERR_STREAM_DESTROYED('write'));
     }
   }
@@ -544,7 +553,7 @@ function clearBuffer(stream, state) {
     do {
       const { chunk, encoding, callback } = buffered[i];
       buffered[i++] = null;
-      doWrite(stream, state, false, objectMode ? 1 : chunk.length, chunk, encoding, callback);
+      doWrite(stream, state, false, objectMode ? 1 : chunkLength(chunk), chunk, encoding, callback);
     } while (i < buffered.length && (state[kState] & kWriting) === 0);
 
     // doWrite may have reset the buffer (errorBuffer on a destroyed stream).

@@ -27,6 +27,7 @@ const {
     ERR_INVALID_ARG_TYPE,
     ERR_UNKNOWN_BUILTIN_MODULE,
     ERR_NOT_IMPLEMENTED,
+    ERR_DLOPEN_DISABLED,
     ERR_DLOPEN_FAILED,
     ERR_INVALID_MODULE_SPECIFIER,
     ERR_REQUIRE_CYCLE_MODULE,
@@ -666,10 +667,15 @@ Module._load = function _load(request, parent, isMain) {
   return module.exports;
 };
 
+// --watch's child reports every file it loads (internal/watch_mode/report.js).
+const watchReport = require('internal/watch_mode/report');
+
 Module.prototype.load = function load(filename) {
   this.filename = filename;
   this.paths = Module._nodeModulePaths(path.dirname(filename));
   const extension = findLongestRegisteredExtension(filename);
+  // Before it runs: a file that throws or exits while loading is watched too.
+  if (watchReport.enabled) watchReport.reportDependency('require', filename);
   if (filename.endsWith('.mjs') && !Module._extensions['.mjs']) {
     loadESMFromCJS(this, filename);
   } else {
@@ -862,6 +868,7 @@ Module._extensions['.json'] = function loadJson(module, filename) {
 };
 
 Module._extensions['.node'] = function loadNode(module, filename) {
+  if (require('internal/options').getOptionValue('--no-addons')) throw new ERR_DLOPEN_DISABLED();
   // tide has no N-API / native addon ABI.
   throw new ERR_DLOPEN_FAILED(`Cannot load native addon ${filename}: native addons (.node files) ` +
                               'are not supported by tide');
@@ -901,8 +908,10 @@ Module._initPaths = function _initPaths() {
   const homeDir = process.env.HOME;
   const nodePath = process.env.NODE_PATH;
   const prefixDir = path.resolve(process.execPath, '..', '..');
-  let paths = [path.resolve(prefixDir, 'lib', 'node')];
-  if (homeDir) {
+  let paths = [];
+  const useGlobalPaths = !require('internal/options').getOptionValue('--no-global-search-paths');
+  if (useGlobalPaths) paths.push(path.resolve(prefixDir, 'lib', 'node'));
+  if (homeDir && useGlobalPaths) {
     paths.unshift(path.resolve(homeDir, '.node_libraries'));
     paths.unshift(path.resolve(homeDir, '.node_modules'));
   }

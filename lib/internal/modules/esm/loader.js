@@ -455,6 +455,10 @@ function getRecord(url, resolved, attributes) {
       throw err;
     }
     map.set(url, record);
+    if (url.startsWith('file:')) {
+      const watchReport = require('internal/watch_mode/report');
+      if (watchReport.enabled) watchReport.reportDependency('import', url);
+    }
     return record;
   }
   validateAttributes(url, record.format, attributes);
