@@ -12,6 +12,7 @@ const kRepeatable = new Map([
   ['--watch-path', '--watch-path'],
   ['--env-file', '--env-file'],
   ['--env-file-if-exists', '--env-file-if-exists'],
+  ['--test-name-pattern', '--test-name-pattern'],
 ]);
 
 function setOptions(flags) {

@@ -31,6 +31,8 @@ constexpr std::string_view kTideBoolFlags[] = {
     "--track-resources",
     "--watch",
     "--watch-preserve-output",
+    "--test",
+    "--test-only",
 };
 // Options that stand alone or take =value: --warn-blocked[=ms], --warn-pool-wait[=ms].
 constexpr std::string_view kTideOptionalValueFlags[] = {"--warn-blocked", "--warn-pool-wait"};
@@ -54,6 +56,9 @@ constexpr std::string_view kTideValueFlags[] = {
     "--disable-warning", "--heapsnapshot-signal",
     // Repeatable: what --watch watches instead of the files the script loads.
     "--watch-path"};
+// node:test's value options (`tide --test` and test files run directly).
+constexpr std::string_view kTestValueFlags[] = {"--test-reporter", "--test-reporter-destination",
+                                                "--test-name-pattern"};
 
 // clang-format off
 // Experimental switches for features tide has on anyway: accepted, nothing to switch on.
@@ -256,6 +261,18 @@ bool ParseArgs(const std::vector<std::string>& args, bool from_env, CliOptions* 
       return bad(std::string(arg.substr(0, arg.find('='))) + " is not supported by tide");
     }
     bool matched = false;
+    for (auto name : kTestValueFlags) {
+      if (arg.rfind(std::string(name) + "=", 0) == 0) {
+        o->tide_flags.emplace_back(arg);
+        matched = true;
+      } else if (arg == name) {
+        if (i + 1 >= argc) return bad(std::string(arg) + " requires an argument");
+        o->tide_flags.push_back(std::string(arg) + "=" + argv(++i));
+        exec_argv.emplace_back(argv(i));
+        matched = true;
+      }
+    }
+    if (matched) continue;
     for (auto name : kTideValueFlags) {
       if (arg == name) {
         if (i + 1 >= argc) return bad(std::string(arg) + " requires an argument");
@@ -295,8 +312,13 @@ bool ParseArgs(const std::vector<std::string>& args, bool from_env, CliOptions* 
   if (watch && (o->mode == CliOptions::Mode::kStdin || i >= argc)) {
     return bad("--watch requires specifying a file");
   }
+  bool test_mode = false;
+  for (const auto& flag : o->tide_flags) test_mode = test_mode || flag == "--test";
   if (o->mode == CliOptions::Mode::kEval) {
     // With -e, every remaining argument is the script's.
+  } else if (test_mode && o->mode != CliOptions::Mode::kStdin) {
+    // `tide --test [files or globs]`: every argument names test files (node:test's runner).
+    o->mode = CliOptions::Mode::kTest;
   } else if (o->mode != CliOptions::Mode::kStdin && i < argc) {
     o->mode = CliOptions::Mode::kScript;
     o->script = argv(i++);
@@ -368,6 +390,11 @@ const char* HelpText() {
          "  --throw-deprecation          throw on deprecations\n"
          "  --trace-deprecation          print a stack trace with each deprecation\n"
          "  --pending-deprecation        emit pending deprecation warnings\n"
+         "  --test [patterns]            run test files (default: node:test's file patterns)\n"
+         "  --test-reporter=name         spec, tap, dot, junit or a module (node:test)\n"
+         "  --test-reporter-destination=file  where the reporter writes (stdout, stderr, a file)\n"
+         "  --test-name-pattern=regexp   run only the tests whose name matches\n"
+         "  --test-only                  run only the tests marked `only`\n"
          "  --expose-internals           let require() load lib/internal/ modules (for tests)\n"
          "  --preserve-symlinks          resolve modules by their symlink path, not the target\n"
          "  --preserve-symlinks-main     the same for the main module\n"

@@ -8,7 +8,7 @@
 namespace tide {
 
 struct CliOptions {
-  enum class Mode { kScript, kEval, kStdin, kVersion, kHelp, kV8Help, kNoScript };
+  enum class Mode { kScript, kEval, kStdin, kVersion, kHelp, kV8Help, kNoScript, kTest };
   Mode mode = Mode::kNoScript;
   std::string script;                    // kScript: path as given
   std::string eval_source;               // kEval: the code of -e / -p

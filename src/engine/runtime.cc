@@ -127,6 +127,8 @@ const char* MainScriptFor(const CliOptions& options) {
       return "internal/main/eval_stdin";
     case CliOptions::Mode::kScript:
       return IsWatchMode(options) ? "internal/main/watch_mode" : "internal/main/run_main_module";
+    case CliOptions::Mode::kTest:
+      return "internal/main/test_runner";
     default: {
       // No script: the REPL on a terminal or with -i/--interactive, else stdin is the script.
       bool interactive = false;
