@@ -31,6 +31,13 @@ function setUncaughtExceptionCaptureCallback(fn) {
 
 function hasUncaughtExceptionCaptureCallback() { return captureCallback !== null; }
 
+// node:domain's handler: offered each uncaught exception first while a domain that listens for
+// 'error' is entered; true when a domain took it.
+let domainErrorHandler = null;
+function setDomainErrorHandler(fn) {
+  domainErrorHandler = fn;
+}
+
 function isError(value) {
   return value instanceof Error || Object.prototype.toString.call(value) === '[object Error]';
 }
@@ -74,6 +81,8 @@ function onGlobalUncaughtException(error, fromPromise, arrow, thrownAt) {
   process.emit('uncaughtExceptionMonitor', error, type);
   if (captureCallback !== null) {
     captureCallback(error);
+  } else if (!fromPromise && domainErrorHandler !== null && domainErrorHandler(error)) {
+    // A domain's 'error' listener took it.
   } else if (!process.emit('uncaughtException', error, type)) {
     try {
       if (!process._exiting) {
@@ -173,6 +182,7 @@ function evalScript(name, body, print) {
 }
 
 module.exports = {
+  setDomainErrorHandler,
   setupUncaughtExceptionHandler,
   setWorkerErrorReporter,
   installProcessMethods,
