@@ -119,6 +119,18 @@ class TLSHandle {
     this.updateFlow();
   }
 
+  // Node's TLSSocket over a stream that is no net.Socket keeps a JSStreamSocket wrapping it here.
+  // tide reads such a stream directly: this is only an object of that class (not wired to the
+  // stream), for code that takes its constructor to wrap streams itself (http2-wrapper, in got).
+  get _parentWrap() {
+    if (this.transport instanceof net.Socket) return undefined;
+    if (this[kParentWrap] === undefined) {
+      const JSStreamSocket = require('internal/js_stream_socket');
+      this[kParentWrap] = Object.create(JSStreamSocket.prototype);
+    }
+    return this[kParentWrap];
+  }
+
   get bytesRead() {
     return this.conn !== null ? this.conn.getBytesRead() : (this.finalBytes?.[0] ?? 0);
   }
@@ -430,6 +442,7 @@ class TLSHandle {
 }
 
 const kTLSHandle = Symbol('kTLSHandle');
+const kParentWrap = Symbol('kParentWrap');
 const kNativeEncodings = new Set(['utf8', 'utf-8', 'latin1', 'binary', 'ascii']);
 
 // onread of a taken-over libuv handle (`this`).
