@@ -54,6 +54,10 @@ const kPendingSession = Symbol('kPendingSession');
 const kErrorEmitted = Symbol('kErrorEmitted');
 const kIsVerified = Symbol('kIsVerified');
 const kConnectOptions = Symbol('kConnectOptions');
+// Whether the handshake was started (see TLSSocket#_start), and the tls.connect() option that
+// starts it as soon as the given socket is connected.
+const kStarted = Symbol('kStarted');
+const kStartOnConnect = Symbol('kStartOnConnect');
 
 // ---------------------------------------------------------------------------------------------
 // TLSHandle
@@ -113,6 +117,18 @@ class TLSHandle {
     // Ciphertext reads go to the TLSConn in C++; `onRawRead` still hears of the end and errors.
     this.attached = this.conn.attach(raw);
     this.updateFlow();
+  }
+
+  // Node's TLSSocket over a stream that is no net.Socket keeps a JSStreamSocket wrapping it here.
+  // tide reads such a stream directly: this is only an object of that class (not wired to the
+  // stream), for code that takes its constructor to wrap streams itself (http2-wrapper, in got).
+  get _parentWrap() {
+    if (this.transport instanceof net.Socket) return undefined;
+    if (this[kParentWrap] === undefined) {
+      const JSStreamSocket = require('internal/js_stream_socket');
+      this[kParentWrap] = Object.create(JSStreamSocket.prototype);
+    }
+    return this[kParentWrap];
   }
 
   get bytesRead() {
@@ -292,6 +308,8 @@ class TLSHandle {
 
   writeChunks(req, chunks, allBuffers) {
     if (this.conn === null) return -32;  // UV_EPIPE
+    // A client's first write starts a handshake nobody started yet.
+    if (!this.owner[kStarted]) this.owner._start();
     if (!this.secured || this.pending.length > 0) {
       this.pending.push([req, chunks, allBuffers]);
       return 1;
@@ -424,6 +442,7 @@ class TLSHandle {
 }
 
 const kTLSHandle = Symbol('kTLSHandle');
+const kParentWrap = Symbol('kParentWrap');
 const kNativeEncodings = new Set(['utf8', 'utf-8', 'latin1', 'binary', 'ascii']);
 
 // onread of a taken-over libuv handle (`this`).
@@ -519,13 +538,34 @@ class TLSSocket extends net.Socket {
     // Reading starts on the next tick, once the caller has added its listeners; until the
     // readable buffer fills, as any socket.
     process.nextTick(initRead, this);
+    this[kStarted] = false;
     if (socket != null) {
-      if (socket.connecting) {
+      if (tlsOptions.isServer || tlsOptions[kStartOnConnect]) {
+        this._start();
+      } else if (socket.connecting) {
+        // A client TLSSocket made with `new` over a socket starts its handshake on _start() or
+        // its first write, as Node's; until then it only reports the transport's connection.
         this.connecting = true;
-        socket.once('connect', () => this._transportConnected());
-      } else {
-        process.nextTick(() => this._transportConnected());
+        socket.once('connect', () => {
+          if (this[kStarted]) return;
+          this.connecting = false;
+          this.emit('connect');
+        });
       }
+    }
+  }
+
+  // Starts the handshake once the transport is connected (tls.connect() and servers call it;
+  // code that wraps its own client socket calls it, or its first write does).
+  _start() {
+    if (this[kStarted] || this.destroyed) return;
+    this[kStarted] = true;
+    const socket = this._parent;
+    if (socket.connecting) {
+      this.connecting = true;
+      socket.once('connect', () => this._transportConnected());
+    } else {
+      process.nextTick(() => this._transportConnected());
     }
   }
 
@@ -569,10 +609,11 @@ class TLSSocket extends net.Socket {
       this.connecting = false;
       this.emit('connect');
     }
-    if (!this._tlsOptions.isServer) {
+    // A 'connect' listener, or the peer's first bytes, may have destroyed the socket.
+    if (!this._tlsOptions.isServer && this._handle !== null) {
       this._handle.receive(undefined);
     }
-    this._handle.updateFlow();
+    this._handle?.updateFlow();
   }
 
   _tlsError(err) {
@@ -585,6 +626,11 @@ class TLSSocket extends net.Socket {
   // The transport ended or closed before the handshake finished.
   _onHandshakeEnd() {
     if (this.destroyed) return;
+    // No handshake was under way: the transport simply went away.
+    if (!this[kStarted]) {
+      this.destroy();
+      return;
+    }
     const options = this._tlsOptions;
     let error;
     if (options.isServer) {
@@ -1032,6 +1078,7 @@ function connect(...args) {
     servername: options.servername,
     checkServerIdentity: options.checkServerIdentity,
     highWaterMark: options.highWaterMark,
+    [kStartOnConnect]: true,
   });
   tlssock[kConnectOptions] = options;
   if (cb) tlssock.once('secureConnect', cb);
@@ -1040,6 +1087,7 @@ function connect(...args) {
     const transport = tlssock._parent;
     if (options.timeout) tlssock.setTimeout(options.timeout);
     tlssock.connecting = true;
+    tlssock[kStarted] = true;
     transport.once('connect', () => tlssock._transportConnected());
     const connectOpts = { ...options };
     delete connectOpts.timeout;

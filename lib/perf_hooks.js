@@ -13,6 +13,7 @@ const {
   PerformanceObserverEntryList,
 } = require('internal/perf/observe');
 const { createHistogram, monitorEventLoopDelay } = require('internal/histogram');
+const { PerformanceResourceTiming } = require('internal/perf/resource_timing');
 
 // V8's garbage-collection kinds and flags, as Node exposes them (for 'gc' entries' detail).
 const constants = {
@@ -37,6 +38,7 @@ module.exports = {
   PerformanceMeasure,
   PerformanceObserver,
   PerformanceObserverEntryList,
+  PerformanceResourceTiming,
   monitorEventLoopDelay,
   createHistogram,
   performance,

@@ -118,6 +118,7 @@ defineLazyGlobal('PerformanceMark', () => require('perf_hooks').PerformanceMark)
 defineLazyGlobal('PerformanceMeasure', () => require('perf_hooks').PerformanceMeasure);
 defineLazyGlobal('PerformanceObserver', () => require('perf_hooks').PerformanceObserver);
 defineLazyGlobal('PerformanceObserverEntryList', () => require('perf_hooks').PerformanceObserverEntryList);
+defineLazyGlobal('PerformanceResourceTiming', () => require('perf_hooks').PerformanceResourceTiming);
 defineLazyGlobal('Buffer', () => require('buffer').Buffer);
 defineLazyGlobal('atob', () => require('buffer').atob);
 defineLazyGlobal('btoa', () => require('buffer').btoa);

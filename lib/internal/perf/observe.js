@@ -20,8 +20,8 @@ const kBuffer = Symbol('kBuffer');
 const kMaybeBuffer = Symbol('kMaybeBuffer');
 const kDispatch = Symbol('kDispatch');
 
-// 'resource', 'net', 'dns', 'http', 'http2' entries are not produced by tide (yet).
-const kSupportedEntryTypes = Object.freeze(['function', 'gc', 'mark', 'measure']);
+// 'net', 'dns', 'http', 'http2' entries are not produced by tide (yet).
+const kSupportedEntryTypes = Object.freeze(['function', 'gc', 'mark', 'measure', 'resource']);
 
 const markEntryBuffer = [];
 const measureEntryBuffer = [];
@@ -234,8 +234,12 @@ function filterBufferMapByNameAndType(name, type) {
   let list;
   if (type === 'mark') list = markEntryBuffer;
   else if (type === 'measure') list = measureEntryBuffer;
+  else if (type === 'resource') list = require('internal/perf/resource_timing').getResourceTimings();
   else if (type !== undefined) return [];
-  else list = markEntryBuffer.concat(measureEntryBuffer);
+  else {
+    list = markEntryBuffer.concat(measureEntryBuffer,
+                                  require('internal/perf/resource_timing').getResourceTimings());
+  }
   if (name !== undefined) list = list.filter((e) => e.name === name);
   else list = list.slice();
   return sortByStartTime(list);

@@ -7,7 +7,6 @@ const {
     ERR_ILLEGAL_CONSTRUCTOR,
     ERR_INVALID_ARG_TYPE,
     ERR_MISSING_ARGS,
-    ERR_NOT_IMPLEMENTED,
   },
 } = require('internal/errors');
 const { validateFunction, validateObject } = require('internal/validators');
@@ -115,8 +114,7 @@ class Performance {
     if (name !== undefined) name = `${name}`;
     clearEntriesFromBuffer('measure', name);
   }
-  // No resource timing entries exist in tide (no fetch/markResourceTiming), so nothing to clear.
-  clearResourceTimings() {}
+  clearResourceTimings() { require('internal/perf/resource_timing').clearResourceTimings(); }
   getEntries() { return filterBufferMapByNameAndType(); }
   getEntriesByName(name, type) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
@@ -131,9 +129,18 @@ class Performance {
   }
   eventLoopUtilization(util1, util2) { return eventLoopUtilization(util1, util2); }
   timerify(fn, options) { return timerify(fn, options); }
-  markResourceTiming() { throw new ERR_NOT_IMPLEMENTED('performance.markResourceTiming()'); }
-  setResourceTimingBufferSize() {
-    throw new ERR_NOT_IMPLEMENTED('performance.setResourceTimingBufferSize()');
+  markResourceTiming(timingInfo, requestedUrl, initiatorType, global, cacheMode, bodyInfo,
+                     responseStatus, deliveryType) {
+    const resourceTiming = require('internal/perf/resource_timing');
+    // eslint-disable-next-line prefer-rest-params
+    const entry = Reflect.apply(resourceTiming.markResourceTiming, undefined, arguments);
+    enqueue(entry);
+    resourceTiming.bufferResourceTiming(entry);
+    return entry;
+  }
+  setResourceTimingBufferSize(maxSize) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('maxSize');
+    require('internal/perf/resource_timing').setResourceTimingBufferSize(maxSize);
   }
 
   toJSON() {

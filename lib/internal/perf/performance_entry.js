@@ -214,6 +214,7 @@ function clearMarkTiming(name) {
 
 module.exports = {
   PerformanceEntry,
+  kSkipThrow,
   PerformanceMark,
   PerformanceMeasure,
   PerformanceNodeTiming,

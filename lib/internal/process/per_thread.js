@@ -144,6 +144,16 @@ function getActiveResourcesInfo() {
   return names;
 }
 
+// tide has no source-map support (stack traces show the positions of the code that runs), so
+// source maps are always off: turning them off is a real no-op, turning them on is refused.
+function setSourceMapsEnabled(val) {
+  lazyValidators().validateBoolean(val, 'val');
+  if (val) {
+    const { ERR_NOT_IMPLEMENTED } = require('internal/errors').codes;
+    throw new ERR_NOT_IMPLEMENTED('process.setSourceMapsEnabled(true) (source-mapped stack traces)');
+  }
+}
+
 function installProcessMethods(process) {
   process.cwd = binding.cwd;
   process.chdir = chdir;
@@ -162,6 +172,13 @@ function installProcessMethods(process) {
   };
   process.abort = () => binding.abort();
   process.getActiveResourcesInfo = getActiveResourcesInfo;
+  process.setSourceMapsEnabled = setSourceMapsEnabled;
+  Object.defineProperty(process, 'sourceMapsEnabled', {
+    __proto__: null,
+    enumerable: true,
+    configurable: true,
+    get() { return false; },
+  });
   Object.defineProperty(process, 'exitCode', {
     __proto__: null,
     enumerable: true,
