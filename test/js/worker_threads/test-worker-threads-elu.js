@@ -1,7 +1,7 @@
 'use strict';
 // worker.performance.eventLoopUtilization(): zeros before the worker's loop runs, then idle and
-// active time of that loop (a worker busy for 100 ms has that much active time and a higher utilization than while it
-// waited on a timer), deltas from an earlier reading, zeros after the exit.
+// active time of that loop (a worker busy for 100 ms has that much active time, and a higher
+// utilization than while it waited on a timer), deltas from an earlier reading, zeros after exit.
 const assert = require('assert');
 const { Worker } = require('worker_threads');
 
