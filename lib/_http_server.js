@@ -29,6 +29,7 @@ const {
 const { IncomingMessage, hasRawHeader } = require('_http_incoming');
 const { FastBuffer } = require('internal/buffer');
 const { tryReadStart } = require('internal/net/socket');
+const { async_id_symbol, defaultTriggerAsyncIdScope, newAsyncId } = require('internal/async_hooks');
 const {
   codes: {
     ERR_HTTP_REQUEST_TIMEOUT,
@@ -490,8 +491,18 @@ function messageInProgress(parser) {
   return parser.messageElapsed() >= 0;
 }
 
+// Resources made while a connection is set up (the parser's HTTPINCOMINGMESSAGE above all) are
+// triggered by the connection's socket, not by the server handle whose callback this runs in.
 function connectionListener(socket) {
-  connectionListenerInternal(this, socket);
+  defaultTriggerAsyncIdScope(socketAsyncId(socket), connectionListenerInternal, this, socket);
+}
+
+function socketAsyncId(socket) {
+  const handle = socket._handle;
+  if (handle != null && typeof handle.getAsyncId === 'function') return handle.getAsyncId();
+  // A stream without a native handle (a Duplex emitted as 'connection'): an id of its own.
+  if (socket[async_id_symbol] === undefined) socket[async_id_symbol] = newAsyncId();
+  return socket[async_id_symbol];
 }
 
 function connectionListenerInternal(server, socket) {
