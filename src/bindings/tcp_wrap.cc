@@ -12,35 +12,13 @@
 #include "env/binding_registry.h"
 #include "loop/callback_scope.h"
 #include "util/args.h"
+#include "util/sockaddr.h"
 
 namespace tide::bindings::tcp_wrap {
 
 namespace {
 
 enum TCPType { kSocket, kServer };
-
-// Fills `out` with { address, family, port } from a sockaddr, as Node's AddressToJS.
-void AddressToJs(Environment* env, const sockaddr* addr, v8::Local<v8::Object> out) {
-  v8::Isolate* isolate = env->isolate();
-  v8::Local<v8::Context> context = env->context();
-  char ip[INET6_ADDRSTRLEN] = "";
-  int port = 0;
-  const char* family = "";
-  if (addr->sa_family == AF_INET6) {
-    const auto* a6 = reinterpret_cast<const sockaddr_in6*>(addr);
-    uv_ip6_name(a6, ip, sizeof(ip));
-    port = ntohs(a6->sin6_port);
-    family = "IPv6";
-  } else if (addr->sa_family == AF_INET) {
-    const auto* a4 = reinterpret_cast<const sockaddr_in*>(addr);
-    uv_ip4_name(a4, ip, sizeof(ip));
-    port = ntohs(a4->sin_port);
-    family = "IPv4";
-  }
-  SetValue(context, out, "address", OneByteString(isolate, ip));
-  SetValue(context, out, "family", OneByteString(isolate, family));
-  SetValue(context, out, "port", v8::Integer::New(isolate, port));
-}
 
 class TCPWrap final : public LibuvStreamWrap {
  public:
@@ -159,7 +137,8 @@ class TCPWrap final : public LibuvStreamWrap {
     int err = Peer ? uv_tcp_getpeername(self->tcp(), reinterpret_cast<sockaddr*>(&addr), &len)
                    : uv_tcp_getsockname(self->tcp(), reinterpret_cast<sockaddr*>(&addr), &len);
     if (err == 0) {
-      AddressToJs(self->env(), reinterpret_cast<sockaddr*>(&addr), args[0].As<v8::Object>());
+      SockaddrToJs(self->env()->context(), reinterpret_cast<sockaddr*>(&addr),
+                   args[0].As<v8::Object>());
     }
     args.GetReturnValue().Set(err);
   }

@@ -15,6 +15,7 @@
 #include "env/binding_registry.h"
 #include "loop/callback_scope.h"
 #include "util/args.h"
+#include "util/sockaddr.h"
 
 namespace tide::bindings::udp_wrap {
 
@@ -23,29 +24,6 @@ namespace {
 // libuv 1.44 has no UV_UDP_REUSEPORT: this flag asks bind for SO_REUSEPORT, set before binding.
 constexpr unsigned kReusePort = 1u << 16;
 constexpr size_t kRecvBufferSize = 64 * 1024;
-
-// { address, family, port } from a sockaddr, as tcp_wrap's.
-void AddressToJs(Environment* env, const sockaddr* addr, v8::Local<v8::Object> out) {
-  v8::Isolate* isolate = env->isolate();
-  v8::Local<v8::Context> context = env->context();
-  char ip[INET6_ADDRSTRLEN] = "";
-  int port = 0;
-  const char* family = "";
-  if (addr->sa_family == AF_INET6) {
-    const auto* a6 = reinterpret_cast<const sockaddr_in6*>(addr);
-    uv_ip6_name(a6, ip, sizeof(ip));
-    port = ntohs(a6->sin6_port);
-    family = "IPv6";
-  } else if (addr->sa_family == AF_INET) {
-    const auto* a4 = reinterpret_cast<const sockaddr_in*>(addr);
-    uv_ip4_name(a4, ip, sizeof(ip));
-    port = ntohs(a4->sin_port);
-    family = "IPv4";
-  }
-  SetValue(context, out, "address", OneByteString(isolate, ip));
-  SetValue(context, out, "family", OneByteString(isolate, family));
-  SetValue(context, out, "port", v8::Integer::New(isolate, port));
-}
 
 template <int Family>
 int ParseAddress(v8::Isolate* isolate, v8::Local<v8::Value> ip, v8::Local<v8::Value> port,
@@ -224,7 +202,8 @@ class UDPWrap final : public HandleWrap {
     int err = Peer ? uv_udp_getpeername(self->udp(), reinterpret_cast<sockaddr*>(&addr), &len)
                    : uv_udp_getsockname(self->udp(), reinterpret_cast<sockaddr*>(&addr), &len);
     if (err == 0) {
-      AddressToJs(self->env(), reinterpret_cast<sockaddr*>(&addr), args[0].As<v8::Object>());
+      SockaddrToJs(self->env()->context(), reinterpret_cast<sockaddr*>(&addr),
+                   args[0].As<v8::Object>());
     }
     args.GetReturnValue().Set(err);
   }
@@ -342,7 +321,7 @@ class UDPWrap final : public HandleWrap {
       if (nread > 0) memcpy(ab->Data(), buf->base, static_cast<size_t>(nread));
       argv[2] = ab;
       v8::Local<v8::Object> rinfo = v8::Object::New(isolate);
-      AddressToJs(env, addr, rinfo);
+      SockaddrToJs(env->context(), addr, rinfo);
       argv[3] = rinfo;
     }
     MakeCallback(env, object, "onmessage", 4, argv);
