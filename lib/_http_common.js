@@ -46,7 +46,8 @@ function parserOnHeadersComplete(versionMajor, versionMinor, headers, method, ur
   const incoming = parser.incoming = new ParserIncomingMessage(socket);
   incoming.httpVersionMajor = versionMajor;
   incoming.httpVersionMinor = versionMinor;
-  incoming.httpVersion = `${versionMajor}.${versionMinor}`;
+  incoming.httpVersion = versionMajor === 1 && versionMinor === 1 ? '1.1' :
+    `${versionMajor}.${versionMinor}`;
   incoming.joinDuplicateHeaders = (socket && socket.server && socket.server.joinDuplicateHeaders) ||
                                    parser.joinDuplicateHeaders;
   incoming.url = url;
@@ -154,15 +155,38 @@ function freeParser(parser, req, socket) {
 }
 
 const tokenRegExp = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
+// The token characters of tokenRegExp, for the loop below: a RegExp test costs a few hundred
+// instructions to enter before it looks at a character, and every response runs several (header
+// names, values, the status message). Longer strings (and non-strings, which the RegExp converts)
+// still go to the RegExps.
+const kTokenChars = new Uint8Array(128);
+for (const c of "^_`abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-0123456789!#$%&'*+.|~") {
+  kTokenChars[c.charCodeAt(0)] = 1;
+}
+const kShortCheck = 64;
+
 // Verifies that the given val is a valid HTTP token per the rules defined in RFC 7230.
 function checkIsHttpToken(val) {
-  return tokenRegExp.test(val);
+  if (typeof val !== 'string' || val.length > kShortCheck) return tokenRegExp.test(val);
+  const len = val.length;
+  if (len === 0) return false;
+  for (let i = 0; i < len; i++) {
+    const c = val.charCodeAt(i);
+    if (c > 127 || kTokenChars[c] === 0) return false;
+  }
+  return true;
 }
 
 const headerCharRegex = /[^\t\x20-\x7e\x80-\xff]/;
 // True if val contains an invalid field-vchar.
 function checkInvalidHeaderChar(val) {
-  return headerCharRegex.test(val);
+  if (typeof val === 'number') return false;  // digits, '.', '-', '+', 'e', letters: all valid
+  if (typeof val !== 'string' || val.length > kShortCheck) return headerCharRegex.test(val);
+  for (let i = 0; i < val.length; i++) {
+    const c = val.charCodeAt(i);
+    if (c < 0x20 ? c !== 0x09 : (c === 0x7f || c > 0xff)) return true;
+  }
+  return false;
 }
 
 function cleanParser(parser) {

@@ -3,7 +3,7 @@
 // whose headers follow Node's duplicate rules (set-cookie an array, cookie joined with '; ',
 // single-valued fields keep the first, others joined with ', ').
 
-const { Readable } = require('stream');
+const { Readable, getDefaultHighWaterMark } = require('stream');
 
 const kHeaders = Symbol('kHeaders');
 const kHeadersDistinct = Symbol('kHeadersDistinct');
@@ -23,7 +23,10 @@ function readStop(socket) {
 function IncomingMessage(socket) {
   let streamOptions;
   if (socket) {
-    streamOptions = { highWaterMark: socket.readableHighWaterMark };
+    // The socket's mark is usually the default one, which a Readable without options gets
+    // anyway: no options object to read through (a megamorphic load per option per request).
+    const highWaterMark = socket.readableHighWaterMark;
+    if (highWaterMark !== getDefaultHighWaterMark(false)) streamOptions = { highWaterMark };
   }
   Readable.call(this, streamOptions);
   this._readableState.readingMore = true;
@@ -147,15 +150,19 @@ IncomingMessage.prototype._addHeaderLines = function _addHeaderLines(headers, n)
 // Whether the message's head has a field named `lowerName` (lower case), read from rawHeaders so
 // that the server's per-request checks (Host, Expect) do not build the headers object that most
 // handlers never read.
-function hasRawHeader(msg, lowerName) {
+// `canonical` is the usual spelling ('Host'), matched without lower-casing; other fields of the
+// same length are lower-cased only when their first letter matches.
+function hasRawHeader(msg, lowerName, canonical) {
   const headers = msg[kHeaders];
   if (headers) return headers[lowerName] !== undefined;
   const raw = msg.rawHeaders;
   const n = msg[kHeadersCount];
   const len = lowerName.length;
+  const first = lowerName.charCodeAt(0);
   for (let i = 0; i < n; i += 2) {
     const field = raw[i];
-    if (field.length === len && (field === lowerName || field.toLowerCase() === lowerName)) {
+    if (field.length === len && (field.charCodeAt(0) | 0x20) === first &&
+        (field === canonical || field === lowerName || field.toLowerCase() === lowerName)) {
       return true;
     }
   }

@@ -50,17 +50,37 @@ const nop = () => {};
 const RE_CONN_CLOSE = /(?:^|\W)close(?:$|\W)/i;
 const crlf_buf = Buffer.from('\r\n');
 
-// The Date header, cached for the second it describes.
+// The Date header line, cached for the second it describes.
 let utcCache;
+let dateLineCache;
 function utcDate() {
   if (!utcCache) {
     const d = new Date();
     utcCache = d.toUTCString();
+    dateLineCache = 'Date: ' + utcCache + '\r\n';
     setTimeout(resetCache, 1000 - d.getMilliseconds()).unref();
   }
   return utcCache;
 }
+function dateLine() {
+  if (!utcCache) utcDate();
+  return dateLineCache;
+}
 function resetCache() { utcCache = undefined; }
+
+// 'Connection: keep-alive' with its Keep-Alive line, rendered once per (timeout, max): one
+// piece of the head instead of five.
+let keepAliveLines = 'Connection: keep-alive\r\nKeep-Alive: timeout=5\r\n';
+let keepAliveTimeoutCached = 5;
+let keepAliveMaxCached = '';
+function keepAliveLine(timeoutSeconds, max) {
+  if (timeoutSeconds !== keepAliveTimeoutCached || max !== keepAliveMaxCached) {
+    keepAliveTimeoutCached = timeoutSeconds;
+    keepAliveMaxCached = max;
+    keepAliveLines = `Connection: keep-alive\r\nKeep-Alive: timeout=${timeoutSeconds}${max}\r\n`;
+  }
+  return keepAliveLines;
+}
 
 function isCookieField(s) {
   return s.length === 6 && s.toLowerCase() === 'cookie';
@@ -269,7 +289,7 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
 
   // Date header
   if (this.sendDate && !state.date) {
-    header += 'Date: ' + utcDate() + '\r\n';
+    header += dateLine();
   }
 
   // Force the connection to close when the response is a 204 No Content or a 304 Not Modified
@@ -298,12 +318,13 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     if (shouldSendKeepAlive && this.maxRequestsOnConnectionReached) {
       header += 'Connection: close\r\n';
     } else if (shouldSendKeepAlive) {
-      header += 'Connection: keep-alive\r\n';
       if (this._keepAliveTimeout && this._defaultKeepAlive) {
         const timeoutSeconds = Math.floor(this._keepAliveTimeout / 1000);
         let max = '';
         if (~~this._maxRequestsPerSocket > 0) max = `, max=${this._maxRequestsPerSocket}`;
-        header += `Keep-Alive: timeout=${timeoutSeconds}${max}\r\n`;
+        header += keepAliveLine(timeoutSeconds, max);
+      } else {
+        header += 'Connection: keep-alive\r\n';
       }
     } else {
       this._last = true;
@@ -367,8 +388,13 @@ function storeHeader(self, state, key, value, validate) {
 }
 
 function matchHeader(self, state, field, value) {
-  if (field.length < 4 || field.length > 17) return;
-  field = field.toLowerCase();
+  // Only the lengths of the names below need lower-casing (not Content-Type, say).
+  switch (field.length) {
+    case 4: case 6: case 7: case 10: case 14: case 17: break;
+    default: return;
+  }
+  if (field === 'Content-Length') field = 'content-length';
+  else field = field.toLowerCase();
   switch (field) {
     case 'connection':
       state.connection = true;

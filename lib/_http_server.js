@@ -244,11 +244,7 @@ function writeHead(statusCode, reason, obj) {
     headers = obj;
   }
 
-  if (checkInvalidHeaderChar(this.statusMessage)) {
-    throw new ERR_INVALID_CHAR('statusMessage');
-  }
-
-  const statusLine = `HTTP/1.1 ${statusCode} ${this.statusMessage}\r\n`;
+  const statusLine = statusLineOf(statusCode, this.statusMessage);
 
   if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) {
     // RFC 2616, 10.2.5: The 204 response MUST NOT include a message-body, and thus is always
@@ -267,6 +263,23 @@ function writeHead(statusCode, reason, obj) {
 
   this._storeHeader(statusLine, headers);
   return this;
+}
+
+// The status line of each code with the message it was last rendered with (usually
+// STATUS_CODES'): checked and rendered once, not per response.
+const statusLines = new Array(1000);
+const statusLineMessages = new Array(1000);
+function statusLineOf(statusCode, statusMessage) {
+  if (statusLineMessages[statusCode] === statusMessage) return statusLines[statusCode];
+  if (checkInvalidHeaderChar(statusMessage)) {
+    throw new ERR_INVALID_CHAR('statusMessage');
+  }
+  const line = `HTTP/1.1 ${statusCode} ${statusMessage}\r\n`;
+  if (typeof statusMessage === 'string') {
+    statusLineMessages[statusCode] = statusMessage;
+    statusLines[statusCode] = line;
+  }
+  return line;
 }
 
 // Docs-only deprecated: DEP0063
@@ -863,7 +876,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
     // From RFC 7230 5.4 https://datatracker.ietf.org/doc/html/rfc7230#section-5.4
     // A server MUST respond with a 400 (Bad Request) status code to any HTTP/1.1 request
     // message that lacks a Host header field
-    if (server.requireHostHeader && !hasRawHeader(req, 'host')) {
+    if (server.requireHostHeader && !hasRawHeader(req, 'host', 'Host')) {
       res.writeHead(400, ['Connection', 'close']);
       res.end();
       return 0;
@@ -882,7 +895,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
       server.emit('dropRequest', req, socket);
       res.writeHead(503);
       res.end();
-    } else if (hasRawHeader(req, 'expect')) {
+    } else if (hasRawHeader(req, 'expect', 'Expect')) {
       handled = true;
 
       if (continueExpression.test(req.headers.expect)) {

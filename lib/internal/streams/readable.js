@@ -85,6 +85,8 @@ const kDecoder = 1 << 24;
 const kHasReadable = 1 << 25; // `readable` was set (Duplex with readable: false)
 const kReadable = 1 << 26;
 const kUtf8Default = 1 << 27;
+const kEndScheduled = 1 << 28; // an endReadableNT is queued
+const kEndRecheck = 1 << 29; // endReadable() was called again while it was
 
 function flag(bit) {
   return {
@@ -1269,19 +1271,37 @@ function fromList(n, state) {
   return ret;
 }
 
+// 'end' goes out on a later tick. A stream that has ended is usually read several times before
+// that tick (a flowing request: resume_'s read(0), flow()'s read(), …), and Node queues one
+// endReadableNT per call, all but the first finding 'end' emitted. Here the calls made while one
+// is queued share it: the state they would see is the same unless data was unshifted meanwhile,
+// in which case the queued tick, finding data, checks once more on a later tick.
 function endReadable(stream) {
   const state = stream._readableState;
-  if ((state[kState] & kEndEmitted) === 0) {
-    state[kState] |= kEnded;
+  const bits = state[kState];
+  if ((bits & kEndEmitted) === 0) {
+    if ((bits & kEndScheduled) !== 0) {
+      state[kState] = bits | kEnded | kEndRecheck;
+      return;
+    }
+    state[kState] = bits | kEnded | kEndScheduled;
     process.nextTick(endReadableNT, state, stream);
   }
 }
 
 function endReadableNT(state, stream) {
-  if ((state[kState] & (kErrored | kCloseEmitted | kEndEmitted)) !== 0 || state.length !== 0) {
+  const bits = state[kState];
+  if ((bits & (kErrored | kCloseEmitted | kEndEmitted)) !== 0 || state.length !== 0) {
+    if ((bits & kEndRecheck) !== 0 && state.length !== 0 &&
+        (bits & (kErrored | kCloseEmitted | kEndEmitted)) === 0) {
+      state[kState] = bits & ~kEndRecheck;
+      process.nextTick(endReadableNT, state, stream);
+    } else {
+      state[kState] = bits & ~(kEndScheduled | kEndRecheck);
+    }
     return;
   }
-  state[kState] |= kEndEmitted;
+  state[kState] = (bits & ~(kEndScheduled | kEndRecheck)) | kEndEmitted;
   stream.emit('end');
 
   if (stream.writable && stream.allowHalfOpen === false) {
