@@ -155,38 +155,69 @@ function freeParser(parser, req, socket) {
 }
 
 const tokenRegExp = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
-// The token characters of tokenRegExp, for the loop below: a RegExp test costs a few hundred
-// instructions to enter before it looks at a character, and every response runs several (header
-// names, values, the status message). Longer strings (and non-strings, which the RegExp converts)
-// still go to the RegExps.
+const headerCharRegex = /[^\t\x20-\x7e\x80-\xff]/;
+
+// Every response checks its header names and values (and status message). Strings that passed
+// are remembered in two small direct-mapped caches (a slot per length mod 32): a name or value
+// seen again — nearly always the same string object — costs one comparison, not a RegExp test
+// (a few hundred instructions to enter before it reads a character). Short strings are checked
+// by a loop over a table, longer ones by the RegExps, which also convert non-strings.
+const kSlots = 32;
+const kMaxCached = 256;
+const checkedTokens = new Array(kSlots).fill(null);
+const checkedValues = new Array(kSlots).fill(null);
 const kTokenChars = new Uint8Array(128);
 for (const c of "^_`abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-0123456789!#$%&'*+.|~") {
   kTokenChars[c.charCodeAt(0)] = 1;
 }
-const kShortCheck = 64;
+const kShortCheck = 12;
 
 // Verifies that the given val is a valid HTTP token per the rules defined in RFC 7230.
 function checkIsHttpToken(val) {
-  if (typeof val !== 'string' || val.length > kShortCheck) return tokenRegExp.test(val);
+  if (typeof val !== 'string') return tokenRegExp.test(val);
   const len = val.length;
-  if (len === 0) return false;
-  for (let i = 0; i < len; i++) {
-    const c = val.charCodeAt(i);
-    if (c > 127 || kTokenChars[c] === 0) return false;
+  const slot = len & (kSlots - 1);
+  if (checkedTokens[slot] === val) return true;
+  let valid;
+  if (len > kShortCheck) {
+    valid = tokenRegExp.test(val);
+  } else {
+    valid = len !== 0;
+    for (let i = 0; i < len; i++) {
+      const c = val.charCodeAt(i);
+      if (c > 127 || kTokenChars[c] === 0) {
+        valid = false;
+        break;
+      }
+    }
   }
-  return true;
+  if (valid && len <= kMaxCached) checkedTokens[slot] = val;
+  return valid;
 }
 
-const headerCharRegex = /[^\t\x20-\x7e\x80-\xff]/;
 // True if val contains an invalid field-vchar.
 function checkInvalidHeaderChar(val) {
-  if (typeof val === 'number') return false;  // digits, '.', '-', '+', 'e', letters: all valid
-  if (typeof val !== 'string' || val.length > kShortCheck) return headerCharRegex.test(val);
-  for (let i = 0; i < val.length; i++) {
-    const c = val.charCodeAt(i);
-    if (c < 0x20 ? c !== 0x09 : (c === 0x7f || c > 0xff)) return true;
+  if (typeof val !== 'string') {
+    // A number's digits, signs, '.', 'e', 'NaN' and 'Infinity' are all valid.
+    return typeof val === 'number' ? false : headerCharRegex.test(val);
   }
-  return false;
+  const len = val.length;
+  const slot = len & (kSlots - 1);
+  if (checkedValues[slot] === val) return false;
+  let invalid = false;
+  if (len > kShortCheck) {
+    invalid = headerCharRegex.test(val);
+  } else {
+    for (let i = 0; i < len; i++) {
+      const c = val.charCodeAt(i);
+      if (c < 0x20 ? c !== 0x09 : (c === 0x7f || c > 0xff)) {
+        invalid = true;
+        break;
+      }
+    }
+  }
+  if (!invalid && len <= kMaxCached) checkedValues[slot] = val;
+  return invalid;
 }
 
 function cleanParser(parser) {

@@ -82,6 +82,22 @@ function keepAliveLine(timeoutSeconds, max) {
   return keepAliveLines;
 }
 
+// Header names lower-cased, remembered per slot (length mod 32): a response sets the same few
+// names as the last one, and toLowerCase makes a new string each time (which the headers object
+// then has to look up in the string table as a key).
+const lowerNames = new Array(32).fill(null);
+const lowerResults = new Array(32).fill(null);
+function lowerCaseName(name) {
+  const slot = name.length & 31;
+  if (lowerNames[slot] === name) return lowerResults[slot];
+  const lower = name.toLowerCase();
+  if (name.length <= 256) {
+    lowerNames[slot] = name;
+    lowerResults[slot] = lower;
+  }
+  return lower;
+}
+
 function isCookieField(s) {
   return s.length === 6 && s.toLowerCase() === 'cookie';
 }
@@ -394,7 +410,7 @@ function matchHeader(self, state, field, value) {
     default: return;
   }
   if (field === 'Content-Length') field = 'content-length';
-  else field = field.toLowerCase();
+  else field = lowerCaseName(field);
   switch (field) {
     case 'connection':
       state.connection = true;
@@ -451,7 +467,7 @@ OutgoingMessage.prototype.setHeader = function setHeader(name, value) {
   validateHeaderValue(name, value);
   let headers = this[kOutHeaders];
   if (headers === null) this[kOutHeaders] = headers = { __proto__: null };
-  headers[name.toLowerCase()] = [name, value];
+  headers[lowerCaseName(name)] = [name, value];
   return this;
 };
 
@@ -480,7 +496,7 @@ OutgoingMessage.prototype.appendHeader = function appendHeader(name, value) {
   if (this._header) throw new ERR_HTTP_HEADERS_SENT('append');
   validateHeaderName(name);
   validateHeaderValue(name, value);
-  const field = name.toLowerCase();
+  const field = lowerCaseName(name);
   const headers = this[kOutHeaders];
   if (headers === null || !headers[field]) return this.setHeader(name, value);
   // Prepare the field for appending, if required
@@ -498,7 +514,7 @@ OutgoingMessage.prototype.getHeader = function getHeader(name) {
   validateString(name, 'name');
   const headers = this[kOutHeaders];
   if (headers === null) return;
-  const entry = headers[name.toLowerCase()];
+  const entry = headers[lowerCaseName(name)];
   return entry && entry[1];
 };
 
@@ -533,13 +549,13 @@ OutgoingMessage.prototype.getHeaders = function getHeaders() {
 
 OutgoingMessage.prototype.hasHeader = function hasHeader(name) {
   validateString(name, 'name');
-  return this[kOutHeaders] !== null && !!this[kOutHeaders][name.toLowerCase()];
+  return this[kOutHeaders] !== null && !!this[kOutHeaders][lowerCaseName(name)];
 };
 
 OutgoingMessage.prototype.removeHeader = function removeHeader(name) {
   validateString(name, 'name');
   if (this._header) throw new ERR_HTTP_HEADERS_SENT('remove');
-  const key = name.toLowerCase();
+  const key = lowerCaseName(name);
   switch (key) {
     case 'connection':
       this._removedConnection = true;

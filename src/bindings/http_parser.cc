@@ -4,6 +4,7 @@
 #include <llhttp.h>
 
 #include <cstring>
+#include <memory>
 #include <string>
 
 #include "bindings/http_parser_glue.h"
@@ -44,6 +45,74 @@ enum LenientFlags : uint32_t {
 using http::HeaderCollector;
 using http::kDefaultMaxHeaderSize;
 using http::kMaxHeaderPairs;  // pairs handed to JS at once; more go through kOnHeaders
+
+// Header names and many values come again request after request (Host, User-Agent, Accept, …):
+// short ones are kept per environment in a direct-mapped cache of V8 strings, so a repeated one
+// costs a hash and a compare instead of a new string. Equal strings cannot be told apart in JS,
+// so handing out the same one is invisible. A string enters its slot the second time in a row it
+// lands there, so values that differ every time (request ids) do not churn the cache.
+class HeaderStringCache final : public Environment::BindingData {
+ public:
+  static HeaderStringCache* Get(Environment* env) {
+    auto* cache = env->binding_data<HeaderStringCache>(kBinding_http_parser);
+    if (cache == nullptr) {
+      auto created = std::make_unique<HeaderStringCache>();
+      cache = created.get();
+      env->set_binding_data(kBinding_http_parser, std::move(created));
+    }
+    return cache;
+  }
+
+  v8::Local<v8::String> String(v8::Isolate* isolate, const std::string& s) {
+    size_t len = s.size();
+    if (len == 0 || len > kMaxLength) return New(isolate, s);
+    // The length and the first and last eight bytes pick the slot; memcmp decides.
+    uint64_t head = 0;
+    uint64_t tail = 0;
+    if (len >= 8) {
+      memcpy(&head, s.data(), 8);
+      memcpy(&tail, s.data() + len - 8, 8);
+    } else {
+      for (size_t i = 0; i < len; i++) head = (head << 8) | static_cast<uint8_t>(s[i]);
+    }
+    uint64_t mixed = (head * 0x9E3779B97F4A7C15ull) ^ (tail * 0xC2B2AE3D27D4EB4Full) ^ len;
+    uint32_t hash = static_cast<uint32_t>(mixed >> 32) ^ static_cast<uint32_t>(mixed);
+    Slot& slot = slots_[(hash ^ (hash >> 16)) & (kSlots - 1)];
+    if (slot.hash == hash && slot.length == len && !slot.string.IsEmpty() &&
+        memcmp(slot.bytes, s.data(), len) == 0) {
+      return slot.string.Get(isolate);
+    }
+    v8::Local<v8::String> created = New(isolate, s);
+    if (slot.candidate != hash) {
+      slot.candidate = hash;
+      return created;
+    }
+    slot.hash = hash;
+    slot.length = static_cast<uint32_t>(len);
+    memcpy(slot.bytes, s.data(), len);
+    slot.string.Reset(isolate, created);
+    return created;
+  }
+
+  // Header bytes are Latin-1 to Node (it builds them as one-byte strings).
+  static v8::Local<v8::String> New(v8::Isolate* isolate, const std::string& s) {
+    return v8::String::NewFromOneByte(isolate, reinterpret_cast<const uint8_t*>(s.data()),
+                                      v8::NewStringType::kNormal, static_cast<int>(s.size()))
+        .ToLocalChecked();
+  }
+
+ private:
+  static constexpr size_t kSlots = 256;
+  static constexpr size_t kMaxLength = 48;
+  struct Slot {
+    uint32_t hash = 0;
+    uint32_t candidate = 0;
+    uint32_t length = 0;
+    char bytes[kMaxLength];
+    v8::Global<v8::String> string;
+  };
+  Slot slots_[kSlots];
+};
 
 class Parser final : public BaseObject, public StreamReadListener {
  public:
@@ -355,9 +424,8 @@ class Parser final : public BaseObject, public StreamReadListener {
 
   // Header bytes are Latin-1 to Node (it builds them as one-byte strings).
   v8::Local<v8::String> OneByteView(const std::string& s) {
-    return v8::String::NewFromOneByte(env()->isolate(), reinterpret_cast<const uint8_t*>(s.data()),
-                                      v8::NewStringType::kNormal, static_cast<int>(s.size()))
-        .ToLocalChecked();
+    if (strings_ == nullptr) strings_ = HeaderStringCache::Get(env());
+    return strings_->String(env()->isolate(), s);
   }
 
   // Hands the pairs gathered so far to kOnHeaders(headers, url) and starts a new batch.
@@ -493,6 +561,7 @@ class Parser final : public BaseObject, public StreamReadListener {
   const char* current_data_ = nullptr;
   size_t current_len_ = 0;
   StreamReadSource* consumed_ = nullptr;  // the stream whose reads come here (consume())
+  HeaderStringCache* strings_ = nullptr;  // the environment's (lives as long as it)
 
   friend void FillSettings();
 };

@@ -18,9 +18,14 @@ function checkers() {
     samples.push(ch, `X-${ch}-Y`, 'y'.repeat(63) + ch, 'y'.repeat(64) + ch, ch + 'z'.repeat(80));
   }
   samples.push('\ud83d\ude00', 'a\ud800b');
-  for (const s of samples) {
-    assert.strictEqual(_checkIsHttpToken(s), tokenRegExp.test(s), JSON.stringify(s));
-    assert.strictEqual(_checkInvalidHeaderChar(s), headerCharRegex.test(s), JSON.stringify(s));
+  // Twice, and each string again after others of its length: the checks remember what passed.
+  for (let round = 0; round < 2; round++) {
+    for (const s of samples) {
+      for (const t of [s, s.slice(), `${s}`.concat('')]) {
+        assert.strictEqual(_checkIsHttpToken(t), tokenRegExp.test(t), JSON.stringify(t));
+        assert.strictEqual(_checkInvalidHeaderChar(t), headerCharRegex.test(t), JSON.stringify(t));
+      }
+    }
   }
   for (const v of [0, -1, 1.5, 1e21, -1e-7, NaN, Infinity, -Infinity, 10n, true, null,
                    { toString() { return 'a\nb'; } }, { toString() { return 'ok'; } }, ['a', 'b']]) {
@@ -135,8 +140,29 @@ async function keepAliveLines() {
   });
 }
 
+// Header names of one length in turn, in several letter cases: each maps to its own entry.
+function headerNames() {
+  const res = new http.ServerResponse({ method: 'GET', httpVersionMajor: 1, httpVersionMinor: 1 });
+  const names = ['X-Aa', 'x-aa', 'X-AA', 'X-Bb', 'Date', 'DATE', 'x-bb', 'X-Cc'];
+  for (let round = 0; round < 2; round++) {
+    for (const n of names) res.setHeader(n, `${n}-${round}`);
+    assert.deepStrictEqual(res.getHeaderNames(), ['x-aa', 'x-bb', 'date', 'x-cc']);
+    assert.deepStrictEqual(res.getRawHeaderNames(), ['X-AA', 'x-bb', 'DATE', 'X-Cc']);
+    assert.strictEqual(res.getHeader('X-aA'), `X-AA-${round}`);
+    assert.strictEqual(res.hasHeader('x-BB'), true);
+    assert.strictEqual(res.hasHeader('x-dd'), false);
+    res.removeHeader('X-CC');
+    assert.strictEqual(res.hasHeader('X-Cc'), false);
+    res.removeHeader('x-aa');
+    res.removeHeader('X-BB');
+    res.removeHeader('date');
+    assert.deepStrictEqual(res.getHeaderNames(), []);
+  }
+}
+
 checkers();
 publicValidators();
+headerNames();
 (async () => {
   await statusLines();
   await keepAliveLines();
