@@ -865,7 +865,11 @@ function endDirect(msg, chunk, encoding) {
   const cb = finishCallbackFor(msg, socket);
   // Node's bytes: a head sharing a write with a string body is in the body's encoding; before a
   // chunked body it goes as latin1.
-  if (isString && (encoding === 'latin1' || tail === '')) {
+  if (isString && encoding === 'utf8' && tail === '' && chunk !== '') {
+    // Head and body as one utf8 string's bytes, without concatenating them (V8 would flatten the
+    // pair into a new string to write it).
+    writeDirect(socket, [head, chunk, ''], 'utf8+utf8', cb);
+  } else if (isString && (encoding === 'latin1' || tail === '')) {
     writeDirect(socket, head + chunk + tail, encoding, cb);
   } else if (isString) {
     writeDirect(socket, [head, chunk, tail], 'head+utf8', cb);

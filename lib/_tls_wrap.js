@@ -284,8 +284,10 @@ class TLSHandle {
   writeAsciiString(req, s) { return this.writeChunks(req, [s, 'latin1'], false); }
   writeUcs2String(req, s) { return this.writeChunks(req, [Buffer.from(s, 'utf16le')], true); }
   // An http response in one record (see writeDirect in internal/stream_base_commons).
-  writeHeadAndBody(req, head, body, tail) {
-    return this.writeChunks(req, [head, 'latin1', body, 'utf8', tail, 'latin1'], false);
+  // headUtf8: the head in utf8 as well (head + body as one utf8 string).
+  writeHeadAndBody(req, head, body, tail, headUtf8) {
+    return this.writeChunks(req, [head, headUtf8 === true ? 'utf8' : 'latin1', body, 'utf8',
+                                  tail, 'latin1'], false);
   }
 
   writev(req, chunks, allBuffers) {

@@ -156,7 +156,8 @@ function onDirectWriteComplete(status) {
 
 // Writes to a socket's handle at once, past its Writable (whose queue the caller saw empty):
 // `data` a string in `encoding` (utf8/latin1), a [chunk, encoding, ...] list for writev
-// (encoding null), or [latin1 head, utf8 body, latin1 tail] (encoding 'head+utf8').
+// (encoding null), [latin1 head, utf8 body, latin1 tail] (encoding 'head+utf8'), or [head, body]
+// both utf8 (encoding 'utf8+utf8': the bytes of head + body, without concatenating them).
 // `cb()` runs on the next tick when the kernel took everything, else when the write completes;
 // a failed write destroys the socket instead.
 function writeDirect(socket, data, encoding, cb) {
@@ -166,6 +167,7 @@ function writeDirect(socket, data, encoding, cb) {
   let ret;
   if (encoding === null) ret = handle.writev(req, data, false);
   else if (encoding === 'head+utf8') ret = handle.writeHeadAndBody(req, data[0], data[1], data[2]);
+  else if (encoding === 'utf8+utf8') ret = handle.writeHeadAndBody(req, data[0], data[1], '', true);
   else if (encoding === 'latin1') ret = handle.writeLatin1String(req, data);
   else ret = handle.writeUtf8String(req, data);
   if (ret === 0) {

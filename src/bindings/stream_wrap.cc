@@ -33,9 +33,16 @@ size_t EncodeOneByteAsUtf8(v8::Isolate* isolate, v8::Local<v8::String> s, char* 
   auto* bytes = reinterpret_cast<uint8_t*>(out);
   size_t len = std::min(static_cast<size_t>(s->Length()), room);
   s->WriteOneByte(isolate, bytes, 0, static_cast<int>(len), v8::String::NO_NULL_TERMINATION);
-  size_t wide = 0;
-  for (size_t i = 0; i < len; i++) wide += bytes[i] >> 7;
-  if (wide == 0) return len;
+  // Plain ASCII (the usual case) is done: checked eight bytes at a time.
+  uint64_t high = 0;
+  size_t i = 0;
+  for (; i + 8 <= len; i += 8) {
+    uint64_t word;
+    memcpy(&word, bytes + i, 8);
+    high |= word;
+  }
+  for (; i < len; i++) high |= bytes[i];
+  if ((high & 0x8080808080808080ull) == 0) return len;
   // Keep only the characters whose encoding fits.
   size_t fit = 0;
   size_t need = 0;
@@ -397,7 +404,10 @@ void LibuvStreamWrap::WriteHeadAndBody(const v8::FunctionCallbackInfo<v8::Value>
   auto head = args[1].As<v8::String>();
   auto body = args[2].As<v8::String>();
   auto tail = args[3].As<v8::String>();
-  size_t head_len = static_cast<size_t>(head->Length());
+  // writeHeadAndBody(req, head, body, '', true): the head in utf8 too — one utf8 string's bytes,
+  // without concatenating (and so flattening) head and body first.
+  int head_encoding = args.Length() > 4 && args[4]->IsTrue() ? 1 : 2;
+  size_t head_len = static_cast<size_t>(head->Length()) * (head_encoding == 1 ? 3 : 1);
   size_t tail_len = static_cast<size_t>(tail->Length());
   size_t body_max = static_cast<size_t>(body->Length()) * 3;
   size_t max = head_len + body_max + tail_len;
@@ -410,7 +420,7 @@ void LibuvStreamWrap::WriteHeadAndBody(const v8::FunctionCallbackInfo<v8::Value>
     heap = std::make_unique<char[]>(max > 0 ? max : 1);
     out = heap.get();
   }
-  size_t len = Encode(isolate, head, 2, out, head_len);
+  size_t len = Encode(isolate, head, head_encoding, out, head_len);
   len += Encode(isolate, body, 1, out + len, body_max);
   len += Encode(isolate, tail, 2, out + len, tail_len);
   if (heap) {
