@@ -286,3 +286,12 @@ module.exports = {
   measureMemory,
   constants,
 };
+
+// vm.Module, vm.SourceTextModule, vm.SyntheticModule exist only with --experimental-vm-modules, as
+// in Node.
+if (require('internal/options').getOptionValue('--experimental-vm-modules')) {
+  const { Module, SourceTextModule, SyntheticModule } = require('internal/vm/module');
+  module.exports.Module = Module;
+  module.exports.SourceTextModule = SourceTextModule;
+  module.exports.SyntheticModule = SyntheticModule;
+}

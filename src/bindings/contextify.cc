@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "bindings/contextify.h"
 #include "engine/builtins.h"
 #include "engine/errors.h"
 #include "env/base_object.h"
@@ -535,42 +536,6 @@ void CreateCachedData(const v8::FunctionCallbackInfo<v8::Value>& args) {
   args.GetReturnValue().Set(CachedDataToArrayBuffer(isolate, produced.get()));
 }
 
-// A thread that terminates JS execution once `ms` have passed, unless stopped first.
-class Watchdog {
- public:
-  Watchdog(v8::Isolate* isolate, int64_t ms) : isolate_(isolate) {
-    thread_ = std::thread([this, ms] {
-      std::unique_lock<std::mutex> lock(mutex_);
-      if (!cv_.wait_for(lock, std::chrono::milliseconds(ms), [this] { return done_; })) {
-        fired_ = true;
-        isolate_->TerminateExecution();
-      }
-    });
-  }
-  ~Watchdog() { Stop(); }
-  // Stops the thread; true if it terminated execution. Read only after the thread is joined, so a
-  // termination requested at the last moment is never left pending.
-  bool Stop() {
-    if (thread_.joinable()) {
-      {
-        std::lock_guard<std::mutex> lock(mutex_);
-        done_ = true;
-      }
-      cv_.notify_all();
-      thread_.join();
-    }
-    return fired_;
-  }
-
- private:
-  v8::Isolate* isolate_;
-  std::thread thread_;
-  std::mutex mutex_;
-  std::condition_variable cv_;
-  bool done_ = false;
-  std::atomic<bool> fired_{false};
-};
-
 // runScript(handle, sandbox|null, timeoutMs (-1: none), displayErrors) -> completion value
 void RunScript(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
@@ -718,6 +683,11 @@ void MeasureMemory(const v8::FunctionCallbackInfo<v8::Value>& args) {
 }
 
 }  // namespace
+
+bool SandboxContext(v8::Isolate* isolate, v8::Local<v8::Value> sandbox,
+                    v8::Local<v8::Context>* out) {
+  return ContextFromSandbox(isolate, sandbox, out);
+}
 
 const MethodEntry kMethods[] = {
     {"measureMemory", MeasureMemory},
