@@ -9,6 +9,7 @@ const { isContext } = internalBinding('contextify');
 const {
   ERR_INVALID_ARG_TYPE,
   ERR_INVALID_ARG_VALUE,
+  ERR_INVALID_THIS,
   ERR_MODULE_LINK_MISMATCH,
   ERR_NOT_IMPLEMENTED,
   ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING,
@@ -25,13 +26,13 @@ const {
   validateBuffer,
   validateFunction,
   validateInt32,
-  validateInternalField,
   validateObject,
   validateString,
   validateUint32,
 } = require('internal/validators');
 const { isModuleNamespaceObject } = require('internal/util/types');
 const { vmModuleHooks } = require('internal/modules/esm/loader');
+const { rewriteSourceForV8 } = require('internal/modules/v8_source_rewrite');
 
 const kEmptyObject = Object.freeze({ __proto__: null });
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
@@ -52,6 +53,11 @@ let warned = false;
 
 function isModule(object) {
   return typeof object === 'object' && object !== null && Object.hasOwn(object, kId);
+}
+
+// Node's validateThisInternalField: the receiver must be a vm module.
+function checkThis(object, className) {
+  if (!isModule(object)) throw new ERR_INVALID_THIS(className);
 }
 
 function defaultIdentifier(context) {
@@ -88,7 +94,8 @@ class Module {
     }
     let id;
     if (sourceText !== undefined) {
-      id = binding.compileSourceTextModule(sourceText, identifier, context, options.lineOffset,
+      // As the loader does: `with { }` attributes and /v regular expressions for V8 10.2.
+      id = binding.compileSourceTextModule(rewriteSourceForV8(sourceText), identifier, context, options.lineOffset,
                                            options.columnOffset, options.cachedData, true);
     } else {
       // The evaluation steps run with the SyntheticModule as `this` (Node passes its internal
@@ -105,17 +112,17 @@ class Module {
   #identifier;
 
   get identifier() {
-    validateInternalField(this, kId, 'Module');
+    checkThis(this, 'Module');
     return this.#identifier;
   }
 
   get context() {
-    validateInternalField(this, kId, 'Module');
+    checkThis(this, 'Module');
     return this[kContext];
   }
 
   get namespace() {
-    validateInternalField(this, kId, 'Module');
+    checkThis(this, 'Module');
     if (binding.getStatus(this[kId]) < kInstantiated) {
       throw new ERR_VM_MODULE_STATUS('must not be unlinked or linking');
     }
@@ -123,12 +130,12 @@ class Module {
   }
 
   get status() {
-    validateInternalField(this, kId, 'Module');
+    checkThis(this, 'Module');
     return kStatusNames[binding.getStatus(this[kId])];
   }
 
   get error() {
-    validateInternalField(this, kId, 'Module');
+    checkThis(this, 'Module');
     if (binding.getStatus(this[kId]) !== kErrored) {
       throw new ERR_VM_MODULE_STATUS('must be errored');
     }
@@ -136,7 +143,7 @@ class Module {
   }
 
   async link(linker) {
-    validateInternalField(this, kId, 'Module');
+    checkThis(this, 'Module');
     validateFunction(linker, 'linker');
     if (this.status === 'linked') throw new ERR_VM_MODULE_ALREADY_LINKED();
     if (this.status !== 'unlinked') throw new ERR_VM_MODULE_STATUS('must be unlinked');
@@ -146,7 +153,7 @@ class Module {
 
   evaluate(options = kEmptyObject) {
     try {
-      validateInternalField(this, kId, 'Module');
+      checkThis(this, 'Module');
       validateObject(options, 'options');
       let { timeout } = options;
       if (timeout === undefined) {
@@ -168,7 +175,7 @@ class Module {
   }
 
   [customInspectSymbol](depth, options) {
-    validateInternalField(this, kId, 'Module');
+    checkThis(this, 'Module');
     if (typeof depth === 'number' && depth < 0) return this;
     const constructor = this.constructor ?? Module;
     const shown = { status: this.status, identifier: this.identifier, context: this.context };
@@ -264,7 +271,7 @@ class SourceTextModule extends Module {
 
   // Later Node 22 releases: the synchronous alternative to link(): the modules for moduleRequests, in order.
   linkRequests(modules) {
-    validateInternalField(this, kId, 'SourceTextModule');
+    checkThis(this, 'SourceTextModule');
     if (this.status !== 'unlinked') throw new ERR_VM_MODULE_STATUS('must be unlinked');
     validateArray(modules, 'modules');
     const requests = this.#moduleRequests;
@@ -281,7 +288,7 @@ class SourceTextModule extends Module {
   }
 
   instantiate() {
-    validateInternalField(this, kId, 'SourceTextModule');
+    checkThis(this, 'SourceTextModule');
     if (this.status !== 'unlinked') throw new ERR_VM_MODULE_STATUS('must be unlinked');
     binding.instantiate(this[kId]);
   }
@@ -342,11 +349,11 @@ class SyntheticModule extends Module {
   }
 
   link() {
-    validateInternalField(this, kId, 'SyntheticModule');
+    checkThis(this, 'SyntheticModule');
   }
 
   setExport(name, value) {
-    validateInternalField(this, kId, 'SyntheticModule');
+    checkThis(this, 'SyntheticModule');
     validateString(name, 'name');
     if (binding.getStatus(this[kId]) < kInstantiated) {
       throw new ERR_VM_MODULE_STATUS('must be linked');
