@@ -1,6 +1,8 @@
 // internalBinding('contextify'): compiling user code. compileFunction is what the CommonJS loader
 // uses (ScriptCompiler::CompileFunction: stack traces keep the file's own lines and columns);
 // runInThisContext runs -e / stdin code as a script.
+#include "bindings/contextify.h"
+
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -11,7 +13,6 @@
 #include <unordered_map>
 #include <vector>
 
-#include "bindings/contextify.h"
 #include "engine/builtins.h"
 #include "engine/errors.h"
 #include "env/base_object.h"

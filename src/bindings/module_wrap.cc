@@ -185,8 +185,9 @@ void CompileSourceTextModule(const v8::FunctionCallbackInfo<v8::Value>& args) {
     v8::TryCatch try_catch(isolate);
     v8::Context::Scope context_scope(target);
     if (!v8::ScriptCompiler::CompileModule(isolate, &source,
-                                           cached != nullptr ? v8::ScriptCompiler::kConsumeCodeCache
-                                                             : v8::ScriptCompiler::kNoCompileOptions)
+                                           cached != nullptr
+                                               ? v8::ScriptCompiler::kConsumeCodeCache
+                                               : v8::ScriptCompiler::kNoCompileOptions)
              .ToLocal(&module)) {
       if (try_catch.HasTerminated()) return;
       DecorateSyntaxError(isolate, context, try_catch);
