@@ -1260,6 +1260,8 @@ E('ERR_UNSUPPORTED_RESOLVE_REQUEST',
 E('ERR_USE_AFTER_CLOSE', '%s was closed', Error);
 E('ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING', 'A dynamic import callback was not specified.',
   TypeError);
+E('ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG',
+  'A dynamic import callback was invoked without --experimental-vm-modules', TypeError);
 E('ERR_VM_MODULE_ALREADY_LINKED', 'Module has already been linked', Error);
 E('ERR_VM_MODULE_CACHED_DATA_REJECTED', 'cachedData buffer was rejected', Error);
 E('ERR_VM_MODULE_CANNOT_CREATE_CACHED_DATA',

@@ -463,8 +463,18 @@ v8::Local<v8::ArrayBuffer> CachedDataToArrayBuffer(v8::Isolate* isolate,
   return ab;
 }
 
+// A vm referrer id (an Int32 from lib/vm.js) as the script's host-defined options: import() in
+// the code then reaches that referrer's importModuleDynamically callback (module_wrap.cc's host
+// hook passes the id to the loader). Anything else: no options.
+v8::Local<v8::Data> HostDefinedOptions(v8::Isolate* isolate, v8::Local<v8::Value> id) {
+  if (!id->IsInt32()) return v8::Local<v8::Data>();
+  v8::Local<v8::PrimitiveArray> options = v8::PrimitiveArray::New(isolate, 1);
+  options->Set(isolate, 0, id.As<v8::Int32>());
+  return options;
+}
+
 // compileScript(code, filename, lineOffset, columnOffset, cachedData?: ArrayBufferView,
-//               produceCachedData) -> handle with cachedDataRejected / cachedData set
+//               produceCachedData, referrerId?) -> handle with cachedDataRejected / cachedData set
 void CompileScript(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
   Environment* env = Environment::From(isolate);
@@ -474,7 +484,7 @@ void CompileScript(const v8::FunctionCallbackInfo<v8::Value>& args) {
   }
   v8::ScriptOrigin origin(isolate, args[1], args[2].As<v8::Int32>()->Value(),
                           args[3].As<v8::Int32>()->Value(), false, -1, v8::Local<v8::Value>(),
-                          false, false, false);
+                          false, false, false, HostDefinedOptions(isolate, args[6]));
   v8::ScriptCompiler::CachedData* cached = nullptr;
   std::vector<uint8_t> cache_bytes;
   if (args[4]->IsArrayBufferView()) {
@@ -588,7 +598,7 @@ void RunScript(const v8::FunctionCallbackInfo<v8::Value>& args) {
 }
 
 // compileFunctionIn(code, filename, lineOffset, columnOffset, params[], sandbox|null,
-//                   extensions[]) -> function
+//                   extensions[], cachedData?, produceCachedData, referrerId?) -> function
 void CompileFunctionIn(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
   v8::Local<v8::Context> outer = isolate->GetCurrentContext();
@@ -618,7 +628,7 @@ void CompileFunctionIn(const v8::FunctionCallbackInfo<v8::Value>& args) {
   }
   v8::ScriptOrigin origin(isolate, args[1], args[2].As<v8::Int32>()->Value(),
                           args[3].As<v8::Int32>()->Value(), false, -1, v8::Local<v8::Value>(),
-                          false, false, false);
+                          false, false, false, HostDefinedOptions(isolate, args[9]));
   v8::ScriptCompiler::CachedData* cached = nullptr;
   std::vector<uint8_t> cache_bytes;
   if (args[7]->IsArrayBufferView()) {

@@ -377,4 +377,5 @@ module.exports = {
   Module,
   SourceTextModule,
   SyntheticModule,
+  dynamicImport,
 };
