@@ -153,15 +153,22 @@ class TLSHandle {
       if (status === -1 && this.conn !== null) this.owner._tlsError(conn.takeError());
       return;
     }
-    if (status & kEncOut) this.flushEnc();
+    // The last handshake flight (a client's Finished) waits until 'secure'/'secureConnect' has
+    // run, as Node's does: what the listeners write (an https request) leaves in the same TCP
+    // segment. Sent alone, it would leave the request to Nagle's algorithm, which holds it
+    // until the peer's (delayed, up to 40 ms) ACK of the flight.
+    const done = (status & kHandshakeDone) !== 0;
+    if ((status & kEncOut) && !done) this.flushEnc();
     if (status & kKeylog) this.owner._onKeylog();
     if (status & kWantSNI) this.owner._onSNI();
     if (status & kNewSession) this.owner._onNewSession();
-    if (status & kHandshakeDone) {
+    if (done) {
       this.secured = true;
       this.updateFlow();
       this.owner._finishInit();
-      if (this.conn === null || this.owner.destroyed) return;
+      if (this.conn === null) return;
+      if (status & kEncOut) this.flushEnc();
+      if (this.owner.destroyed) return;
       // From now on an attached connection reads in C++.
       if (this.attached) this.conn.setDirect();
       // Records that arrived with the last handshake message.
