@@ -402,8 +402,8 @@ class SecureContext final : public BaseObject {
 
  private:
   SSL_CTX* ctx_ = nullptr;
-  bool chain_ready_ = false;  // PrepareChain() ran since the last change
-  bool built_chain_ = false;  // and built chains (ForgetChain() drops them)
+  bool chain_ready_ = false;   // PrepareChain() ran since the last change
+  bool built_chain_ = false;   // and built chains (ForgetChain() drops them)
   bool shared_store_ = false;  // the trust store is the default one (addRootCerts)
 };
 
@@ -1281,8 +1281,8 @@ void GetCiphers(const v8::FunctionCallbackInfo<v8::Value>& args) {
 void GetCACertificates(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
   static constexpr tls_root_store::Kind kKinds[] = {
-      tls_root_store::Kind::kDefault, tls_root_store::Kind::kSystem,
-      tls_root_store::Kind::kExtra, tls_root_store::Kind::kBundled};
+      tls_root_store::Kind::kDefault, tls_root_store::Kind::kSystem, tls_root_store::Kind::kExtra,
+      tls_root_store::Kind::kBundled};
   int32_t kind = args[0]->IsInt32() ? args[0].As<v8::Int32>()->Value() : -1;
   if (kind < 0 || kind > 3) return ThrowTypeError(isolate, "Bad kind");
   std::vector<std::string> pems = tls_root_store::Certificates(kKinds[kind]);
