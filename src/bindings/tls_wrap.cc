@@ -118,7 +118,6 @@ class SecureContext final : public BaseObject {
     SSL_CTX_set_max_proto_version(ctx, TLS1_3_VERSION);
     SSL_CTX_set_session_cache_mode(ctx, SSL_SESS_CACHE_BOTH);
     SSL_CTX_sess_set_new_cb(ctx, NewSession);
-    SSL_CTX_set_keylog_callback(ctx, Keylog);
     SSL_CTX_set_alpn_select_cb(ctx, AlpnSelect, nullptr);
     SSL_CTX_set_client_hello_cb(ctx, ClientHello, nullptr);
     SSL_CTX_set_dh_auto(ctx, 1);
@@ -729,7 +728,11 @@ class TLSConn final : public BaseObject, public StreamReadListener, public Strea
   // enableKeylog(): collect NSS key log lines (for 'keylog' events); takeKeylog() → [ArrayBuffer].
   static void EnableKeylog(const v8::FunctionCallbackInfo<v8::Value>& args) {
     TLSConn* self = Self(args);
-    if (self != nullptr) self->keylog_enabled_ = true;
+    if (self == nullptr) return;
+    self->keylog_enabled_ = true;
+    // On the context only from now on (as Node): with a keylog callback OpenSSL formats every
+    // secret of every handshake of the context as hex text, byte by byte through sprintf.
+    SSL_CTX_set_keylog_callback(SSL_get_SSL_CTX(self->ssl_), Keylog);
   }
 
   static void TakeKeylog(const v8::FunctionCallbackInfo<v8::Value>& args) {
@@ -927,6 +930,7 @@ class TLSConn final : public BaseObject, public StreamReadListener, public Strea
     sc->PrepareChain();
     SSL_set_SSL_CTX(self->ssl_, sc->ctx());
     SSL_set_verify(self->ssl_, self->verify_mode_, [](int, X509_STORE_CTX*) { return 1; });
+    if (self->keylog_enabled_) SSL_CTX_set_keylog_callback(sc->ctx(), Keylog);
   }
 
   // verifyError() → [code, message] of the peer-certificate check, or undefined when it passed.
