@@ -778,7 +778,20 @@ function basename(filename) {
   return trimmed.slice(Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\')) + 1);
 }
 
+// V8 treats an object field as constant until it is first rewritten, and at that rewrite throws
+// away every optimized function that relied on it. Building a system error rewrites two such
+// fields the first time: Error.stackTraceLimit (set to 0 and back by newErrorWithoutStack) and the
+// error's stack slot (captured again from the caller's frame). A server builds its first system
+// error when its first connection fails, long after its request path was optimized, and that path
+// was then recompiled at once on the loop thread: a latency spike. prepare.js calls this at start
+// so that both rewrites happen first; the error is kept so the maps that record them stay alive.
+let settledErrorShape;
+function settleErrorShapes() {
+  settledErrorShape ??= buildErrnoException(-1, 'read');
+}
+
 module.exports = {
+  settleErrorShapes,
   AbortError,
   aggregateTwoErrors,
   addCodeToName,
