@@ -205,11 +205,15 @@ class TLSHandle {
       });
       return false;
     }
+    // `tls` first: these requests get maps of their own. A `handle` first would share the map
+    // of the socket-level WriteWraps (createWriteWrap), whose `handle` is a TLSHandle; a TCP
+    // handle there (at the first close_notify) would generalize the field and throw away the
+    // optimized response path (endDirect) that relied on its type.
     const w = new WriteWrap();
-    w.handle = raw;
-    w.oncomplete = onRawWriteDone;
-    w.tlsReq = req;
     w.tls = this;
+    w.tlsReq = req;
+    w.oncomplete = onRawWriteDone;
+    w.handle = raw;
     const ret = raw.writeBuffer(w, buf);
     if (ret < 0) {
       const err = new ErrnoException(ret, 'write');
@@ -390,8 +394,9 @@ class TLSHandle {
       return 0;
     }
     const s = new ShutdownWrap();
+    s.tlsReq = req;  // first, for the same reason as in sendRaw()
+    s.oncomplete = onRawShutdownDone;
     s.handle = raw;
-    s.oncomplete = function() { req.oncomplete(0); };
     const err = raw.shutdown(s);
     if (err === 1 || err < 0) process.nextTick(() => req.oncomplete(0));
     return 0;
@@ -470,6 +475,10 @@ function onRawRead(nread, arrayBuffer) {
 }
 
 // oncomplete of a ciphertext write on a taken-over handle (`this` is the WriteWrap).
+function onRawShutdownDone() {
+  this.tlsReq.oncomplete(0);
+}
+
 function onRawWriteDone(status) {
   const tls = this.tls;
   if (status < 0) {
