@@ -783,11 +783,21 @@ function basename(filename) {
 // fields the first time: Error.stackTraceLimit (set to 0 and back by newErrorWithoutStack) and the
 // error's stack slot (captured again from the caller's frame). A server builds its first system
 // error when its first connection fails, long after its request path was optimized, and that path
-// was then recompiled at once on the loop thread: a latency spike. prepare.js calls this at start
-// so that both rewrites happen first; the error is kept so the maps that record them stay alive.
+// was then recompiled at once on the loop thread: a latency spike. Both rewrites are made first:
+// Error.stackTraceLimit's here, while the startup snapshot is made (the Error function is in it);
+// the stack slot's by settleErrorShapes(), which net.Server's listen() calls (an error's map made in
+// the snapshot does not carry it over, and a program that serves nothing need not pay for it). The
+// error is kept so its map, where V8 records the rewrite, stays alive.
+{
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  Error.stackTraceLimit = limit;
+}
 let settledErrorShape;
 function settleErrorShapes() {
-  settledErrorShape ??= buildErrnoException(-1, 'read');
+  if (settledErrorShape !== undefined) return;
+  settledErrorShape = new Error('');
+  Error.captureStackTrace(settledErrorShape);
 }
 
 module.exports = {

@@ -6,7 +6,6 @@
 const run = internalBinding('process').getRunOptions();
 
 require('internal/process/native_callbacks').registerNativeCallbacks();
-require('internal/errors').settleErrorShapes();
 
 process.argv = run.argv;
 process.argv0 = run.argv[0];

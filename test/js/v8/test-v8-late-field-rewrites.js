@@ -71,3 +71,22 @@ w.destroy(new Error('w'));
 assert.strictEqual(r.readableAborted, true);
 assert.strictEqual(r.errored.message, 'r');
 assert.strictEqual(w.errored.message, 'w');
+
+// A listening server has settled the system error's stack slot: building the first one afterwards
+// rewrites no field (checked in a child with V8's --trace-generalization; a marker object's own
+// rewrite puts a line in the same stream, so the order is V8's).
+{
+  const { spawnSync } = require('child_process');
+  const script = `
+    const server = require('net').createServer().listen(0, '127.0.0.1', () => {
+      const marker = { tideMarkerField: 1 }; marker.tideMarkerField = 2;
+      try { process.kill(2147483646, 0); } catch {}
+      server.close();
+    });`;
+  const child = spawnSync(process.execPath, ['--trace-generalization', '-e', script],
+                          { encoding: 'utf8' });
+  assert.strictEqual(child.status, 0, child.stderr);
+  const after = child.stdout.slice(child.stdout.indexOf('tideMarkerField'));
+  assert.ok(after.length > 0, 'no marker line in the trace');
+  assert.doesNotMatch(after, /buildErrnoException|newErrorWithoutStack/);
+}
