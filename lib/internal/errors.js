@@ -783,20 +783,14 @@ function basename(filename) {
 // fields the first time: Error.stackTraceLimit (set to 0 and back by newErrorWithoutStack) and the
 // error's stack slot (captured again from the caller's frame). A server builds its first system
 // error when its first connection fails, long after its request path was optimized, and that path
-// was then recompiled at once on the loop thread: a latency spike. Both rewrites are made first:
-// Error.stackTraceLimit's here, while the startup snapshot is made (the Error function is in it);
-// the stack slot's by settleErrorShapes(), which net.Server's listen() calls (an error's map made in
-// the snapshot does not carry it over, and a program that serves nothing need not pay for it). The
-// error is kept so its map, where V8 records the rewrite, stays alive.
-{
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  Error.stackTraceLimit = limit;
-}
+// was then recompiled at once on the loop thread: a latency spike. net.Server's listen() calls
+// this so that both rewrites happen first (not while the startup snapshot is made: V8 10.2 then
+// fails reading Error.stackTraceLimit; nor at every start: a program that serves nothing need not
+// pay for it). The error is kept so its map, where V8 records the rewrite, stays alive.
 let settledErrorShape;
 function settleErrorShapes() {
   if (settledErrorShape !== undefined) return;
-  settledErrorShape = new Error('');
+  settledErrorShape = newErrorWithoutStack('');
   Error.captureStackTrace(settledErrorShape);
 }
 
