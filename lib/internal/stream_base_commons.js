@@ -204,6 +204,7 @@ module.exports = {
   writevGeneric,
   writeNow,
   writeDirect,
+  createWriteWrap,
   onStreamRead,
   createShutdownWrap,
   UV_EOF,

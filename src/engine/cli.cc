@@ -67,7 +67,9 @@ constexpr std::string_view kOnByDefaultFlags[] = {
     "--experimental-global-webcrypto", "--experimental-fetch",
     "--experimental-global-customevent", "--experimental-import-meta-resolve",
     // ... and switches off for globals tide does not have (WebSocket, navigator): already off.
-    "--no-experimental-websocket", "--no-experimental-global-navigator"};
+    "--no-experimental-websocket", "--no-experimental-global-navigator",
+    // tide's default trust store is OpenSSL's, the system's (src/bindings/tls_root_store.h).
+    "--use-openssl-ca", "--use-system-ca"};
 
 // Switches that turn a feature off (or, --experimental-vm-modules, on); lib/ honours them
 // (internal/bootstrap/prepare.js, buffer.js, the CommonJS loader, vm.js).
@@ -85,7 +87,9 @@ constexpr std::string_view kUnsupportedFlags[] = {
     "--experimental-transform-types", "--inspect", "--inspect-brk", "--inspect-port",
     "--inspect-wait", "--cpu-prof", "--heap-prof", "--prof", "--report-on-signal",
     "--snapshot-blob", "--build-snapshot", "-c", "--check", "--experimental-network-inspection", "--experimental-websocket",
-    "--experimental-global-navigator", "--experimental-eventsource"};
+    "--experimental-global-navigator", "--experimental-eventsource",
+    // tide has no bundled copy of Mozilla's CA list.
+    "--use-bundled-ca"};
 
 // Options of Node's that NODE_OPTIONS may not carry (Node's list, as far as tide has them).
 constexpr std::string_view kNotInNodeOptions[] = {
