@@ -130,7 +130,8 @@ class Script {
                                     true);
     const handle = compileScript(code, filename, lineOffset, columnOffset, cachedData,
                                  produceCachedData,
-                                 registerImportModuleDynamically(() => this, importModuleDynamically));
+                                 registerImportModuleDynamically(() => this,
+                                                                 importModuleDynamically));
     Object.defineProperty(this, kHandle, { __proto__: null, value: handle });
     if (cachedData !== undefined) this.cachedDataRejected = handle.cachedDataRejected;
     if (produceCachedData) {

@@ -95,14 +95,14 @@ class Module {
     let id;
     if (sourceText !== undefined) {
       // As the loader does: `with { }` attributes and /v regular expressions for V8 10.2.
-      id = binding.compileSourceTextModule(rewriteSourceForV8(sourceText), identifier, context, options.lineOffset,
-                                           options.columnOffset, options.cachedData, true);
+      id = binding.compileSourceTextModule(rewriteSourceForV8(sourceText), identifier, context,
+                                           options.lineOffset, options.columnOffset,
+                                           options.cachedData, true);
     } else {
       // The evaluation steps run with the SyntheticModule as `this` (Node passes its internal
       // wrapper, which has setExport too).
-      id = binding.createSyntheticModule(identifier, syntheticExportNames,
-                                         () => { Reflect.apply(syntheticEvaluationSteps, this, []); },
-                                         context);
+      const steps = () => { Reflect.apply(syntheticEvaluationSteps, this, []); };
+      id = binding.createSyntheticModule(identifier, syntheticExportNames, steps, context);
     }
     Object.defineProperty(this, kId, { __proto__: null, value: id });
     this[kContext] = context;
@@ -235,7 +235,8 @@ class SourceTextModule extends Module {
     const flat = binding.getModuleRequests(this[kId]);
     const requests = [];
     for (let i = 0; i < flat.length; i += 2) {
-      requests.push(Object.freeze({ __proto__: null, specifier: flat[i], attributes: flat[i + 1] }));
+      requests.push(
+        Object.freeze({ __proto__: null, specifier: flat[i], attributes: flat[i + 1] }));
     }
     this.#moduleRequests = Object.freeze(requests);
   }
@@ -269,7 +270,8 @@ class SourceTextModule extends Module {
     }
   }
 
-  // Later Node 22 releases: the synchronous alternative to link(): the modules for moduleRequests, in order.
+  // Later Node 22 releases: the synchronous alternative to link(): the modules for
+  // moduleRequests, in order.
   linkRequests(modules) {
     checkThis(this, 'SourceTextModule');
     if (this.status !== 'unlinked') throw new ERR_VM_MODULE_STATUS('must be unlinked');

@@ -6,10 +6,12 @@ const assert = require('assert');
 const vm = require('vm');
 
 (async () => {
-  assert.throws(() => new vm.Module(), { name: 'TypeError', message: 'Module is not a constructor' });
+  assert.throws(() => new vm.Module(),
+                { name: 'TypeError', message: 'Module is not a constructor' });
   assert.throws(() => new vm.SourceTextModule(1), { code: 'ERR_INVALID_ARG_TYPE' });
   assert.throws(() => new vm.SourceTextModule('', null), { code: 'ERR_INVALID_ARG_TYPE' });
-  assert.throws(() => new vm.SourceTextModule('', { lineOffset: 0.5 }), { code: 'ERR_OUT_OF_RANGE' });
+  assert.throws(() => new vm.SourceTextModule('', { lineOffset: 0.5 }),
+                { code: 'ERR_OUT_OF_RANGE' });
   assert.throws(() => new vm.SourceTextModule('', { context: {} }), {
     code: 'ERR_INVALID_ARG_TYPE',
     message: 'The "options.context" property must be an vm.Context. Received an instance of Object',
@@ -89,7 +91,8 @@ const vm = require('vm');
 
   const linkerError = new Error('linker failed');
   const rejecting = new vm.SourceTextModule('import x from "x";');
-  await assert.rejects(rejecting.link(async () => { throw linkerError; }), (e) => e === linkerError);
+  await assert.rejects(rejecting.link(async () => { throw linkerError; }),
+                       (e) => e === linkerError);
   assert.strictEqual(rejecting.status, 'errored');
   assert.strictEqual(rejecting.error, linkerError);
 

@@ -1,8 +1,8 @@
 'use strict';
-// vm.SourceTextModule evaluation: top-level await, modules in a vm.createContext context, import.meta
-// through initializeImportMeta, import() through importModuleDynamically (a vm.Module or a
-// namespace; without the callback ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING), evaluate's timeout,
-// util.inspect's shape.
+// vm.SourceTextModule evaluation: top-level await, modules in a vm.createContext context,
+// import.meta through initializeImportMeta, import() through importModuleDynamically (a vm.Module
+// or a namespace; without the callback ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING), evaluate's
+// timeout, util.inspect's shape.
 const assert = require('assert');
 const util = require('util');
 const vm = require('vm');
@@ -45,7 +45,8 @@ async function linked(source, options) {
   assert.strictEqual(sandbox.fromModule, 'set');
   assert.strictEqual(globalThis.fromModule, undefined);
   // Modules of one context link to each other.
-  const dep = new vm.SyntheticModule(['v'], function() { this.setExport('v', sandbox.base); }, { context });
+  const dep = new vm.SyntheticModule(['v'], function() { this.setExport('v', sandbox.base); },
+                                     { context });
   const user = new vm.SourceTextModule('import { v } from "dep"; export default v + 1;',
                                        { context });
   await user.link(() => dep);
@@ -57,7 +58,8 @@ async function linked(source, options) {
   await plainMeta.evaluate();
   assert.deepStrictEqual(Object.keys(plainMeta.namespace.default), []);
   let metaModule;
-  const withMeta = await linked('export const url = import.meta.url; export const m = import.meta;', {
+  const withMeta = await linked(
+    'export const url = import.meta.url; export const m = import.meta;', {
     identifier: 'file:///meta.mjs',
     initializeImportMeta(meta, module) {
       metaModule = module;

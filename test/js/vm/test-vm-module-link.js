@@ -85,6 +85,31 @@ const vm = require('vm');
   await withAttributes.evaluate();
   assert.strictEqual(withAttributes.namespace.default, 1);
 
+  // Later Node 22 releases: linkRequests(modules) + instantiate(), the synchronous way (Node 20
+  // lacks them, so this part is skipped there).
+  const syncUser = new vm.SourceTextModule(
+    'import a from "a"; import b from "b"; export default a + b;');
+  if (typeof syncUser.linkRequests === 'function') {
+    assert.deepStrictEqual(syncUser.moduleRequests.map((r) => r.specifier), ['a', 'b']);
+    const one = new vm.SyntheticModule(['default'], function() { this.setExport('default', 1); });
+    const two = new vm.SyntheticModule(['default'], function() { this.setExport('default', 2); });
+    assert.throws(() => syncUser.linkRequests([one]), {
+      name: 'TypeError',
+      code: 'ERR_MODULE_LINK_MISMATCH',
+      message: 'Expected 2 modules, got 1',
+    });
+    assert.throws(() => syncUser.linkRequests([one, {}]), { code: 'ERR_VM_MODULE_NOT_MODULE' });
+    syncUser.linkRequests([one, two]);
+    syncUser.instantiate();
+    assert.strictEqual(syncUser.status, 'linked');
+    assert.throws(() => syncUser.instantiate(), {
+      code: 'ERR_VM_MODULE_STATUS',
+      message: 'Module status must be unlinked',
+    });
+    await syncUser.evaluate();
+    assert.strictEqual(syncUser.namespace.default, 3);
+  }
+
   delete globalThis.order;
   console.log('ok');
 })().catch((err) => {

@@ -65,7 +65,8 @@ const node22 = !process.version.startsWith('v20.');
   assert.throws(() => new vm.SyntheticModule('a', () => {}), { code: 'ERR_INVALID_ARG_TYPE' });
   assert.throws(() => new vm.SyntheticModule([], 'f'), {
     code: 'ERR_INVALID_ARG_TYPE',
-    message: 'The "evaluateCallback" argument must be of type function. Received type string (\'f\')',
+    message: 'The "evaluateCallback" argument must be of type function. ' +
+             'Received type string (\'f\')',
   });
   assert.throws(() => new vm.SyntheticModule([], () => {}, null), { code: 'ERR_INVALID_ARG_TYPE' });
   assert.throws(() => new vm.SyntheticModule([], () => {}, { identifier: 1 }),
