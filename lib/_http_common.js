@@ -126,6 +126,9 @@ class FreeList {
 const parsers = new FreeList('parsers', 1000, function parsersCb() {
   const parser = new HTTPParser();
   cleanParser(parser);
+  // A second new array: `_headers` is a mutable field from the start, so the cleanParser() of
+  // the first freed parser does not throw away the optimized code that read it.
+  parser._headers = [];
   parser[kOnHeaders] = parserOnHeaders;
   parser[kOnHeadersComplete] = parserOnHeadersComplete;
   parser[kOnBody] = parserOnBody;

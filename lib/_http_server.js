@@ -538,6 +538,10 @@ function connectionListenerInternal(server, socket) {
   parser.initialize(HTTPParser.REQUEST, null, server.maxHeaderSize || defaultMaxHeaderSize(),
                     lenient ? HTTPParser.kLenientAll : HTTPParser.kLenientNone);
   parser.socket = socket;
+  // Null first: the field is mutable and of any type from the start, so freeParser()'s
+  // `socket.parser = null` at the first closed connection does not throw away the optimized
+  // request path that read it.
+  socket.parser = null;
   socket.parser = parser;
 
   // Propagate headers limit from server instance to parser

@@ -153,15 +153,22 @@ class TLSHandle {
       if (status === -1 && this.conn !== null) this.owner._tlsError(conn.takeError());
       return;
     }
-    if (status & kEncOut) this.flushEnc();
+    // The last handshake flight (a client's Finished) waits until 'secure'/'secureConnect' has
+    // run, as Node's does: what the listeners write (an https request) leaves in the same TCP
+    // segment. Sent alone, it would leave the request to Nagle's algorithm, which holds it
+    // until the peer's (delayed, up to 40 ms) ACK of the flight.
+    const done = (status & kHandshakeDone) !== 0;
+    if ((status & kEncOut) && !done) this.flushEnc();
     if (status & kKeylog) this.owner._onKeylog();
     if (status & kWantSNI) this.owner._onSNI();
     if (status & kNewSession) this.owner._onNewSession();
-    if (status & kHandshakeDone) {
+    if (done) {
       this.secured = true;
       this.updateFlow();
       this.owner._finishInit();
-      if (this.conn === null || this.owner.destroyed) return;
+      if (this.conn === null) return;
+      if (status & kEncOut) this.flushEnc();
+      if (this.owner.destroyed) return;
       // From now on an attached connection reads in C++.
       if (this.attached) this.conn.setDirect();
       // Records that arrived with the last handshake message.
@@ -198,11 +205,15 @@ class TLSHandle {
       });
       return false;
     }
+    // `tls` first: these requests get maps of their own. A `handle` first would share the map
+    // of the socket-level WriteWraps (createWriteWrap), whose `handle` is a TLSHandle; a TCP
+    // handle there (at the first close_notify) would generalize the field and throw away the
+    // optimized response path (endDirect) that relied on its type.
     const w = new WriteWrap();
-    w.handle = raw;
-    w.oncomplete = onRawWriteDone;
-    w.tlsReq = req;
     w.tls = this;
+    w.tlsReq = req;
+    w.oncomplete = onRawWriteDone;
+    w.handle = raw;
     const ret = raw.writeBuffer(w, buf);
     if (ret < 0) {
       const err = new ErrnoException(ret, 'write');
@@ -385,8 +396,9 @@ class TLSHandle {
       return 0;
     }
     const s = new ShutdownWrap();
+    s.tlsReq = req;  // first, for the same reason as in sendRaw()
+    s.oncomplete = onRawShutdownDone;
     s.handle = raw;
-    s.oncomplete = function() { req.oncomplete(0); };
     const err = raw.shutdown(s);
     if (err === 1 || err < 0) process.nextTick(() => req.oncomplete(0));
     return 0;
@@ -465,6 +477,10 @@ function onRawRead(nread, arrayBuffer) {
 }
 
 // oncomplete of a ciphertext write on a taken-over handle (`this` is the WriteWrap).
+function onRawShutdownDone() {
+  this.tlsReq.oncomplete(0);
+}
+
 function onRawWriteDone(status) {
   const tls = this.tls;
   if (status < 0) {

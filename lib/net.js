@@ -39,6 +39,7 @@ const {
     ERR_SERVER_NOT_RUNNING,
     ERR_SOCKET_CONNECTION_TIMEOUT,
   },
+  settleErrorShapes,
 } = require('internal/errors');
 const {
   validateAbortSignal,
@@ -764,6 +765,8 @@ class Server extends EventEmitter {
   }
 
   listen(...args) {
+    // A server is where a latency spike from a first system error shows (see settleErrorShapes).
+    settleErrorShapes();
     const normalized = normalizeArgs(args);
     let [options] = normalized;
     const cb = normalized[1];

@@ -5,8 +5,14 @@
 const net = require('net');
 const binding = internalBinding('tls_wrap');
 const {
-  codes: { ERR_NOT_IMPLEMENTED, ERR_TLS_CERT_ALTNAME_INVALID },
+  codes: {
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
+    ERR_NOT_IMPLEMENTED,
+    ERR_TLS_CERT_ALTNAME_INVALID,
+  },
 } = require('internal/errors');
+const { validateString } = require('internal/validators');
 const { isArrayBufferView } = require('internal/util/types');
 const { SecureContext, createSecureContext } = require('_tls_common');
 const { TLSSocket, Server, createServer, connect, convertALPN } = require('_tls_wrap');
@@ -27,23 +33,36 @@ function getCiphers() {
   return ciphers.slice();
 }
 
-// The system's trust store (Debian's /etc/ssl/certs bundle, or SSL_CERT_FILE): tide has no
-// bundled copy of Mozilla's list as Node does.
-let rootCertificates;
+// The CA certificates of the trust store (src/bindings/tls_root_store.cc). tide has no bundled
+// copy of Mozilla's list as Node does: 'bundled' (and tls.rootCertificates) is the system's CA
+// file (SSL_CERT_FILE, or OpenSSL's: Debian's /etc/ssl/certs bundle), 'system' that and the
+// system's CA directory, 'extra' NODE_EXTRA_CA_CERTS's, 'default' what a context without `ca`
+// trusts. Each list is built once (frozen); 'default' again after setDefaultCACertificates().
+const kCAKinds = { __proto__: null, default: 0, system: 1, extra: 2, bundled: 3 };
+const caCertificates = [];
+
+function getCACertificates(type = 'default') {
+  validateString(type, 'type');
+  const kind = kCAKinds[type];
+  if (kind === undefined) throw new ERR_INVALID_ARG_VALUE('type', type);
+  caCertificates[kind] ??= Object.freeze(binding.getCACertificates(kind));
+  return caCertificates[kind];
+}
+
 function getRootCertificates() {
-  if (rootCertificates === undefined) {
-    const fs = require('fs');
-    const file = process.env.SSL_CERT_FILE || '/etc/ssl/certs/ca-certificates.crt';
-    let text = '';
-    try {
-      text = fs.readFileSync(file, 'latin1');
-    } catch {
-      // no bundle: an empty list
+  return getCACertificates('bundled');
+}
+
+// Only this thread's later contexts (as Node's); `certs` replaces every default, extra included.
+function setDefaultCACertificates(certs) {
+  if (!Array.isArray(certs)) throw new ERR_INVALID_ARG_TYPE('certs', 'Array', certs);
+  for (let i = 0; i < certs.length; i++) {
+    if (typeof certs[i] !== 'string' && !isArrayBufferView(certs[i])) {
+      throw new ERR_INVALID_ARG_TYPE(`certs[${i}]`, ['string', 'ArrayBufferView'], certs[i]);
     }
-    const re = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g;
-    rootCertificates = Object.freeze((text.match(re) || []).map((pem) => `${pem}\n`));
   }
-  return rootCertificates;
+  binding.setDefaultCACertificates(certs);
+  caCertificates[kCAKinds.default] = undefined;
 }
 
 function convertALPNProtocols(protocols, out) {
@@ -178,6 +197,8 @@ module.exports = {
   DEFAULT_MIN_VERSION: 'TLSv1.2',
   DEFAULT_MAX_VERSION: 'TLSv1.3',
   getCiphers,
+  getCACertificates,
+  setDefaultCACertificates,
   rootCertificates: undefined,
   convertALPNProtocols,
   checkServerIdentity,

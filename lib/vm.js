@@ -17,6 +17,7 @@ const {
 const {
   ERR_INVALID_ARG_TYPE,
   ERR_NOT_IMPLEMENTED,
+  ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG,
 } = require('internal/errors').codes;
 const {
   validateArray,
@@ -39,15 +40,40 @@ const constants = Object.freeze({
   DONT_CONTEXTIFY: Symbol('vm_context_no_contextify'),
 });
 
-function validateImportModuleDynamically(value, name) {
+function validateImportModuleDynamically(value, name, functionSupported = false) {
   if (value === undefined) return;
   if (typeof value !== 'function' && value !== constants.USE_MAIN_CONTEXT_DEFAULT_LOADER) {
     throw new ERR_INVALID_ARG_TYPE(name, ['function', 'vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER'], value);
   }
-  // import() in vm code goes to the main context's loader (tide's only behaviour), which is what
-  // USE_MAIN_CONTEXT_DEFAULT_LOADER asks for; a callback of one's own is not supported yet.
-  if (value === constants.USE_MAIN_CONTEXT_DEFAULT_LOADER) return;
+  // Without a callback (or with USE_MAIN_CONTEXT_DEFAULT_LOADER), import() in vm code goes to the
+  // main context's loader. A callback is supported for Script and compileFunction
+  // (registerImportModuleDynamically), not yet for createContext.
+  if (value === constants.USE_MAIN_CONTEXT_DEFAULT_LOADER || functionSupported) return;
   throw new ERR_NOT_IMPLEMENTED(`vm ${name} as a function`);
+}
+
+// import() in a Script or compiled function with an importModuleDynamically callback: the code is
+// compiled with a referrer id (negative: module ids are >= 0) in its host-defined options, and the
+// loader's dynamic-import hook finds the callback under that id. Like Node, the callback is used
+// only with --experimental-vm-modules; without it import() rejects with
+// ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG. Entries are never removed (the compiled code may
+// outlive its Script object).
+let nextReferrerId = -1;
+function registerImportModuleDynamically(getReferrer, callback) {
+  if (typeof callback !== 'function') return undefined;
+  const id = nextReferrerId--;
+  const { vmModuleHooks } = require('internal/modules/esm/loader');
+  const flag = require('internal/options').getOptionValue('--experimental-vm-modules');
+  vmModuleHooks.set(id, {
+    __proto__: null,
+    initializeImportMeta() {},
+    importModuleDynamically(specifier, attributes) {
+      if (!flag) return Promise.reject(new ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG());
+      return require('internal/vm/module').dynamicImport(callback, specifier, getReferrer(),
+                                                          attributes);
+    },
+  });
+  return id;
 }
 
 function validateCachedData(cachedData, name) {
@@ -100,9 +126,12 @@ class Script {
     validateInt32(columnOffset, 'options.columnOffset');
     validateCachedData(cachedData, 'options.cachedData');
     validateBoolean(produceCachedData, 'options.produceCachedData');
-    validateImportModuleDynamically(importModuleDynamically, 'options.importModuleDynamically');
+    validateImportModuleDynamically(importModuleDynamically, 'options.importModuleDynamically',
+                                    true);
     const handle = compileScript(code, filename, lineOffset, columnOffset, cachedData,
-                                 produceCachedData);
+                                 produceCachedData,
+                                 registerImportModuleDynamically(() => this,
+                                                                 importModuleDynamically));
     Object.defineProperty(this, kHandle, { __proto__: null, value: handle });
     if (cachedData !== undefined) this.cachedDataRejected = handle.cachedDataRejected;
     if (produceCachedData) {
@@ -252,10 +281,13 @@ function compileFunction(code, params, options = kEmptyObject) {
     validateObject(contextExtensions[i], `options.contextExtensions[${i}]`,
                    kValidateObjectAllowObjects);
   }
-  validateImportModuleDynamically(importModuleDynamically, 'options.importModuleDynamically');
+  validateImportModuleDynamically(importModuleDynamically, 'options.importModuleDynamically', true);
+  let compiled;
+  const referrerId = registerImportModuleDynamically(() => compiled, importModuleDynamically);
   const fn = compileFunctionIn(code, filename, lineOffset, columnOffset, params,
                               parsingContext === undefined ? null : parsingContext,
-                              contextExtensions, cachedData, produceCachedData);
+                              contextExtensions, cachedData, produceCachedData, referrerId);
+  compiled = fn;
   if (produceCachedData && fn.cachedData !== undefined) fn.cachedData = toBuffer(fn.cachedData);
   return fn;
 }
@@ -286,3 +318,12 @@ module.exports = {
   measureMemory,
   constants,
 };
+
+// vm.Module, vm.SourceTextModule, vm.SyntheticModule exist only with --experimental-vm-modules, as
+// in Node.
+if (require('internal/options').getOptionValue('--experimental-vm-modules')) {
+  const { Module, SourceTextModule, SyntheticModule } = require('internal/vm/module');
+  module.exports.Module = Module;
+  module.exports.SourceTextModule = SourceTextModule;
+  module.exports.SyntheticModule = SyntheticModule;
+}

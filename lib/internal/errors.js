@@ -778,7 +778,24 @@ function basename(filename) {
   return trimmed.slice(Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\')) + 1);
 }
 
+// V8 treats an object field as constant until it is first rewritten, and at that rewrite throws
+// away every optimized function that relied on it. Building a system error rewrites two such
+// fields the first time: Error.stackTraceLimit (set to 0 and back by newErrorWithoutStack) and the
+// error's stack slot (captured again from the caller's frame). A server builds its first system
+// error when its first connection fails, long after its request path was optimized, and that path
+// was then recompiled at once on the loop thread: a latency spike. net.Server's listen() calls
+// this so that both rewrites happen first (not while the startup snapshot is made: V8 10.2 then
+// fails reading Error.stackTraceLimit; nor at every start: a program that serves nothing need not
+// pay for it). The error is kept so its map, where V8 records the rewrite, stays alive.
+let settledErrorShape;
+function settleErrorShapes() {
+  if (settledErrorShape !== undefined) return;
+  settledErrorShape = newErrorWithoutStack('');
+  Error.captureStackTrace(settledErrorShape);
+}
+
 module.exports = {
+  settleErrorShapes,
   AbortError,
   aggregateTwoErrors,
   addCodeToName,
@@ -1057,6 +1074,7 @@ E('ERR_MISSING_ARGS', (...args) => {
   return `The ${formatList(quoted)} argument${args.length > 1 ? 's' : ''} must be specified`;
 }, TypeError);
 E('ERR_MISSING_OPTION', '%s is required', TypeError);
+E('ERR_MODULE_LINK_MISMATCH', '%s', TypeError);
 E('ERR_MODULE_NOT_FOUND', function(path, base, exactUrl = undefined) {
   if (exactUrl) {
     Object.defineProperty(this, 'url', {
@@ -1242,6 +1260,19 @@ E('ERR_UNSUPPORTED_RESOLVE_REQUEST',
 E('ERR_USE_AFTER_CLOSE', '%s was closed', Error);
 E('ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING', 'A dynamic import callback was not specified.',
   TypeError);
+E('ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG',
+  'A dynamic import callback was invoked without --experimental-vm-modules', TypeError);
+E('ERR_VM_MODULE_ALREADY_LINKED', 'Module has already been linked', Error);
+E('ERR_VM_MODULE_CACHED_DATA_REJECTED', 'cachedData buffer was rejected', Error);
+E('ERR_VM_MODULE_CANNOT_CREATE_CACHED_DATA',
+  'Cached data cannot be created for a module which has been evaluated', Error);
+E('ERR_VM_MODULE_DIFFERENT_CONTEXT', 'Linked modules must use the same context', Error);
+E('ERR_VM_MODULE_LINK_FAILURE', function(message, cause) {
+  this.cause = cause;
+  return message;
+}, Error);
+E('ERR_VM_MODULE_NOT_MODULE', 'Provided module is not an instance of Module', Error);
+E('ERR_VM_MODULE_STATUS', 'Module status %s', Error);
 E('ERR_WORKER_INIT_FAILED', 'Worker initialization failure: %s', Error);
 E('ERR_WORKER_INVALID_EXEC_ARGV', 'Initiated Worker with invalid execArgv flags: %s', Error);
 E('ERR_WORKER_NOT_RUNNING', 'Worker instance not running', Error);

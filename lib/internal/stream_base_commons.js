@@ -206,6 +206,7 @@ module.exports = {
   writevGeneric,
   writeNow,
   writeDirect,
+  createWriteWrap,
   onStreamRead,
   createShutdownWrap,
   UV_EOF,

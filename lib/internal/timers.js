@@ -119,6 +119,12 @@ class Timeout {
     this._idlePrev = this;
     this._idleNext = this;
     this._idleStart = null;
+    // Written twice on purpose: clearTimeout() rewrites _onTimeout and unref()/ref() rewrite
+    // kRefed, often first long after the code using timers was optimized (a server's first closed
+    // connection). V8 treats a field as constant until its first rewrite and then discards the
+    // optimized code that relied on that; rewriting both here, in every Timeout's first moments,
+    // keeps that from happening later (see settledErrorShape in internal/errors).
+    this._onTimeout = null;
     this._onTimeout = callback;
     this._timerArgs = args;
     // Only once AsyncLocalStorage is in use (and then outside Node 22's printed shape).
@@ -126,6 +132,7 @@ class Timeout {
     this._repeat = isRepeat ? after : null;
     this._destroyed = false;
     if (isRefed) incRefCount();
+    this[kRefed] = !isRefed;
     this[kRefed] = isRefed;
     this[kHasPrimitive] = false;
     this[asyncIdSymbol] = newIdNow();

@@ -1,6 +1,8 @@
 // internalBinding('contextify'): compiling user code. compileFunction is what the CommonJS loader
 // uses (ScriptCompiler::CompileFunction: stack traces keep the file's own lines and columns);
 // runInThisContext runs -e / stdin code as a script.
+#include "bindings/contextify.h"
+
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -461,8 +463,18 @@ v8::Local<v8::ArrayBuffer> CachedDataToArrayBuffer(v8::Isolate* isolate,
   return ab;
 }
 
+// A vm referrer id (an Int32 from lib/vm.js) as the script's host-defined options: import() in
+// the code then reaches that referrer's importModuleDynamically callback (module_wrap.cc's host
+// hook passes the id to the loader). Anything else: no options.
+v8::Local<v8::Data> HostDefinedOptions(v8::Isolate* isolate, v8::Local<v8::Value> id) {
+  if (!id->IsInt32()) return v8::Local<v8::Data>();
+  v8::Local<v8::PrimitiveArray> options = v8::PrimitiveArray::New(isolate, 1);
+  options->Set(isolate, 0, id.As<v8::Int32>());
+  return options;
+}
+
 // compileScript(code, filename, lineOffset, columnOffset, cachedData?: ArrayBufferView,
-//               produceCachedData) -> handle with cachedDataRejected / cachedData set
+//               produceCachedData, referrerId?) -> handle with cachedDataRejected / cachedData set
 void CompileScript(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
   Environment* env = Environment::From(isolate);
@@ -472,7 +484,7 @@ void CompileScript(const v8::FunctionCallbackInfo<v8::Value>& args) {
   }
   v8::ScriptOrigin origin(isolate, args[1], args[2].As<v8::Int32>()->Value(),
                           args[3].As<v8::Int32>()->Value(), false, -1, v8::Local<v8::Value>(),
-                          false, false, false);
+                          false, false, false, HostDefinedOptions(isolate, args[6]));
   v8::ScriptCompiler::CachedData* cached = nullptr;
   std::vector<uint8_t> cache_bytes;
   if (args[4]->IsArrayBufferView()) {
@@ -535,42 +547,6 @@ void CreateCachedData(const v8::FunctionCallbackInfo<v8::Value>& args) {
   args.GetReturnValue().Set(CachedDataToArrayBuffer(isolate, produced.get()));
 }
 
-// A thread that terminates JS execution once `ms` have passed, unless stopped first.
-class Watchdog {
- public:
-  Watchdog(v8::Isolate* isolate, int64_t ms) : isolate_(isolate) {
-    thread_ = std::thread([this, ms] {
-      std::unique_lock<std::mutex> lock(mutex_);
-      if (!cv_.wait_for(lock, std::chrono::milliseconds(ms), [this] { return done_; })) {
-        fired_ = true;
-        isolate_->TerminateExecution();
-      }
-    });
-  }
-  ~Watchdog() { Stop(); }
-  // Stops the thread; true if it terminated execution. Read only after the thread is joined, so a
-  // termination requested at the last moment is never left pending.
-  bool Stop() {
-    if (thread_.joinable()) {
-      {
-        std::lock_guard<std::mutex> lock(mutex_);
-        done_ = true;
-      }
-      cv_.notify_all();
-      thread_.join();
-    }
-    return fired_;
-  }
-
- private:
-  v8::Isolate* isolate_;
-  std::thread thread_;
-  std::mutex mutex_;
-  std::condition_variable cv_;
-  bool done_ = false;
-  std::atomic<bool> fired_{false};
-};
-
 // runScript(handle, sandbox|null, timeoutMs (-1: none), displayErrors) -> completion value
 void RunScript(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
@@ -622,7 +598,7 @@ void RunScript(const v8::FunctionCallbackInfo<v8::Value>& args) {
 }
 
 // compileFunctionIn(code, filename, lineOffset, columnOffset, params[], sandbox|null,
-//                   extensions[]) -> function
+//                   extensions[], cachedData?, produceCachedData, referrerId?) -> function
 void CompileFunctionIn(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
   v8::Local<v8::Context> outer = isolate->GetCurrentContext();
@@ -652,7 +628,7 @@ void CompileFunctionIn(const v8::FunctionCallbackInfo<v8::Value>& args) {
   }
   v8::ScriptOrigin origin(isolate, args[1], args[2].As<v8::Int32>()->Value(),
                           args[3].As<v8::Int32>()->Value(), false, -1, v8::Local<v8::Value>(),
-                          false, false, false);
+                          false, false, false, HostDefinedOptions(isolate, args[9]));
   v8::ScriptCompiler::CachedData* cached = nullptr;
   std::vector<uint8_t> cache_bytes;
   if (args[7]->IsArrayBufferView()) {
@@ -718,6 +694,11 @@ void MeasureMemory(const v8::FunctionCallbackInfo<v8::Value>& args) {
 }
 
 }  // namespace
+
+bool SandboxContext(v8::Isolate* isolate, v8::Local<v8::Value> sandbox,
+                    v8::Local<v8::Context>* out) {
+  return ContextFromSandbox(isolate, sandbox, out);
+}
 
 const MethodEntry kMethods[] = {
     {"measureMemory", MeasureMemory},

@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "bindings/contextify.h"
 #include "engine/errors.h"
 #include "env/binding_registry.h"
 #include "env/environment.h"
@@ -24,6 +25,8 @@ struct ModuleEntry {
   std::unordered_map<std::string, int> resolved;
   // Synthetic modules: called with the id when V8 evaluates the module; it sets the exports.
   v8::Global<v8::Function> synthetic_evaluate;
+  // vm modules made for a vm.createContext context run there; empty: the current (main) context.
+  v8::Global<v8::Context> context;
 };
 
 struct ModuleWrapData : Environment::BindingData {
@@ -73,6 +76,24 @@ ModuleEntry* EntryArg(const v8::FunctionCallbackInfo<v8::Value>& args) {
   return data->entries[args[0].As<v8::Int32>()->Value()].get();
 }
 
+// The context a module is instantiated and evaluated in.
+v8::Local<v8::Context> EntryContext(v8::Isolate* isolate, ModuleEntry* entry) {
+  if (!entry->context.IsEmpty()) return entry->context.Get(isolate);
+  return isolate->GetCurrentContext();
+}
+
+// Optional argument `index`: a contextified sandbox (vm.createContext) to *context, or nothing for
+// null/undefined. False after throwing.
+bool SandboxArg(const v8::FunctionCallbackInfo<v8::Value>& args, int index,
+                v8::Local<v8::Context>* context, bool* has_sandbox) {
+  *has_sandbox = args.Length() > index && !args[index]->IsNullOrUndefined();
+  if (*has_sandbox && !contextify::SandboxContext(args.GetIsolate(), args[index], context)) {
+    ThrowTypeError(args.GetIsolate(), "not a contextified object");
+    return false;
+  }
+  return true;
+}
+
 // The loader's exports object: the host hooks call into it (loaded on first use, never in the
 // startup snapshot).
 v8::MaybeLocal<v8::Object> Loader(Environment* env) {
@@ -120,7 +141,10 @@ void DecorateSyntaxError(v8::Isolate* isolate, v8::Local<v8::Context> context,
       .Check();
 }
 
-// compileSourceTextModule(source, url) -> id
+// compileSourceTextModule(source, url[, sandbox, lineOffset, columnOffset, cachedData, vm]) -> id
+// vm.SourceTextModule passes the rest: the module is compiled for the sandbox's context, and `vm`
+// records its id in the script's host-defined options, so import() inside it reaches its own
+// importModuleDynamically callback (ImportModuleDynamically below).
 void CompileSourceTextModule(const v8::FunctionCallbackInfo<v8::Value>& args) {
   Environment* env = Environment::From(args);
   v8::Isolate* isolate = args.GetIsolate();
@@ -128,18 +152,73 @@ void CompileSourceTextModule(const v8::FunctionCallbackInfo<v8::Value>& args) {
   if (!args[0]->IsString() || !args[1]->IsString()) {
     return ThrowTypeError(isolate, "compileSourceTextModule(source, url)");
   }
-  v8::ScriptOrigin origin(isolate, args[1], 0, 0, false, -1, v8::Local<v8::Value>(), false, false,
-                          true);
-  v8::ScriptCompiler::Source source(args[0].As<v8::String>(), origin);
-  v8::TryCatch try_catch(isolate);
-  v8::Local<v8::Module> module;
-  if (!v8::ScriptCompiler::CompileModule(isolate, &source).ToLocal(&module)) {
-    if (try_catch.HasTerminated()) return;
-    DecorateSyntaxError(isolate, context, try_catch);
-    try_catch.ReThrow();
-    return;
+  v8::Local<v8::Context> target = isolate->GetCurrentContext();
+  bool has_sandbox = false;
+  if (!SandboxArg(args, 2, &target, &has_sandbox)) return;
+  int line_offset = args.Length() > 3 && args[3]->IsInt32() ? args[3].As<v8::Int32>()->Value() : 0;
+  int column_offset =
+      args.Length() > 4 && args[4]->IsInt32() ? args[4].As<v8::Int32>()->Value() : 0;
+  bool is_vm = args.Length() > 6 && args[6]->IsTrue();
+  v8::Local<v8::Data> host_options;
+  if (is_vm) {
+    // The id AddEntry gives this module next (compiling runs no JS, so nothing else is added).
+    v8::Local<v8::PrimitiveArray> options = v8::PrimitiveArray::New(isolate, 1);
+    options->Set(isolate, 0,
+                 v8::Integer::New(isolate, static_cast<int>(GetData(env)->entries.size())));
+    host_options = options;
   }
-  args.GetReturnValue().Set(AddEntry(env, module));
+  v8::ScriptOrigin origin(isolate, args[1], line_offset, column_offset, false, -1,
+                          v8::Local<v8::Value>(), false, false, true, host_options);
+  std::vector<uint8_t> cache_bytes;
+  v8::ScriptCompiler::CachedData* cached = nullptr;
+  if (args.Length() > 5 && args[5]->IsArrayBufferView()) {
+    v8::Local<v8::ArrayBufferView> view = args[5].As<v8::ArrayBufferView>();
+    cache_bytes.resize(view->ByteLength());
+    view->CopyContents(cache_bytes.data(), cache_bytes.size());
+    // Source takes ownership of the CachedData (not of the bytes, which outlive it here).
+    cached = new v8::ScriptCompiler::CachedData(cache_bytes.data(),
+                                                static_cast<int>(cache_bytes.size()));
+  }
+  v8::ScriptCompiler::Source source(args[0].As<v8::String>(), origin, cached);
+  v8::Local<v8::Module> module;
+  {
+    v8::TryCatch try_catch(isolate);
+    v8::Context::Scope context_scope(target);
+    if (!v8::ScriptCompiler::CompileModule(isolate, &source,
+                                           cached != nullptr
+                                               ? v8::ScriptCompiler::kConsumeCodeCache
+                                               : v8::ScriptCompiler::kNoCompileOptions)
+             .ToLocal(&module)) {
+      if (try_catch.HasTerminated()) return;
+      DecorateSyntaxError(isolate, context, try_catch);
+      try_catch.ReThrow();
+      return;
+    }
+  }
+  if (cached != nullptr && source.GetCachedData()->rejected) {
+    return ThrowErrorWithCode(isolate, ErrorKind::kError, "ERR_VM_MODULE_CACHED_DATA_REJECTED",
+                              "cachedData buffer was rejected");
+  }
+  int id = AddEntry(env, module);
+  if (has_sandbox) GetData(env)->entries[id]->context.Reset(isolate, target);
+  args.GetReturnValue().Set(id);
+}
+
+// createCachedData(id) -> ArrayBuffer: V8's code cache for a source text module.
+void CreateCachedData(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  ModuleEntry* entry = EntryArg(args);
+  if (entry == nullptr) return;
+  v8::Isolate* isolate = args.GetIsolate();
+  v8::Local<v8::Module> module = entry->module.Get(isolate);
+  if (!module->IsSourceTextModule()) {
+    return ThrowTypeError(isolate, "createCachedData: not a source text module");
+  }
+  std::unique_ptr<v8::ScriptCompiler::CachedData> produced(
+      v8::ScriptCompiler::CreateCodeCache(module->GetUnboundModuleScript()));
+  size_t length = produced ? static_cast<size_t>(produced->length) : 0;
+  v8::Local<v8::ArrayBuffer> buffer = v8::ArrayBuffer::New(isolate, length);
+  if (length > 0) memcpy(buffer->GetBackingStore()->Data(), produced->data, length);
+  args.GetReturnValue().Set(buffer);
 }
 
 v8::MaybeLocal<v8::Value> EvaluateSynthetic(v8::Local<v8::Context> context,
@@ -153,10 +232,16 @@ v8::MaybeLocal<v8::Value> EvaluateSynthetic(v8::Local<v8::Context> context,
   }
   ModuleEntry* entry = GetData(env)->entries[id].get();
   v8::Local<v8::Value> argv[] = {v8::Integer::New(isolate, id)};
-  if (entry->synthetic_evaluate.Get(isolate)
-          ->Call(context, v8::Undefined(isolate), 1, argv)
-          .IsEmpty()) {
-    return {};
+  {
+    // Rethrown, so the exception is scheduled for V8 to record on the module even when a
+    // v8::TryCatch with no JS frames in between (vm evaluate's) would otherwise clear it.
+    v8::TryCatch try_catch(isolate);
+    if (entry->synthetic_evaluate.Get(isolate)
+            ->Call(context, v8::Undefined(isolate), 1, argv)
+            .IsEmpty()) {
+      if (try_catch.HasCaught() && !try_catch.HasTerminated()) try_catch.ReThrow();
+      return {};
+    }
   }
   v8::Local<v8::Promise::Resolver> resolver;
   if (!v8::Promise::Resolver::New(context).ToLocal(&resolver) ||
@@ -166,7 +251,7 @@ v8::MaybeLocal<v8::Value> EvaluateSynthetic(v8::Local<v8::Context> context,
   return resolver->GetPromise();
 }
 
-// createSyntheticModule(url, exportNames[], evaluate(id)) -> id
+// createSyntheticModule(url, exportNames[], evaluate(id)[, sandbox]) -> id
 void CreateSyntheticModule(const v8::FunctionCallbackInfo<v8::Value>& args) {
   Environment* env = Environment::From(args);
   v8::Isolate* isolate = args.GetIsolate();
@@ -174,6 +259,9 @@ void CreateSyntheticModule(const v8::FunctionCallbackInfo<v8::Value>& args) {
   if (!args[0]->IsString() || !args[1]->IsArray() || !args[2]->IsFunction()) {
     return ThrowTypeError(isolate, "createSyntheticModule(url, exportNames, evaluate)");
   }
+  v8::Local<v8::Context> target;
+  bool has_sandbox = false;
+  if (!SandboxArg(args, 3, &target, &has_sandbox)) return;
   v8::Local<v8::Array> names = args[1].As<v8::Array>();
   std::vector<v8::Local<v8::String>> export_names;
   export_names.reserve(names->Length());
@@ -187,6 +275,7 @@ void CreateSyntheticModule(const v8::FunctionCallbackInfo<v8::Value>& args) {
       isolate, args[0].As<v8::String>(), export_names, EvaluateSynthetic);
   int id = AddEntry(env, module);
   GetData(env)->entries[id]->synthetic_evaluate.Reset(isolate, args[2].As<v8::Function>());
+  if (has_sandbox) GetData(env)->entries[id]->context.Reset(isolate, target);
   args.GetReturnValue().Set(id);
 }
 
@@ -274,7 +363,8 @@ void Instantiate(const v8::FunctionCallbackInfo<v8::Value>& args) {
   ModuleEntry* entry = EntryArg(args);
   if (entry == nullptr) return;
   v8::Isolate* isolate = args.GetIsolate();
-  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::Context> context = EntryContext(isolate, entry);
+  v8::Context::Scope context_scope(context);
   v8::TryCatch try_catch(isolate);
   if (entry->module.Get(isolate)->InstantiateModule(context, ResolveModule).IsNothing()) {
     if (try_catch.HasTerminated()) return;
@@ -297,17 +387,46 @@ bool CanEvaluate(v8::Isolate* isolate, v8::Local<v8::Module> module) {
   return true;
 }
 
-// evaluate(id) -> promise of the module's evaluation (top-level await)
+// evaluate(id[, timeoutMs]) -> promise of the module's evaluation (top-level await). A timeout
+// (vm modules) bounds the synchronous part, as vm.Script's does: ERR_SCRIPT_EXECUTION_TIMEOUT.
 void Evaluate(const v8::FunctionCallbackInfo<v8::Value>& args) {
   ModuleEntry* entry = EntryArg(args);
   if (entry == nullptr) return;
   v8::Isolate* isolate = args.GetIsolate();
   v8::Local<v8::Module> module = entry->module.Get(isolate);
   if (!CanEvaluate(isolate, module)) return;
+  v8::Local<v8::Context> context = EntryContext(isolate, entry);
+  int64_t timeout = args.Length() > 1 && args[1]->IsNumber()
+                        ? static_cast<int64_t>(args[1].As<v8::Number>()->Value())
+                        : -1;
+  v8::EscapableHandleScope scope(isolate);
   v8::Local<v8::Value> result;
-  if (module->Evaluate(isolate->GetCurrentContext()).ToLocal(&result)) {
-    args.GetReturnValue().Set(result);
+  bool ok;
+  bool timed_out = false;
+  {
+    v8::TryCatch try_catch(isolate);
+    {
+      v8::Context::Scope context_scope(context);
+      if (timeout >= 0) {
+        contextify::Watchdog watchdog(isolate, timeout);
+        ok = module->Evaluate(context).ToLocal(&result);
+        timed_out = watchdog.Stop();
+      } else {
+        ok = module->Evaluate(context).ToLocal(&result);
+      }
+    }
+    if (timed_out) {
+      isolate->CancelTerminateExecution();
+    } else if (!ok) {
+      try_catch.ReThrow();
+      return;
+    }
   }
+  if (timed_out) {
+    std::string message = "Script execution timed out after " + std::to_string(timeout) + "ms";
+    return ThrowErrorWithCode(isolate, ErrorKind::kError, "ERR_SCRIPT_EXECUTION_TIMEOUT", message);
+  }
+  args.GetReturnValue().Set(scope.Escape(result));
 }
 
 void IgnoreRejection(const v8::FunctionCallbackInfo<v8::Value>& args) {}
@@ -431,6 +550,7 @@ const MethodEntry kMethods[] = {
     {"runWithErrorSource", RunWithErrorSource},
     {"compileSourceTextModule", CompileSourceTextModule},
     {"createSyntheticModule", CreateSyntheticModule},
+    {"createCachedData", CreateCachedData},
     {"setSyntheticExport", SetSyntheticExport},
     {"getModuleRequests", GetModuleRequests},
     {"link", Link},
@@ -464,9 +584,18 @@ v8::MaybeLocal<v8::Promise> ImportModuleDynamically(v8::Local<v8::Context> conte
   }
   v8::Local<v8::Value> referrer = resource_name;
   if (referrer.IsEmpty()) referrer = v8::Undefined(isolate);
-  v8::Local<v8::Value> argv[] = {specifier, referrer, attributes};
+  // A vm.SourceTextModule's id, from its host-defined options (CompileSourceTextModule).
+  v8::Local<v8::Value> vm_id = v8::Undefined(isolate);
+  if (!host_defined_options.IsEmpty()) {
+    v8::Local<v8::PrimitiveArray> options = host_defined_options.As<v8::PrimitiveArray>();
+    if (options->Length() == 1) {
+      v8::Local<v8::Primitive> id = options->Get(isolate, 0);
+      if (id->IsInt32()) vm_id = id;
+    }
+  }
+  v8::Local<v8::Value> argv[] = {specifier, referrer, attributes, vm_id};
   v8::Local<v8::Value> result;
-  if (!CallLoader(env, "importModuleDynamically", 3, argv).ToLocal(&result)) return {};
+  if (!CallLoader(env, "importModuleDynamically", 4, argv).ToLocal(&result)) return {};
   if (!result->IsPromise()) {
     ThrowTypeError(isolate, "importModuleDynamically must return a promise");
     return {};

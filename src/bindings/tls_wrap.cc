@@ -17,6 +17,7 @@
 
 #include "bindings/crypto/crypto_util.h"
 #include "bindings/stream_wrap.h"
+#include "bindings/tls_root_store.h"
 #include "loop/callback_scope.h"
 
 namespace tide::bindings::tls_wrap {
@@ -117,7 +118,6 @@ class SecureContext final : public BaseObject {
     SSL_CTX_set_max_proto_version(ctx, TLS1_3_VERSION);
     SSL_CTX_set_session_cache_mode(ctx, SSL_SESS_CACHE_BOTH);
     SSL_CTX_sess_set_new_cb(ctx, NewSession);
-    SSL_CTX_set_keylog_callback(ctx, Keylog);
     SSL_CTX_set_alpn_select_cb(ctx, AlpnSelect, nullptr);
     SSL_CTX_set_client_hello_cb(ctx, ClientHello, nullptr);
     SSL_CTX_set_dh_auto(ctx, 1);
@@ -253,7 +253,7 @@ class SecureContext final : public BaseObject {
     if (self == nullptr) return;
     ByteView data(isolate, args[0]);
     if (!data.ok()) return ThrowTypeError(isolate, "Expected a string or a buffer");
-    X509_STORE* store = SSL_CTX_get_cert_store(self->ctx_);
+    X509_STORE* store = self->OwnStore();
     BIO* bio = BIO_new_mem_buf(data.data(), static_cast<int>(data.size()));
     int count = 0;
     while (X509* cert = PEM_read_bio_X509_AUX(bio, nullptr, nullptr, nullptr)) {
@@ -275,12 +275,23 @@ class SecureContext final : public BaseObject {
     ERR_clear_error();
   }
 
-  // addRootCerts(): the system's trust store (OpenSSL's default paths, SSL_CERT_FILE/DIR).
+  // addRootCerts(): the default trust store (tls_root_store.h), shared with every other context
+  // that uses it, instead of the context's own.
   static void AddRootCerts(const v8::FunctionCallbackInfo<v8::Value>& args) {
     SecureContext* self = Self(args);
     if (self == nullptr) return;
-    SSL_CTX_set_default_verify_paths(self->ctx_);
-    ERR_clear_error();
+    SSL_CTX_set_cert_store(self->ctx_, tls_root_store::AcquireDefaultStore());
+    self->shared_store_ = true;
+  }
+
+  // The trust store to add certificates to: the context's own; a shared default store is first
+  // replaced by a copy (Node's rule: CA certificates added after the defaults extend them).
+  X509_STORE* OwnStore() {
+    if (shared_store_) {
+      SSL_CTX_set_cert_store(ctx_, tls_root_store::NewCopyOfDefaultStore());
+      shared_store_ = false;
+    }
+    return SSL_CTX_get_cert_store(ctx_);
   }
 
   static void SetCiphers(const v8::FunctionCallbackInfo<v8::Value>& args) {
@@ -373,7 +384,7 @@ class SecureContext final : public BaseObject {
     PKCS12_free(p12);
     bool ok = (cert == nullptr || SSL_CTX_use_certificate(self->ctx_, cert) == 1) &&
               (key == nullptr || SSL_CTX_use_PrivateKey(self->ctx_, key) == 1);
-    X509_STORE* store = SSL_CTX_get_cert_store(self->ctx_);
+    X509_STORE* store = sk_X509_num(extra) > 0 ? self->OwnStore() : nullptr;
     for (int i = 0; extra != nullptr && i < sk_X509_num(extra); ++i) {
       X509* ca = sk_X509_value(extra, i);
       X509_STORE_add_cert(store, ca);
@@ -390,8 +401,9 @@ class SecureContext final : public BaseObject {
 
  private:
   SSL_CTX* ctx_ = nullptr;
-  bool chain_ready_ = false;  // PrepareChain() ran since the last change
-  bool built_chain_ = false;  // and built chains (ForgetChain() drops them)
+  bool chain_ready_ = false;   // PrepareChain() ran since the last change
+  bool built_chain_ = false;   // and built chains (ForgetChain() drops them)
+  bool shared_store_ = false;  // the trust store is the default one (addRootCerts)
 };
 
 class TLSConn final : public BaseObject, public StreamReadListener, public StreamReadSource {
@@ -716,7 +728,11 @@ class TLSConn final : public BaseObject, public StreamReadListener, public Strea
   // enableKeylog(): collect NSS key log lines (for 'keylog' events); takeKeylog() → [ArrayBuffer].
   static void EnableKeylog(const v8::FunctionCallbackInfo<v8::Value>& args) {
     TLSConn* self = Self(args);
-    if (self != nullptr) self->keylog_enabled_ = true;
+    if (self == nullptr) return;
+    self->keylog_enabled_ = true;
+    // On the context only from now on (as Node): with a keylog callback OpenSSL formats every
+    // secret of every handshake of the context as hex text, byte by byte through sprintf.
+    SSL_CTX_set_keylog_callback(SSL_get_SSL_CTX(self->ssl_), Keylog);
   }
 
   static void TakeKeylog(const v8::FunctionCallbackInfo<v8::Value>& args) {
@@ -914,6 +930,7 @@ class TLSConn final : public BaseObject, public StreamReadListener, public Strea
     sc->PrepareChain();
     SSL_set_SSL_CTX(self->ssl_, sc->ctx());
     SSL_set_verify(self->ssl_, self->verify_mode_, [](int, X509_STORE_CTX*) { return 1; });
+    if (self->keylog_enabled_) SSL_CTX_set_keylog_callback(sc->ctx(), Keylog);
   }
 
   // verifyError() → [code, message] of the peer-certificate check, or undefined when it passed.
@@ -1264,8 +1281,63 @@ void GetCiphers(const v8::FunctionCallbackInfo<v8::Value>& args) {
   args.GetReturnValue().Set(v8::Array::New(isolate, out.data(), out.size()));
 }
 
+// getCACertificates(kind) → PEM strings; kind: 0 default, 1 system, 2 extra, 3 bundled.
+void GetCACertificates(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  static constexpr tls_root_store::Kind kKinds[] = {
+      tls_root_store::Kind::kDefault, tls_root_store::Kind::kSystem, tls_root_store::Kind::kExtra,
+      tls_root_store::Kind::kBundled};
+  int32_t kind = args[0]->IsInt32() ? args[0].As<v8::Int32>()->Value() : -1;
+  if (kind < 0 || kind > 3) return ThrowTypeError(isolate, "Bad kind");
+  std::vector<std::string> pems = tls_root_store::Certificates(kKinds[kind]);
+  std::vector<v8::Local<v8::Value>> out;
+  out.reserve(pems.size());
+  for (const std::string& pem : pems) out.push_back(OneByteString(isolate, pem));
+  args.GetReturnValue().Set(v8::Array::New(isolate, out.data(), out.size()));
+}
+
+// setDefaultCACertificates(array of PEM strings/views): a malformed PEM block, or no certificate
+// in a non-empty array, throws (Node's errors) and changes nothing.
+void SetDefaultCACertificates(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  if (!args[0]->IsArray()) return ThrowTypeError(isolate, "Bad certificates");
+  v8::Local<v8::Array> list = args[0].As<v8::Array>();
+  std::vector<X509*> certs;
+  auto free_all = [&] {
+    for (X509* cert : certs) X509_free(cert);
+  };
+  for (uint32_t i = 0; i < list->Length(); ++i) {
+    v8::Local<v8::Value> item;
+    if (!list->Get(context, i).ToLocal(&item)) return free_all();
+    ByteView pem(isolate, item);
+    if (!pem.ok()) {
+      free_all();
+      return ThrowTypeError(isolate, "Bad certificate");
+    }
+    ERR_clear_error();
+    BIO* bio = BIO_new_mem_buf(pem.data(), static_cast<int>(pem.size()));
+    while (X509* cert = PEM_read_bio_X509(bio, nullptr, nullptr, nullptr)) certs.push_back(cert);
+    BIO_free(bio);
+    unsigned long err = ERR_peek_error();
+    if (err != 0 &&
+        !(ERR_GET_LIB(err) == ERR_LIB_PEM && ERR_GET_REASON(err) == PEM_R_NO_START_LINE)) {
+      free_all();
+      return crypto::ThrowOpenSSLError(isolate, "PEM_read_bio_X509");
+    }
+    ERR_clear_error();
+  }
+  if (certs.empty() && list->Length() > 0) {
+    return ThrowErrorWithCode(isolate, ErrorKind::kError, "ERR_CRYPTO_OPERATION_FAILED",
+                              "No valid certificates found in the provided array");
+  }
+  tls_root_store::SetThreadDefault(std::move(certs));
+}
+
 const MethodEntry kMethods[] = {
     {"getCiphers", GetCiphers},
+    {"getCACertificates", GetCACertificates},
+    {"setDefaultCACertificates", SetDefaultCACertificates},
 };
 
 }  // namespace

@@ -67,11 +67,14 @@ constexpr std::string_view kOnByDefaultFlags[] = {
     "--experimental-global-webcrypto", "--experimental-fetch",
     "--experimental-global-customevent", "--experimental-import-meta-resolve",
     // ... and switches off for globals tide does not have (WebSocket, navigator): already off.
-    "--no-experimental-websocket", "--no-experimental-global-navigator"};
+    "--no-experimental-websocket", "--no-experimental-global-navigator",
+    // tide's default trust store is OpenSSL's, the system's (src/bindings/tls_root_store.h).
+    "--use-openssl-ca", "--use-system-ca"};
 
-// Switches that turn a feature off; lib/ honours them (internal/bootstrap/prepare.js, buffer.js,
-// the CommonJS loader).
+// Switches that turn a feature off (or, --experimental-vm-modules, on); lib/ honours them
+// (internal/bootstrap/prepare.js, buffer.js, the CommonJS loader, vm.js).
 constexpr std::string_view kFeatureOffFlags[] = {
+    "--experimental-vm-modules",
     "--zero-fill-buffers", "--no-experimental-fetch", "--no-experimental-global-webcrypto",
     "--no-experimental-global-customevent", "--no-addons", "--no-global-search-paths"};
 
@@ -79,12 +82,14 @@ constexpr std::string_view kFeatureOffFlags[] = {
 // ignored.
 constexpr std::string_view kUnsupportedFlags[] = {
     "--no-experimental-require-module", "--no-experimental-detect-module",
-    "--experimental-vm-modules", "--experimental-loader", "--loader", "--experimental-policy",
+    "--experimental-loader", "--loader", "--experimental-policy",
     "--experimental-permission", "--experimental-sea-config", "--experimental-strip-types",
     "--experimental-transform-types", "--inspect", "--inspect-brk", "--inspect-port",
     "--inspect-wait", "--cpu-prof", "--heap-prof", "--prof", "--report-on-signal",
     "--snapshot-blob", "--build-snapshot", "-c", "--check", "--experimental-network-inspection", "--experimental-websocket",
-    "--experimental-global-navigator", "--experimental-eventsource"};
+    "--experimental-global-navigator", "--experimental-eventsource",
+    // tide has no bundled copy of Mozilla's CA list.
+    "--use-bundled-ca"};
 
 // Options of Node's that NODE_OPTIONS may not carry (Node's list, as far as tide has them).
 constexpr std::string_view kNotInNodeOptions[] = {
@@ -421,6 +426,7 @@ const char* HelpText() {
          "  --env-file-if-exists=file    the same, without an error if the file is missing\n"
          "  --disable-warning=code|type  do not print that warning (repeatable)\n"
          "  --zero-fill-buffers          Buffer.allocUnsafe() returns zeroed memory\n"
+         "  --experimental-vm-modules    vm.SourceTextModule, vm.SyntheticModule, vm.Module\n"
          "  --heapsnapshot-signal=signal write a heap snapshot when the signal arrives\n"
          "  --watch                      run the script again when a file it loaded changes\n"
          "  --watch-path=path            the same, watching that path instead (repeatable)\n"

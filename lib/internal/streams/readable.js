@@ -51,7 +51,10 @@ Object.setPrototypeOf(Readable, Stream);
 function nop() {}
 
 const kState = Symbol('kState');
-const kErroredValue = Symbol('kErroredValue');
+// A state's error, kept outside it: a field added at the first error would give that state a new
+// map, and every optimized function that had seen only the old one would be thrown away then (a
+// server's first failed connection, long after its hot path was optimized).
+const erroredValues = new WeakMap();
 const kDefaultEncodingValue = Symbol('kDefaultEncodingValue');
 const kDecoderValue = Symbol('kDecoderValue');
 const kEncodingValue = Symbol('kEncodingValue');
@@ -214,10 +217,10 @@ Object.defineProperties(ReadableState.prototype, {
     __proto__: null,
     enumerable: false,
     configurable: true,
-    get() { return (this[kState] & kErrored) !== 0 ? this[kErroredValue] : null; },
+    get() { return (this[kState] & kErrored) !== 0 ? erroredValues.get(this) : null; },
     set(value) {
       if (value) {
-        this[kErroredValue] = value;
+        erroredValues.set(this, value);
         this[kState] |= kErrored;
       } else {
         this[kState] &= ~kErrored;

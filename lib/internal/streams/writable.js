@@ -45,7 +45,10 @@ function nop() {}
 const kState = Symbol('kState');
 // Value slots, added when first needed (so util.inspect shows what Node shows).
 const kOnFinished = Symbol('kOnFinished');
-const kErroredValue = Symbol('kErroredValue');
+// A state's error, kept outside it: a field added at the first error would give that state a new
+// map, and every optimized function that had seen only the old one would be thrown away then (a
+// server's first failed connection, long after its hot path was optimized).
+const erroredValues = new WeakMap();
 const kEncodingValue = Symbol('kDefaultEncodingValue');
 const kTickInfo = Symbol('kAfterWriteTickInfoValue');
 const kWriteCbValue = Symbol('kWriteCbValue');
@@ -187,10 +190,10 @@ Object.defineProperties(WritableState.prototype, {
     __proto__: null,
     enumerable: false,
     configurable: true,
-    get() { return (this[kState] & kErrored) !== 0 ? this[kErroredValue] : null; },
+    get() { return (this[kState] & kErrored) !== 0 ? erroredValues.get(this) : null; },
     set(value) {
       if (value) {
-        this[kErroredValue] = value;
+        erroredValues.set(this, value);
         this[kState] |= kErrored;
       } else {
         this[kState] &= ~kErrored;

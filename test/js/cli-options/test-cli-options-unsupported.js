@@ -8,7 +8,7 @@ const { spawnSync } = require('child_process');
 if (!process.versions.tide) process.exit(0);
 const env = { ...process.env };
 delete env.NODE_OPTIONS;
-for (const option of ['--experimental-vm-modules', '--no-experimental-require-module',
+for (const option of ['--no-experimental-require-module',
                       '--inspect', '--inspect=9229', '--experimental-loader=./x.mjs', '--check',
                       '--cpu-prof', '--experimental-websocket']) {
   const r = spawnSync(process.execPath, [option, '-e', 'console.log("ran")'],

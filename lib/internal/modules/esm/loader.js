@@ -576,7 +576,15 @@ function loadGraph(specifier, parentURL, attributes) {
 
 // --- entry points -----------------------------------------------------------------------------
 
-function importModuleDynamically(specifier, referrer, attributes) {
+// vm.SourceTextModule's own import() and import.meta hooks, by module id (internal/vm/module.js
+// fills it): { importModuleDynamically(specifier, attributes), initializeImportMeta(meta) }.
+const vmModuleHooks = new Map();
+
+function importModuleDynamically(specifier, referrer, attributes, vmId) {
+  if (vmId !== undefined) {
+    const hooks = vmModuleHooks.get(vmId);
+    if (hooks !== undefined) return hooks.importModuleDynamically(specifier, attributes);
+  }
   const parentURL = referrerToURL(referrer);
   // Loading starts after the current synchronous evaluation, as V8's host hook expects.
   return Promise.resolve().then(() => {
@@ -586,6 +594,11 @@ function importModuleDynamically(specifier, referrer, attributes) {
 }
 
 function initializeImportMeta(meta, id) {
+  const hooks = vmModuleHooks.get(id);
+  if (hooks !== undefined) {
+    hooks.initializeImportMeta(meta);
+    return;
+  }
   const record = state?.byId[id];
   if (record === undefined) return;
   const { url } = record;
@@ -718,4 +731,5 @@ module.exports = {
   requireESM,
   runEntry,
   syncBuiltinESMExports,
+  vmModuleHooks,
 };

@@ -1,0 +1,59 @@
+// What other bindings share with internalBinding('contextify'): finding the v8::Context of a
+// contextified sandbox, and the watchdog behind vm's `timeout` option (module_wrap.cc uses both
+// for vm.SourceTextModule).
+#pragma once
+
+#include <v8.h>
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <cstdint>
+#include <mutex>
+#include <thread>
+
+namespace tide::bindings::contextify {
+
+// The context made for `sandbox` by vm.createContext (false if it is not a contextified object).
+bool SandboxContext(v8::Isolate* isolate, v8::Local<v8::Value> sandbox,
+                    v8::Local<v8::Context>* out);
+
+// A thread that terminates JS execution once `ms` have passed, unless stopped first.
+class Watchdog {
+ public:
+  Watchdog(v8::Isolate* isolate, int64_t ms) : isolate_(isolate) {
+    thread_ = std::thread([this, ms] {
+      std::unique_lock<std::mutex> lock(mutex_);
+      if (!cv_.wait_for(lock, std::chrono::milliseconds(ms), [this] { return done_; })) {
+        fired_ = true;
+        isolate_->TerminateExecution();
+      }
+    });
+  }
+  ~Watchdog() { Stop(); }
+  Watchdog(const Watchdog&) = delete;
+  Watchdog& operator=(const Watchdog&) = delete;
+  // Stops the thread; true if it terminated execution. Read only after the thread is joined, so a
+  // termination requested at the last moment is never left pending.
+  bool Stop() {
+    if (thread_.joinable()) {
+      {
+        std::lock_guard<std::mutex> lock(mutex_);
+        done_ = true;
+      }
+      cv_.notify_all();
+      thread_.join();
+    }
+    return fired_;
+  }
+
+ private:
+  v8::Isolate* isolate_;
+  std::thread thread_;
+  std::mutex mutex_;
+  std::condition_variable cv_;
+  bool done_ = false;
+  std::atomic<bool> fired_{false};
+};
+
+}  // namespace tide::bindings::contextify
