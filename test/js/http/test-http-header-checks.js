@@ -27,8 +27,9 @@ function checkers() {
       }
     }
   }
-  for (const v of [0, -1, 1.5, 1e21, -1e-7, NaN, Infinity, -Infinity, 10n, true, null,
-                   { toString() { return 'a\nb'; } }, { toString() { return 'ok'; } }, ['a', 'b']]) {
+  const objects = [{ toString() { return 'a\nb'; } }, { toString() { return 'ok'; } }, ['a', 'b']];
+  const numbers = [0, -1, 1.5, 1e21, -1e-7, NaN, Infinity, -Infinity];
+  for (const v of [...numbers, 10n, true, null, ...objects]) {
     assert.strictEqual(_checkInvalidHeaderChar(v), headerCharRegex.test(v), String(v));
     assert.strictEqual(_checkIsHttpToken(v), tokenRegExp.test(v), String(v));
   }
@@ -129,10 +130,11 @@ async function keepAliveLines() {
                                        { idleMs: 300, delayMs: 20 });
     const heads = normalizeDate(data).split('\r\n\r\nok').slice(0, -1);
     assert.strictEqual(heads.length, 6);
-    assert.match(heads[0], /Date: \{DATE\}\r\nConnection: keep-alive\r\nKeep-Alive: timeout=3\r\nContent-Length: 2$/);
+    const kept = 'Date: {DATE}\r\nConnection: keep-alive\r\nKeep-Alive: timeout=';
+    assert.ok(heads[0].endsWith(`${kept}3\r\nContent-Length: 2`), heads[0]);
     assert.match(heads[1], /Keep-Alive: timeout=7\r\nContent-Length: 2$/);
     assert.match(heads[2], /Keep-Alive: timeout=7, max=9\r\nContent-Length: 2$/);
-    assert.match(heads[3], /\r\ncontent-length: 2\r\nDate: \{DATE\}\r\nConnection: keep-alive\r\nKeep-Alive: timeout=7, max=9$/);
+    assert.ok(heads[3].endsWith(`\r\ncontent-length: 2\r\n${kept}7, max=9`), heads[3]);
     assert.match(heads[4], /\r\nCONTENT-LENGTH: 2\r\nDate: /);
     assert.match(heads[5], /\r\nDATE: then\r\nConnection: keep-alive\r\n/);
     assert.doesNotMatch(heads[5], /Date: \{DATE\}/);

@@ -16,12 +16,14 @@ const { rawExchange, withServer } = require('../../fixtures/http/raw');
     else res.end('');
   });
   await withServer(server, async (port) => {
-    const get = (p, last) => `GET ${p} HTTP/1.1\r\nHost: x\r\n${last ? 'Connection: close\r\n' : ''}\r\n`;
+    const get = (p, last) =>
+      `GET ${p} HTTP/1.1\r\nHost: x\r\n${last ? 'Connection: close\r\n' : ''}\r\n`;
     const { data } = await rawExchange(port, [get('/utf8'), get('/latin1'), get('/ascii'),
                                               get('/empty', true)], { delayMs: 20 });
     const bytes = Buffer.from(data, 'latin1');
     const head = (len) => 'HTTP/1.1 200 OK\r\nX-Name: caf\u00e9\r\nDate: D\r\n' +
-                          `Connection: keep-alive\r\nKeep-Alive: timeout=5\r\nContent-Length: ${len}\r\n\r\n`;
+      'Connection: keep-alive\r\nKeep-Alive: timeout=5\r\n' +
+      `Content-Length: ${len}\r\n\r\n`;
     const body = 'h\u00e9llo \u20ac \ud83d\ude00';
     const expected = Buffer.concat([
       Buffer.from(head(Buffer.byteLength(body)) + body, 'utf8'),

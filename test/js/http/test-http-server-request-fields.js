@@ -41,7 +41,8 @@ async function hostAndExpect() {
 
 async function highWaterMarks() {
   const { getDefaultHighWaterMark } = require('stream');
-  for (const options of [{}, { highWaterMark: 1024 }, { highWaterMark: getDefaultHighWaterMark(false) }]) {
+  const defaultMark = getDefaultHighWaterMark(false);
+  for (const options of [{}, { highWaterMark: 1024 }, { highWaterMark: defaultMark }]) {
     let marks;
     const server = http.createServer(options, (req, res) => {
       marks = [req.readableHighWaterMark, req.socket.readableHighWaterMark];
