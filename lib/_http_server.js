@@ -267,8 +267,8 @@ function writeHead(statusCode, reason, obj) {
 
 // The status line of each code with the message it was last rendered with (usually
 // STATUS_CODES'): checked and rendered once, not per response.
-const statusLines = new Array(1000);
-const statusLineMessages = new Array(1000);
+const statusLines = new Array(1000).fill(null);
+const statusLineMessages = new Array(1000).fill(null);
 function statusLineOf(statusCode, statusMessage) {
   if (statusLineMessages[statusCode] === statusMessage) return statusLines[statusCode];
   if (checkInvalidHeaderChar(statusMessage)) {
