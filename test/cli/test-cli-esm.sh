@@ -8,18 +8,7 @@ set -u
 tide="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
-failures=0
-
-check() {  # check NAME EXPECTED ACTUAL
-  if [ "$2" != "$3" ]; then
-    echo "FAIL $1"
-    echo "  expected: $(printf '%q' "$2")"
-    echo "  actual:   $(printf '%q' "$3")"
-    failures=$((failures + 1))
-  else
-    echo "ok   $1"
-  fi
-}
+. "$(dirname "${BASH_SOURCE[0]}")/check.sh"
 
 cd "$tmp" || exit 1
 check "--input-type=module runs -e as a module" "file://$tmp/[eval1] undefined" \

@@ -7,18 +7,7 @@ set -u
 tide="$1"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
-failures=0
-
-check() {  # check NAME EXPECTED ACTUAL
-  if [ "$2" != "$3" ]; then
-    echo "FAIL $1"
-    echo "  expected: $(printf '%q' "$2")"
-    echo "  actual:   $(printf '%q' "$3")"
-    failures=$((failures + 1))
-  else
-    echo "ok   $1"
-  fi
-}
+. "$(dirname "${BASH_SOURCE[0]}")/check.sh"
 banner="Welcome to tide v$("$tide" -p 'process.versions.tide') (Node.js $("$tide" -p 'process.version') API).
 Type \".help\" for more information."
 

@@ -10,18 +10,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 fixtures="$here/../fixtures/stdio"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
-failures=0
-
-check() {  # check NAME EXPECTED ACTUAL
-  if [ "$2" != "$3" ]; then
-    echo "FAIL $1"
-    echo "  expected: $(printf '%q' "$2")"
-    echo "  actual:   $(printf '%q' "$3")"
-    failures=$((failures + 1))
-  else
-    echo "ok   $1"
-  fi
-}
+. "$(dirname "${BASH_SOURCE[0]}")/check.sh"
 ms_since() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
 
 # --- stdin ---------------------------------------------------------------------------------------
