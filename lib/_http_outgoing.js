@@ -28,7 +28,7 @@ const {
   },
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
-const { writeDirect } = require('internal/stream_base_commons');
+const { writeDirect, writeHeadAndBodyDirect } = require('internal/stream_base_commons');
 const { _checkIsHttpToken: checkIsHttpToken, _checkInvalidHeaderChar: checkInvalidHeaderChar,
         chunkExpression: RE_TE_CHUNKED } = require('_http_common');
 
@@ -868,7 +868,7 @@ function endDirect(msg, chunk, encoding) {
   if (isString && encoding === 'utf8' && tail === '' && chunk !== '') {
     // Head and body as one utf8 string's bytes, without concatenating them (V8 would flatten the
     // pair into a new string to write it).
-    writeDirect(socket, [head, chunk, ''], 'utf8+utf8', cb);
+    writeHeadAndBodyDirect(socket, head, chunk, cb);
   } else if (isString && (encoding === 'latin1' || tail === '')) {
     writeDirect(socket, head + chunk + tail, encoding, cb);
   } else if (isString) {

@@ -28,7 +28,7 @@ const {
 } = require('_http_outgoing');
 const { IncomingMessage, hasRawHeader } = require('_http_incoming');
 const { FastBuffer } = require('internal/buffer');
-const { tryReadStart } = require('internal/net/socket');
+const { tryReadStart, kPauseTimeout } = require('internal/net/socket');
 const { async_id_symbol, defaultTriggerAsyncIdScope, newAsyncId } = require('internal/async_hooks');
 const {
   codes: {
@@ -826,7 +826,11 @@ function onSocketPause() {
 
 function resetSocketTimeout(server, socket, state) {
   if (!state.keepAliveTimeoutSet) return;
-  socket.setTimeout(server.timeout || 0);
+  const timeout = server.timeout || 0;
+  // No timeout while the request runs: the keep-alive Timeout is paused where it is, for
+  // resOnFinish to re-arm with the same duration (net.Socket's kPauseTimeout).
+  if (timeout === 0 && typeof socket[kPauseTimeout] === 'function') socket[kPauseTimeout]();
+  else socket.setTimeout(timeout);
   state.keepAliveTimeoutSet = false;
 }
 

@@ -5,6 +5,7 @@
 
 const { WriteWrap, ShutdownWrap, UV_EOF } = internalBinding('stream_wrap');
 const { ErrnoException } = require('internal/errors');
+const { initHooksExist } = require('internal/async_hooks');
 const { FastBuffer } = require('internal/buffer');
 const { Buffer } = require('buffer');
 
@@ -156,25 +157,54 @@ function onDirectWriteComplete(status) {
 
 // Writes to a socket's handle at once, past its Writable (whose queue the caller saw empty):
 // `data` a string in `encoding` (utf8/latin1), a [chunk, encoding, ...] list for writev
-// (encoding null), [latin1 head, utf8 body, latin1 tail] (encoding 'head+utf8'), or [head, body]
-// both utf8 (encoding 'utf8+utf8': the bytes of head + body, without concatenating them).
+// (encoding null), or [latin1 head, utf8 body, latin1 tail] (encoding 'head+utf8').
 // `cb()` runs on the next tick when the kernel took everything, else when the write completes;
 // a failed write destroys the socket instead.
 function writeDirect(socket, data, encoding, cb) {
   const handle = socket._handle;
   socket[kUpdateTimer]();
-  const req = createWriteWrap(handle, cb);
+  const req = takeWriteReq();
   let ret;
   if (encoding === null) ret = handle.writev(req, data, false);
   else if (encoding === 'head+utf8') ret = handle.writeHeadAndBody(req, data[0], data[1], data[2]);
-  else if (encoding === 'utf8+utf8') ret = handle.writeHeadAndBody(req, data[0], data[1], '', true);
   else if (encoding === 'latin1') ret = handle.writeLatin1String(req, data);
   else ret = handle.writeUtf8String(req, data);
-  if (ret === 0) {
-    process.nextTick(cb);
-  } else if (ret > 0) {
+  afterDirectWrite(socket, handle, req, ret, cb);
+}
+
+// writeDirect of an HTTP message's head and string body, both utf8: the bytes of head + body,
+// without concatenating them first (V8 would flatten the pair into a new string to write it).
+function writeHeadAndBodyDirect(socket, head, body, cb) {
+  const handle = socket._handle;
+  socket[kUpdateTimer]();
+  const req = takeWriteReq();
+  afterDirectWrite(socket, handle, req, handle.writeHeadAndBody(req, head, body, '', true), cb);
+}
+
+// A write the kernel takes at once (the usual case) never looks at its request object, so one
+// spare is reused until a write is queued with it. Node makes one per write; with init hooks on,
+// so does tide (each is an async resource they see). The handle captures the async context again
+// when it queues a write, so a reused request calls back in the writer's frame.
+let spareWriteReq = null;
+
+function takeWriteReq() {
+  const req = spareWriteReq;
+  if (req === null || initHooksExist()) return new WriteWrap();
+  spareWriteReq = null;
+  return req;
+}
+
+function afterDirectWrite(socket, handle, req, ret, cb) {
+  if (ret > 0) {
+    req.handle = handle;
+    req.callback = cb;
     req.async = true;
     req.oncomplete = onDirectWriteComplete;
+    return;
+  }
+  spareWriteReq = req;
+  if (ret === 0) {
+    process.nextTick(cb);
   } else {
     // EPIPE, ECONNRESET, …: the socket goes with the error; the message is not finished.
     socket.destroy(new ErrnoException(ret, 'write'));
@@ -206,6 +236,7 @@ module.exports = {
   writevGeneric,
   writeNow,
   writeDirect,
+  writeHeadAndBodyDirect,
   createWriteWrap,
   onStreamRead,
   createShutdownWrap,

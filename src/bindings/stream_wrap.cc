@@ -249,6 +249,9 @@ int LibuvStreamWrap::Write(v8::Local<v8::Object> req, uv_buf_t* bufs, size_t cou
   request->bufs.assign(bufs, bufs + count);
   for (const uv_buf_t& b : request->bufs) request->bytes += b.len;
   v8::Isolate* isolate = env()->isolate();
+  // lib/ reuses a request object while its writes complete at once (stream_base_commons'
+  // writeDirect): the one that gets queued calls back in the frame of the write that queued it.
+  CaptureAsyncContext(env(), req, true);
   request->object.Reset(isolate, req);
   if (!keep_alive.IsEmpty()) request->keep_alive.Reset(isolate, keep_alive);
   request->owned = std::move(owned);

@@ -43,6 +43,7 @@ const kSetKeepAlive = Symbol('kSetKeepAlive');
 const kSetKeepAliveInitialDelay = Symbol('kSetKeepAliveInitialDelay');
 const kTimeout = Symbol('kTimeout');
 const kLastWriteQueueSize = Symbol('kLastWriteQueueSize');
+const kPauseTimeout = Symbol('kPauseTimeout');
 
 // An idle timer that does not keep the process alive (timers' unref'd Timeout).
 function setUnrefTimeout(callback, msecs) {
@@ -256,6 +257,7 @@ class Socket extends Duplex {
   // off). The timer never keeps the process alive.
   setTimeout(msecs, callback) {
     if (this.destroyed) return this;
+    const wasPaused = this.timeout === 0;
     this.timeout = msecs;
     msecs = getTimerDuration(msecs, 'msecs');
     const timer = this[kTimeout];
@@ -269,9 +271,14 @@ class Socket extends Duplex {
       }
     } else {
       if (timer !== null && timer._onTimeout !== null && Number.isInteger(msecs)) {
-        unenroll(timer);
-        timer._idleTimeout = msecs;
-        unrefActive(timer);
+        if (wasPaused && !timer._destroyed && timer._idleTimeout === msecs) {
+          // Paused by kPauseTimeout and still in its list: its period starts again from now.
+          timer.refresh();
+        } else {
+          unenroll(timer);
+          timer._idleTimeout = msecs;
+          unrefActive(timer);
+        }
       } else {
         clearTimeout(timer);
         this[kTimeout] = setUnrefTimeout(this._onTimeout.bind(this), msecs);
@@ -284,7 +291,17 @@ class Socket extends Duplex {
     return this;
   }
 
+  // The timeout off (socket.timeout 0) without taking its Timeout out of the timer list, for an
+  // HTTP server's keep-alive connection: the keep-alive timeout ends when a request arrives and
+  // starts again, with the same duration, when its response is done. Taking the Timeout out and
+  // putting it back was most of the timer work of a request. If the paused Timeout fires first,
+  // _onTimeout ignores it, and setTimeout() arms it anew.
+  [kPauseTimeout]() {
+    this.timeout = 0;
+  }
+
   _onTimeout() {
+    if (this.timeout === 0) return;  // paused
     const handle = this._handle;
     const lastWriteQueueSize = this[kLastWriteQueueSize];
     if (lastWriteQueueSize > 0 && handle) {
@@ -301,7 +318,7 @@ class Socket extends Duplex {
 
   _unrefTimer() {
     for (let s = this; s != null; s = s._parent) {
-      if (s[kTimeout]) s[kTimeout].refresh();
+      if (s[kTimeout] && s.timeout !== 0) s[kTimeout].refresh();
     }
   }
 
@@ -411,6 +428,7 @@ module.exports = {
   createHandle,
   initSocketHandle,
   tryReadStart,
+  kPauseTimeout,
   kSetNoDelay,
   kSetKeepAlive,
   kSetKeepAliveInitialDelay,
