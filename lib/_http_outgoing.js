@@ -82,6 +82,29 @@ function keepAliveLine(timeoutSeconds, max) {
   return keepAliveLines;
 }
 
+// A message's head is made of parts (the first line, each header's name and value, the Date,
+// Connection and Content-Length lines), and most responses of a server are made of the same
+// parts as one before them. A head whose parts are those of one in this small cache (one entry
+// per part count) is that string again: no string built, and one V8 has already flattened (it
+// copies a concatenated head into a flat string to write it; ~1k instructions per response).
+const headCache = new Array(16).fill(null);  // [parts, head]
+function joinHead(parts) {
+  const n = parts.length;
+  const slot = n & 15;
+  const entry = headCache[slot];
+  if (entry !== null) {
+    const cached = entry[0];
+    if (cached.length === n) {
+      let i = 0;
+      while (i < n && cached[i] === parts[i]) i++;
+      if (i === n) return entry[1];
+    }
+  }
+  const head = parts.join('');
+  headCache[slot] = [parts, head];
+  return head;
+}
+
 // Header names lower-cased, remembered per slot (length mod 32): a response sets the same few
 // names as the last one, and toLowerCase makes a new string each time (which the headers object
 // then has to look up in the string table as a key).
@@ -269,7 +292,7 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     date: false,
     expect: false,
     trailer: false,
-    header: firstLine,
+    parts: [firstLine],
   };
 
   if (headers) {
@@ -301,11 +324,11 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     }
   }
 
-  let { header } = state;
+  const { parts } = state;
 
   // Date header
   if (this.sendDate && !state.date) {
-    header += dateLine();
+    parts.push(dateLine());
   }
 
   // Force the connection to close when the response is a 204 No Content or a 304 Not Modified
@@ -332,19 +355,19 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     const shouldSendKeepAlive = this.shouldKeepAlive &&
         (state.contLen || this.useChunkedEncodingByDefault || this.agent);
     if (shouldSendKeepAlive && this.maxRequestsOnConnectionReached) {
-      header += 'Connection: close\r\n';
+      parts.push('Connection: close\r\n');
     } else if (shouldSendKeepAlive) {
       if (this._keepAliveTimeout && this._defaultKeepAlive) {
         const timeoutSeconds = Math.floor(this._keepAliveTimeout / 1000);
         let max = '';
         if (~~this._maxRequestsPerSocket > 0) max = `, max=${this._maxRequestsPerSocket}`;
-        header += keepAliveLine(timeoutSeconds, max);
+        parts.push(keepAliveLine(timeoutSeconds, max));
       } else {
-        header += 'Connection: keep-alive\r\n';
+        parts.push('Connection: keep-alive\r\n');
       }
     } else {
       this._last = true;
-      header += 'Connection: close\r\n';
+      parts.push('Connection: close\r\n');
     }
   }
 
@@ -356,9 +379,9 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
       this._last = true;
     } else if (!state.trailer && !this._removedContLen &&
                typeof this._contentLength === 'number') {
-      header += 'Content-Length: ' + this._contentLength + '\r\n';
+      parts.push('Content-Length: ', '' + this._contentLength, '\r\n');
     } else if (!this._removedTE) {
-      header += 'Transfer-Encoding: chunked\r\n';
+      parts.push('Transfer-Encoding: chunked\r\n');
       this.chunkedEncoding = true;
     } else {
       // We should only be able to get here if both Content-Length and Transfer-Encoding are
@@ -373,7 +396,8 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     throw new ERR_HTTP_TRAILER_INVALID();
   }
 
-  this._header = header + '\r\n';
+  parts.push('\r\n');
+  this._header = joinHead(parts);
   this._headerSent = false;
 
   // Wait until the first body chunk, or close(), is sent to flush, UNLESS we're sending
@@ -399,7 +423,8 @@ function processHeader(self, state, key, value, validate) {
 
 function storeHeader(self, state, key, value, validate) {
   if (validate) validateHeaderValue(key, value);
-  state.header += key + ': ' + value + '\r\n';
+  // '' + value: the string `key + ': ' + value` would give (ToPrimitive, then ToString).
+  state.parts.push(key, ': ', typeof value === 'string' ? value : '' + value, '\r\n');
   matchHeader(self, state, key, value);
 }
 
