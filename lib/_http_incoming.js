@@ -192,15 +192,18 @@ function duplicateRule(lower) {
 IncomingMessage.prototype._addHeaderLine = function _addHeaderLine(field, value, dest) {
   const lower = field.toLowerCase();
   const rule = duplicateRule(lower);
+  // The headers object has Object.prototype above it, as in Node: a field named like one of its
+  // members ('constructor') is joined only with a string that an earlier line stored.
   const existing = dest[lower];
-  if (existing === undefined) {
-    dest[lower] = rule === 1 ? [value] : value;
-  } else if (rule === 1) {
-    existing.push(value);
-  } else if (rule === 2) {
-    dest[lower] = `${existing}; ${value}`;
-  } else if (rule === 3 || this.joinDuplicateHeaders) {
-    dest[lower] = `${existing}, ${value}`;
+  if (rule === 1) {
+    if (existing !== undefined) existing.push(value);
+    else dest[lower] = [value];
+  } else if (rule === 0 && !this.joinDuplicateHeaders) {
+    if (existing === undefined) dest[lower] = value;
+  } else if (typeof existing === 'string') {
+    dest[lower] = `${existing}${rule === 2 ? '; ' : ', '}${value}`;
+  } else {
+    dest[lower] = value;
   }
 };
 
