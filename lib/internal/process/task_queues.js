@@ -33,9 +33,18 @@ class FixedCircularBuffer {
   }
   isEmpty() { return this.top === this.bottom; }
   isFull() { return ((this.top + 1) & kMask) === this.bottom; }
+  room() { return (this.bottom - this.top - 1) & kMask; }
   push(data) {
     this.list[this.top] = data;
     this.top = (this.top + 1) & kMask;
+  }
+  // The next slot whatever it holds (a tick's argument may be undefined or null).
+  take() {
+    const bottom = this.bottom;
+    const item = this.list[bottom];
+    this.list[bottom] = undefined;
+    this.bottom = (bottom + 1) & kMask;
+    return item;
   }
   shift() {
     const bottom = this.bottom;
@@ -61,6 +70,21 @@ class FixedQueue {
       tail.next = null;
     }
     return next;
+  }
+  // The buffer to push an entry of `count` slots into: an entry is never split across two.
+  reserve(count) {
+    if (this.head.room() < count) this.head = this.head.next = new FixedCircularBuffer();
+    return this.head;
+  }
+  // The next slot of the entry whose first slot shift() returned.
+  take() {
+    const tail = this.tail;
+    const item = tail.take();
+    if (tail.isEmpty() && tail.next !== null) {
+      this.tail = tail.next;
+      tail.next = null;
+    }
+    return item;
   }
 }
 
@@ -154,38 +178,61 @@ function growRecords() {
   recordHead = n;
 }
 
+// The queue's entries: a function (a tick without arguments), or the number n of arguments
+// followed by the callback and the n arguments in the next slots (1 to 3 of them), or an object
+// { callback, args, frame } (more arguments, a context frame to restore, or an async hook that
+// wants a resource). The first two allocate nothing: a request through the HTTP server queues
+// several ticks with an argument or two, and the objects were a sixth of its garbage.
 function nextTick(callback) {
   if (typeof callback !== 'function') {
     const { validateFunction } = require('internal/validators');
     validateFunction(callback, 'callback');
   }
   if (process._exiting) return;
-  let args;
-  switch (arguments.length) {
-    case 1: break;
-    case 2: args = [arguments[1]]; break;
-    case 3: args = [arguments[1], arguments[2]]; break;
-    case 4: args = [arguments[1], arguments[2], arguments[3]]; break;
-    default:
-      args = new Array(arguments.length - 1);
-      for (let i = 1; i < arguments.length; i++) args[i - 1] = arguments[i];
-  }
   if (tickInfo[kHasTickScheduled] === 0) tickInfo[kHasTickScheduled] = 1;
+  const argc = arguments.length - 1;
+  if (hookState.quick && !frameState.enabled && argc <= 3) {
+    queueTickIds();
+    if (argc === 0) {
+      queue.push(callback);
+      return;
+    }
+    const buffer = queue.reserve(argc + 2);
+    buffer.push(argc);
+    buffer.push(callback);
+    buffer.push(arguments[1]);
+    if (argc > 1) buffer.push(arguments[2]);
+    if (argc > 2) buffer.push(arguments[3]);
+    return;
+  }
+  let args;
+  switch (argc) {
+    case 0: break;
+    case 1: args = [arguments[1]]; break;
+    case 2: args = [arguments[1], arguments[2]]; break;
+    case 3: args = [arguments[1], arguments[2], arguments[3]]; break;
+    default:
+      args = new Array(argc);
+      for (let i = 0; i < argc; i++) args[i] = arguments[i + 1];
+  }
+  const frame = frameState.enabled ? AsyncContextFrame.current() : undefined;
   if (hookState.quick) {
     queueTickIds();
-    // Nothing to keep but the callback (no arguments, no context frame, no init hook to hand a
-    // resource to): the queue holds the function itself, and a tick allocates nothing.
-    if (args === undefined && !frameState.enabled) {
-      queue.push(callback);
-    } else {
-      queue.push({ callback, args, frame: frameState.enabled ? AsyncContextFrame.current() : undefined });
-    }
+    queue.push({ callback, args, frame });
     return;
   }
   // The async resource its init hooks see ('TickObject'); its ids are kept beside the queue.
-  const tock = { callback, args, frame: frameState.enabled ? AsyncContextFrame.current() : undefined };
+  const tock = { callback, args, frame };
   initTick(tock);
   queue.push(tock);
+}
+
+// The callback and arguments of an entry that began with its argument count, as an object.
+function takeTickObject(argc) {
+  const callback = queue.take();
+  const args = new Array(argc);
+  for (let i = 0; i < argc; i++) args[i] = queue.take();
+  return { callback, args, frame: undefined };
 }
 
 // New ids and the trigger of a resource made now, as small integers while they fit. Local to
@@ -230,6 +277,22 @@ function processTicksAndRejections() {
           tock();
           continue;
         }
+        if (typeof tock === 'number') {
+          // Every slot of the entry is taken before the call (a throwing tick leaves the queue
+          // whole).
+          const callback = queue.take();
+          const a = queue.take();
+          if (frameState.enabled) AsyncContextFrame.set(undefined);
+          if (tock === 1) {
+            callback(a);
+          } else if (tock === 2) {
+            callback(a, queue.take());
+          } else {
+            const b = queue.take();
+            callback(a, b, queue.take());
+          }
+          continue;
+        }
         const { callback, args } = tock;
         if (frameState.enabled) AsyncContextFrame.set(tock.frame);
         if (args === undefined) {
@@ -246,6 +309,7 @@ function processTicksAndRejections() {
       }
       // Queued bare while no hook was on; the hooks enabled since see it as a TickObject.
       if (typeof tock === 'function') tock = { callback: tock, args: undefined, frame: undefined };
+      else if (typeof tock === 'number') tock = takeTickObject(tock);
       const { callback, args } = tock;
       const asyncId = smallId(tickIds[kRunId]);
       emitBefore(asyncId, smallId(tickIds[kRunTrigger]), tock);
