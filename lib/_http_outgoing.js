@@ -883,6 +883,18 @@ function endDirect(msg, chunk, encoding) {
       return false;
     }
   }
+  if (isString && encoding === 'utf8' && chunk !== '') {
+    msg._headerSent = true;
+    const cb = finishCallbackFor(msg, socket);
+    if (msg.chunkedEncoding) {
+      // One chunk and the last; the handle writes the chunk's size line, having encoded it.
+      const tail = msg._trailer === '' ? '\r\n0\r\n\r\n' : '\r\n0\r\n' + msg._trailer + '\r\n';
+      writeHeadAndBodyDirect(socket, msg._header, chunk, tail, true, cb);
+    } else {
+      writeHeadAndBodyDirect(socket, msg._header, chunk, '', false, cb);
+    }
+    return true;
+  }
   let head = msg._header;
   let tail = '';
   if (msg.chunkedEncoding) {
@@ -895,16 +907,9 @@ function endDirect(msg, chunk, encoding) {
   }
   msg._headerSent = true;
   const cb = finishCallbackFor(msg, socket);
-  // Node's bytes: a head sharing a write with a string body is in the body's encoding; before a
-  // chunked body it goes as latin1.
-  if (isString && encoding === 'utf8' && tail === '' && chunk !== '') {
-    // Head and body as one utf8 string's bytes, without concatenating them (V8 would flatten the
-    // pair into a new string to write it).
-    writeHeadAndBodyDirect(socket, head, chunk, cb);
-  } else if (isString && (encoding === 'latin1' || tail === '')) {
-    writeDirect(socket, head + chunk + tail, encoding, cb);
-  } else if (isString) {
-    writeDirect(socket, [head, chunk, tail], 'head+utf8', cb);
+  // A latin1 or empty string body (utf8 ones went above): one latin1 string, Node's bytes.
+  if (isString) {
+    writeDirect(socket, head + chunk + tail, 'latin1', cb);
   } else if (tail === '') {
     writeDirect(socket, [head, 'latin1', chunk, encoding], null, cb);
   } else {

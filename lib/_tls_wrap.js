@@ -295,8 +295,13 @@ class TLSHandle {
   writeAsciiString(req, s) { return this.writeChunks(req, [s, 'latin1'], false); }
   writeUcs2String(req, s) { return this.writeChunks(req, [Buffer.from(s, 'utf16le')], true); }
   // An http response in one record (see writeDirect in internal/stream_base_commons).
-  // headUtf8: the head in utf8 as well (head + body as one utf8 string).
-  writeHeadAndBody(req, head, body, tail, headUtf8) {
+  // headUtf8: the head in utf8 as well (head + body as one utf8 string). chunked: the body as
+  // one chunk, after its size line.
+  writeHeadAndBody(req, head, body, tail, headUtf8, chunked) {
+    if (chunked === true) {
+      return this.writeChunks(req, [head, 'latin1', Buffer.byteLength(body).toString(16) + '\r\n',
+                                    'latin1', body, 'utf8', tail, 'latin1'], false);
+    }
     return this.writeChunks(req, [head, headUtf8 === true ? 'utf8' : 'latin1', body, 'utf8',
                                   tail, 'latin1'], false);
   }

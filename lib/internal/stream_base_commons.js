@@ -157,7 +157,7 @@ function onDirectWriteComplete(status) {
 
 // Writes to a socket's handle at once, past its Writable (whose queue the caller saw empty):
 // `data` a string in `encoding` (utf8/latin1), a [chunk, encoding, ...] list for writev
-// (encoding null), or [latin1 head, utf8 body, latin1 tail] (encoding 'head+utf8').
+// (encoding null).
 // `cb()` runs on the next tick when the kernel took everything, else when the write completes;
 // a failed write destroys the socket instead.
 function writeDirect(socket, data, encoding, cb) {
@@ -166,19 +166,21 @@ function writeDirect(socket, data, encoding, cb) {
   const req = takeWriteReq();
   let ret;
   if (encoding === null) ret = handle.writev(req, data, false);
-  else if (encoding === 'head+utf8') ret = handle.writeHeadAndBody(req, data[0], data[1], data[2]);
   else if (encoding === 'latin1') ret = handle.writeLatin1String(req, data);
   else ret = handle.writeUtf8String(req, data);
   afterDirectWrite(socket, handle, req, ret, cb);
 }
 
-// writeDirect of an HTTP message's head and string body, both utf8: the bytes of head + body,
-// without concatenating them first (V8 would flatten the pair into a new string to write it).
-function writeHeadAndBodyDirect(socket, head, body, cb) {
+// writeDirect of an HTTP message's head and utf8 string body without concatenating them first
+// (V8 would flatten the pair into a new string to write it). Not chunked: the head in utf8 too,
+// the bytes of head + body. Chunked: the head in latin1, then the body as one chunk (the handle
+// writes its size line), then `tail` (latin1: the chunk's CRLF, the last chunk, the trailers).
+function writeHeadAndBodyDirect(socket, head, body, tail, chunked, cb) {
   const handle = socket._handle;
   socket[kUpdateTimer]();
   const req = takeWriteReq();
-  afterDirectWrite(socket, handle, req, handle.writeHeadAndBody(req, head, body, '', true), cb);
+  const ret = handle.writeHeadAndBody(req, head, body, tail, !chunked, chunked);
+  afterDirectWrite(socket, handle, req, ret, cb);
 }
 
 // A write the kernel takes at once (the usual case) never looks at its request object, so one

@@ -3,6 +3,7 @@
 #include "bindings/stream_wrap.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <memory>
 #include <string>
@@ -393,9 +394,12 @@ void LibuvStreamWrap::WriteStringMethod(const v8::FunctionCallbackInfo<v8::Value
       self->WriteString(args[0].As<v8::Object>(), args[1].As<v8::String>(), E));
 }
 
-// writeHeadAndBody(req, head, body, tail) → as writeBuffer: `head` and `tail` latin1, `body` a
-// utf8 string, sent as one buffer (an HTTP message's head, body and chunk framing in one write,
-// with the head's bytes as Node sends them whatever the body's encoding).
+// writeHeadAndBody(req, head, body, tail[, headUtf8[, chunked]]) → as writeBuffer: `head` and
+// `tail` latin1, `body` a utf8 string, sent as one buffer (an HTTP message's head, body and chunk
+// framing in one write, with the head's bytes as Node sends them whatever the body's encoding).
+// headUtf8: the head in utf8 too — one utf8 string's bytes, without concatenating (and so
+// flattening) head and body first. chunked: the body goes as one chunk, its size line (hex, CRLF)
+// written here between head and body once the body's byte length is known.
 void LibuvStreamWrap::WriteHeadAndBody(const v8::FunctionCallbackInfo<v8::Value>& args) {
   auto* self = UnwrapOpen<LibuvStreamWrap>(args);
   if (self == nullptr) return;
@@ -407,32 +411,47 @@ void LibuvStreamWrap::WriteHeadAndBody(const v8::FunctionCallbackInfo<v8::Value>
   auto head = args[1].As<v8::String>();
   auto body = args[2].As<v8::String>();
   auto tail = args[3].As<v8::String>();
-  // writeHeadAndBody(req, head, body, '', true): the head in utf8 too — one utf8 string's bytes,
-  // without concatenating (and so flattening) head and body first.
   int head_encoding = args.Length() > 4 && args[4]->IsTrue() ? 1 : 2;
+  bool chunked = args.Length() > 5 && args[5]->IsTrue();
+  // Room for the chunk size line: at most 16 hex digits and CRLF.
+  constexpr size_t kSizeLineMax = 18;
+  size_t gap = chunked ? kSizeLineMax : 0;
   size_t head_len = static_cast<size_t>(head->Length()) * (head_encoding == 1 ? 3 : 1);
   size_t tail_len = static_cast<size_t>(tail->Length());
   size_t body_max = static_cast<size_t>(body->Length()) * 3;
-  size_t max = head_len + body_max + tail_len;
+  size_t max = head_len + gap + body_max + tail_len;
   char stack[kStackStringBytes];
   std::unique_ptr<char[]> heap;
   char* out = stack;
   if (max > sizeof(stack)) {
     body_max = EncodedLength(isolate, body, 1);
-    max = head_len + body_max + tail_len;
+    max = head_len + gap + body_max + tail_len;
     heap = std::make_unique<char[]>(max > 0 ? max : 1);
     out = heap.get();
   }
   size_t len = Encode(isolate, head, head_encoding, out, head_len);
-  len += Encode(isolate, body, 1, out + len, body_max);
-  len += Encode(isolate, tail, 2, out + len, tail_len);
+  size_t body_at = len + gap;
+  size_t body_len = Encode(isolate, body, 1, out + body_at, body_max);
+  char* start = out;
+  if (chunked) {
+    // The size line goes right before the body; the head moves up to meet it.
+    char line[kSizeLineMax];
+    int n = snprintf(line, sizeof(line), "%zx\r\n", body_len);
+    size_t line_len = static_cast<size_t>(n);
+    memcpy(out + body_at - line_len, line, line_len);
+    start = out + gap - line_len;
+    memmove(start, out, len);
+    len += line_len;
+  }
+  len += body_len;
+  len += Encode(isolate, tail, 2, start + len, tail_len);
   if (heap) {
-    uv_buf_t buf = uv_buf_init(out, static_cast<unsigned>(len));
+    uv_buf_t buf = uv_buf_init(start, static_cast<unsigned>(len));
     args.GetReturnValue().Set(
         self->Write(args[0].As<v8::Object>(), &buf, 1, v8::Local<v8::Value>(), std::move(heap)));
     return;
   }
-  args.GetReturnValue().Set(self->WriteCopy(args[0].As<v8::Object>(), out, len));
+  args.GetReturnValue().Set(self->WriteCopy(args[0].As<v8::Object>(), start, len));
 }
 
 // writev(req, chunks, allBuffers): chunks are Buffers, or [chunk, encoding, chunk, encoding, …]
