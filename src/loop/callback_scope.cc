@@ -82,6 +82,18 @@ CallbackScope::~CallbackScope() {
       saved_frame_.IsEmpty() ? v8::Undefined(isolate).As<v8::Value>() : saved_frame_.Get(isolate));
 }
 
+bool CallbackScope::CallbackMayDrain() const {
+  if (env_->callback_scope_depth() != 1 || env_->diagnostics() != nullptr || env_->is_stopping()) {
+    return false;
+  }
+  const uint32_t* hooks = env_->async_hooks()->hooks;
+  if (hooks[AsyncHooksInfo::kTotals] != 0 ||
+      hooks[AsyncHooksInfo::kUsesExecutionAsyncResource] != 0) {
+    return false;
+  }
+  return !async_scope_ || async_scope_->EnteredFromTopLevel();
+}
+
 namespace {
 void DrainTicksAndMicrotasksImpl(Environment* env, v8::Isolate* isolate, TickInfo* tick);
 }  // namespace

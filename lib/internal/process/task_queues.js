@@ -15,7 +15,7 @@ const {
 } = require('internal/async_hooks');
 const {
   kExecutionAsyncId, kTriggerAsyncId, kAsyncIdCounter, kDefaultTriggerAsyncId, kInit, kTotals,
-  kUsesExecutionAsyncResource,
+  kUsesExecutionAsyncResource, kStackLength,
 } = internalBinding('async_wrap').constants;
 
 const kHasTickScheduled = 0;
@@ -265,6 +265,27 @@ function processTicksAndRejections() {
   tickInfo[kHasRejectionToWarn] = 0;
 }
 
+// tickInfo[kHasTickScheduled] while runTicksAfterCallback() runs the ticks: still non-zero (ticks
+// are scheduled), and native code that sees the callback throw with this value set knows that a
+// tick threw (an uncaught exception to report), not the callback itself.
+const kDrainingAfterCallback = 2;
+
+// The end of an outermost callback from the loop, done from JS: the native side allowed it
+// (CallbackScope::CallbackMayDrain: no async hook, entered from the top level, nothing else on the
+// stack), so the callback leaves its async resource here and runs what closing its scope would:
+// the ticks, then the microtasks, until both are empty — saving the second call into JS. A tick
+// that throws propagates out of the callback with kDrainingAfterCallback set.
+function runTicksAfterCallback() {
+  enterQuickly(0, 0);
+  async_hook_fields[kStackLength] = 0;
+  if (tickInfo[kHasTickScheduled] === 0 && tickInfo[kHasRejectionToWarn] === 0) {
+    runMicrotasks();
+    if (tickInfo[kHasTickScheduled] === 0 && tickInfo[kHasRejectionToWarn] === 0) return;
+  }
+  tickInfo[kHasTickScheduled] = kDrainingAfterCallback;
+  processTicksAndRejections();
+}
+
 function queueMicrotask(callback) {
   if (typeof callback !== 'function') {
     const { validateFunction } = require('internal/validators');
@@ -297,4 +318,7 @@ function setupTaskQueue() {
   setTickCallback(processTicksAndRejections);
 }
 
-module.exports = { nextTick, queueMicrotask, setupTaskQueue, runMicrotasks, processTicksAndRejections };
+module.exports = {
+  nextTick, queueMicrotask, setupTaskQueue, runMicrotasks, processTicksAndRejections,
+  runTicksAfterCallback,
+};
