@@ -73,7 +73,12 @@ CallbackScope::~CallbackScope() {
   bool outermost = env_->callback_scope_depth() == 1;
   // Node's order: the after hooks and leaving the resource, then the ticks and microtasks.
   async_scope_.reset();
-  if (outermost && !failed_) DrainTicksAndMicrotasks(env_);
+  if (outermost && !failed_) {
+    TickInfo* tick = env_->tick_info();
+    if (!drained_ || tick->has_tick_scheduled() || tick->has_rejection_to_warn()) {
+      DrainTicksAndMicrotasks(env_);
+    }
+  }
   if (Diagnostics* diag = env_->diagnostics(); diag != nullptr && outermost) diag->OnScopeExit();
   env_->PopCallbackScope();
   v8::Isolate* isolate = env_->isolate();

@@ -60,10 +60,12 @@ class CallbackScope {
   // tell apart: this is the outermost scope, entered from the top level (ids 0), with no async
   // hook, no executionAsyncResource() user and no diagnostics to see the difference.
   bool CallbackMayDrain() const;
-  // The callback ran the drain itself (see above): the after hooks' moment has passed (a hook
-  // enabled by a tick must not hear of this resource). `threw`: a tick threw and was reported;
-  // the rest of the queue waits for the next drain, as when the drain here throws.
+  // The callback ran the drain itself (see above), and no JS runs before the scope closes: the
+  // after hooks' moment has passed (a hook enabled by a tick must not hear of this resource), and
+  // the close skips its microtask checkpoint unless a tick is queued. `threw`: a tick threw and
+  // was reported; the rest of the queue waits for the next drain, as when the drain here throws.
   void MarkDrained(bool threw) {
+    drained_ = true;
     if (threw) failed_ = true;
     if (async_scope_) async_scope_->MarkFailed();
   }
@@ -73,6 +75,7 @@ class CallbackScope {
  private:
   Environment* env_;
   bool failed_ = false;
+  bool drained_ = false;
   std::optional<AsyncIdScope> async_scope_;  // the resource entered, if any
   // The async context frame (AsyncLocalStorage) of the code that was running, if any: a callback
   // from the loop starts with none, and the caller's comes back when the scope ends.
