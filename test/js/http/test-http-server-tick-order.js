@@ -5,7 +5,9 @@
 const assert = require('assert');
 const http = require('http');
 const net = require('net');
-const { AsyncLocalStorage, executionAsyncId, triggerAsyncId } = require('async_hooks');
+const {
+  AsyncLocalStorage, createHook, executionAsyncId, triggerAsyncId,
+} = require('async_hooks');
 
 const log = [];
 const als = new AsyncLocalStorage();
@@ -91,5 +93,13 @@ server.listen(0, async () => {
   assert.ok(log.includes('microtask store /als'), log);
   assert.ok(log.includes('tick outside undefined'), log);
   assert.ok(log.indexOf('tick store /als') < log.indexOf('microtask store /als'));
+  log.length = 0;
+
+  // The same with an async hook enabled (the native side then drains, after the hooks).
+  const hook = createHook({ init() {}, before() {}, after() {} }).enable();
+  await request(port, get('/x') + get('/y'), 2);
+  hook.disable();
+  assert.deepStrictEqual(log.filter((line) => /^(handler|tick) \//.test(line)),
+                         ['handler /x', 'handler /y', 'tick /x', 'tick /y']);
   server.close();
 });
