@@ -6,6 +6,7 @@
 const assert = require('assert');
 const http = require('http');
 const net = require('net');
+const { spawnSync } = require('child_process');
 
 const log = [];
 const errors = [];
@@ -64,3 +65,22 @@ server.listen(0, () => {
   // Two requests in the first read: the first one's tick throws.
   c.write(get('/throw1') + get('/after1'));
 });
+
+// With no 'uncaughtException' listener, the process reports the tick's error (its throw site) and
+// exits with 1.
+{
+  const script = `
+    const http = require('http');
+    const net = require('net');
+    const server = http.createServer((req, res) => {
+      res.end('x');
+      process.nextTick(() => { throw new Error('fatal tick'); });
+    });
+    server.listen(0, () => {
+      const c = net.connect(server.address().port, () => c.write('GET / HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n'));
+    });`;
+  const child = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 10000 });
+  assert.strictEqual(child.status, 1, child.stderr);
+  assert.match(child.stderr, /throw new Error\('fatal tick'\)/);
+  assert.match(child.stderr, /Error: fatal tick/);
+}
