@@ -6,7 +6,7 @@
 const { HTTPParser, methods, allMethods } = internalBinding('http_parser');
 const { FastBuffer } = require('internal/buffer');
 const { IncomingMessage, readStart, readStop } = require('_http_incoming');
-const { runTicksAfterCallback } = require('internal/process/task_queues');
+const { processTicksAndRejections } = require('internal/process/task_queues');
 
 const kIncomingMessage = Symbol('IncomingMessage');
 const kRequestTimeout = Symbol('RequestTimeout');
@@ -75,7 +75,8 @@ function parserOnHeadersComplete(versionMajor, versionMinor, headers, method, ur
   // what its message-complete callback would right after.
   if (noBody === true || noBody === 2) {
     parserOnMessageComplete.call(parser);
-    if (noBody === 2) runTicksAfterCallback();
+    // Called as the native drain calls it (its frame in a tick's stack trace reads the same).
+    if (noBody === 2) processTicksAndRejections.call(process, true);
   }
   return ret;
 }

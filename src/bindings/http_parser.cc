@@ -38,8 +38,8 @@ constexpr uint32_t kLastCallback = kOnTimeout;
 constexpr int kParserFieldCount = kLastCallback + 1;
 
 // tickInfo[kHasTickScheduled] while JS runs the ticks at the end of a head callback
-// (runTicksAfterCallback in lib/internal/process/task_queues.js): a throw seen with it set came
-// from a tick.
+// (processTicksAndRejections(true), lib/internal/process/task_queues.js): a throw seen with it
+// set came from a tick.
 constexpr uint8_t kDrainingAfterCallback = 2;
 
 // Node's lenient flags (the subset llhttp 8.1 has).

@@ -55,10 +55,11 @@ class CallbackScope {
     if (async_scope_) async_scope_->MarkFailed();
   }
   // Whether the callback about to run may end by leaving its resource and draining the ticks and
-  // microtasks itself, from JS (runTicksAfterCallback in lib/internal/process/task_queues.js):
-  // one call into JS instead of two. Only when the close would do nothing else the callback could
-  // tell apart: this is the outermost scope, entered from the top level (ids 0), with no async
-  // hook, no executionAsyncResource() user and no diagnostics to see the difference.
+  // microtasks itself, from JS (processTicksAndRejections(true),
+  // lib/internal/process/task_queues.js): one call into JS instead of two. Only when the close
+  // would do nothing else the callback could tell apart: this is the outermost scope, entered from
+  // the top level (ids 0), with no async hook, no executionAsyncResource() user and no
+  // diagnostics to see the difference.
   bool CallbackMayDrain() const;
   // The callback ran the drain itself (see above), and no JS runs before the scope closes: the
   // after hooks' moment has passed (a hook enabled by a tick must not hear of this resource), and

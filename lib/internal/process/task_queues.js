@@ -215,7 +215,8 @@ function runTick(callback, args) {
   }
 }
 
-function processTicksAndRejections() {
+function processTicksAndRejections(afterCallback) {
+  if (afterCallback === true && !leaveCallback()) return;
   const outerAsyncId = async_id_fields[kExecutionAsyncId];
   const outerTriggerAsyncId = async_id_fields[kTriggerAsyncId];
   let tock;
@@ -265,26 +266,27 @@ function processTicksAndRejections() {
   tickInfo[kHasRejectionToWarn] = 0;
 }
 
-// tickInfo[kHasTickScheduled] while runTicksAfterCallback() runs the ticks: still non-zero (ticks
-// are scheduled), and native code that sees the callback throw with this value set knows that a
-// tick threw (an uncaught exception to report), not the callback itself.
+// tickInfo[kHasTickScheduled] while processTicksAndRejections(true) runs the ticks: still non-zero
+// (ticks are scheduled), and native code that sees the callback throw with this value set knows
+// that a tick threw (an uncaught exception to report), not the callback itself.
 const kDrainingAfterCallback = 2;
 
-// The end of an outermost callback from the loop, done from JS: the native side allowed it
-// (CallbackScope::CallbackMayDrain: no async hook, entered from the top level, nothing else on the
-// stack), so the callback leaves its async resource here and runs what closing its scope would:
-// the ticks, then the microtasks, until both are empty — saving the second call into JS. A tick
-// that throws propagates out of the callback with kDrainingAfterCallback set.
-function runTicksAfterCallback() {
+// processTicksAndRejections(true): the end of an outermost callback from the loop, done from JS.
+// The native side allowed it (CallbackScope::CallbackMayDrain: no async hook, entered from the top
+// level, nothing else on the stack), so the callback leaves its async resource here and runs what
+// closing its scope would: the ticks, then the microtasks, until both are empty — saving a second
+// call into JS. A tick that throws propagates out of the callback with kDrainingAfterCallback set.
+// (The same function, not a wrapper, so that a tick's stack trace has one frame more than after
+// the native drain, not two.) Returns whether ticks or rejections are left to process.
+function leaveCallback() {
   enterQuickly(0, 0);
   async_hook_fields[kStackLength] = 0;
   if (tickInfo[kHasTickScheduled] === 0 && tickInfo[kHasRejectionToWarn] === 0) {
     runMicrotasks();
-    if (tickInfo[kHasTickScheduled] === 0 && tickInfo[kHasRejectionToWarn] === 0) return;
+    if (tickInfo[kHasTickScheduled] === 0 && tickInfo[kHasRejectionToWarn] === 0) return false;
   }
   tickInfo[kHasTickScheduled] = kDrainingAfterCallback;
-  // As the native side calls it (its frame in a tick's stack trace reads the same).
-  processTicksAndRejections.call(process);
+  return true;
 }
 
 function queueMicrotask(callback) {
@@ -321,5 +323,4 @@ function setupTaskQueue() {
 
 module.exports = {
   nextTick, queueMicrotask, setupTaskQueue, runMicrotasks, processTicksAndRejections,
-  runTicksAfterCallback,
 };
