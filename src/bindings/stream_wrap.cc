@@ -3,7 +3,6 @@
 #include "bindings/stream_wrap.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <cstring>
 #include <memory>
 #include <string>
@@ -435,10 +434,15 @@ void LibuvStreamWrap::WriteHeadAndBody(const v8::FunctionCallbackInfo<v8::Value>
   char* start = out;
   if (chunked) {
     // The size line goes right before the body; the head moves up to meet it.
-    char line[kSizeLineMax];
-    int n = snprintf(line, sizeof(line), "%zx\r\n", body_len);
-    size_t line_len = static_cast<size_t>(n);
-    memcpy(out + body_at - line_len, line, line_len);
+    char* at = out + body_at;
+    *--at = '\n';
+    *--at = '\r';
+    size_t rest = body_len;
+    do {
+      *--at = "0123456789abcdef"[rest & 15];
+      rest >>= 4;
+    } while (rest != 0);
+    size_t line_len = static_cast<size_t>(out + body_at - at);
     start = out + gap - line_len;
     memmove(start, out, len);
     len += line_len;

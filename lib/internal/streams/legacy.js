@@ -40,7 +40,7 @@ function Stream(opts) {
       };
     }
   }
-  Reflect.apply(OriginalStream, this, [opts]);
+  OriginalStream.call(this, opts);
 }
 Stream.prototype = OriginalStream.prototype;
 Stream.prototype.constructor = Stream;
