@@ -4,6 +4,9 @@
 // single-valued fields keep the first, others joined with ', ').
 
 const { Readable, getDefaultHighWaterMark } = require('stream');
+const {
+  resumeDeferred, runResume, closeOnDestroyCallback,
+} = require('internal/streams/readable_internals');
 
 const kHeaders = Symbol('kHeaders');
 const kHeadersDistinct = Symbol('kHeadersDistinct');
@@ -221,11 +224,28 @@ IncomingMessage.prototype._dump = function _dump() {
   }
 };
 
+// The server's _dump of a request whose response finished: req._dump(), except that the resume
+// step the Readable would queue is owed to the caller instead (answers true then), which runs it
+// from runDumpResume in the tick it queues at once — the queue position resume_'s tick would have
+// had. A user's own _dump or resume is called as it is.
+function dumpForServer(msg) {
+  if (msg._dump !== IncomingMessage.prototype._dump || msg.resume !== Readable.prototype.resume) {
+    msg._dump();
+    return false;
+  }
+  if (msg._dumped) return false;
+  msg._dumped = true;
+  msg.removeAllListeners('data');
+  return resumeDeferred(msg);
+}
+
 function onError(self, error, cb) {
   // This is to keep backward compatible behavior. An error is emitted only if there are
   // listeners attached to the event.
-  if (self.listenerCount('error') === 0) cb();
-  else cb(error);
+  // (A Readable's autoDestroy callback emits 'close' right here instead of a tick later.)
+  closeOnDestroyCallback(cb, self.listenerCount('error') === 0 ? undefined : error);
 }
 
-module.exports = { IncomingMessage, hasRawHeader, readStart, readStop };
+module.exports = {
+  IncomingMessage, hasRawHeader, readStart, readStop, dumpForServer, runDumpResume: runResume,
+};

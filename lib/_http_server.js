@@ -26,7 +26,9 @@ const {
   validateHeaderName,
   validateHeaderValue,
 } = require('_http_outgoing');
-const { IncomingMessage, hasRawHeader } = require('_http_incoming');
+const {
+  IncomingMessage, hasRawHeader, dumpForServer, runDumpResume,
+} = require('_http_incoming');
 const { FastBuffer } = require('internal/buffer');
 const { tryReadStart } = require('internal/net/socket');
 const { async_id_symbol, defaultTriggerAsyncIdScope, newAsyncId } = require('internal/async_hooks');
@@ -941,10 +943,17 @@ function resOnFinish() {
 
   // If the user never called req.read(), and didn't pipe() or .resume() or .on('data'), then we
   // call req._dump() so that the bytes will be pulled off the wire.
-  if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
+  // The request's resume step (queued by _dump) and the response's close tick would be queued
+  // back to back, so one tick runs both, in that order (docs/design-notes.md, "HTTP hot path").
+  let resumeOwed = false;
+  if (!req._consuming && !req._readableState.resumeScheduled) {
+    if (res.detachSocket === ServerResponse.prototype.detachSocket) resumeOwed = dumpForServer(req);
+    else req._dump();
+  }
 
   res.detachSocket(socket);
-  process.nextTick(emitCloseNT, res);
+  if (resumeOwed) process.nextTick(resumeThenCloseNT, req, res);
+  else process.nextTick(emitCloseNT, res);
 
   if (res._last) {
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
@@ -959,6 +968,17 @@ function resOnFinish() {
     const m = state.outgoing.shift();
     if (m) m.assignSocket(socket);
   }
+}
+
+function resumeThenCloseNT(req, res) {
+  try {
+    runDumpResume(req);
+  } catch (err) {
+    // As two ticks: the response's close still comes, after the error is handled.
+    process.nextTick(emitCloseNT, res);
+    throw err;
+  }
+  emitCloseNT(res);
 }
 
 function emitCloseNT(self) {

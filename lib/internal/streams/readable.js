@@ -44,6 +44,8 @@ const kChunkTypes = ['string', 'Buffer', 'Uint8Array'];
 
 module.exports = Readable;
 Readable.ReadableState = ReadableState;
+// Hooks for node:http's IncomingMessage, kept off Readable itself.
+const internals = require('internal/streams/readable_internals');
 
 Object.setPrototypeOf(Readable.prototype, Stream.prototype);
 Object.setPrototypeOf(Readable, Stream);
@@ -944,6 +946,30 @@ Readable.prototype.resume = function resume() {
   return this;
 };
 
+// resume() for a caller that runs the resume step itself, from a tick it queues at once (in the
+// queue's order, that tick is where resume_'s would be): answers whether it owes that step
+// (runResume). The HTTP server folds a finished request's resume step into its response's close
+// tick this way (docs/design-notes.md, "HTTP hot path").
+function resumeDeferred(stream) {
+  const state = stream._readableState;
+  let owed = false;
+  if ((state[kState] & kFlowing) === 0) {
+    state[kState] |= kHasFlowing;
+    if ((state[kState] & kReadableListening) === 0) state[kState] |= kFlowing;
+    else state[kState] &= ~kFlowing;
+    if ((state[kState] & kResumeScheduled) === 0) {
+      state[kState] |= kResumeScheduled;
+      owed = true;
+    }
+  }
+  state[kState] = (state[kState] | kHasPaused) & ~kPaused;
+  return owed;
+}
+
+function runResume(stream) {
+  resume_(stream, stream._readableState);
+}
+
 function resume_(stream, state) {
   if ((state[kState] & kReading) === 0) stream.read(0);
   state[kState] &= ~kResumeScheduled;
@@ -1312,10 +1338,79 @@ function endReadableNT(state, stream) {
   } else if ((state[kState] & kAutoDestroy) !== 0) {
     // A Duplex is destroyed once both sides are done (or its writable side is disabled).
     const wState = stream._writableState;
-    if (!wState || (wState.autoDestroy && (wState.finished || wState.writable === false))) {
+    if (!wState) {
+      if (stream.destroy === destroyImpl.destroy) autoDestroy(stream, state);
+      else stream.destroy();
+    } else if (wState.autoDestroy && (wState.finished || wState.writable === false)) {
       stream.destroy();
     }
   }
+}
+
+// stream.destroy() of a plain Readable after its 'end' (destroy.js's destroy and _destroy, with no
+// callback of a caller's), whose _destroy callback may emit 'close' in the tick that calls it
+// instead of queuing a tick for it: see closeOnDestroyCallback.
+let inlineCloseCallback = null;
+
+function autoDestroy(stream, state) {
+  const bits = state[kState];
+  if ((bits & kDestroyed) !== 0) return;
+  if ((bits & kConstructed) === 0) {
+    stream.destroy();
+    return;
+  }
+  state[kState] = bits | kDestroyed;
+  let called = false;
+  const onDestroy = (err) => {
+    if (called) return;
+    called = true;
+    if (err) {
+      err.stack; // eslint-disable-line no-unused-expressions
+      if ((state[kState] & kErrored) === 0) state.errored = err;
+    }
+    state[kState] |= kClosed;
+    if (err) {
+      process.nextTick(emitErrorCloseNT, stream, err);
+    } else if (inlineCloseCallback === onDestroy) {
+      inlineCloseCallback = null;
+      emitCloseNT(stream);
+    } else {
+      process.nextTick(emitCloseNT, stream);
+    }
+  };
+  try {
+    stream._destroy(null, onDestroy);
+  } catch (err) {
+    onDestroy(err);
+  }
+}
+
+// Calls a _destroy callback `cb` (with `err`) from a tick queued for the purpose, as
+// IncomingMessage does: if it is autoDestroy's and no error, 'close' goes out in this tick, not
+// the next. Only a tick queued after the 'close' one and before it ran could tell (a tick that
+// code running in between queued): docs/design-notes.md, "HTTP hot path".
+function closeOnDestroyCallback(cb, err) {
+  inlineCloseCallback = cb;
+  try {
+    cb(err);
+  } finally {
+    inlineCloseCallback = null;
+  }
+}
+
+function emitErrorCloseNT(stream, err) {
+  const state = stream._readableState;
+  if ((state[kState] & kErrorEmitted) === 0) {
+    state[kState] |= kErrorEmitted;
+    stream.emit('error', err);
+  }
+  emitCloseNT(stream);
+}
+
+function emitCloseNT(stream) {
+  const state = stream._readableState;
+  state[kState] |= kCloseEmitted;
+  if ((state[kState] & kEmitClose) !== 0) stream.emit('close');
 }
 
 function endWritableNT(stream) {
@@ -1336,3 +1431,7 @@ Readable.wrap = function(src, options) {
     },
   }).wrap(src);
 };
+
+internals.resumeDeferred = resumeDeferred;
+internals.runResume = runResume;
+internals.closeOnDestroyCallback = closeOnDestroyCallback;
