@@ -35,6 +35,8 @@ const { getHighWaterMark, getDefaultHighWaterMark } = require(kDeps + 'state');
 const from = require(kDeps + 'from');
 
 const { errorOrDestroy } = destroyImpl;
+const { async_id_fields, hookState } = require('internal/async_hooks');
+const { kAsyncIdCounter, kExecutionAsyncId } = internalBinding('async_wrap').constants;
 const {
   emit: kOriginalEmit,
   listenerCount: kOriginalListenerCount,
@@ -951,6 +953,11 @@ Readable.prototype.resume = function resume() {
 // (runResume). The HTTP server folds a finished request's resume step into its response's close
 // tick this way (docs/design-notes.md, "HTTP hot path").
 function resumeDeferred(stream) {
+  // With async hooks on, resume() itself: the hooks see Node's ticks.
+  if (!hookState.quick) {
+    stream.resume();
+    return false;
+  }
   const state = stream._readableState;
   let owed = false;
   if ((state[kState] & kFlowing) === 0) {
@@ -1385,11 +1392,16 @@ function autoDestroy(stream, state) {
   }
 }
 
-// Calls a _destroy callback `cb` (with `err`) from a tick queued for the purpose, as
-// IncomingMessage does: if it is autoDestroy's and no error, 'close' goes out in this tick, not
-// the next. Only a tick queued after the 'close' one and before it ran could tell (a tick that
-// code running in between queued): docs/design-notes.md, "HTTP hot path".
+// Calls a _destroy callback `cb` (with `err`) from the tick that IncomingMessage queues for it:
+// when it is autoDestroy's, with no error, and this tick is the last one queued (no async id was
+// handed out since its own), the 'close' tick it would queue would run right after this one, so
+// 'close' goes out now instead. With async hooks on, the ticks stay Node's (hooks see each).
 function closeOnDestroyCallback(cb, err) {
+  if (!hookState.quick ||
+      async_id_fields[kAsyncIdCounter] !== async_id_fields[kExecutionAsyncId]) {
+    cb(err);
+    return;
+  }
   inlineCloseCallback = cb;
   try {
     cb(err);
