@@ -29,6 +29,7 @@ const {
 const {
   IncomingMessage, hasRawHeader, dumpForServer, runDumpResume,
 } = require('_http_incoming');
+const { triggerUncaughtException } = internalBinding('errors');
 const { FastBuffer } = require('internal/buffer');
 const { tryReadStart } = require('internal/net/socket');
 const { async_id_symbol, defaultTriggerAsyncIdScope, newAsyncId } = require('internal/async_hooks');
@@ -974,9 +975,9 @@ function resumeThenCloseNT(req, res) {
   try {
     runDumpResume(req);
   } catch (err) {
-    // As two ticks: the response's close still comes, after the error is handled.
-    process.nextTick(emitCloseNT, res);
-    throw err;
+    // A listener threw: as when a tick throws, 'uncaughtException' (or the fatal report) first,
+    // then the response's close, which was the next tick.
+    triggerUncaughtException(err, false);
   }
   emitCloseNT(res);
 }
