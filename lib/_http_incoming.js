@@ -5,7 +5,7 @@
 
 const { Readable, getDefaultHighWaterMark } = require('stream');
 const {
-  resumeDeferred, runResume, closeOnDestroyCallback,
+  resumeDeferred, runResume, closeOnDestroyCallback, kEofTick,
 } = require('internal/streams/readable_internals');
 
 const kHeaders = Symbol('kHeaders');
@@ -33,6 +33,7 @@ function IncomingMessage(socket) {
   }
   Readable.call(this, streamOptions);
   this._readableState.readingMore = true;
+  this[kEofTick] = 0;
 
   this.socket = socket;
   this.httpVersionMajor = null;
@@ -224,19 +225,20 @@ IncomingMessage.prototype._dump = function _dump() {
   }
 };
 
-// The server's _dump of a request whose response finished: req._dump(), except that the resume
-// step the Readable would queue is owed to the caller instead (answers true then), which runs it
-// from runDumpResume in the tick it queues at once — the queue position resume_'s tick would have
-// had. A user's own _dump or resume is called as it is.
-function dumpForServer(msg) {
+// The server's _dump of a request whose response `res` finished: req._dump(), except that the
+// resume step the Readable would queue is left to the caller (answers 1: run it with
+// runDumpResume first thing in the tick queued next) or to the request's pending end-of-stream
+// tick (answers 2: that tick also closes `res`); 0: nothing owed. A user's own _dump or resume
+// is called as it is.
+function dumpForServer(msg, res) {
   if (msg._dump !== IncomingMessage.prototype._dump || msg.resume !== Readable.prototype.resume) {
     msg._dump();
-    return false;
+    return 0;
   }
-  if (msg._dumped) return false;
+  if (msg._dumped) return 0;
   msg._dumped = true;
   msg.removeAllListeners('data');
-  return resumeDeferred(msg);
+  return resumeDeferred(msg, res);
 }
 
 function onError(self, error, cb) {

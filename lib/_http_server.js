@@ -30,6 +30,7 @@ const {
   IncomingMessage, hasRawHeader, dumpForServer, runDumpResume,
 } = require('_http_incoming');
 const { triggerUncaughtException } = internalBinding('errors');
+const readableInternals = require('internal/streams/readable_internals');
 const { FastBuffer } = require('internal/buffer');
 const { tryReadStart } = require('internal/net/socket');
 const { async_id_symbol, defaultTriggerAsyncIdScope, newAsyncId } = require('internal/async_hooks');
@@ -945,16 +946,21 @@ function resOnFinish() {
   // If the user never called req.read(), and didn't pipe() or .resume() or .on('data'), then we
   // call req._dump() so that the bytes will be pulled off the wire.
   // The request's resume step (queued by _dump) and the response's close tick would be queued
-  // back to back, so one tick runs both, in that order (docs/design-notes.md, "HTTP hot path").
-  let resumeOwed = false;
+  // back to back, so one tick runs both, in that order — or the request's pending end-of-stream
+  // tick, when it would run right before them, runs all three (docs/design-notes.md, "HTTP hot
+  // path").
+  let resumeOwed = 0;
   if (!req._consuming && !req._readableState.resumeScheduled) {
-    if (res.detachSocket === ServerResponse.prototype.detachSocket) resumeOwed = dumpForServer(req);
-    else req._dump();
+    if (res.detachSocket === ServerResponse.prototype.detachSocket) {
+      resumeOwed = dumpForServer(req, res);
+    } else {
+      req._dump();
+    }
   }
 
   res.detachSocket(socket);
-  if (resumeOwed) process.nextTick(resumeThenCloseNT, req, res);
-  else process.nextTick(emitCloseNT, res);
+  if (resumeOwed === 0) process.nextTick(emitCloseNT, res);
+  else if (resumeOwed === 1) process.nextTick(resumeThenCloseNT, req, res);
 
   if (res._last) {
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
@@ -970,6 +976,8 @@ function resOnFinish() {
     if (m) m.assignSocket(socket);
   }
 }
+
+readableInternals.afterEofTick = resumeThenCloseNT;
 
 function resumeThenCloseNT(req, res) {
   try {

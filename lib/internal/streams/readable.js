@@ -37,6 +37,7 @@ const from = require(kDeps + 'from');
 const { errorOrDestroy } = destroyImpl;
 const { async_id_fields, hookState } = require('internal/async_hooks');
 const { kAsyncIdCounter, kExecutionAsyncId } = internalBinding('async_wrap').constants;
+const { triggerUncaughtException } = internalBinding('errors');
 const {
   emit: kOriginalEmit,
   listenerCount: kOriginalListenerCount,
@@ -48,6 +49,7 @@ module.exports = Readable;
 Readable.ReadableState = ReadableState;
 // Hooks for node:http's IncomingMessage, kept off Readable itself.
 const internals = require('internal/streams/readable_internals');
+const { kEofTick } = internals;
 
 Object.setPrototypeOf(Readable.prototype, Stream.prototype);
 Object.setPrototypeOf(Readable, Stream);
@@ -673,7 +675,10 @@ function onEofChunk(stream, state) {
   state[kState] |= kEnded;
   if ((state[kState] & kSync) !== 0) {
     // push(null) inside _read: let read() finish first.
+    const queues = (state[kState] & kEmittedReadable) === 0;
     emitReadable(stream);
+    // An IncomingMessage notes the async id of that tick (see resumeDeferred).
+    if (queues && stream[kEofTick] === 0) stream[kEofTick] = async_id_fields[kAsyncIdCounter];
   } else {
     state[kState] = (state[kState] & ~kNeedReadable) | kEmittedReadable;
     emitReadable_(stream);
@@ -692,6 +697,25 @@ function emitReadable(stream) {
 
 function emitReadable_(stream) {
   const state = stream._readableState;
+  if ((state[kState] & (kEnded | kResumeScheduled)) === (kEnded | kResumeScheduled)) {
+    const owner = stream[kEofTick];
+    if (owner !== undefined && typeof owner === 'object') {
+      // This tick also runs the steps that resumeDeferred's caller left to it.
+      stream[kEofTick] = -1;
+      try {
+        emitReadableStep(stream, state);
+      } catch (err) {
+        // As when a tick throws: 'uncaughtException' first, then the next tick's steps.
+        triggerUncaughtException(err, false);
+      }
+      internals.afterEofTick(stream, owner);
+      return;
+    }
+  }
+  emitReadableStep(stream, state);
+}
+
+function emitReadableStep(stream, state) {
   if ((state[kState] & (kDestroyed | kErrored)) === 0 &&
       (state.length !== 0 || (state[kState] & kEnded) !== 0)) {
     stream.emit('readable');
@@ -948,25 +972,39 @@ Readable.prototype.resume = function resume() {
   return this;
 };
 
-// resume() for a caller that runs the resume step itself, from a tick it queues at once (in the
-// queue's order, that tick is where resume_'s would be): answers whether it owes that step
-// (runResume). The HTTP server folds a finished request's resume step into its response's close
-// tick this way (docs/design-notes.md, "HTTP hot path").
-function resumeDeferred(stream) {
-  // With async hooks on, resume() itself: the hooks see Node's ticks.
+// resume() for a caller that would queue a tick of its own right after (the HTTP server: the
+// response's close): answers 0 when resume() queued what it needed itself; 1 when the caller owes
+// the resume step (runResume), to run first in the tick it queues at once — the tick resume_
+// would have had comes right before it; 2 when the stream's end-of-stream 'readable' tick (queued
+// by push(null) before any read, as a request without a body has) is still pending and is the
+// last tick queued: the three ticks would run back to back, so that one runs the resume step and
+// then internals.afterEofTick(stream, owner) — `owner` the caller's — and the caller queues
+// nothing. docs/design-notes.md, "HTTP hot path". With async hooks on, plain resume() (the hooks
+// see Node's ticks).
+function resumeDeferred(stream, owner) {
   if (!hookState.quick) {
     stream.resume();
-    return false;
+    return 0;
   }
   const state = stream._readableState;
-  let owed = false;
+  let owed = 0;
   if ((state[kState] & kFlowing) === 0) {
     state[kState] |= kHasFlowing;
     if ((state[kState] & kReadableListening) === 0) state[kState] |= kFlowing;
     else state[kState] &= ~kFlowing;
     if ((state[kState] & kResumeScheduled) === 0) {
       state[kState] |= kResumeScheduled;
-      owed = true;
+      owed = 1;
+      // Still pending: its 'readable' step clears kEmittedReadable when it runs (ended, neither
+      // destroyed nor errored); no async id handed out since it was queued: the last tick.
+      const eofTick = stream[kEofTick];
+      if ((state[kState] & (kEmittedReadable | kEnded | kDestroyed | kErrored)) ===
+            (kEmittedReadable | kEnded) &&
+          typeof eofTick === 'number' && eofTick > 0 &&
+          eofTick === async_id_fields[kAsyncIdCounter]) {
+        stream[kEofTick] = owner;
+        owed = 2;
+      }
     }
   }
   state[kState] = (state[kState] | kHasPaused) & ~kPaused;
