@@ -36,6 +36,7 @@ const from = require(kDeps + 'from');
 
 const { errorOrDestroy } = destroyImpl;
 const { async_id_fields, hookState } = require('internal/async_hooks');
+const { state: frameState } = require('internal/async_context_frame');
 const { kAsyncIdCounter, kExecutionAsyncId } = internalBinding('async_wrap').constants;
 const { triggerUncaughtException } = internalBinding('errors');
 const {
@@ -997,9 +998,11 @@ function resumeDeferred(stream, owner) {
       owed = 1;
       // Still pending: its 'readable' step clears kEmittedReadable when it runs (ended, neither
       // destroyed nor errored); no async id handed out since it was queued: the last tick.
+      // (Not while AsyncLocalStorage is in use: that tick may carry another context than the
+      // caller's.)
       const eofTick = stream[kEofTick];
       if ((state[kState] & (kEmittedReadable | kEnded | kDestroyed | kErrored)) ===
-            (kEmittedReadable | kEnded) &&
+            (kEmittedReadable | kEnded) && !frameState.enabled &&
           typeof eofTick === 'number' && eofTick > 0 &&
           eofTick === async_id_fields[kAsyncIdCounter]) {
         stream[kEofTick] = owner;

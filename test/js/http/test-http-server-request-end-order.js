@@ -4,7 +4,8 @@
 // this (the request's resume step shares the response's close tick, or both share the request's
 // end-of-stream tick when they would follow it at once; the request's close shares its destroy
 // tick when nothing was queued after it — docs/design-notes.md, "HTTP hot path"), which must not
-// show. Run with an async hook enabled too, where tide keeps Node's ticks. (Not covered: a POST
+// show. Run with an async hook enabled too, where tide keeps Node's ticks, and under an
+// AsyncLocalStorage. (Not covered: a POST
 // whose body came in the head's packet, which tide's parser completes earlier than node's.)
 const assert = require('assert');
 const http = require('http');
@@ -339,5 +340,48 @@ run(Object.keys(cases), () => pipelined(() => {
     hook.disable();
     check();
     assert(ticks > 0);
+    withStorage();
   }));
 }));
+
+// Last (an AsyncLocalStorage stays in use for the rest of the process): each listener sees the
+// store of the context its tick was queued in — the response's finish tick and those it queues
+// run in the handler's store, the request's end-of-stream and later ticks outside it.
+function withStorage() {
+  const als = new asyncHooks.AsyncLocalStorage();
+  const seen = [];
+  let k = 0;
+  const server = http.createServer((req, res) => {
+    const id = k++;
+    const listen = (obj, e, tag) => obj.on(e, () => seen.push(`${id} ${tag} ${als.getStore()}`));
+    listen(req, 'end', 'req-end');
+    listen(req, 'close', 'req-close');
+    listen(req, 'resume', 'req-resume');
+    listen(res, 'finish', 'res-finish');
+    listen(res, 'close', 'res-close');
+    als.run(`s${id}`, () => res.end('x'));
+  });
+  server.listen(0, () => {
+    const socket = net.connect(server.address().port);
+    const send = () => socket.write('GET / HTTP/1.1\r\nHost: a\r\n\r\n');
+    let n = 0;
+    let received = '';
+    socket.on('data', (d) => {
+      received += d;
+      const got = received.split('\r\n\r\nx').length - 1;
+      if (got === n) return;
+      n = got;
+      if (n < 2) return send();
+      socket.end();
+      server.close(() => {
+        assert.deepStrictEqual(seen, [
+          '0 res-finish s0', '0 req-resume s0', '0 res-close s0',
+          '0 req-end undefined', '0 req-close undefined',
+          '1 res-finish s1', '1 req-resume s1', '1 res-close s1',
+          '1 req-end undefined', '1 req-close undefined',
+        ]);
+      });
+    });
+    send();
+  });
+}
