@@ -698,7 +698,7 @@ function emitReadable(stream) {
 
 function emitReadable_(stream) {
   const state = stream._readableState;
-  if ((state[kState] & (kEnded | kResumeScheduled)) === (kEnded | kResumeScheduled)) {
+  if ((state[kState] & kEnded) !== 0) {
     const owner = stream[kEofTick];
     if (owner !== undefined && typeof owner === 'object') {
       // This tick also runs the steps that resumeDeferred's caller left to it.
