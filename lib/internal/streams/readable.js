@@ -1387,6 +1387,7 @@ function endReadableNT(state, stream) {
     // A Duplex is destroyed once both sides are done (or its writable side is disabled).
     const wState = stream._writableState;
     if (!wState) {
+      // The last thing this tick does.
       if (stream.destroy === destroyImpl.destroy) autoDestroy(stream, state);
       else stream.destroy();
     } else if (wState.autoDestroy && (wState.finished || wState.writable === false)) {
@@ -1399,6 +1400,9 @@ function endReadableNT(state, stream) {
 // callback of a caller's), whose _destroy callback may emit 'close' in the tick that calls it
 // instead of queuing a tick for it: see closeOnDestroyCallback.
 let inlineCloseCallback = null;
+// True while autoDestroy calls _destroy as the last step of the 'end' tick, that tick being the last
+// one queued (see atTickEnd).
+let destroyAtTickEnd = false;
 
 function autoDestroy(stream, state) {
   const bits = state[kState];
@@ -1408,6 +1412,8 @@ function autoDestroy(stream, state) {
     return;
   }
   state[kState] = bits | kDestroyed;
+  destroyAtTickEnd = hookState.quick &&
+    async_id_fields[kAsyncIdCounter] === async_id_fields[kExecutionAsyncId];
   let called = false;
   const onDestroy = (err) => {
     if (called) return;
@@ -1429,8 +1435,20 @@ function autoDestroy(stream, state) {
   try {
     stream._destroy(null, onDestroy);
   } catch (err) {
+    destroyAtTickEnd = false;
     onDestroy(err);
   }
+  destroyAtTickEnd = false;
+}
+
+// For a _destroy (IncomingMessage's) that would queue a tick to call its callback: answers whether
+// that tick would run right after the current one — this is autoDestroy's call, made last thing in
+// the 'end' tick, and nothing was queued since that tick (no async id handed out since its own) —
+// so it may call it now instead. Asked once, before any code of the user's runs.
+function atTickEnd() {
+  const answer = destroyAtTickEnd;
+  destroyAtTickEnd = false;
+  return answer;
 }
 
 // Calls a _destroy callback `cb` (with `err`) from the tick that IncomingMessage queues for it:
@@ -1488,3 +1506,4 @@ Readable.wrap = function(src, options) {
 internals.resumeDeferred = resumeDeferred;
 internals.runResume = runResume;
 internals.closeOnDestroyCallback = closeOnDestroyCallback;
+internals.atTickEnd = atTickEnd;

@@ -12,4 +12,5 @@ module.exports = {
   resumeDeferred: null,
   runResume: null,
   closeOnDestroyCallback: null,
+  atTickEnd: null,
 };
