@@ -1415,6 +1415,7 @@ function autoDestroy(stream, state) {
   destroyAtTickEnd = hookState.quick &&
     async_id_fields[kAsyncIdCounter] === async_id_fields[kExecutionAsyncId];
   let called = false;
+  let closedInline = false;
   const onDestroy = (err) => {
     if (called) return;
     called = true;
@@ -1427,6 +1428,7 @@ function autoDestroy(stream, state) {
       process.nextTick(emitErrorCloseNT, stream, err);
     } else if (inlineCloseCallback === onDestroy) {
       inlineCloseCallback = null;
+      closedInline = true;
       emitCloseNT(stream);
     } else {
       process.nextTick(emitCloseNT, stream);
@@ -1436,6 +1438,9 @@ function autoDestroy(stream, state) {
     stream._destroy(null, onDestroy);
   } catch (err) {
     destroyAtTickEnd = false;
+    // A 'close' listener's exception (close went out in this call) is the caller's, as from
+    // the tick it would have had.
+    if (closedInline) throw err;
     onDestroy(err);
   }
   destroyAtTickEnd = false;

@@ -14,6 +14,9 @@ const http = require('http');
 const net = require('net');
 const asyncHooks = require('async_hooks');
 
+let completed = false;
+process.on('exit', () => assert(completed, 'not all phases ran'));
+
 const log = [];
 function flags(req, res) {
   return `c${+req.complete} e${+req.readableEnded} d${+req.destroyed} cl${+req.closed} ` +
@@ -41,6 +44,12 @@ const cases = {
     setImmediate(() => log.push(`quietSync immediate ${flags(req, res)}`));
   },
   quietLater(req, res) { setImmediate(() => res.end('x')); },
+  // A throwing 'close' listener.
+  quietThrows(req, res) {
+    req.on('close', () => { throw new Error('close-listener'); });
+    process.once('uncaughtException', (err) => log.push(`quietThrows caught ${err.message}`));
+    res.end('x');
+  },
   // Ended later: the request's end-of-stream tick ran long before.
   later(req, res) { setImmediate(() => res.end('x')); },
   // A 'readable' listener.
@@ -117,6 +126,26 @@ sync tick-after-req-end c1 e1 d1 cl0 f1 rd1 fltrue
 sync req-close c1 e1 d1 cl1 f1 rd1 fltrue
 sync tick-after-req-close c1 e1 d1 cl1 f1 rd1 fltrue
 sync timer c1 e1 d1 cl1 f1 rd1 fltrue
+quietSync res-finish c1 e0 d0 cl0 f1 rd0 fltrue
+quietSync req-resume c1 e0 d0 cl0 f1 rd0 fltrue
+quietSync res-close c1 e0 d0 cl0 f1 rd1 fltrue
+quietSync req-end c1 e1 d0 cl0 f1 rd1 fltrue
+quietSync req-close c1 e1 d1 cl1 f1 rd1 fltrue
+quietSync immediate c1 e1 d1 cl1 f1 rd1 fltrue
+quietSync timer c1 e1 d1 cl1 f1 rd1 fltrue
+quietLater res-finish c1 e0 d0 cl0 f1 rd0 fltrue
+quietLater req-resume c1 e0 d0 cl0 f1 rd0 fltrue
+quietLater res-close c1 e0 d0 cl0 f1 rd1 fltrue
+quietLater req-end c1 e1 d0 cl0 f1 rd1 fltrue
+quietLater req-close c1 e1 d1 cl1 f1 rd1 fltrue
+quietLater timer c1 e1 d1 cl1 f1 rd1 fltrue
+quietThrows res-finish c1 e0 d0 cl0 f1 rd0 fltrue
+quietThrows req-resume c1 e0 d0 cl0 f1 rd0 fltrue
+quietThrows res-close c1 e0 d0 cl0 f1 rd1 fltrue
+quietThrows req-end c1 e1 d0 cl0 f1 rd1 fltrue
+quietThrows req-close c1 e1 d1 cl1 f1 rd1 fltrue
+quietThrows caught close-listener
+quietThrows timer c1 e1 d1 cl1 f1 rd1 fltrue
 later res-finish c1 e0 d0 cl0 f1 rd0 fltrue
 later req-resume c1 e0 d0 cl0 f1 rd0 fltrue
 later res-close c1 e0 d0 cl0 f1 rd1 fltrue
@@ -389,6 +418,7 @@ function withStorage() {
           '1 res-finish s1', '1 req-resume s1', '1 res-close s1',
           '1 req-end undefined', '1 req-close undefined',
         ]);
+        completed = true;
       });
     });
     send();
