@@ -118,7 +118,7 @@ IncomingMessage.prototype._read = function _read(n) {
 IncomingMessage.prototype._destroy = function _destroy(err, cb) {
   // The autoDestroy after 'end', in a tick that nothing follows: the onError tick queued below
   // would run next, so it runs now (docs/design-notes.md, "HTTP hot path").
-  let now = atTickEnd();
+  let now = atTickEnd(this) && this._destroy === IncomingMessage.prototype._destroy;
   if (!this.readableEnded || !this.complete) {
     now = false;
     this.aborted = true;

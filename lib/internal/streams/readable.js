@@ -1400,9 +1400,9 @@ function endReadableNT(state, stream) {
 // callback of a caller's), whose _destroy callback may emit 'close' in the tick that calls it
 // instead of queuing a tick for it: see closeOnDestroyCallback.
 let inlineCloseCallback = null;
-// True while autoDestroy calls _destroy as the last step of the 'end' tick, that tick being the last
-// one queued (see atTickEnd).
-let destroyAtTickEnd = false;
+// The stream whose _destroy autoDestroy is calling as the last step of the 'end' tick (see
+// atTickEnd), or null.
+let destroyAtTickEnd = null;
 
 function autoDestroy(stream, state) {
   const bits = state[kState];
@@ -1412,8 +1412,7 @@ function autoDestroy(stream, state) {
     return;
   }
   state[kState] = bits | kDestroyed;
-  destroyAtTickEnd = hookState.quick &&
-    async_id_fields[kAsyncIdCounter] === async_id_fields[kExecutionAsyncId];
+  destroyAtTickEnd = stream;
   let called = false;
   let closedInline = false;
   const onDestroy = (err) => {
@@ -1437,22 +1436,24 @@ function autoDestroy(stream, state) {
   try {
     stream._destroy(null, onDestroy);
   } catch (err) {
-    destroyAtTickEnd = false;
+    destroyAtTickEnd = null;
     // A 'close' listener's exception (close went out in this call) is the caller's, as from
     // the tick it would have had.
     if (closedInline) throw err;
     onDestroy(err);
   }
-  destroyAtTickEnd = false;
+  destroyAtTickEnd = null;
 }
 
-// For a _destroy (IncomingMessage's) that would queue a tick to call its callback: answers whether
-// that tick would run right after the current one — this is autoDestroy's call, made last thing in
-// the 'end' tick, and nothing was queued since that tick (no async id handed out since its own) —
-// so it may call it now instead. Asked once, before any code of the user's runs.
-function atTickEnd() {
-  const answer = destroyAtTickEnd;
-  destroyAtTickEnd = false;
+// For a _destroy of `stream` (IncomingMessage's own) that would queue a tick to call its
+// callback: answers whether that tick would run right after the current one — this is
+// autoDestroy's call, made last thing in the 'end' tick, and nothing was queued since that tick
+// (no async id handed out since its own) — so it may call it now instead. Asked once, before any
+// code of the user's runs.
+function atTickEnd(stream) {
+  const answer = destroyAtTickEnd === stream && hookState.quick &&
+    async_id_fields[kAsyncIdCounter] === async_id_fields[kExecutionAsyncId];
+  destroyAtTickEnd = null;
   return answer;
 }
 

@@ -378,13 +378,43 @@ run(Object.keys(cases), () => pipelined(() => {
     hook.disable();
     check();
     assert(ticks > 0);
-    withStorage();
+    subclassed(withStorage);
   }));
 }));
 
 // Last (an AsyncLocalStorage stays in use for the rest of the process): each listener sees the
 // store of the context its tick was queued in — the response's finish tick and those it queues
 // run in the handler's store, the request's end-of-stream and later ticks outside it.
+// An IncomingMessage subclass whose _destroy runs code around the original's: it sees the
+// request's flags as in Node (the original's step is not run early).
+function subclassed(done) {
+  const seen = [];
+  class Request extends http.IncomingMessage {
+    _destroy(err, cb) {
+      process.nextTick(() => seen.push(`tick closed=${this.closed}`));
+      super._destroy(err, cb);
+      seen.push(`after closed=${this.closed}`);
+    }
+  }
+  const server = http.createServer({ IncomingMessage: Request }, (req, res) => {
+    req.on('end', () => seen.push('end'));
+    req.on('close', () => seen.push(`close closed=${req.closed}`));
+    res.end('x');
+  });
+  server.listen(0, () => {
+    const socket = net.connect(server.address().port);
+    socket.on('data', () => setTimeout(() => {
+      socket.end();
+      server.close(() => {
+        assert.deepStrictEqual(seen,
+                               ['end', 'after closed=false', 'tick closed=false', 'close closed=true']);
+        done();
+      });
+    }, 20));
+    socket.write('GET / HTTP/1.1\r\nHost: a\r\n\r\n');
+  });
+}
+
 function withStorage() {
   const als = new asyncHooks.AsyncLocalStorage();
   const seen = [];
