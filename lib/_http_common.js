@@ -6,6 +6,7 @@
 const { HTTPParser, methods, allMethods } = internalBinding('http_parser');
 const { FastBuffer } = require('internal/buffer');
 const { IncomingMessage, readStart, readStop } = require('_http_incoming');
+const { processTicksAndRejections } = require('internal/process/task_queues');
 
 const kIncomingMessage = Symbol('IncomingMessage');
 const kRequestTimeout = Symbol('RequestTimeout');
@@ -27,7 +28,10 @@ function parserOnHeaders(headers, url) {
 }
 
 // Called once per message with everything before the body. Returns true to tell llhttp that no
-// body follows (the response to a HEAD request), or 2 for an upgrade.
+// body follows (the response to a HEAD request), or 2 for an upgrade. `noBody`: true when the
+// message ends with its head (this call also completes it); 2 when, besides, this head is all that
+// is left of a consumed read and this is the outermost callback: the call then also runs the ticks
+// and microtasks its callback scope would run on closing (one call into JS per request, not two).
 function parserOnHeadersComplete(versionMajor, versionMinor, headers, method, url, statusCode,
                                  statusMessage, upgrade, shouldKeepAlive, noBody) {
   const parser = this;
@@ -69,7 +73,11 @@ function parserOnHeadersComplete(versionMajor, versionMinor, headers, method, ur
   const ret = parser.onIncoming(incoming, shouldKeepAlive);
   // A request without a body is complete with its head: the parser expects this call to do
   // what its message-complete callback would right after.
-  if (noBody === true) parserOnMessageComplete.call(parser);
+  if (noBody === true || noBody === 2) {
+    parserOnMessageComplete.call(parser);
+    // Called as the native drain calls it (its frame in a tick's stack trace reads the same).
+    if (noBody === 2) processTicksAndRejections.call(process, true);
+  }
   return ret;
 }
 

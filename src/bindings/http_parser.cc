@@ -21,7 +21,10 @@ namespace tide::bindings::http_parser {
 namespace {
 
 // Indices of the JS callbacks stored on the parser object (parser[kOnHeaders] = fn). Index 0 is
-// free: nothing in JS needs a call when a message begins.
+// free: nothing in JS needs a call when a message begins. The object keeps them in its internal
+// fields of the same numbers (field 0 is the BaseObject's): an indexed interceptor turns
+// `parser[k] = fn` into a store there and `parser[k]` into a load, so calling one from native code
+// reads a field instead of looking a property up on every call.
 enum CallbackIndex : uint32_t {
   kOnHeaders = 1,
   kOnHeadersComplete = 2,
@@ -30,6 +33,14 @@ enum CallbackIndex : uint32_t {
   kOnExecute = 5,
   kOnTimeout = 6,
 };
+constexpr uint32_t kFirstCallback = kOnHeaders;
+constexpr uint32_t kLastCallback = kOnTimeout;
+constexpr int kParserFieldCount = kLastCallback + 1;
+
+// tickInfo[kHasTickScheduled] while JS runs the ticks at the end of a head callback
+// (processTicksAndRejections(true), lib/internal/process/task_queues.js): a throw seen with it
+// set came from a tick.
+constexpr uint8_t kDrainingAfterCallback = 2;
 
 // Node's lenient flags (the subset llhttp 8.1 has).
 enum LenientFlags : uint32_t {
@@ -175,6 +186,8 @@ class Parser final : public BaseObject, public StreamReadListener {
     v8::Context::Scope context_scope(context);
     v8::Local<v8::Object> self_object = object();  // keeps this parser alive meanwhile
     CallbackScope callback_scope(env, self_object, async_ids());
+    // The head callback may drain the ticks itself (see OnHeadersComplete).
+    stream_scope_ = &callback_scope;
     // AsyncLocalStorage: the frame that was current at initialize() (Node's parser runs its
     // callbacks in the async resource given to initialize, made by the connection listener).
     v8::Local<v8::Value> frame = AsyncContextOf(env, self_object);
@@ -192,6 +205,7 @@ class Parser final : public BaseObject, public StreamReadListener {
       if (!traced.IsEmpty()) diag->OnCallbackBegin(self_object, traced);
     }
     bool ok = Run(data, len, false).ToLocal(&result);
+    stream_scope_ = nullptr;
     // JS hears of every read that is not plainly whole requests: an error, an upgrade, a pause,
     // a head still incomplete. For the others its kOnHeadersComplete callback did the per-read
     // work (the server's socket timers).
@@ -258,7 +272,10 @@ class Parser final : public BaseObject, public StreamReadListener {
     v8::Local<v8::Value> result;
     // Its callbacks run in the parser's async resource, as Node's.
     AsyncIdScope async_scope(self->env(), args.This(), self->async_ids());
+    CallbackScope* stream_scope = self->stream_scope_;  // JS called in: the callback is not last
+    self->stream_scope_ = nullptr;
     if (self->Run(data, len, false).ToLocal(&result)) args.GetReturnValue().Set(result);
+    self->stream_scope_ = stream_scope;
   }
 
   // finish() → undefined, or an Error when the stream ended inside a message
@@ -266,9 +283,12 @@ class Parser final : public BaseObject, public StreamReadListener {
     Parser* self = Unwrap<Parser>(args.This());
     if (self == nullptr) return;
     v8::Local<v8::Value> result;
+    CallbackScope* stream_scope = self->stream_scope_;
+    self->stream_scope_ = nullptr;
     if (self->Run(nullptr, 0, true).ToLocal(&result) && !result->IsNumber()) {
       args.GetReturnValue().Set(result);
     }
+    self->stream_scope_ = stream_scope;
   }
 
   static void Pause(const v8::FunctionCallbackInfo<v8::Value>& args) {
@@ -294,6 +314,49 @@ class Parser final : public BaseObject, public StreamReadListener {
 
   // free()/close()/remove(): nothing native to release early; the object is weak.
   static void Noop(const v8::FunctionCallbackInfo<v8::Value>& args) {}
+
+  // The indexed interceptor of parser objects: parser[kOnHeaders..kOnTimeout] live in the
+  // internal fields of the same numbers; other indices are ordinary elements.
+  static bool IsCallbackSlot(uint32_t index, v8::Local<v8::Object> holder) {
+    return index >= kFirstCallback && index <= kLastCallback &&
+           holder->InternalFieldCount() == kParserFieldCount;
+  }
+  static void GetCallbackSlot(uint32_t index, const v8::PropertyCallbackInfo<v8::Value>& info) {
+    if (IsCallbackSlot(index, info.Holder())) {
+      info.GetReturnValue().Set(info.Holder()->GetInternalField(static_cast<int>(index)));
+    }
+  }
+  static void SetCallbackSlot(uint32_t index, v8::Local<v8::Value> value,
+                              const v8::PropertyCallbackInfo<v8::Value>& info) {
+    if (!IsCallbackSlot(index, info.Holder())) return;
+    info.Holder()->SetInternalField(static_cast<int>(index), value);
+    info.GetReturnValue().Set(value);
+  }
+  static void QueryCallbackSlot(uint32_t index, const v8::PropertyCallbackInfo<v8::Integer>& info) {
+    if (IsCallbackSlot(index, info.Holder()) &&
+        !info.Holder()->GetInternalField(static_cast<int>(index))->IsUndefined()) {
+      info.GetReturnValue().Set(v8::None);
+    }
+  }
+  static void DeleteCallbackSlot(uint32_t index,
+                                 const v8::PropertyCallbackInfo<v8::Boolean>& info) {
+    if (!IsCallbackSlot(index, info.Holder())) return;
+    info.Holder()->SetInternalField(static_cast<int>(index), v8::Undefined(info.GetIsolate()));
+    info.GetReturnValue().Set(true);
+  }
+  static void ListCallbackSlots(const v8::PropertyCallbackInfo<v8::Array>& info) {
+    v8::Isolate* isolate = info.GetIsolate();
+    v8::Local<v8::Object> holder = info.Holder();
+    if (holder->InternalFieldCount() != kParserFieldCount) return;
+    v8::Local<v8::Value> items[kLastCallback];
+    int n = 0;
+    for (uint32_t i = kFirstCallback; i <= kLastCallback; i++) {
+      if (!holder->GetInternalField(static_cast<int>(i))->IsUndefined()) {
+        items[n++] = v8::Integer::NewFromUnsigned(isolate, i);
+      }
+    }
+    info.GetReturnValue().Set(v8::Array::New(isolate, items, n));
+  }
 
   static llhttp_settings_t settings;
 
@@ -343,6 +406,7 @@ class Parser final : public BaseObject, public StreamReadListener {
     }
     current_data_ = data;
     current_len_ = len;
+    last_span_end_ = nullptr;
     headers_.BeginBuffer(data);
     executing_ = true;
     got_exception_ = false;
@@ -391,11 +455,19 @@ class Parser final : public BaseObject, public StreamReadListener {
 
   // The JS callback stored at `index`, or empty.
   v8::Local<v8::Function> Callback(uint32_t index) {
-    v8::Local<v8::Value> cb;
-    if (!object()->Get(env()->context(), index).ToLocal(&cb) || !cb->IsFunction()) {
-      return v8::Local<v8::Function>();
-    }
+    v8::Local<v8::Value> cb = object()->GetInternalField(static_cast<int>(index));
+    if (!cb->IsFunction()) return v8::Local<v8::Function>();
     return cb.As<v8::Function>();
+  }
+
+  // Whether the head just parsed is all that is left of the buffer being parsed: its last header
+  // value ends right before the final CRLF CRLF. (Other endings — no header, bare LFs — are
+  // merely not recognized.)
+  bool HeadEndsBuffer() const {
+    if (last_span_end_ == nullptr || current_data_ == nullptr) return false;
+    const char* end = current_data_ + current_len_;
+    return last_span_end_ >= current_data_ && end - last_span_end_ == 4 &&
+           memcmp(last_span_end_, "\r\n\r\n", 4) == 0;
   }
 
   // Calls parser[index](...argv); false (and the exception left pending) if it threw.
@@ -446,6 +518,7 @@ class Parser final : public BaseObject, public StreamReadListener {
     uint64_t now = uv_now(self->env()->loop());
     self->message_start_ = now > 0 ? now : 1;
     self->headers_completed_ = false;
+    self->last_span_end_ = nullptr;
     // No JS callback here: the server's timeouts read message_start_ (messageElapsed()), and a
     // property lookup plus a call into JS per message bought nothing.
     return 0;
@@ -471,7 +544,9 @@ class Parser final : public BaseObject, public StreamReadListener {
   }
 
   static int OnHeaderValue(llhttp_t* p, const char* at, size_t len) {
-    return From(p)->headers_.OnHeaderValue(p, at, len);
+    Parser* self = From(p);
+    self->last_span_end_ = at + len;
+    return self->headers_.OnHeaderValue(p, at, len);
   }
 
   static int OnHeadersComplete(llhttp_t* p) {
@@ -512,13 +587,53 @@ class Parser final : public BaseObject, public StreamReadListener {
     self->completed_in_js_ = p->type == HTTP_REQUEST && p->upgrade == 0 &&
                              (p->flags & (F_CHUNKED | F_TRANSFER_ENCODING)) == 0 &&
                              ((p->flags & F_CONTENT_LENGTH) == 0 || p->content_length == 0);
-    argv[9] = v8::Boolean::New(isolate, self->completed_in_js_);
+    // Also the last thing in a consumed read, whose callback scope would only drain the ticks and
+    // microtasks after it: JS does that at the end of this call (argument 2), saving a call into
+    // JS per request. Parsing then ends without another JS call (no kOnExecute: the read is whole
+    // requests), so the order is the same. Keep-alive only: after a `Connection: close` message
+    // llhttp rejects more bytes.
+    bool drain = self->completed_in_js_ && self->stream_scope_ != nullptr &&
+                 llhttp_should_keep_alive(p) != 0 && !self->unusual_in_run_ &&
+                 self->HeadEndsBuffer() && self->stream_scope_->CallbackMayDrain();
+    argv[9] = drain ? v8::Integer::New(isolate, 2).As<v8::Value>()
+                    : v8::Boolean::New(isolate, self->completed_in_js_).As<v8::Value>();
     v8::Local<v8::Value> result;
-    if (!self->Call(kOnHeadersComplete, 10, argv, &result)) return -1;
+    if (drain) {
+      if (!self->CallAndDrain(argv, &result)) return -1;
+    } else if (!self->Call(kOnHeadersComplete, 10, argv, &result)) {
+      return -1;
+    }
     if (result.IsEmpty()) return 0;
     // 1: no body follows (a response to HEAD); 2: no body and the rest is another protocol.
     if (result->IsInt32()) return result.As<v8::Int32>()->Value();
     return result->IsTrue() ? 1 : 0;
+  }
+
+  // The head callback in its draining form. A tick that throws is an uncaught exception reported
+  // here, as the scope's drain would report it; the head itself went through, so parsing goes on
+  // (more pipelined requests may follow in a later read) and the rest of the queue waits for the
+  // next drain. The callback itself throwing is a parser callback failure, as always.
+  bool CallAndDrain(v8::Local<v8::Value>* argv, v8::Local<v8::Value>* out) {
+    Environment* env = this->env();
+    v8::Local<v8::Function> cb = Callback(kOnHeadersComplete);
+    if (cb.IsEmpty()) return true;
+    v8::TryCatch try_catch(env->isolate());
+    if (cb->Call(env->context(), object(), 10, argv).ToLocal(out)) {
+      stream_scope_->MarkDrained(false);
+      return true;
+    }
+    uint8_t* tick = env->tick_info()->fields;
+    if (tick[TickInfo::kHasTickScheduled] == kDrainingAfterCallback && !try_catch.HasTerminated()) {
+      tick[TickInfo::kHasTickScheduled] = 1;
+      stream_scope_->MarkDrained(true);
+      if (!env->is_stopping()) {
+        TriggerUncaughtException(env, try_catch.Exception(), try_catch.Message());
+      }
+      return true;
+    }
+    got_exception_ = true;
+    try_catch.ReThrow();
+    return false;
   }
 
   static int OnBody(llhttp_t* p, const char* at, size_t len) {
@@ -560,8 +675,10 @@ class Parser final : public BaseObject, public StreamReadListener {
   bool pause_requested_ = false;
   const char* current_data_ = nullptr;
   size_t current_len_ = 0;
-  StreamReadSource* consumed_ = nullptr;  // the stream whose reads come here (consume())
-  HeaderStringCache* strings_ = nullptr;  // the environment's (lives as long as it)
+  const char* last_span_end_ = nullptr;    // end of the last header value seen in the buffer
+  CallbackScope* stream_scope_ = nullptr;  // OnStreamRead's, while it parses
+  StreamReadSource* consumed_ = nullptr;   // the stream whose reads come here (consume())
+  HeaderStringCache* strings_ = nullptr;   // the environment's (lives as long as it)
 
   friend void FillSettings();
 };
@@ -606,6 +723,10 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   v8::Local<v8::Context> context = env->context();
   FillSettings();
   v8::Local<v8::FunctionTemplate> tmpl = NewConstructorTemplate(isolate, Parser::New, "HTTPParser");
+  tmpl->InstanceTemplate()->SetInternalFieldCount(kParserFieldCount);
+  tmpl->InstanceTemplate()->SetHandler(v8::IndexedPropertyHandlerConfiguration(
+      Parser::GetCallbackSlot, Parser::SetCallbackSlot, Parser::QueryCallbackSlot,
+      Parser::DeleteCallbackSlot, Parser::ListCallbackSlots));
   SetProtoMethod(isolate, tmpl, "initialize", Parser::Initialize);
   SetProtoMethod(isolate, tmpl, "execute", Parser::Execute);
   SetProtoMethod(isolate, tmpl, "finish", Parser::Finish);
@@ -654,6 +775,11 @@ void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
   registry->Add(Parser::MessageElapsed);
   registry->Add(Parser::HeadersCompleted);
   registry->Add(Parser::ForgetMessage);
+  registry->Add(Parser::GetCallbackSlot);
+  registry->Add(Parser::SetCallbackSlot);
+  registry->Add(Parser::QueryCallbackSlot);
+  registry->Add(Parser::DeleteCallbackSlot);
+  registry->Add(Parser::ListCallbackSlots);
 }
 
 }  // namespace tide::bindings::http_parser

@@ -73,13 +73,30 @@ CallbackScope::~CallbackScope() {
   bool outermost = env_->callback_scope_depth() == 1;
   // Node's order: the after hooks and leaving the resource, then the ticks and microtasks.
   async_scope_.reset();
-  if (outermost && !failed_) DrainTicksAndMicrotasks(env_);
+  if (outermost && !failed_) {
+    TickInfo* tick = env_->tick_info();
+    if (!drained_ || tick->has_tick_scheduled() || tick->has_rejection_to_warn()) {
+      DrainTicksAndMicrotasks(env_);
+    }
+  }
   if (Diagnostics* diag = env_->diagnostics(); diag != nullptr && outermost) diag->OnScopeExit();
   env_->PopCallbackScope();
   v8::Isolate* isolate = env_->isolate();
   v8::HandleScope handle_scope(isolate);
   env_->context()->SetContinuationPreservedEmbedderData(
       saved_frame_.IsEmpty() ? v8::Undefined(isolate).As<v8::Value>() : saved_frame_.Get(isolate));
+}
+
+bool CallbackScope::CallbackMayDrain() const {
+  if (env_->callback_scope_depth() != 1 || env_->diagnostics() != nullptr || env_->is_stopping()) {
+    return false;
+  }
+  const uint32_t* hooks = env_->async_hooks()->hooks;
+  if (hooks[AsyncHooksInfo::kTotals] != 0 ||
+      hooks[AsyncHooksInfo::kUsesExecutionAsyncResource] != 0) {
+    return false;
+  }
+  return !async_scope_ || async_scope_->EnteredFromTopLevel();
 }
 
 namespace {

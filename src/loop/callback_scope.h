@@ -21,6 +21,11 @@ class AsyncIdScope {
                bool skip_hooks = false);
   ~AsyncIdScope();
   void MarkFailed() { failed_ = true; }
+  // Entered from the top level: no level below it, ids 0 (what JS restores when it leaves the
+  // resource itself, see CallbackScope::CallbackMayDrain).
+  bool EnteredFromTopLevel() const {
+    return saved_stack_length_ == 0 && saved_execution_id_ == 0 && saved_trigger_id_ == 0;
+  }
   AsyncIdScope(const AsyncIdScope&) = delete;
   AsyncIdScope& operator=(const AsyncIdScope&) = delete;
 
@@ -49,12 +54,29 @@ class CallbackScope {
     failed_ = true;
     if (async_scope_) async_scope_->MarkFailed();
   }
+  // Whether the callback about to run may end by leaving its resource and draining the ticks and
+  // microtasks itself, from JS (processTicksAndRejections(true),
+  // lib/internal/process/task_queues.js): one call into JS instead of two. Only when the close
+  // would do nothing else the callback could tell apart: this is the outermost scope, entered from
+  // the top level (ids 0), with no async hook, no executionAsyncResource() user and no
+  // diagnostics to see the difference.
+  bool CallbackMayDrain() const;
+  // The callback ran the drain itself (see above), and no JS runs before the scope closes: the
+  // after hooks' moment has passed (a hook enabled by a tick must not hear of this resource), and
+  // the close skips its microtask checkpoint unless a tick is queued. `threw`: a tick threw and
+  // was reported; the rest of the queue waits for the next drain, as when the drain here throws.
+  void MarkDrained(bool threw) {
+    drained_ = true;
+    if (threw) failed_ = true;
+    if (async_scope_) async_scope_->MarkFailed();
+  }
   CallbackScope(const CallbackScope&) = delete;
   CallbackScope& operator=(const CallbackScope&) = delete;
 
  private:
   Environment* env_;
   bool failed_ = false;
+  bool drained_ = false;
   std::optional<AsyncIdScope> async_scope_;  // the resource entered, if any
   // The async context frame (AsyncLocalStorage) of the code that was running, if any: a callback
   // from the loop starts with none, and the caller's comes back when the scope ends.
