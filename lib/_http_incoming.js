@@ -4,6 +4,9 @@
 // single-valued fields keep the first, others joined with ', ').
 
 const { Readable, getDefaultHighWaterMark } = require('stream');
+const {
+  resumeDeferred, runResume, closeOnDestroyCallback, atTickEnd, kEofTick,
+} = require('internal/streams/readable_internals');
 
 const kHeaders = Symbol('kHeaders');
 const kHeadersDistinct = Symbol('kHeadersDistinct');
@@ -30,6 +33,7 @@ function IncomingMessage(socket) {
   }
   Readable.call(this, streamOptions);
   this._readableState.readingMore = true;
+  this[kEofTick] = 0;
 
   this.socket = socket;
   this.httpVersionMajor = null;
@@ -112,7 +116,11 @@ IncomingMessage.prototype._read = function _read(n) {
 // calling this. In that case, just skip it, since something else is destroying this connection
 // anyway.
 IncomingMessage.prototype._destroy = function _destroy(err, cb) {
+  // The autoDestroy after 'end', in a tick that nothing follows: the onError tick queued below
+  // would run next, so it runs now (docs/design-notes.md, "HTTP hot path").
+  let now = atTickEnd(this) && this._destroy === IncomingMessage.prototype._destroy;
   if (!this.readableEnded || !this.complete) {
+    now = false;
     this.aborted = true;
     this.emit('aborted');
   }
@@ -124,6 +132,8 @@ IncomingMessage.prototype._destroy = function _destroy(err, cb) {
       cleanup();
       process.nextTick(onError, this, e || err, cb);
     });
+  } else if (now) {
+    onError(this, err, cb);
   } else {
     process.nextTick(onError, this, err, cb);
   }
@@ -224,11 +234,29 @@ IncomingMessage.prototype._dump = function _dump() {
   }
 };
 
+// The server's _dump of a request whose response `res` finished: req._dump(), except that the
+// resume step the Readable would queue is left to the caller (answers 1: run it with
+// runDumpResume first thing in the tick queued next) or to the request's pending end-of-stream
+// tick (answers 2: that tick also closes `res`); 0: nothing owed. A user's own _dump or resume
+// is called as it is.
+function dumpForServer(msg, res) {
+  if (msg._dump !== IncomingMessage.prototype._dump || msg.resume !== Readable.prototype.resume) {
+    msg._dump();
+    return 0;
+  }
+  if (msg._dumped) return 0;
+  msg._dumped = true;
+  msg.removeAllListeners('data');
+  return resumeDeferred(msg, res);
+}
+
 function onError(self, error, cb) {
   // This is to keep backward compatible behavior. An error is emitted only if there are
   // listeners attached to the event.
-  if (self.listenerCount('error') === 0) cb();
-  else cb(error);
+  // (A Readable's autoDestroy callback emits 'close' right here instead of a tick later.)
+  closeOnDestroyCallback(cb, self.listenerCount('error') === 0 ? undefined : error);
 }
 
-module.exports = { IncomingMessage, hasRawHeader, readStart, readStop };
+module.exports = {
+  IncomingMessage, hasRawHeader, readStart, readStop, dumpForServer, runDumpResume: runResume,
+};

@@ -26,7 +26,11 @@ const {
   validateHeaderName,
   validateHeaderValue,
 } = require('_http_outgoing');
-const { IncomingMessage, hasRawHeader } = require('_http_incoming');
+const {
+  IncomingMessage, hasRawHeader, dumpForServer, runDumpResume,
+} = require('_http_incoming');
+const { triggerUncaughtException } = internalBinding('errors');
+const readableInternals = require('internal/streams/readable_internals');
 const { FastBuffer } = require('internal/buffer');
 const { tryReadStart, kPauseTimeout } = require('internal/net/socket');
 const { async_id_symbol, defaultTriggerAsyncIdScope, newAsyncId } = require('internal/async_hooks');
@@ -945,10 +949,22 @@ function resOnFinish() {
 
   // If the user never called req.read(), and didn't pipe() or .resume() or .on('data'), then we
   // call req._dump() so that the bytes will be pulled off the wire.
-  if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
+  // The request's resume step (queued by _dump) and the response's close tick would be queued
+  // back to back, so one tick runs both, in that order — or the request's pending end-of-stream
+  // tick, when it would run right before them, runs all three (docs/design-notes.md, "HTTP hot
+  // path").
+  let resumeOwed = 0;
+  if (!req._consuming && !req._readableState.resumeScheduled) {
+    if (res.detachSocket === ServerResponse.prototype.detachSocket) {
+      resumeOwed = dumpForServer(req, res);
+    } else {
+      req._dump();
+    }
+  }
 
   res.detachSocket(socket);
-  process.nextTick(emitCloseNT, res);
+  if (resumeOwed === 0) process.nextTick(emitCloseNT, res);
+  else if (resumeOwed === 1) process.nextTick(resumeThenCloseNT, req, res);
 
   if (res._last) {
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
@@ -963,6 +979,19 @@ function resOnFinish() {
     const m = state.outgoing.shift();
     if (m) m.assignSocket(socket);
   }
+}
+
+readableInternals.afterEofTick = resumeThenCloseNT;
+
+function resumeThenCloseNT(req, res) {
+  try {
+    runDumpResume(req);
+  } catch (err) {
+    // A listener threw: as when a tick throws, 'uncaughtException' (or the fatal report) first,
+    // then the response's close, which was the next tick.
+    triggerUncaughtException(err, false);
+  }
+  emitCloseNT(res);
 }
 
 function emitCloseNT(self) {

@@ -35,6 +35,10 @@ const { getHighWaterMark, getDefaultHighWaterMark } = require(kDeps + 'state');
 const from = require(kDeps + 'from');
 
 const { errorOrDestroy } = destroyImpl;
+const { async_id_fields, hookState } = require('internal/async_hooks');
+const { state: frameState } = require('internal/async_context_frame');
+const { kAsyncIdCounter, kExecutionAsyncId } = internalBinding('async_wrap').constants;
+const { triggerUncaughtException } = internalBinding('errors');
 const {
   emit: kOriginalEmit,
   listenerCount: kOriginalListenerCount,
@@ -44,6 +48,9 @@ const kChunkTypes = ['string', 'Buffer', 'Uint8Array'];
 
 module.exports = Readable;
 Readable.ReadableState = ReadableState;
+// Hooks for node:http's IncomingMessage, kept off Readable itself.
+const internals = require('internal/streams/readable_internals');
+const { kEofTick } = internals;
 
 Object.setPrototypeOf(Readable.prototype, Stream.prototype);
 Object.setPrototypeOf(Readable, Stream);
@@ -669,7 +676,10 @@ function onEofChunk(stream, state) {
   state[kState] |= kEnded;
   if ((state[kState] & kSync) !== 0) {
     // push(null) inside _read: let read() finish first.
+    const queues = (state[kState] & kEmittedReadable) === 0;
     emitReadable(stream);
+    // An IncomingMessage notes the async id of that tick (see resumeDeferred).
+    if (queues && stream[kEofTick] === 0) stream[kEofTick] = async_id_fields[kAsyncIdCounter];
   } else {
     state[kState] = (state[kState] & ~kNeedReadable) | kEmittedReadable;
     emitReadable_(stream);
@@ -688,6 +698,25 @@ function emitReadable(stream) {
 
 function emitReadable_(stream) {
   const state = stream._readableState;
+  if ((state[kState] & kEnded) !== 0) {
+    const owner = stream[kEofTick];
+    if (owner !== undefined && typeof owner === 'object') {
+      // This tick also runs the steps that resumeDeferred's caller left to it.
+      stream[kEofTick] = -1;
+      try {
+        emitReadableStep(stream, state);
+      } catch (err) {
+        // As when a tick throws: 'uncaughtException' first, then the next tick's steps.
+        triggerUncaughtException(err, false);
+      }
+      internals.afterEofTick(stream, owner);
+      return;
+    }
+  }
+  emitReadableStep(stream, state);
+}
+
+function emitReadableStep(stream, state) {
   if ((state[kState] & (kDestroyed | kErrored)) === 0 &&
       (state.length !== 0 || (state[kState] & kEnded) !== 0)) {
     stream.emit('readable');
@@ -943,6 +972,51 @@ Readable.prototype.resume = function resume() {
   state[kState] = (state[kState] | kHasPaused) & ~kPaused;
   return this;
 };
+
+// resume() for a caller that would queue a tick of its own right after (the HTTP server: the
+// response's close): answers 0 when resume() queued what it needed itself; 1 when the caller owes
+// the resume step (runResume), to run first in the tick it queues at once — the tick resume_
+// would have had comes right before it; 2 when the stream's end-of-stream 'readable' tick (queued
+// by push(null) before any read, as a request without a body has) is still pending and is the
+// last tick queued: the three ticks would run back to back, so that one runs the resume step and
+// then internals.afterEofTick(stream, owner) — `owner` the caller's — and the caller queues
+// nothing. docs/design-notes.md, "HTTP hot path". With async hooks on, plain resume() (the hooks
+// see Node's ticks).
+function resumeDeferred(stream, owner) {
+  if (!hookState.quick) {
+    stream.resume();
+    return 0;
+  }
+  const state = stream._readableState;
+  let owed = 0;
+  if ((state[kState] & kFlowing) === 0) {
+    state[kState] |= kHasFlowing;
+    if ((state[kState] & kReadableListening) === 0) state[kState] |= kFlowing;
+    else state[kState] &= ~kFlowing;
+    if ((state[kState] & kResumeScheduled) === 0) {
+      state[kState] |= kResumeScheduled;
+      owed = 1;
+      // Still pending: its 'readable' step clears kEmittedReadable when it runs (ended, neither
+      // destroyed nor errored); no async id handed out since it was queued: the last tick.
+      // (Not while AsyncLocalStorage is in use: that tick may carry another context than the
+      // caller's.)
+      const eofTick = stream[kEofTick];
+      if ((state[kState] & (kEmittedReadable | kEnded | kDestroyed | kErrored)) ===
+            (kEmittedReadable | kEnded) && !frameState.enabled &&
+          typeof eofTick === 'number' && eofTick > 0 &&
+          eofTick === async_id_fields[kAsyncIdCounter]) {
+        stream[kEofTick] = owner;
+        owed = 2;
+      }
+    }
+  }
+  state[kState] = (state[kState] | kHasPaused) & ~kPaused;
+  return owed;
+}
+
+function runResume(stream) {
+  resume_(stream, stream._readableState);
+}
 
 function resume_(stream, state) {
   if ((state[kState] & kReading) === 0) stream.read(0);
@@ -1312,10 +1386,108 @@ function endReadableNT(state, stream) {
   } else if ((state[kState] & kAutoDestroy) !== 0) {
     // A Duplex is destroyed once both sides are done (or its writable side is disabled).
     const wState = stream._writableState;
-    if (!wState || (wState.autoDestroy && (wState.finished || wState.writable === false))) {
+    if (!wState) {
+      // The last thing this tick does.
+      if (stream.destroy === destroyImpl.destroy) autoDestroy(stream, state);
+      else stream.destroy();
+    } else if (wState.autoDestroy && (wState.finished || wState.writable === false)) {
       stream.destroy();
     }
   }
+}
+
+// stream.destroy() of a plain Readable after its 'end' (destroy.js's destroy and _destroy, with no
+// callback of a caller's), whose _destroy callback may emit 'close' in the tick that calls it
+// instead of queuing a tick for it: see closeOnDestroyCallback.
+let inlineCloseCallback = null;
+// The stream whose _destroy autoDestroy is calling as the last step of the 'end' tick (see
+// atTickEnd), or null.
+let destroyAtTickEnd = null;
+
+function autoDestroy(stream, state) {
+  const bits = state[kState];
+  if ((bits & kDestroyed) !== 0) return;
+  if ((bits & kConstructed) === 0) {
+    stream.destroy();
+    return;
+  }
+  state[kState] = bits | kDestroyed;
+  destroyAtTickEnd = stream;
+  let called = false;
+  let closedInline = false;
+  const onDestroy = (err) => {
+    if (called) return;
+    called = true;
+    if (err) {
+      err.stack; // eslint-disable-line no-unused-expressions
+      if ((state[kState] & kErrored) === 0) state.errored = err;
+    }
+    state[kState] |= kClosed;
+    if (err) {
+      process.nextTick(emitErrorCloseNT, stream, err);
+    } else if (inlineCloseCallback === onDestroy) {
+      inlineCloseCallback = null;
+      closedInline = true;
+      emitCloseNT(stream);
+    } else {
+      process.nextTick(emitCloseNT, stream);
+    }
+  };
+  try {
+    stream._destroy(null, onDestroy);
+  } catch (err) {
+    destroyAtTickEnd = null;
+    // A 'close' listener's exception (close went out in this call) is the caller's, as from
+    // the tick it would have had.
+    if (closedInline) throw err;
+    onDestroy(err);
+  }
+  destroyAtTickEnd = null;
+}
+
+// For a _destroy of `stream` (IncomingMessage's own) that would queue a tick to call its
+// callback: answers whether that tick would run right after the current one — this is
+// autoDestroy's call, made last thing in the 'end' tick, and nothing was queued since that tick
+// (no async id handed out since its own) — so it may call it now instead. Asked once, before any
+// code of the user's runs.
+function atTickEnd(stream) {
+  const answer = destroyAtTickEnd === stream && hookState.quick &&
+    async_id_fields[kAsyncIdCounter] === async_id_fields[kExecutionAsyncId];
+  destroyAtTickEnd = null;
+  return answer;
+}
+
+// Calls a _destroy callback `cb` (with `err`) from the tick that IncomingMessage queues for it:
+// when it is autoDestroy's, with no error, and this tick is the last one queued (no async id was
+// handed out since its own), the 'close' tick it would queue would run right after this one, so
+// 'close' goes out now instead. With async hooks on, the ticks stay Node's (hooks see each).
+function closeOnDestroyCallback(cb, err) {
+  if (!hookState.quick ||
+      async_id_fields[kAsyncIdCounter] !== async_id_fields[kExecutionAsyncId]) {
+    cb(err);
+    return;
+  }
+  inlineCloseCallback = cb;
+  try {
+    cb(err);
+  } finally {
+    inlineCloseCallback = null;
+  }
+}
+
+function emitErrorCloseNT(stream, err) {
+  const state = stream._readableState;
+  if ((state[kState] & kErrorEmitted) === 0) {
+    state[kState] |= kErrorEmitted;
+    stream.emit('error', err);
+  }
+  emitCloseNT(stream);
+}
+
+function emitCloseNT(stream) {
+  const state = stream._readableState;
+  state[kState] |= kCloseEmitted;
+  if ((state[kState] & kEmitClose) !== 0) stream.emit('close');
 }
 
 function endWritableNT(stream) {
@@ -1336,3 +1508,8 @@ Readable.wrap = function(src, options) {
     },
   }).wrap(src);
 };
+
+internals.resumeDeferred = resumeDeferred;
+internals.runResume = runResume;
+internals.closeOnDestroyCallback = closeOnDestroyCallback;
+internals.atTickEnd = atTickEnd;

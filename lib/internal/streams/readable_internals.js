@@ -1,0 +1,16 @@
+'use strict';
+// Functions of internal/streams/readable that node:http's IncomingMessage uses and that are not
+// part of Readable's public face (Node's Readable has no such statics): readable.js fills them in
+// when it loads, before any user of this module reads them.
+
+module.exports = {
+  // On an IncomingMessage: 0, then the async id of the 'readable' tick its push(null) queued, then
+  // the response whose close that tick owes (see resumeDeferred in readable.js), then -1.
+  kEofTick: Symbol('kEofTick'),
+  // Set by node:http's server: runs a request's resume step, then its response's close.
+  afterEofTick: null,
+  resumeDeferred: null,
+  runResume: null,
+  closeOnDestroyCallback: null,
+  atTickEnd: null,
+};
