@@ -536,11 +536,20 @@ proto.removeAllListeners = function removeAllListeners(type) {
     if (arguments.length === 0) {
       this._events = { __proto__: null };
       this._eventsCount = 0;
+      this[kShapeMode] = false;
     } else if (events[type] !== undefined) {
-      if (--this._eventsCount === 0) this._events = { __proto__: null };
-      else delete events[type];
+      this._eventsCount--;
+      if (this[kShapeMode]) {
+        // As removeListener does: a slot of the stream's pre-shaped table is set back to
+        // undefined (deleting it turned the table into a dictionary: an HTTP server drops each
+        // request's 'data' listeners this way).
+        events[type] = undefined;
+      } else if (this._eventsCount === 0) {
+        this._events = { __proto__: null };
+      } else {
+        delete events[type];
+      }
     }
-    this[kShapeMode] = false;
     return this;
   }
 
