@@ -63,12 +63,8 @@ class FixedQueue {
     this.head.push(data);
   }
   shift() {
-    const tail = this.tail;
-    const next = tail.shift();
-    if (tail.isEmpty() && tail.next !== null) {
-      this.tail = tail.next;
-      tail.next = null;
-    }
+    const next = this.tail.shift();
+    this.leaveDrainedTail();
     return next;
   }
   // The buffer to push an entry of `count` slots into: an entry is never split across two.
@@ -78,13 +74,17 @@ class FixedQueue {
   }
   // The next slot of the entry whose first slot shift() returned.
   take() {
+    const item = this.tail.take();
+    this.leaveDrainedTail();
+    return item;
+  }
+  // Reading goes on in the next ring once this one is drained.
+  leaveDrainedTail() {
     const tail = this.tail;
-    const item = tail.take();
     if (tail.isEmpty() && tail.next !== null) {
       this.tail = tail.next;
       tail.next = null;
     }
-    return item;
   }
 }
 

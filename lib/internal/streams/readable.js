@@ -960,18 +960,25 @@ function nReadingNextTick(self) {
 // flow itself starts on the next tick.
 Readable.prototype.resume = function resume() {
   const state = this._readableState;
+  if (markResumed(state)) process.nextTick(resume_, this, state);
+  return this;
+};
+
+// resume()'s change of state; answers whether its resume step is to be queued (not yet queued).
+function markResumed(state) {
+  let queue = false;
   if ((state[kState] & kFlowing) === 0) {
     state[kState] |= kHasFlowing;
     if ((state[kState] & kReadableListening) === 0) state[kState] |= kFlowing;
     else state[kState] &= ~kFlowing;
     if ((state[kState] & kResumeScheduled) === 0) {
       state[kState] |= kResumeScheduled;
-      process.nextTick(resume_, this, state);
+      queue = true;
     }
   }
   state[kState] = (state[kState] | kHasPaused) & ~kPaused;
-  return this;
-};
+  return queue;
+}
 
 // resume() for a caller that would queue a tick of its own right after (the HTTP server: the
 // response's close): answers 0 when resume() queued what it needed itself; 1 when the caller owes
@@ -988,30 +995,20 @@ function resumeDeferred(stream, owner) {
     return 0;
   }
   const state = stream._readableState;
-  let owed = 0;
-  if ((state[kState] & kFlowing) === 0) {
-    state[kState] |= kHasFlowing;
-    if ((state[kState] & kReadableListening) === 0) state[kState] |= kFlowing;
-    else state[kState] &= ~kFlowing;
-    if ((state[kState] & kResumeScheduled) === 0) {
-      state[kState] |= kResumeScheduled;
-      owed = 1;
-      // Still pending: its 'readable' step clears kEmittedReadable when it runs (ended, neither
-      // destroyed nor errored); no async id handed out since it was queued: the last tick.
-      // (Not while AsyncLocalStorage is in use: that tick may carry another context than the
-      // caller's.)
-      const eofTick = stream[kEofTick];
-      if ((state[kState] & (kEmittedReadable | kEnded | kDestroyed | kErrored)) ===
-            (kEmittedReadable | kEnded) && !frameState.enabled &&
-          typeof eofTick === 'number' && eofTick > 0 &&
-          eofTick === async_id_fields[kAsyncIdCounter]) {
-        stream[kEofTick] = owner;
-        owed = 2;
-      }
-    }
+  if (!markResumed(state)) return 0;
+  // Still pending: its 'readable' step clears kEmittedReadable when it runs (ended, neither
+  // destroyed nor errored); no async id handed out since it was queued: the last tick.
+  // (Not while AsyncLocalStorage is in use: that tick may carry another context than the
+  // caller's.)
+  const eofTick = stream[kEofTick];
+  if ((state[kState] & (kEmittedReadable | kEnded | kDestroyed | kErrored)) ===
+        (kEmittedReadable | kEnded) && !frameState.enabled &&
+      typeof eofTick === 'number' && eofTick > 0 &&
+      eofTick === async_id_fields[kAsyncIdCounter]) {
+    stream[kEofTick] = owner;
+    return 2;
   }
-  state[kState] = (state[kState] | kHasPaused) & ~kPaused;
-  return owed;
+  return 1;
 }
 
 function runResume(stream) {
