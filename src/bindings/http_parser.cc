@@ -611,8 +611,9 @@ class Parser final : public BaseObject, public StreamReadListener {
 
   // The head callback in its draining form. A tick that throws is an uncaught exception reported
   // here, as the scope's drain would report it; the head itself went through, so parsing goes on
-  // (more pipelined requests may follow in a later read) and the rest of the queue waits for the
-  // next drain. The callback itself throwing is a parser callback failure, as always.
+  // (more pipelined requests may follow in a later read), and the scope's close gives the rest of
+  // the queue its one more go (as its own drain does after a throwing tick). The callback itself
+  // throwing is a parser callback failure, as always.
   bool CallAndDrain(v8::Local<v8::Value>* argv, v8::Local<v8::Value>* out) {
     Environment* env = this->env();
     v8::Local<v8::Function> cb = Callback(kOnHeadersComplete);

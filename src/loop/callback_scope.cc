@@ -76,7 +76,7 @@ CallbackScope::~CallbackScope() {
   if (outermost && !failed_) {
     TickInfo* tick = env_->tick_info();
     if (!drained_ || tick->has_tick_scheduled() || tick->has_rejection_to_warn()) {
-      DrainTicksAndMicrotasks(env_);
+      DrainTicksAndMicrotasks(env_, tick_threw_);
     }
   }
   if (Diagnostics* diag = env_->diagnostics(); diag != nullptr && outermost) diag->OnScopeExit();
@@ -100,24 +100,26 @@ bool CallbackScope::CallbackMayDrain() const {
 }
 
 namespace {
-void DrainTicksAndMicrotasksImpl(Environment* env, v8::Isolate* isolate, TickInfo* tick);
+void DrainTicksAndMicrotasksImpl(Environment* env, v8::Isolate* isolate, TickInfo* tick,
+                                 bool after_throw);
 }  // namespace
 
-void DrainTicksAndMicrotasks(Environment* env) {
+void DrainTicksAndMicrotasks(Environment* env, bool after_throw) {
   if (env->is_stopping()) return;
   v8::Isolate* isolate = env->isolate();
   TickInfo* tick = env->tick_info();
   if (Diagnostics* diag = env->diagnostics()) {
     diag->OnDrainBegin();
-    DrainTicksAndMicrotasksImpl(env, isolate, tick);
+    DrainTicksAndMicrotasksImpl(env, isolate, tick, after_throw);
     diag->OnDrainEnd();
     return;
   }
-  DrainTicksAndMicrotasksImpl(env, isolate, tick);
+  DrainTicksAndMicrotasksImpl(env, isolate, tick, after_throw);
 }
 
 namespace {
-void DrainTicksAndMicrotasksImpl(Environment* env, v8::Isolate* isolate, TickInfo* tick) {
+void DrainTicksAndMicrotasksImpl(Environment* env, v8::Isolate* isolate, TickInfo* tick,
+                                 bool after_throw) {
   // Fast path: no tick queued, so microtasks alone (which may queue ticks).
   if (!tick->has_tick_scheduled() && !tick->has_rejection_to_warn()) {
     isolate->PerformMicrotaskCheckpoint();
@@ -129,12 +131,16 @@ void DrainTicksAndMicrotasksImpl(Environment* env, v8::Isolate* isolate, TickInf
   v8::Local<v8::Function> tick_callback = env->js_callback(JsCallback::kTickCallback);
   if (tick_callback.IsEmpty()) return;
   v8::Local<v8::Context> context = env->context();
-  // A tick callback that throws leaves the rest of the queue for the next drain; the uncaught
-  // exception handler schedules one (as Node does) when it lets the process go on.
+  // A tick that throws is an uncaught exception; when a handler lets the process go on, the rest
+  // of the queue gets one more go at once (see the header).
   v8::TryCatch try_catch(isolate);
-  if (tick_callback->Call(context, env->process_object(), 0, nullptr).IsEmpty()) {
+  while (tick_callback->Call(context, env->process_object(), 0, nullptr).IsEmpty()) {
     if (try_catch.HasTerminated() || env->is_stopping()) return;
     TriggerUncaughtException(env, try_catch.Exception(), try_catch.Message());
+    try_catch.Reset();
+    if (after_throw || env->is_stopping()) return;
+    after_throw = true;
+    if (!tick->has_tick_scheduled() && !tick->has_rejection_to_warn()) return;
   }
 }
 

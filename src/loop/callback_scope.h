@@ -64,10 +64,11 @@ class CallbackScope {
   // The callback ran the drain itself (see above), and no JS runs before the scope closes: the
   // after hooks' moment has passed (a hook enabled by a tick must not hear of this resource), and
   // the close skips its microtask checkpoint unless a tick is queued. `threw`: a tick threw and
-  // was reported; the rest of the queue waits for the next drain, as when the drain here throws.
+  // was reported; the close's drain is then the one more go the rest of the queue gets at once
+  // (see DrainTicksAndMicrotasks).
   void MarkDrained(bool threw) {
     drained_ = true;
-    if (threw) failed_ = true;
+    if (threw) tick_threw_ = true;
     if (async_scope_) async_scope_->MarkFailed();
   }
   CallbackScope(const CallbackScope&) = delete;
@@ -77,6 +78,7 @@ class CallbackScope {
   Environment* env_;
   bool failed_ = false;
   bool drained_ = false;
+  bool tick_threw_ = false;
   std::optional<AsyncIdScope> async_scope_;  // the resource entered, if any
   // The async context frame (AsyncLocalStorage) of the code that was running, if any: a callback
   // from the loop starts with none, and the caller's comes back when the scope ends.
@@ -124,9 +126,12 @@ class DefaultTriggerAsyncIdScope {
   double saved_;
 };
 
-// Runs the nextTick queue and the microtask queue until both are empty. Exceptions thrown by tick
-// callbacks are reported as uncaught.
-void DrainTicksAndMicrotasks(Environment* env);
+// Runs the nextTick queue and the microtask queue until both are empty. A tick that throws is
+// reported as an uncaught exception; when a handler lets the process go on, the rest of the queue
+// gets one more go at once (Node's order: those ticks run before the loop moves on), and if a
+// tick throws again there, what is left waits for the next drain. `after_throw`: this drain is
+// that one more go already.
+void DrainTicksAndMicrotasks(Environment* env, bool after_throw = false);
 
 // Calls `fn` with `recv` as this inside a CallbackScope. An exception becomes an uncaught exception
 // ('uncaughtException' or the fatal report); the result is then empty.
