@@ -22,6 +22,10 @@ const kHasTickScheduled = 0;
 const kHasRejectionToWarn = 1;
 
 // A queue of fixed-size circular buffers: push/shift without reallocating, as ticks are hot.
+// An entry is one slot (a function or an object) or several (a tick with arguments, see
+// nextTick). Each is published and consumed by a single store of `top` / `bottom`, the slots
+// written before and cleared after: a worker's termination can stop JS between any two
+// statements, and the queue must then hold whole entries only.
 const kSize = 2048;
 const kMask = kSize - 1;
 class FixedCircularBuffer {
@@ -35,24 +39,38 @@ class FixedCircularBuffer {
   isFull() { return ((this.top + 1) & kMask) === this.bottom; }
   room() { return (this.bottom - this.top - 1) & kMask; }
   push(data) {
-    this.list[this.top] = data;
-    this.top = (this.top + 1) & kMask;
+    const top = this.top;
+    this.list[top] = data;
+    this.top = (top + 1) & kMask;
   }
-  // The next slot whatever it holds (a tick's argument may be undefined or null).
-  take() {
-    const bottom = this.bottom;
-    const item = this.list[bottom];
-    this.list[bottom] = undefined;
-    this.bottom = (bottom + 1) & kMask;
-    return item;
+  // The argument count, the callback and the arguments of a tick.
+  pushArgs(argc, callback, a, b, c) {
+    const list = this.list;
+    const top = this.top;
+    list[(top + 1) & kMask] = callback;
+    list[(top + 2) & kMask] = a;
+    if (argc > 1) list[(top + 3) & kMask] = b;
+    if (argc > 2) list[(top + 4) & kMask] = c;
+    list[top] = argc;
+    this.top = (top + argc + 2) & kMask;
   }
+  // The next entry: a function, an object, or the argument count of an entry with arguments,
+  // which is left in place for the caller to read (slot(k)) and then consume (skip(argc + 2)).
   shift() {
     const bottom = this.bottom;
+    // Emptiness by the indices: a slot past `top` may hold an entry begun and never published.
+    if (bottom === this.top) return null;
     const nextItem = this.list[bottom];
-    if (nextItem === undefined) return null;
-    this.list[bottom] = undefined;
+    if (typeof nextItem === 'number') return nextItem;
     this.bottom = (bottom + 1) & kMask;
+    this.list[bottom] = undefined;
     return nextItem;
+  }
+  slot(k) { return this.list[(this.bottom + k) & kMask]; }
+  skip(count) {
+    const bottom = this.bottom;
+    this.bottom = (bottom + count) & kMask;
+    for (let k = 0; k < count; k++) this.list[(bottom + k) & kMask] = undefined;
   }
 }
 class FixedQueue {
@@ -62,21 +80,22 @@ class FixedQueue {
     if (this.head.isFull()) this.head = this.head.next = new FixedCircularBuffer();
     this.head.push(data);
   }
+  // A tick with 1 to 3 arguments, in one ring (an entry never spans two).
+  pushArgs(argc, callback, a, b, c) {
+    if (this.head.room() < argc + 2) this.head = this.head.next = new FixedCircularBuffer();
+    this.head.pushArgs(argc, callback, a, b, c);
+  }
   shift() {
     const next = this.tail.shift();
     this.leaveDrainedTail();
     return next;
   }
-  // The buffer to push an entry of `count` slots into: an entry is never split across two.
-  reserve(count) {
-    if (this.head.room() < count) this.head = this.head.next = new FixedCircularBuffer();
-    return this.head;
-  }
-  // The next slot of the entry whose first slot shift() returned.
-  take() {
-    const item = this.tail.take();
+  // Slot k of the entry with arguments that shift() answered with its count (k = 1: callback).
+  slot(k) { return this.tail.slot(k); }
+  // Consumes that entry.
+  skip(count) {
+    this.tail.skip(count);
     this.leaveDrainedTail();
-    return item;
   }
   // Reading goes on in the next ring once this one is drained.
   leaveDrainedTail() {
@@ -197,12 +216,7 @@ function nextTick(callback) {
       queue.push(callback);
       return;
     }
-    const buffer = queue.reserve(argc + 2);
-    buffer.push(argc);
-    buffer.push(callback);
-    buffer.push(arguments[1]);
-    if (argc > 1) buffer.push(arguments[2]);
-    if (argc > 2) buffer.push(arguments[3]);
+    queue.pushArgs(argc, callback, arguments[1], arguments[2], arguments[3]);
     return;
   }
   let args;
@@ -227,11 +241,12 @@ function nextTick(callback) {
   queue.push(tock);
 }
 
-// The callback and arguments of an entry that began with its argument count, as an object.
+// The entry with arguments at the queue's front, consumed, as an object.
 function takeTickObject(argc) {
-  const callback = queue.take();
+  const callback = queue.slot(1);
   const args = new Array(argc);
-  for (let i = 0; i < argc; i++) args[i] = queue.take();
+  for (let i = 0; i < argc; i++) args[i] = queue.slot(i + 2);
+  queue.skip(argc + 2);
   return { callback, args, frame: undefined };
 }
 
@@ -279,19 +294,17 @@ function processTicksAndRejections(afterCallback) {
           continue;
         }
         if (typeof tock === 'number') {
-          // Every slot of the entry is taken before the call (a throwing tick leaves the queue
+          // The entry is read, then consumed, then called (a throwing tick leaves the queue
           // whole).
-          const callback = queue.take();
-          const a = queue.take();
+          const callback = queue.slot(1);
+          const a = queue.slot(2);
+          const b = queue.slot(3);
+          const c = queue.slot(4);
+          queue.skip(tock + 2);
           if (frameState.enabled) AsyncContextFrame.set(undefined);
-          if (tock === 1) {
-            callback(a);
-          } else if (tock === 2) {
-            callback(a, queue.take());
-          } else {
-            const b = queue.take();
-            callback(a, b, queue.take());
-          }
+          if (tock === 1) callback(a);
+          else if (tock === 2) callback(a, b);
+          else callback(a, b, c);
           continue;
         }
         const { callback, args } = tock;
