@@ -156,18 +156,15 @@ function onDirectWriteComplete(status) {
 }
 
 // Writes to a socket's handle at once, past its Writable (whose queue the caller saw empty):
-// `data` a string in `encoding` (utf8/latin1), a [chunk, encoding, ...] list for writev
-// (encoding null).
-// `cb()` runs on the next tick when the kernel took everything, else when the write completes;
-// a failed write destroys the socket instead.
+// `data` a latin1 string (encoding 'latin1') or a [chunk, encoding, ...] list for writev
+// (encoding null). `cb()` runs on the next tick when the kernel took everything, else when the
+// write completes; a failed write destroys the socket instead.
 function writeDirect(socket, data, encoding, cb) {
   const handle = socket._handle;
   socket[kUpdateTimer]();
   const req = takeWriteReq();
-  let ret;
-  if (encoding === null) ret = handle.writev(req, data, false);
-  else if (encoding === 'latin1') ret = handle.writeLatin1String(req, data);
-  else ret = handle.writeUtf8String(req, data);
+  const ret = encoding === null ? handle.writev(req, data, false) :
+    handle.writeLatin1String(req, data);
   afterDirectWrite(socket, handle, req, ret, cb);
 }
 

@@ -563,24 +563,16 @@ void RunScript(const v8::FunctionCallbackInfo<v8::Value>& args) {
   bool display_errors = args[3]->IsTrue();
   v8::EscapableHandleScope scope(isolate);
   v8::Local<v8::Value> result;
-  bool timed_out = false;
-  bool ok;
+  bool timed_out;
   {
     v8::TryCatch try_catch(isolate);
+    v8::MaybeLocal<v8::Value> maybe;
     {
       v8::Context::Scope context_scope(context);
       v8::Local<v8::Script> script = wrap->script(isolate)->BindToCurrentContext();
-      if (timeout >= 0) {
-        Watchdog watchdog(isolate, timeout);
-        ok = script->Run(context).ToLocal(&result);
-        timed_out = watchdog.Stop();
-      } else {
-        ok = script->Run(context).ToLocal(&result);
-      }
+      timed_out = RunWithTimeout(isolate, timeout, &maybe, [&] { return script->Run(context); });
     }
-    if (timed_out) {
-      isolate->CancelTerminateExecution();
-    } else if (!ok) {
+    if (!timed_out && !maybe.ToLocal(&result)) {
       if (try_catch.HasTerminated()) {
         try_catch.ReThrow();
         return;
@@ -590,10 +582,7 @@ void RunScript(const v8::FunctionCallbackInfo<v8::Value>& args) {
       return;
     }
   }
-  if (timed_out) {
-    std::string msg = "Script execution timed out after " + std::to_string(timeout) + "ms";
-    return ThrowErrorWithCode(isolate, ErrorKind::kError, "ERR_SCRIPT_EXECUTION_TIMEOUT", msg);
-  }
+  if (timed_out) return ThrowScriptTimeout(isolate, timeout);
   args.GetReturnValue().Set(scope.Escape(result));
 }
 
@@ -694,6 +683,11 @@ void MeasureMemory(const v8::FunctionCallbackInfo<v8::Value>& args) {
 }
 
 }  // namespace
+
+void ThrowScriptTimeout(v8::Isolate* isolate, int64_t timeout) {
+  std::string msg = "Script execution timed out after " + std::to_string(timeout) + "ms";
+  ThrowErrorWithCode(isolate, ErrorKind::kError, "ERR_SCRIPT_EXECUTION_TIMEOUT", msg);
+}
 
 bool SandboxContext(v8::Isolate* isolate, v8::Local<v8::Value> sandbox,
                     v8::Local<v8::Context>* out) {

@@ -56,4 +56,24 @@ class Watchdog {
   std::atomic<bool> fired_{false};
 };
 
+// Runs `run()` (a v8::MaybeLocal<v8::Value>) under a Watchdog when timeout >= 0 (-1: none). A run
+// stopped by the watchdog has the termination cancelled: returns true, and the caller throws
+// ThrowScriptTimeout once out of its TryCatch.
+template <typename Run>
+bool RunWithTimeout(v8::Isolate* isolate, int64_t timeout, v8::MaybeLocal<v8::Value>* result,
+                    Run run) {
+  if (timeout < 0) {
+    *result = run();
+    return false;
+  }
+  Watchdog watchdog(isolate, timeout);
+  *result = run();
+  if (!watchdog.Stop()) return false;
+  isolate->CancelTerminateExecution();
+  return true;
+}
+
+// ERR_SCRIPT_EXECUTION_TIMEOUT, Node's message.
+void ThrowScriptTimeout(v8::Isolate* isolate, int64_t timeout);
+
 }  // namespace tide::bindings::contextify

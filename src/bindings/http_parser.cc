@@ -65,13 +65,7 @@ using http::kMaxHeaderPairs;  // pairs handed to JS at once; more go through kOn
 class HeaderStringCache final : public Environment::BindingData {
  public:
   static HeaderStringCache* Get(Environment* env) {
-    auto* cache = env->binding_data<HeaderStringCache>(kBinding_http_parser);
-    if (cache == nullptr) {
-      auto created = std::make_unique<HeaderStringCache>();
-      cache = created.get();
-      env->set_binding_data(kBinding_http_parser, std::move(created));
-    }
-    return cache;
+    return env->binding_data_or_create<HeaderStringCache>(kBinding_http_parser);
   }
 
   v8::Local<v8::String> String(v8::Isolate* isolate, const std::string& s) {

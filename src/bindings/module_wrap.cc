@@ -36,13 +36,7 @@ struct ModuleWrapData : Environment::BindingData {
 };
 
 ModuleWrapData* GetData(Environment* env) {
-  auto* data = env->binding_data<ModuleWrapData>(kBinding_module_wrap);
-  if (data == nullptr) {
-    auto owned = std::make_unique<ModuleWrapData>();
-    data = owned.get();
-    env->set_binding_data(kBinding_module_wrap, std::move(owned));
-  }
-  return data;
+  return env->binding_data_or_create<ModuleWrapData>(kBinding_module_wrap);
 }
 
 int AddEntry(Environment* env, v8::Local<v8::Module> module) {
@@ -401,31 +395,21 @@ void Evaluate(const v8::FunctionCallbackInfo<v8::Value>& args) {
                         : -1;
   v8::EscapableHandleScope scope(isolate);
   v8::Local<v8::Value> result;
-  bool ok;
-  bool timed_out = false;
+  bool timed_out;
   {
     v8::TryCatch try_catch(isolate);
+    v8::MaybeLocal<v8::Value> maybe;
     {
       v8::Context::Scope context_scope(context);
-      if (timeout >= 0) {
-        contextify::Watchdog watchdog(isolate, timeout);
-        ok = module->Evaluate(context).ToLocal(&result);
-        timed_out = watchdog.Stop();
-      } else {
-        ok = module->Evaluate(context).ToLocal(&result);
-      }
+      timed_out = contextify::RunWithTimeout(isolate, timeout, &maybe,
+                                             [&] { return module->Evaluate(context); });
     }
-    if (timed_out) {
-      isolate->CancelTerminateExecution();
-    } else if (!ok) {
+    if (!timed_out && !maybe.ToLocal(&result)) {
       try_catch.ReThrow();
       return;
     }
   }
-  if (timed_out) {
-    std::string message = "Script execution timed out after " + std::to_string(timeout) + "ms";
-    return ThrowErrorWithCode(isolate, ErrorKind::kError, "ERR_SCRIPT_EXECUTION_TIMEOUT", message);
-  }
+  if (timed_out) return contextify::ThrowScriptTimeout(isolate, timeout);
   args.GetReturnValue().Set(scope.Escape(result));
 }
 

@@ -13,6 +13,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace tide {
@@ -253,6 +254,17 @@ class Environment {
     return static_cast<T*>(binding_data_[slot].get());
   }
   void set_binding_data(size_t slot, std::unique_ptr<BindingData> data);
+  // The binding's data, made with `args` the first time it is asked for.
+  template <typename T, typename... Args>
+  T* binding_data_or_create(size_t slot, Args&&... args) {
+    T* data = binding_data<T>(slot);
+    if (data == nullptr) {
+      auto created = std::make_unique<T>(std::forward<Args>(args)...);
+      data = created.get();
+      set_binding_data(slot, std::move(created));
+    }
+    return data;
+  }
 
   static constexpr int kIsolateSlot = 0;
 

@@ -34,13 +34,7 @@ LoopTimers::~LoopTimers() {
 }
 
 LoopTimers* LoopTimers::Get(Environment* env) {
-  auto* timers = env->binding_data<LoopTimers>(kBinding_timers);
-  if (timers == nullptr) {
-    auto created = std::make_unique<LoopTimers>(env);
-    timers = created.get();
-    env->set_binding_data(kBinding_timers, std::move(created));
-  }
-  return timers;
+  return env->binding_data_or_create<LoopTimers>(kBinding_timers, env);
 }
 
 void LoopTimers::ScheduleTimer(int64_t ms) {

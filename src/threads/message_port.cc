@@ -222,13 +222,7 @@ struct MessagingData : Environment::BindingData {
 };
 
 MessagingData* GetMessagingData(Environment* env) {
-  auto* data = env->binding_data<MessagingData>(kBinding_messaging);
-  if (data == nullptr) {
-    auto owned = std::make_unique<MessagingData>();
-    data = owned.get();
-    env->set_binding_data(kBinding_messaging, std::move(owned));
-  }
-  return data;
+  return env->binding_data_or_create<MessagingData>(kBinding_messaging);
 }
 
 }  // namespace
