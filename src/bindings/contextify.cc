@@ -485,15 +485,8 @@ void CompileScript(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::ScriptOrigin origin(isolate, args[1], args[2].As<v8::Int32>()->Value(),
                           args[3].As<v8::Int32>()->Value(), false, -1, v8::Local<v8::Value>(),
                           false, false, false, HostDefinedOptions(isolate, args[6]));
-  v8::ScriptCompiler::CachedData* cached = nullptr;
   std::vector<uint8_t> cache_bytes;
-  if (args[4]->IsArrayBufferView()) {
-    v8::Local<v8::ArrayBufferView> view = args[4].As<v8::ArrayBufferView>();
-    cache_bytes.resize(view->ByteLength());
-    view->CopyContents(cache_bytes.data(), cache_bytes.size());
-    cached = new v8::ScriptCompiler::CachedData(cache_bytes.data(),
-                                                static_cast<int>(cache_bytes.size()));
-  }
+  v8::ScriptCompiler::CachedData* cached = CachedDataArg(args[4], &cache_bytes);
   v8::ScriptCompiler::Source source(args[0].As<v8::String>(), origin, cached);
   v8::ScriptCompiler::CompileOptions options = cached != nullptr
                                                    ? v8::ScriptCompiler::kConsumeCodeCache
@@ -618,15 +611,8 @@ void CompileFunctionIn(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::ScriptOrigin origin(isolate, args[1], args[2].As<v8::Int32>()->Value(),
                           args[3].As<v8::Int32>()->Value(), false, -1, v8::Local<v8::Value>(),
                           false, false, false, HostDefinedOptions(isolate, args[9]));
-  v8::ScriptCompiler::CachedData* cached = nullptr;
   std::vector<uint8_t> cache_bytes;
-  if (args[7]->IsArrayBufferView()) {
-    v8::Local<v8::ArrayBufferView> view = args[7].As<v8::ArrayBufferView>();
-    cache_bytes.resize(view->ByteLength());
-    view->CopyContents(cache_bytes.data(), cache_bytes.size());
-    cached = new v8::ScriptCompiler::CachedData(cache_bytes.data(),
-                                                static_cast<int>(cache_bytes.size()));
-  }
+  v8::ScriptCompiler::CachedData* cached = CachedDataArg(args[7], &cache_bytes);
   v8::ScriptCompiler::Source source(args[0].As<v8::String>(), origin, cached);
   v8::TryCatch try_catch(isolate);
   v8::Local<v8::Function> fn;
@@ -683,6 +669,15 @@ void MeasureMemory(const v8::FunctionCallbackInfo<v8::Value>& args) {
 }
 
 }  // namespace
+
+v8::ScriptCompiler::CachedData* CachedDataArg(v8::Local<v8::Value> value,
+                                              std::vector<uint8_t>* bytes) {
+  if (!value->IsArrayBufferView()) return nullptr;
+  v8::Local<v8::ArrayBufferView> view = value.As<v8::ArrayBufferView>();
+  bytes->resize(view->ByteLength());
+  view->CopyContents(bytes->data(), bytes->size());
+  return new v8::ScriptCompiler::CachedData(bytes->data(), static_cast<int>(bytes->size()));
+}
 
 void ThrowScriptTimeout(v8::Isolate* isolate, int64_t timeout) {
   std::string msg = "Script execution timed out after " + std::to_string(timeout) + "ms";

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 namespace tide::bindings::contextify {
 
@@ -72,6 +73,12 @@ bool RunWithTimeout(v8::Isolate* isolate, int64_t timeout, v8::MaybeLocal<v8::Va
   isolate->CancelTerminateExecution();
   return true;
 }
+
+// The cachedData a caller passed (a Buffer/TypedArray/DataView), copied into `bytes` (which must
+// outlive the compile), as a CachedData for a ScriptCompiler::Source (which takes ownership of
+// it); nullptr when `value` is not a view.
+v8::ScriptCompiler::CachedData* CachedDataArg(v8::Local<v8::Value> value,
+                                              std::vector<uint8_t>* bytes);
 
 // ERR_SCRIPT_EXECUTION_TIMEOUT, Node's message.
 void ThrowScriptTimeout(v8::Isolate* isolate, int64_t timeout);

@@ -164,15 +164,8 @@ void CompileSourceTextModule(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::ScriptOrigin origin(isolate, args[1], line_offset, column_offset, false, -1,
                           v8::Local<v8::Value>(), false, false, true, host_options);
   std::vector<uint8_t> cache_bytes;
-  v8::ScriptCompiler::CachedData* cached = nullptr;
-  if (args.Length() > 5 && args[5]->IsArrayBufferView()) {
-    v8::Local<v8::ArrayBufferView> view = args[5].As<v8::ArrayBufferView>();
-    cache_bytes.resize(view->ByteLength());
-    view->CopyContents(cache_bytes.data(), cache_bytes.size());
-    // Source takes ownership of the CachedData (not of the bytes, which outlive it here).
-    cached = new v8::ScriptCompiler::CachedData(cache_bytes.data(),
-                                                static_cast<int>(cache_bytes.size()));
-  }
+  v8::ScriptCompiler::CachedData* cached =
+      args.Length() > 5 ? contextify::CachedDataArg(args[5], &cache_bytes) : nullptr;
   v8::ScriptCompiler::Source source(args[0].As<v8::String>(), origin, cached);
   v8::Local<v8::Module> module;
   {
