@@ -3,7 +3,9 @@
 // Duplex that owns it: dispatching writes with their request objects, and turning onread calls into
 // push(). A handle points back at its stream through `handle[kOwner]`.
 
-const { WriteWrap, ShutdownWrap, UV_EOF } = internalBinding('stream_wrap');
+const {
+  WriteWrap, ShutdownWrap, UV_EOF, streamInfo, kWritesQueued,
+} = internalBinding('stream_wrap');
 const { ErrnoException } = require('internal/errors');
 const { initHooksExist } = require('internal/async_hooks');
 const { FastBuffer } = require('internal/buffer');
@@ -17,6 +19,25 @@ const kUpdateTimer = Symbol('kUpdateTimer');
 // Where a closed handle's byte counts are kept.
 const kBytesRead = Symbol('kBytesRead');
 const kBytesWritten = Symbol('kBytesWritten');
+
+// handle.writeQueueSize, as the native getter gives it (libuv's count of queued bytes), without
+// calling into C++ while no stream of this thread has a queued write — then every queue is empty.
+// The native getter stays the answer whenever one has (its bytes go out piecemeal, and only libuv
+// knows how many are left). An HTTP response reads it once, to know whether it may write at once.
+for (const Handle of [internalBinding('tcp_wrap').TCP, internalBinding('pipe_wrap').Pipe,
+  internalBinding('tty_wrap').TTY]) {
+  const proto = Handle.prototype;
+  const native = Object.getOwnPropertyDescriptor(proto, 'writeQueueSize');
+  const exact = native.get;
+  Object.defineProperty(proto, 'writeQueueSize', {
+    __proto__: null,
+    get: { writeQueueSize() { return streamInfo[kWritesQueued] === 0 ? 0 : exact.call(this); } }
+      .writeQueueSize,
+    set: undefined,
+    enumerable: native.enumerable,
+    configurable: native.configurable,
+  });
+}
 
 function handleWriteReq(req, data, encoding) {
   const { handle } = req;

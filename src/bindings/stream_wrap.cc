@@ -260,6 +260,9 @@ int LibuvStreamWrap::Write(v8::Local<v8::Object> req, uv_buf_t* bufs, size_t cou
                       static_cast<unsigned>(request->bufs.size()), send_handle, OnWriteDone);
   if (err != 0) return err;
   request.release();  // OnWriteDone owns it now
+  // Counted until its callback, which libuv makes for every queued write (UV_ECANCELED when the
+  // handle closes first): while the count is 0 no stream has a write queue (see StreamInfo).
+  env()->stream_info()->fields[StreamInfo::kWritesQueued]++;
   return 1;
 }
 
@@ -301,6 +304,7 @@ void LibuvStreamWrap::OnWriteDone(uv_write_t* req, int status) {
   LibuvStreamWrap* self = request->wrap;
   if (status == 0) self->bytes_written_ += request->bytes;
   Environment* env = self->env();
+  env->stream_info()->fields[StreamInfo::kWritesQueued]--;
   if (env->is_stopping() || request->object.IsEmpty()) return;
   v8::Isolate* isolate = env->isolate();
   v8::HandleScope scope(isolate);
@@ -605,6 +609,15 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
     SetValue(context, target, name, tmpl->GetFunction(context).ToLocalChecked());
   }
   SetConstant(context, target, "UV_EOF", UV_EOF);
+  // The fields live in a V8-owned ArrayBuffer (so the startup snapshot carries them); the
+  // Environment reads and writes them through a pointer into it.
+  StreamInfo* info = env->stream_info();
+  v8::Local<v8::ArrayBuffer> buffer = v8::ArrayBuffer::New(isolate, sizeof(info->storage));
+  auto* data = static_cast<uint32_t*>(buffer->Data());
+  std::copy(info->fields, info->fields + StreamInfo::kFieldCount, data);
+  info->fields = data;
+  SetValue(context, target, "streamInfo", v8::Uint32Array::New(buffer, 0, StreamInfo::kFieldCount));
+  SetConstant(context, target, "kWritesQueued", StreamInfo::kWritesQueued);
 }
 
 void RegisterExternalReferences(ExternalReferenceRegistry* registry) {

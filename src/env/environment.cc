@@ -63,6 +63,9 @@ void Environment::AdoptSnapshotState() {
   if (void* immediate = TypedArrayData(ctx, binding_cache(), "timers", "immediateInfo")) {
     immediate_info_.fields = static_cast<uint32_t*>(immediate);
   }
+  if (void* streams = TypedArrayData(ctx, binding_cache(), "stream_wrap", "streamInfo")) {
+    stream_info_.fields = static_cast<uint32_t*>(streams);
+  }
   if (void* ids = TypedArrayData(ctx, binding_cache(), "async_wrap", "async_id_fields")) {
     async_hooks_.ids = static_cast<double*>(ids);
   }

@@ -58,6 +58,16 @@ struct ImmediateInfo {
   uint32_t* fields = storage;
 };
 
+// Shared with JS through a Uint32Array (internalBinding('stream_wrap').streamInfo): how many libuv
+// stream writes are queued in this environment. While none is, every stream handle's
+// writeQueueSize is 0, and lib/internal/stream_base_commons.js answers it without calling into
+// C++ (an HTTP response reads it once).
+struct StreamInfo {
+  enum Field { kWritesQueued, kFieldCount };
+  uint32_t storage[kFieldCount] = {};
+  uint32_t* fields = storage;
+};
+
 // async_hooks' state, shared with lib/internal/async_hooks.js as a Float64Array (ids) and a
 // Uint32Array (how many enabled hooks have each callback, and the execution stack's depth), so
 // giving a resource its ids and entering a callback are a few stores on either side. Same
@@ -150,6 +160,7 @@ class Environment {
 
   TickInfo* tick_info() { return &tick_info_; }
   ImmediateInfo* immediate_info() { return &immediate_info_; }
+  StreamInfo* stream_info() { return &stream_info_; }
   AsyncHooksInfo* async_hooks() { return &async_hooks_; }
   // The resources of the native callbacks running now (for executionAsyncResource()): each with
   // the execution-stack depth it was entered at. Locals of the MakeCallback frames that pushed
@@ -276,6 +287,7 @@ class Environment {
   EnvironmentOptions options_;
   TickInfo tick_info_;
   ImmediateInfo immediate_info_;
+  StreamInfo stream_info_;
   AsyncHooksInfo async_hooks_;
   std::vector<std::pair<uint32_t, v8::Local<v8::Value>>> native_async_resources_;
   std::vector<double> destroy_async_ids_;
