@@ -27,15 +27,16 @@ function parserOnHeaders(headers, url) {
   this._url += url;
 }
 
-// Called once per message with everything before the body. Returns true to tell llhttp that no
-// body follows (the response to a HEAD request), or 2 for an upgrade. `noBody`: true when the
-// message ends with its head (this call also completes it); 2 when, besides, this head is all that
-// is left of a consumed read and this is the outermost callback: the call then also runs the ticks
-// and microtasks its callback scope would run on closing (one call into JS per request, not two).
+// Called once per message with everything before the body, with Node's arguments (what a
+// parser's kOnHeadersComplete callback takes). Returns true to tell llhttp that no body follows
+// (the response to a HEAD request), or 2 for an upgrade. `noBody`: true when the message ends
+// with its head (this call also completes it); 2 when, besides, this head is all that is left of
+// a consumed read and this is the outermost callback: the call then also runs the ticks and
+// microtasks its callback scope would run on closing (one call into JS per request, not two).
+// While this very function is a parser's callback, the parser calls parserOnHead instead.
 function parserOnHeadersComplete(versionMajor, versionMinor, headers, method, url, statusCode,
                                  statusMessage, upgrade, shouldKeepAlive, noBody) {
   const parser = this;
-  const { socket } = parser;
   if (headers === undefined) {
     headers = parser._headers;
     parser._headers = [];
@@ -44,6 +45,68 @@ function parserOnHeadersComplete(versionMajor, versionMinor, headers, method, ur
     url = parser._url;
     parser._url = '';
   }
+  const ret = headersComplete(parser, versionMajor, versionMinor, headers, method, url, statusCode,
+                              statusMessage, upgrade, shouldKeepAlive);
+  // A request without a body is complete with its head: the parser expects this call to do
+  // what its message-complete callback would right after.
+  if (noBody === true || noBody === 2) {
+    parserOnMessageComplete.call(parser);
+    // Called as the native drain calls it (its frame in a tick's stack trace reads the same).
+    if (noBody === 2) processTicksAndRejections.call(process, true);
+  }
+  return ret;
+}
+
+// The same call in the parser's compact form (HTTPParser.setHeadCallbacks,
+// src/bindings/http_parser.cc): the numbers and flags are in `headInfo`, and each string is a ref
+// — an index into `headStrings`, the parser's cache of recurring header strings, or (negative)
+// into `misses`, the strings it does not hold. Read at once: the next head overwrites them.
+const {
+  kVersionMajor, kVersionMinor, kMethodOrStatus, kFlags, kUrl, kStatusMessage, kCount,
+  kFirstHeader, kUpgrade, kKeepAlive, kResponse, kNoBody, kDrainTicks,
+} = HTTPParser.headInfo;
+let headInfo = null;
+let headStrings = null;
+
+function parserOnHead(misses) {
+  const parser = this;
+  const info = headInfo;
+  const strings = headStrings;
+  const count = info[kCount];
+  const headers = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const ref = info[kFirstHeader + i];
+    headers[i] = ref >= 0 ? strings[ref] : misses[-1 - ref];
+  }
+  const flags = info[kFlags];
+  let method;
+  let url;
+  let statusCode;
+  let statusMessage;
+  if ((flags & kResponse) === 0) {
+    method = info[kMethodOrStatus];
+    const ref = info[kUrl];
+    url = ref >= 0 ? strings[ref] : misses[-1 - ref];
+  } else {
+    statusCode = info[kMethodOrStatus];
+    const ref = info[kStatusMessage];
+    statusMessage = ref >= 0 ? strings[ref] : misses[-1 - ref];
+    url = parser._url;
+    parser._url = '';
+  }
+  const ret = headersComplete(parser, info[kVersionMajor], info[kVersionMinor], headers, method,
+                              url, statusCode, statusMessage, (flags & kUpgrade) !== 0,
+                              (flags & kKeepAlive) !== 0);
+  if ((flags & kNoBody) !== 0) {
+    parserOnMessageComplete.call(parser);
+    if ((flags & kDrainTicks) !== 0) processTicksAndRejections.call(process, true);
+  }
+  return ret;
+}
+
+function headersComplete(parser, versionMajor, versionMinor, headers, method, url, statusCode,
+                         statusMessage, upgrade, shouldKeepAlive) {
+  const { socket } = parser;
   // The client's response parser has no kIncomingMessage class set by a server.
   const ParserIncomingMessage = (socket && socket.server && socket.server[kIncomingMessage]) ||
                                 IncomingMessage;
@@ -70,15 +133,7 @@ function parserOnHeadersComplete(versionMajor, versionMinor, headers, method, ur
     incoming.statusCode = statusCode;
     incoming.statusMessage = statusMessage;
   }
-  const ret = parser.onIncoming(incoming, shouldKeepAlive);
-  // A request without a body is complete with its head: the parser expects this call to do
-  // what its message-complete callback would right after.
-  if (noBody === true || noBody === 2) {
-    parserOnMessageComplete.call(parser);
-    // Called as the native drain calls it (its frame in a tick's stack trace reads the same).
-    if (noBody === 2) processTicksAndRejections.call(process, true);
-  }
-  return ret;
+  return parser.onIncoming(incoming, shouldKeepAlive);
 }
 
 function parserOnBody(ab) {
@@ -132,6 +187,10 @@ class FreeList {
 }
 
 const parsers = new FreeList('parsers', 1000, function parsersCb() {
+  // Per run (the startup snapshot holds no parser): the compact head call's shared state.
+  if (headInfo === null) {
+    [headInfo, headStrings] = HTTPParser.setHeadCallbacks(parserOnHeadersComplete, parserOnHead);
+  }
   const parser = new HTTPParser();
   cleanParser(parser);
   // A second new array: `_headers` is a mutable field from the start, so the cleanParser() of

@@ -57,66 +57,236 @@ using http::HeaderCollector;
 using http::kDefaultMaxHeaderSize;
 using http::kMaxHeaderPairs;  // pairs handed to JS at once; more go through kOnHeaders
 
+// Where the server's own head callback finds what the head brought (the "compact" call, see
+// HeadStrings::IsNodeStyleHead): one Int32Array per environment, written by OnHeadersComplete
+// and read by lib/_http_common.js before it runs anything else. Strings are refs: >= 0 an index
+// into the cache's string array (HeadStrings::kEmptyRef is ''), < 0 the item -1 - ref of the
+// array of strings passed as the call's one argument (those not in the cache).
+enum HeadInfo : int {
+  kHeadVersionMajor,
+  kHeadVersionMinor,
+  kHeadMethodOrStatus,
+  kHeadFlags,
+  kHeadUrl,            // requests
+  kHeadStatusMessage,  // responses
+  kHeadCount,          // header items (2 per pair)
+  kHeadFirstHeader,
+  kHeadInfoLength = kHeadFirstHeader + 2 * http::kMaxHeaderPairs,
+};
+enum HeadFlags : int32_t {
+  kHeadUpgrade = 1 << 0,
+  kHeadKeepAlive = 1 << 1,
+  kHeadResponse = 1 << 2,
+  kHeadNoBody = 1 << 3,     // the call also completes the message (noBody true)
+  kHeadDrainTicks = 1 << 4  // ... and drains the ticks at its end (noBody 2)
+};
+
 // Header names and many values come again request after request (Host, User-Agent, Accept, …):
 // short ones are kept per environment in a direct-mapped cache of V8 strings, so a repeated one
 // costs a hash and a compare instead of a new string. Equal strings cannot be told apart in JS,
 // so handing out the same one is invisible. A string enters its slot the second time in a row it
 // lands there, so values that differ every time (request ids) do not churn the cache.
-class HeaderStringCache final : public Environment::BindingData {
+// The cached strings are also in a JS array (once lib/_http_common.js registered its head
+// callbacks), so that the server's head callback gets them by index: a request whose strings are
+// all cached reaches JS with no V8 string, array or number made in C++ (each a handle through
+// the API).
+class HeadStrings final : public Environment::BindingData {
  public:
-  static HeaderStringCache* Get(Environment* env) {
-    return env->binding_data_or_create<HeaderStringCache>(kBinding_http_parser);
+  static constexpr int kSlots = 256;
+  static constexpr int kEmptyRef = kSlots;  // the JS array's last item: ''
+
+  static HeadStrings* Get(Environment* env) {
+    return env->binding_data_or_create<HeadStrings>(kBinding_http_parser);
   }
 
-  v8::Local<v8::String> String(v8::Isolate* isolate, const std::string& s) {
-    size_t len = s.size();
-    if (len == 0 || len > kMaxLength) return New(isolate, s);
-    // The length and the first and last eight bytes pick the slot; memcmp decides.
-    uint64_t head = 0;
-    uint64_t tail = 0;
-    if (len >= 8) {
-      memcpy(&head, s.data(), 8);
-      memcpy(&tail, s.data() + len - 8, 8);
-    } else {
-      for (size_t i = 0; i < len; i++) head = (head << 8) | static_cast<uint8_t>(s[i]);
-    }
-    uint64_t mixed = (head * 0x9E3779B97F4A7C15ull) ^ (tail * 0xC2B2AE3D27D4EB4Full) ^ len;
-    uint32_t hash = static_cast<uint32_t>(mixed >> 32) ^ static_cast<uint32_t>(mixed);
-    Slot& slot = slots_[(hash ^ (hash >> 16)) & (kSlots - 1)];
-    if (slot.hash == hash && slot.length == len && !slot.string.IsEmpty() &&
-        memcmp(slot.bytes, s.data(), len) == 0) {
-      return slot.string.Get(isolate);
-    }
+  // The V8 string of `s`, from the cache where it can.
+  v8::Local<v8::String> String(v8::Isolate* isolate, std::string_view s) {
+    if (s.empty() || s.size() > kMaxLength) return New(isolate, s);
+    Probe probe = Look(s);
+    if (probe.hit) return probe.slot->string.Get(isolate);
     v8::Local<v8::String> created = New(isolate, s);
-    if (slot.candidate != hash) {
-      slot.candidate = hash;
-      return created;
-    }
-    slot.hash = hash;
-    slot.length = static_cast<uint32_t>(len);
-    memcpy(slot.bytes, s.data(), len);
-    slot.string.Reset(isolate, created);
+    if (ShouldEnter(probe)) Enter(isolate, probe, s, created);
     return created;
   }
 
+  // The ref of `s` for the compact call (see HeadInfo): its slot when cached, else -1 - (its
+  // index in `misses`, where it is added). `head` numbers the head being described: a slot one
+  // of its strings refers to is not given to another string before JS has read them.
+  int32_t Ref(v8::Isolate* isolate, std::string_view s, uint32_t head, v8::Local<v8::Value>* misses,
+              int* miss_count) {
+    if (s.empty()) return kEmptyRef;
+    if (s.size() <= kMaxLength) {
+      Probe probe = Look(s);
+      if (probe.hit) {
+        probe.slot->head = head;
+        return probe.index;
+      }
+      v8::Local<v8::String> created = New(isolate, s);
+      if (ShouldEnter(probe) && probe.slot->head != head && Enter(isolate, probe, s, created)) {
+        probe.slot->head = head;
+        return probe.index;
+      }
+      misses[*miss_count] = created;
+    } else {
+      misses[*miss_count] = New(isolate, s);
+    }
+    return -1 - (*miss_count)++;
+  }
+
   // Header bytes are Latin-1 to Node (it builds them as one-byte strings).
-  static v8::Local<v8::String> New(v8::Isolate* isolate, const std::string& s) {
+  static v8::Local<v8::String> New(v8::Isolate* isolate, std::string_view s) {
     return v8::String::NewFromOneByte(isolate, reinterpret_cast<const uint8_t*>(s.data()),
                                       v8::NewStringType::kNormal, static_cast<int>(s.size()))
         .ToLocalChecked();
   }
 
+  // HTTPParser.setHeadCallbacks(nodeStyle, compact) → [info, strings]: when a parser's
+  // kOnHeadersComplete is `nodeStyle` (lib/_http_common.js's, which takes Node's arguments), a
+  // head is handed to `compact` instead, through `info` (an Int32Array, layout HeadInfo) and
+  // `strings` (the cache's strings). Made per run: the binding data is not in the snapshot.
+  static void SetHeadCallbacks(const v8::FunctionCallbackInfo<v8::Value>& args) {
+    v8::Isolate* isolate = args.GetIsolate();
+    if (!args[0]->IsFunction() || !args[1]->IsFunction()) {
+      return ThrowTypeError(isolate, "setHeadCallbacks(nodeStyle, compact)");
+    }
+    Environment* env = Environment::From(args);
+    HeadStrings* self = Get(env);
+    self->node_style_.Reset(isolate, args[0].As<v8::Function>());
+    self->compact_.Reset(isolate, args[1].As<v8::Function>());
+    if (self->info_ == nullptr) {
+      v8::Local<v8::ArrayBuffer> buffer =
+          v8::ArrayBuffer::New(isolate, sizeof(int32_t) * kHeadInfoLength);
+      self->info_buffer_.Reset(isolate, buffer);
+      self->info_ = static_cast<int32_t*>(buffer->Data());
+      // Slots not yet filled hold '' (never referred to before they are filled).
+      v8::Local<v8::Value> items[kSlots + 1];
+      v8::Local<v8::String> empty = v8::String::Empty(isolate);
+      for (int i = 0; i < kSlots; i++) {
+        const Slot& slot = self->slots_[i];
+        items[i] = slot.string.IsEmpty() ? empty : slot.string.Get(isolate);
+      }
+      items[kEmptyRef] = empty;
+      self->strings_.Reset(isolate, v8::Array::New(isolate, items, kSlots + 1));
+    }
+    v8::Local<v8::Value> pair[2] = {
+        v8::Int32Array::New(self->info_buffer_.Get(isolate), 0, kHeadInfoLength),
+        self->strings_.Get(isolate)};
+    args.GetReturnValue().Set(v8::Array::New(isolate, pair, 2));
+  }
+
+  // Whether a head for callback `cb` goes to the compact callback.
+  bool IsNodeStyleHead(v8::Local<v8::Function> cb) const {
+    return info_ != nullptr && node_style_ == cb;
+  }
+  v8::Local<v8::Function> compact(v8::Isolate* isolate) const { return compact_.Get(isolate); }
+  int32_t* info() const { return info_; }
+  uint32_t NextHead() { return ++head_; }
+
  private:
-  static constexpr size_t kSlots = 256;
   static constexpr size_t kMaxLength = 48;
+  // A string's length and its first and last eight bytes (overlapping; fewer when shorter):
+  // they pick its slot and, up to 16 bytes, are the whole string.
+  struct Key {
+    uint64_t head;
+    uint64_t tail;
+  };
   struct Slot {
     uint32_t hash = 0;
     uint32_t candidate = 0;
     uint32_t length = 0;
+    uint32_t head = 0;  // the last head (NextHead) that referred to it
+    Key key = {0, 0};
     char bytes[kMaxLength];
     v8::Global<v8::String> string;
   };
+  struct Probe {
+    Slot* slot;
+    int index;
+    uint32_t hash;
+    bool hit;
+  };
+
+  static Key KeyOf(std::string_view s) {
+    const char* p = s.data();
+    size_t len = s.size();
+    uint64_t head = 0;
+    uint64_t tail = 0;
+    if (len >= 8) {
+      memcpy(&head, p, 8);
+      memcpy(&tail, p + len - 8, 8);
+    } else if (len >= 4) {
+      uint32_t first;
+      uint32_t last;
+      memcpy(&first, p, 4);
+      memcpy(&last, p + len - 4, 4);
+      head = first | (static_cast<uint64_t>(last) << 32);
+    } else if (len > 0) {
+      head = static_cast<uint8_t>(p[0]) | (static_cast<uint8_t>(p[len / 2]) << 8) |
+             (static_cast<uint8_t>(p[len - 1]) << 16);
+    }
+    return {head, tail};
+  }
+
+  Probe Look(std::string_view s) {
+    size_t len = s.size();
+    Key key = KeyOf(s);
+    uint64_t mixed = (key.head * 0x9E3779B97F4A7C15ull) ^ (key.tail * 0xC2B2AE3D27D4EB4Full) ^ len;
+    uint32_t hash = static_cast<uint32_t>(mixed >> 32) ^ static_cast<uint32_t>(mixed);
+    // The top bits of a product depend on every bit of its operand (the low ones only on the
+    // operand's low bits: names differing in their last byte, x-id-1/x-id-2, would share a slot).
+    static_assert(kSlots == 256);
+    int index = static_cast<int>(mixed >> 56);
+    Slot* slot = &slots_[index];
+    bool hit = slot->key.head == key.head && slot->key.tail == key.tail && slot->length == len &&
+               !slot->string.IsEmpty() && (len <= 16 || SameBytes(slot->bytes, s.data(), len));
+    return {slot, index, hash, hit};
+  }
+
+  // memcmp for the longer strings compared here, without a library call.
+  static bool SameBytes(const char* a, const char* b, size_t len) {
+    size_t i = 0;
+    for (; i + 8 <= len; i += 8) {
+      uint64_t x;
+      uint64_t y;
+      memcpy(&x, a + i, 8);
+      memcpy(&y, b + i, 8);
+      if (x != y) return false;
+    }
+    for (; i < len; i++) {
+      if (a[i] != b[i]) return false;
+    }
+    return true;
+  }
+
+  // A miss enters on the second time in a row its slot sees it.
+  static bool ShouldEnter(const Probe& probe) {
+    if (probe.slot->candidate == probe.hash) return true;
+    probe.slot->candidate = probe.hash;
+    return false;
+  }
+
+  bool Enter(v8::Isolate* isolate, const Probe& probe, std::string_view s,
+             v8::Local<v8::String> string) {
+    if (!strings_.IsEmpty()) {
+      v8::Local<v8::Context> context = isolate->GetCurrentContext();
+      if (!strings_.Get(isolate)->Set(context, probe.index, string).FromMaybe(false)) return false;
+    }
+    Slot* slot = probe.slot;
+    slot->hash = probe.hash;
+    slot->length = static_cast<uint32_t>(s.size());
+    slot->key = KeyOf(s);
+    memcpy(slot->bytes, s.data(), s.size());
+    slot->string.Reset(isolate, string);
+    return true;
+  }
+
   Slot slots_[kSlots];
+  uint32_t head_ = 0;
+  v8::Global<v8::Function> node_style_;
+  v8::Global<v8::Function> compact_;
+  v8::Global<v8::ArrayBuffer> info_buffer_;
+  int32_t* info_ = nullptr;  // info_buffer_'s data
+  v8::Global<v8::Array> strings_;
 };
 
 class Parser final : public BaseObject, public StreamReadListener {
@@ -198,17 +368,18 @@ class Parser final : public BaseObject, public StreamReadListener {
       traced = Callback(kOnHeadersComplete);
       if (!traced.IsEmpty()) diag->OnCallbackBegin(self_object, traced);
     }
-    bool ok = Run(data, len, false).ToLocal(&result);
+    Outcome outcome;
+    bool ok = Parse(data, len, false, &outcome);
     stream_scope_ = nullptr;
     // JS hears of every read that is not plainly whole requests: an error, an upgrade, a pause,
     // a head still incomplete. For the others its kOnHeadersComplete callback did the per-read
-    // work (the server's socket timers).
-    bool notify =
-        !result.IsEmpty() && (!result->IsUint32() || result.As<v8::Uint32>()->Value() != len ||
-                              heads_in_run_ == 0 || unusual_in_run_ || message_start_ != 0);
+    // work (the server's socket timers). (Nothing is made for JS when it does not hear.)
+    bool notify = outcome.err != HPE_OK || outcome.nread != len || heads_in_run_ == 0 ||
+                  unusual_in_run_ || message_start_ != 0;
     if (ok && notify) {
       v8::Local<v8::Function> cb = Callback(kOnExecute);
       if (!cb.IsEmpty()) {
+        result = OutcomeValue(outcome);
         current_data_ = data;
         current_len_ = len;
         ok = !cb->Call(context, self_object, 1, &result).IsEmpty();
@@ -390,13 +561,20 @@ class Parser final : public BaseObject, public StreamReadListener {
 
   static Parser* From(llhttp_t* p) { return static_cast<Parser*>(p->data); }
 
-  v8::MaybeLocal<v8::Value> Run(const char* data, size_t len, bool finish) {
-    v8::Isolate* isolate = env()->isolate();
-    v8::EscapableHandleScope scope(isolate);
+  // What parsing a buffer came to: llhttp's error (HPE_OK, or HPE_OK after a pause or upgrade)
+  // and the bytes it took.
+  struct Outcome {
+    llhttp_errno_t err = HPE_OK;
+    size_t nread = 0;
+  };
+
+  // Parses `data` (or finishes, `finish`); false when a callback threw (or the parser was never
+  // initialized: a TypeError is thrown), the exception left pending.
+  bool Parse(const char* data, size_t len, bool finish, Outcome* outcome) {
     if (parser_.data != this) {
       // Never initialized: behave as an empty response parser would not; report it.
-      ThrowTypeError(isolate, "HTTPParser used before initialize()");
-      return v8::MaybeLocal<v8::Value>();
+      ThrowTypeError(env()->isolate(), "HTTPParser used before initialize()");
+      return false;
     }
     current_data_ = data;
     current_len_ = len;
@@ -411,6 +589,7 @@ class Parser final : public BaseObject, public StreamReadListener {
       err = llhttp_execute(&parser_, data, len);
     }
     executing_ = false;
+    headers_.EndBuffer();  // the bytes are the caller's only for this call
     size_t nread = len;
     if (err != HPE_OK && !finish) {
       nread = static_cast<size_t>(llhttp_get_error_pos(&parser_) - data);
@@ -429,22 +608,36 @@ class Parser final : public BaseObject, public StreamReadListener {
     }
     current_data_ = nullptr;
     current_len_ = 0;
-    if (got_exception_) return v8::MaybeLocal<v8::Value>();
+    outcome->err = err;
+    outcome->nread = nread;
+    return !got_exception_;
+  }
 
-    v8::Local<v8::Context> context = env()->context();
-    if (err == HPE_OK) {
-      return scope.Escape(v8::Integer::NewFromUnsigned(isolate, static_cast<uint32_t>(nread)));
+  // The outcome as JS sees it: the bytes parsed, or the parse Error (code HPE_*, bytesParsed,
+  // reason).
+  v8::Local<v8::Value> OutcomeValue(const Outcome& outcome) {
+    v8::Isolate* isolate = env()->isolate();
+    if (outcome.err == HPE_OK) {
+      return v8::Integer::NewFromUnsigned(isolate, static_cast<uint32_t>(outcome.nread));
     }
+    v8::Local<v8::Context> context = env()->context();
     std::string code;
     std::string why;
-    http::SplitError(err, llhttp_get_error_reason(&parser_), &code, &why);
+    http::SplitError(outcome.err, llhttp_get_error_reason(&parser_), &code, &why);
     std::string message = "Parse Error: " + why;
     auto error = v8::Exception::Error(Utf8String(isolate, message)).As<v8::Object>();
     SetValue(context, error, "bytesParsed",
-             v8::Integer::NewFromUnsigned(isolate, static_cast<uint32_t>(nread)));
+             v8::Integer::NewFromUnsigned(isolate, static_cast<uint32_t>(outcome.nread)));
     SetValue(context, error, "code", OneByteString(isolate, code));
     SetValue(context, error, "reason", Utf8String(isolate, why));
-    return scope.Escape(error);
+    return error;
+  }
+
+  v8::MaybeLocal<v8::Value> Run(const char* data, size_t len, bool finish) {
+    v8::EscapableHandleScope scope(env()->isolate());
+    Outcome outcome;
+    if (!Parse(data, len, finish, &outcome)) return {};
+    return scope.Escape(OutcomeValue(outcome));
   }
 
   // The JS callback stored at `index`, or empty.
@@ -488,16 +681,20 @@ class Parser final : public BaseObject, public StreamReadListener {
     return v8::Array::New(isolate, items, pairs * 2);
   }
 
+  HeadStrings* Strings() {
+    if (strings_ == nullptr) strings_ = HeadStrings::Get(env());
+    return strings_;
+  }
+
   // Header bytes are Latin-1 to Node (it builds them as one-byte strings).
-  v8::Local<v8::String> OneByteView(const std::string& s) {
-    if (strings_ == nullptr) strings_ = HeaderStringCache::Get(env());
-    return strings_->String(env()->isolate(), s);
+  v8::Local<v8::String> OneByteView(std::string_view s) {
+    return Strings()->String(env()->isolate(), s);
   }
 
   // Hands the pairs gathered so far to kOnHeaders(headers, url) and starts a new batch.
   bool Flush() {
     v8::Local<v8::Value> argv[2] = {HeadersArray(), OneByteView(headers_.url())};
-    headers_.url().clear();
+    headers_.ClearUrl();
     have_flushed_ = true;
     bool ok = Call(kOnHeaders, 2, argv, nullptr);
     headers_.ClearPairs();
@@ -551,56 +748,113 @@ class Parser final : public BaseObject, public StreamReadListener {
     if (p->upgrade != 0 || (p->type == HTTP_REQUEST && p->method == HTTP_PRI)) {
       self->unusual_in_run_ = true;
     }
-    Environment* env = self->env();
-    v8::Isolate* isolate = env->isolate();
+    v8::Isolate* isolate = self->env()->isolate();
     v8::HandleScope scope(isolate);
     // Fewer values than fields: the last field had an empty value.
     self->headers_.CloseLastPair();
-    v8::Local<v8::Value> undef = v8::Undefined(isolate);
-    v8::Local<v8::Value> argv[10] = {undef, undef, undef, undef, undef,
-                                     undef, undef, undef, undef, undef};
-    if (self->have_flushed_) {
-      if (!self->Flush()) return -1;
-    } else {
-      argv[2] = self->HeadersArray();
-      if (p->type == HTTP_REQUEST) argv[4] = self->OneByteView(self->headers_.url());
-    }
-    self->headers_.ClearPairs();
-    if (p->type == HTTP_REQUEST) {
-      argv[3] = v8::Integer::New(isolate, p->method);
-    } else {
-      argv[5] = v8::Integer::New(isolate, p->status_code);
-      argv[6] = self->OneByteView(self->headers_.status_message());
-    }
-    argv[0] = v8::Integer::New(isolate, p->http_major);
-    argv[1] = v8::Integer::New(isolate, p->http_minor);
-    argv[7] = v8::Boolean::New(isolate, p->upgrade != 0);
-    argv[8] = v8::Boolean::New(isolate, llhttp_should_keep_alive(p) != 0);
     // A request that ends with its head (no body, no upgrade): JS runs its message-complete step
     // right after the head's (the order llhttp would call them in), so that is one call, not two.
     self->completed_in_js_ = p->type == HTTP_REQUEST && p->upgrade == 0 &&
                              (p->flags & (F_CHUNKED | F_TRANSFER_ENCODING)) == 0 &&
                              ((p->flags & F_CONTENT_LENGTH) == 0 || p->content_length == 0);
+    bool keep_alive = llhttp_should_keep_alive(p) != 0;
     // Also the last thing in a consumed read, whose callback scope would only drain the ticks and
-    // microtasks after it: JS does that at the end of this call (argument 2), saving a call into
+    // microtasks after it: JS does that at the end of this call (noBody 2), saving a call into
     // JS per request. Parsing then ends without another JS call (no kOnExecute: the read is whole
     // requests), so the order is the same. Keep-alive only: after a `Connection: close` message
     // llhttp rejects more bytes.
-    bool drain = self->completed_in_js_ && self->stream_scope_ != nullptr &&
-                 llhttp_should_keep_alive(p) != 0 && !self->unusual_in_run_ &&
-                 self->HeadEndsBuffer() && self->stream_scope_->CallbackMayDrain();
-    argv[9] = drain ? v8::Integer::New(isolate, 2).As<v8::Value>()
-                    : v8::Boolean::New(isolate, self->completed_in_js_).As<v8::Value>();
+    bool drain = self->completed_in_js_ && self->stream_scope_ != nullptr && keep_alive &&
+                 !self->unusual_in_run_ && self->HeadEndsBuffer() &&
+                 self->stream_scope_->CallbackMayDrain();
+    v8::Local<v8::Function> cb = self->Callback(kOnHeadersComplete);
     v8::Local<v8::Value> result;
-    if (drain) {
-      if (!self->CallAndDrain(argv, &result)) return -1;
-    } else if (!self->Call(kOnHeadersComplete, 10, argv, &result)) {
-      return -1;
+    bool ok = true;
+    if (cb.IsEmpty()) {
+      if (self->have_flushed_) ok = self->Flush();  // as before: the pairs go to kOnHeaders
+      self->headers_.ClearPairs();
+      return ok ? 0 : -1;
     }
+    if (!self->have_flushed_ && self->Strings()->IsNodeStyleHead(cb)) {
+      // lib/_http_common.js's own callback: the compact call.
+      v8::Local<v8::Value> misses = self->DescribeHead(p, keep_alive, drain);
+      self->headers_.ClearPairs();
+      ok = self->CallHead(self->strings_->compact(isolate), 1, &misses, drain, &result);
+    } else {
+      v8::Local<v8::Value> undef = v8::Undefined(isolate);
+      v8::Local<v8::Value> argv[10] = {undef, undef, undef, undef, undef,
+                                       undef, undef, undef, undef, undef};
+      if (self->have_flushed_) {
+        if (!self->Flush()) return -1;
+      } else {
+        argv[2] = self->HeadersArray();
+        if (p->type == HTTP_REQUEST) argv[4] = self->OneByteView(self->headers_.url());
+      }
+      self->headers_.ClearPairs();
+      if (p->type == HTTP_REQUEST) {
+        argv[3] = v8::Integer::New(isolate, p->method);
+      } else {
+        argv[5] = v8::Integer::New(isolate, p->status_code);
+        argv[6] = self->OneByteView(self->headers_.status_message());
+      }
+      argv[0] = v8::Integer::New(isolate, p->http_major);
+      argv[1] = v8::Integer::New(isolate, p->http_minor);
+      argv[7] = v8::Boolean::New(isolate, p->upgrade != 0);
+      argv[8] = v8::Boolean::New(isolate, keep_alive);
+      argv[9] = drain ? v8::Integer::New(isolate, 2).As<v8::Value>()
+                      : v8::Boolean::New(isolate, self->completed_in_js_).As<v8::Value>();
+      ok = self->CallHead(cb, 10, argv, drain, &result);
+    }
+    if (!ok) return -1;
     if (result.IsEmpty()) return 0;
     // 1: no body follows (a response to HEAD); 2: no body and the rest is another protocol.
     if (result->IsInt32()) return result.As<v8::Int32>()->Value();
     return result->IsTrue() ? 1 : 0;
+  }
+
+  // Writes the head into the shared HeadInfo for the compact call; returns the strings it refers
+  // to that are not cached (an array), or undefined when all are.
+  v8::Local<v8::Value> DescribeHead(llhttp_t* p, bool keep_alive, bool drain) {
+    v8::Isolate* isolate = env()->isolate();
+    HeadStrings* strings = strings_;
+    int32_t* info = strings->info();
+    uint32_t head = strings->NextHead();
+    v8::Local<v8::Value> misses[kMaxHeaderPairs * 2 + 1];
+    int miss_count = 0;
+    int items = headers_.pairs() * 2;
+    for (int i = 0; i < items; i += 2) {
+      info[kHeadFirstHeader + i] =
+          strings->Ref(isolate, headers_.field(i / 2), head, misses, &miss_count);
+      info[kHeadFirstHeader + i + 1] =
+          strings->Ref(isolate, headers_.value(i / 2), head, misses, &miss_count);
+    }
+    info[kHeadCount] = items;
+    info[kHeadVersionMajor] = p->http_major;
+    info[kHeadVersionMinor] = p->http_minor;
+    int32_t flags = (p->upgrade != 0 ? kHeadUpgrade : 0) | (keep_alive ? kHeadKeepAlive : 0) |
+                    (completed_in_js_ ? kHeadNoBody : 0) | (drain ? kHeadDrainTicks : 0);
+    if (p->type == HTTP_REQUEST) {
+      info[kHeadMethodOrStatus] = p->method;
+      info[kHeadUrl] = strings->Ref(isolate, headers_.url(), head, misses, &miss_count);
+    } else {
+      flags |= kHeadResponse;
+      info[kHeadMethodOrStatus] = p->status_code;
+      info[kHeadStatusMessage] =
+          strings->Ref(isolate, headers_.status_message(), head, misses, &miss_count);
+    }
+    info[kHeadFlags] = flags;
+    if (miss_count == 0) return v8::Undefined(isolate);
+    return v8::Array::New(isolate, misses, miss_count);
+  }
+
+  // Calls the head callback `cb`, in its draining form when `drain`.
+  bool CallHead(v8::Local<v8::Function> cb, int argc, v8::Local<v8::Value>* argv, bool drain,
+                v8::Local<v8::Value>* out) {
+    if (drain) return CallAndDrain(cb, argc, argv, out);
+    if (!cb->Call(env()->context(), object(), argc, argv).ToLocal(out)) {
+      got_exception_ = true;
+      return false;
+    }
+    return true;
   }
 
   // The head callback in its draining form. A tick that throws is an uncaught exception reported
@@ -608,12 +862,11 @@ class Parser final : public BaseObject, public StreamReadListener {
   // (more pipelined requests may follow in a later read), and the scope's close gives the rest of
   // the queue its one more go (as its own drain does after a throwing tick). The callback itself
   // throwing is a parser callback failure, as always.
-  bool CallAndDrain(v8::Local<v8::Value>* argv, v8::Local<v8::Value>* out) {
+  bool CallAndDrain(v8::Local<v8::Function> cb, int argc, v8::Local<v8::Value>* argv,
+                    v8::Local<v8::Value>* out) {
     Environment* env = this->env();
-    v8::Local<v8::Function> cb = Callback(kOnHeadersComplete);
-    if (cb.IsEmpty()) return true;
     v8::TryCatch try_catch(env->isolate());
-    if (cb->Call(env->context(), object(), 10, argv).ToLocal(out)) {
+    if (cb->Call(env->context(), object(), argc, argv).ToLocal(out)) {
       stream_scope_->MarkDrained(false);
       return true;
     }
@@ -673,7 +926,7 @@ class Parser final : public BaseObject, public StreamReadListener {
   const char* last_span_end_ = nullptr;    // end of the last header value seen in the buffer
   CallbackScope* stream_scope_ = nullptr;  // OnStreamRead's, while it parses
   StreamReadSource* consumed_ = nullptr;   // the stream whose reads come here (consume())
-  HeaderStringCache* strings_ = nullptr;   // the environment's (lives as long as it)
+  HeadStrings* strings_ = nullptr;         // the environment's (lives as long as it)
 
   friend void FillSettings();
 };
@@ -751,6 +1004,22 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetConstant(context, ctor, "kLenientKeepAlive", kLenientKeepAlive);
   SetConstant(context, ctor, "kLenientTransferEncoding", kLenientTransferEncoding);
   SetConstant(context, ctor, "kLenientAll", kLenientAll);
+  SetMethod(context, ctor, "setHeadCallbacks", HeadStrings::SetHeadCallbacks);
+  v8::Local<v8::Object> layout = v8::Object::New(isolate);
+  SetConstant(context, layout, "kVersionMajor", kHeadVersionMajor);
+  SetConstant(context, layout, "kVersionMinor", kHeadVersionMinor);
+  SetConstant(context, layout, "kMethodOrStatus", kHeadMethodOrStatus);
+  SetConstant(context, layout, "kFlags", kHeadFlags);
+  SetConstant(context, layout, "kUrl", kHeadUrl);
+  SetConstant(context, layout, "kStatusMessage", kHeadStatusMessage);
+  SetConstant(context, layout, "kCount", kHeadCount);
+  SetConstant(context, layout, "kFirstHeader", kHeadFirstHeader);
+  SetConstant(context, layout, "kUpgrade", kHeadUpgrade);
+  SetConstant(context, layout, "kKeepAlive", kHeadKeepAlive);
+  SetConstant(context, layout, "kResponse", kHeadResponse);
+  SetConstant(context, layout, "kNoBody", kHeadNoBody);
+  SetConstant(context, layout, "kDrainTicks", kHeadDrainTicks);
+  SetValue(context, ctor, "headInfo", layout);
   SetValue(context, target, "HTTPParser", ctor);
   SetValue(context, target, "methods", NameArray(isolate, kMethodNames));
   SetValue(context, target, "allMethods", NameArray(isolate, kAllMethodNames));
@@ -775,6 +1044,7 @@ void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
   registry->Add(Parser::QueryCallbackSlot);
   registry->Add(Parser::DeleteCallbackSlot);
   registry->Add(Parser::ListCallbackSlots);
+  registry->Add(HeadStrings::SetHeadCallbacks);
 }
 
 }  // namespace tide::bindings::http_parser

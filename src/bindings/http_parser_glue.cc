@@ -26,11 +26,20 @@ bool IsTokenChar(unsigned char c) { return kTokenTable.token[c]; }
 
 void HeaderCollector::ResetMessage() {
   value_end_ = nullptr;
-  url_.clear();
-  status_message_.clear();
+  url_.Clear();
+  status_message_.Clear();
   num_fields_ = 0;
   num_values_ = 0;
   header_nread_ = 0;
+}
+
+void HeaderCollector::EndBuffer() {
+  url_.Own();
+  status_message_.Own();
+  for (int i = 0; i < num_fields_; i++) fields_[i].Own();
+  for (int i = 0; i < num_values_; i++) values_[i].Own();
+  buffer_start_ = nullptr;
+  value_end_ = nullptr;
 }
 
 int HeaderCollector::TrackHeader(llhttp_t* p, size_t len) {
@@ -44,13 +53,13 @@ int HeaderCollector::TrackHeader(llhttp_t* p, size_t len) {
 
 int HeaderCollector::OnUrl(llhttp_t* p, const char* at, size_t len) {
   if (int rv = TrackHeader(p, len)) return rv;
-  url_.append(at, len);
+  url_.Append(at, len);
   return kOk;
 }
 
 int HeaderCollector::OnStatus(llhttp_t* p, const char* at, size_t len) {
   if (int rv = TrackHeader(p, len)) return rv;
-  status_message_.append(at, len);
+  status_message_.Append(at, len);
   return kOk;
 }
 
@@ -67,11 +76,11 @@ int HeaderCollector::OnHeaderField(llhttp_t* p, const char* at, size_t len) {
   }
   if (num_fields_ == num_values_) {
     // A new pair starts.
-    fields_[num_fields_].clear();
-    values_[num_fields_].clear();
+    fields_[num_fields_].Clear();
+    values_[num_fields_].Clear();
     num_fields_++;
   }
-  fields_[num_fields_ - 1].append(at, len);
+  fields_[num_fields_ - 1].Append(at, len);
   value_end_ = nullptr;
   return kOk;
 }
@@ -92,7 +101,7 @@ int HeaderCollector::OnHeaderValue(llhttp_t* p, const char* at, size_t len) {
   }
   value_end_ = at + len;
   if (num_values_ != num_fields_) num_values_++;
-  values_[num_values_ - 1].append(at, len);
+  values_[num_values_ - 1].Append(at, len);
   return kOk;
 }
 

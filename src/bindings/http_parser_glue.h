@@ -10,12 +10,59 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace tide::http {
 
 // Header pairs gathered before they are handed on; a message with more is flushed in batches.
 constexpr int kMaxHeaderPairs = 32;
 constexpr uint64_t kDefaultMaxHeaderSize = 16 * 1024;
+
+// One of the strings a head is made of (the url, a header name or value). llhttp hands it over in
+// spans of the buffer being parsed — nearly always one span, and then nothing is copied: the
+// piece points into the buffer until the buffer is done with (HeaderCollector::EndBuffer), and
+// only a string still incomplete then (its head straddles two reads) is copied out.
+class HeadPiece {
+ public:
+  std::string_view view() const {
+    return owned_ ? std::string_view(copy_) : std::string_view(data_, len_);
+  }
+  void Clear() {
+    len_ = 0;
+    if (owned_) {
+      owned_ = false;
+      copy_.clear();
+    }
+  }
+  void Append(const char* at, size_t len) {
+    if (!owned_) {
+      if (len_ == 0) {
+        data_ = at;
+        len_ = len;
+        return;
+      }
+      if (data_ + len_ == at) {  // the next span of the same buffer, right after
+        len_ += len;
+        return;
+      }
+      copy_.assign(data_, len_);
+      owned_ = true;
+    }
+    copy_.append(at, len);
+  }
+  // The buffer this may point into is going away.
+  void Own() {
+    if (owned_ || len_ == 0) return;
+    copy_.assign(data_, len_);
+    owned_ = true;
+  }
+
+ private:
+  const char* data_ = nullptr;
+  size_t len_ = 0;  // of the span, while not owned_
+  bool owned_ = false;
+  std::string copy_;
+};
 
 class HeaderCollector {
  public:
@@ -34,6 +81,8 @@ class HeaderCollector {
     buffer_start_ = data;
     value_end_ = nullptr;
   }
+  // Its parse is over (the bytes may be gone after): what still points into it is copied.
+  void EndBuffer();
 
   int OnUrl(llhttp_t* p, const char* at, size_t len);
   int OnStatus(llhttp_t* p, const char* at, size_t len);
@@ -51,18 +100,21 @@ class HeaderCollector {
 
   int pairs() const { return num_values_; }
   int fields() const { return num_fields_; }
-  const std::string& field(int i) const { return fields_[i]; }
-  const std::string& value(int i) const { return values_[i]; }
-  std::string& url() { return url_; }
-  const std::string& status_message() const { return status_message_; }
+  // Valid until the next callback, ClearPairs/ClearUrl or EndBuffer.
+  std::string_view field(int i) const { return fields_[i].view(); }
+  std::string_view value(int i) const { return values_[i].view(); }
+  std::string_view url() const { return url_.view(); }
+  std::string_view status_message() const { return status_message_.view(); }
+  // The url went out with a batch of pairs (more follow).
+  void ClearUrl() { url_.Clear(); }
 
  private:
   int TrackHeader(llhttp_t* p, size_t len);
 
-  std::string url_;
-  std::string status_message_;
-  std::string fields_[kMaxHeaderPairs];
-  std::string values_[kMaxHeaderPairs];
+  HeadPiece url_;
+  HeadPiece status_message_;
+  HeadPiece fields_[kMaxHeaderPairs];
+  HeadPiece values_[kMaxHeaderPairs];
   int num_fields_ = 0;
   int num_values_ = 0;
   const char* buffer_start_ = nullptr;  // the buffer llhttp is parsing
