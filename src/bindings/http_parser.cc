@@ -771,13 +771,13 @@ class Parser final : public BaseObject, public StreamReadListener {
     bool ok = true;
     if (cb.IsEmpty()) {
       if (self->have_flushed_) ok = self->Flush();  // as before: the pairs go to kOnHeaders
-      self->headers_.ClearPairs();
+      self->headers_.ClearHead();
       return ok ? 0 : -1;
     }
     if (!self->have_flushed_ && self->Strings()->IsNodeStyleHead(cb)) {
       // lib/_http_common.js's own callback: the compact call.
       v8::Local<v8::Value> misses = self->DescribeHead(p, keep_alive, drain);
-      self->headers_.ClearPairs();
+      self->headers_.ClearHead();
       ok = self->CallHead(self->strings_->compact(isolate), 1, &misses, drain, &result);
     } else {
       v8::Local<v8::Value> undef = v8::Undefined(isolate);
@@ -789,13 +789,13 @@ class Parser final : public BaseObject, public StreamReadListener {
         argv[2] = self->HeadersArray();
         if (p->type == HTTP_REQUEST) argv[4] = self->OneByteView(self->headers_.url());
       }
-      self->headers_.ClearPairs();
       if (p->type == HTTP_REQUEST) {
         argv[3] = v8::Integer::New(isolate, p->method);
       } else {
         argv[5] = v8::Integer::New(isolate, p->status_code);
         argv[6] = self->OneByteView(self->headers_.status_message());
       }
+      self->headers_.ClearHead();
       argv[0] = v8::Integer::New(isolate, p->http_major);
       argv[1] = v8::Integer::New(isolate, p->http_minor);
       argv[7] = v8::Boolean::New(isolate, p->upgrade != 0);

@@ -107,6 +107,12 @@ class HeaderCollector {
   std::string_view status_message() const { return status_message_.view(); }
   // The url went out with a batch of pairs (more follow).
   void ClearUrl() { url_.Clear(); }
+  // The head went out: what comes before the next message are trailers, which have no url.
+  void ClearHead() {
+    ClearPairs();
+    url_.Clear();
+    status_message_.Clear();
+  }
 
  private:
   int TrackHeader(llhttp_t* p, size_t len);

@@ -137,6 +137,52 @@ int EncodingOf(v8::Isolate* isolate, v8::Local<v8::Value> name) {
   return 1;
 }
 
+// An HTTP response's strings are often the very strings of the one before: the same head (one
+// string from lib/_http_outgoing.js's cache of heads, until its Date changes), the same body, the
+// same chunk tail. WriteHeadAndBody keeps the bytes of the last string of each part and copies
+// them when it gets that string object again, instead of encoding it (a call into V8 and a walk
+// over the string each time). Strings are immutable: the same object has the same bytes.
+class EncodedParts final : public Environment::BindingData {
+ public:
+  enum Part { kHead, kBody, kTail, kPartCount };
+
+  static EncodedParts* Get(Environment* env) {
+    return env->binding_data_or_create<EncodedParts>(kBinding_stream_wrap);
+  }
+
+  // Encode() of a whole string: `room` must hold all of `s` in `encoding`.
+  size_t Encode(v8::Isolate* isolate, Part part, v8::Local<v8::String> s, int encoding, char* out,
+                size_t room) {
+    Entry& entry = entries_[part];
+    if (entry.encoding == encoding && entry.string == s && entry.bytes.size() <= room) {
+      entry.misses = 0;
+      memcpy(out, entry.bytes.data(), entry.bytes.size());
+      return entry.bytes.size();
+    }
+    size_t len = tide::Encode(isolate, s, encoding, out, room);
+    // Kept after 1, 2, 4, 8, … misses in a row (and every 1024th): a part that differs every time
+    // (a JSON body) seldom costs a handle update, one that changes now and then (the head, once a
+    // second) is kept again at once.
+    uint32_t misses = ++entry.misses;
+    if (len <= kMaxBytes && ((misses & (misses - 1)) == 0 || (misses & 1023) == 0)) {
+      entry.string.Reset(isolate, s);
+      entry.encoding = encoding;
+      entry.bytes.assign(out, len);
+    }
+    return len;
+  }
+
+ private:
+  static constexpr size_t kMaxBytes = 4096;
+  struct Entry {
+    v8::Global<v8::String> string;
+    int encoding = -1;
+    uint32_t misses = 0;
+    std::string bytes;
+  };
+  Entry entries_[kPartCount];
+};
+
 template <typename T>
 T* UnwrapOpen(const v8::FunctionCallbackInfo<v8::Value>& args) {
   T* self = BaseObject::Unwrap<T>(args.This());
@@ -432,9 +478,10 @@ void LibuvStreamWrap::WriteHeadAndBody(const v8::FunctionCallbackInfo<v8::Value>
     heap = std::make_unique<char[]>(max > 0 ? max : 1);
     out = heap.get();
   }
-  size_t len = Encode(isolate, head, head_encoding, out, head_len);
+  EncodedParts* parts = EncodedParts::Get(self->env());
+  size_t len = parts->Encode(isolate, EncodedParts::kHead, head, head_encoding, out, head_len);
   size_t body_at = len + gap;
-  size_t body_len = Encode(isolate, body, 1, out + body_at, body_max);
+  size_t body_len = parts->Encode(isolate, EncodedParts::kBody, body, 1, out + body_at, body_max);
   char* start = out;
   if (chunked) {
     // The size line goes right before the body; the head moves up to meet it.
@@ -452,7 +499,8 @@ void LibuvStreamWrap::WriteHeadAndBody(const v8::FunctionCallbackInfo<v8::Value>
     len += line_len;
   }
   len += body_len;
-  len += Encode(isolate, tail, 2, start + len, tail_len);
+  if (tail_len > 0)
+    len += parts->Encode(isolate, EncodedParts::kTail, tail, 2, start + len, tail_len);
   if (heap) {
     uv_buf_t buf = uv_buf_init(start, static_cast<unsigned>(len));
     args.GetReturnValue().Set(
