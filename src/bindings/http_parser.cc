@@ -350,13 +350,14 @@ class Parser final : public BaseObject, public StreamReadListener {
     v8::Context::Scope context_scope(context);
     v8::Local<v8::Object> self_object = object();  // keeps this parser alive meanwhile
     CallbackScope callback_scope(env, self_object, async_ids());
-    // The head callback may drain the ticks itself (see OnHeadersComplete).
-    stream_scope_ = &callback_scope;
     // AsyncLocalStorage: the frame that was current at initialize() (Node's parser runs its
     // callbacks in the async resource given to initialize, made by the connection listener).
     v8::Local<v8::Value> frame = AsyncContextOf(env, self_object);
     if (!frame.IsEmpty()) context->SetContinuationPreservedEmbedderData(frame);
     v8::TryCatch try_catch(isolate);
+    // The head callback may drain the ticks itself (see OnHeadersComplete).
+    ConsumedRead read{&callback_scope, &try_catch};
+    consumed_read_ = &read;
     v8::Local<v8::Value> result;
     heads_in_run_ = 0;
     unusual_in_run_ = false;
@@ -370,7 +371,7 @@ class Parser final : public BaseObject, public StreamReadListener {
     }
     Outcome outcome;
     bool ok = Parse(data, len, false, &outcome);
-    stream_scope_ = nullptr;
+    consumed_read_ = nullptr;
     // JS hears of every read that is not plainly whole requests: an error, an upgrade, a pause,
     // a head still incomplete. For the others its kOnHeadersComplete callback did the per-read
     // work (the server's socket timers). (Nothing is made for JS when it does not hear.)
@@ -437,10 +438,10 @@ class Parser final : public BaseObject, public StreamReadListener {
     v8::Local<v8::Value> result;
     // Its callbacks run in the parser's async resource, as Node's.
     AsyncIdScope async_scope(self->env(), args.This(), self->async_ids());
-    CallbackScope* stream_scope = self->stream_scope_;  // JS called in: the callback is not last
-    self->stream_scope_ = nullptr;
+    ConsumedRead* read = self->consumed_read_;  // JS called in: the callback is not last
+    self->consumed_read_ = nullptr;
     if (self->Run(data, len, false).ToLocal(&result)) args.GetReturnValue().Set(result);
-    self->stream_scope_ = stream_scope;
+    self->consumed_read_ = read;
   }
 
   // finish() → undefined, or an Error when the stream ended inside a message
@@ -448,12 +449,12 @@ class Parser final : public BaseObject, public StreamReadListener {
     Parser* self = Unwrap<Parser>(args.This());
     if (self == nullptr) return;
     v8::Local<v8::Value> result;
-    CallbackScope* stream_scope = self->stream_scope_;
-    self->stream_scope_ = nullptr;
+    ConsumedRead* read = self->consumed_read_;
+    self->consumed_read_ = nullptr;
     if (self->Run(nullptr, 0, true).ToLocal(&result) && !result->IsNumber()) {
       args.GetReturnValue().Set(result);
     }
-    self->stream_scope_ = stream_scope;
+    self->consumed_read_ = read;
   }
 
   static void Pause(const v8::FunctionCallbackInfo<v8::Value>& args) {
@@ -763,9 +764,9 @@ class Parser final : public BaseObject, public StreamReadListener {
     // JS per request. Parsing then ends without another JS call (no kOnExecute: the read is whole
     // requests), so the order is the same. Keep-alive only: after a `Connection: close` message
     // llhttp rejects more bytes.
-    bool drain = self->completed_in_js_ && self->stream_scope_ != nullptr && keep_alive &&
+    bool drain = self->completed_in_js_ && self->consumed_read_ != nullptr && keep_alive &&
                  !self->unusual_in_run_ && self->HeadEndsBuffer() &&
-                 self->stream_scope_->CallbackMayDrain();
+                 self->consumed_read_->scope->CallbackMayDrain();
     v8::Local<v8::Function> cb = self->Callback(kOnHeadersComplete);
     v8::Local<v8::Value> result;
     bool ok = true;
@@ -865,22 +866,25 @@ class Parser final : public BaseObject, public StreamReadListener {
   bool CallAndDrain(v8::Local<v8::Function> cb, int argc, v8::Local<v8::Value>* argv,
                     v8::Local<v8::Value>* out) {
     Environment* env = this->env();
-    v8::TryCatch try_catch(env->isolate());
+    // The read's TryCatch is the innermost: nothing between it and this call catches.
+    v8::TryCatch* try_catch = consumed_read_->try_catch;
+    CallbackScope* scope = consumed_read_->scope;
     if (cb->Call(env->context(), object(), argc, argv).ToLocal(out)) {
-      stream_scope_->MarkDrained(false);
+      scope->MarkDrained(false);
       return true;
     }
     uint8_t* tick = env->tick_info()->fields;
-    if (tick[TickInfo::kHasTickScheduled] == kDrainingAfterCallback && !try_catch.HasTerminated()) {
+    if (tick[TickInfo::kHasTickScheduled] == kDrainingAfterCallback &&
+        !try_catch->HasTerminated()) {
       tick[TickInfo::kHasTickScheduled] = 1;
-      stream_scope_->MarkDrained(true);
+      scope->MarkDrained(true);
       if (!env->is_stopping()) {
-        TriggerUncaughtException(env, try_catch.Exception(), try_catch.Message());
+        TriggerUncaughtException(env, try_catch->Exception(), try_catch->Message());
       }
+      try_catch->Reset();
       return true;
     }
-    got_exception_ = true;
-    try_catch.ReThrow();
+    got_exception_ = true;  // left caught for the read to report
     return false;
   }
 
@@ -923,10 +927,15 @@ class Parser final : public BaseObject, public StreamReadListener {
   bool pause_requested_ = false;
   const char* current_data_ = nullptr;
   size_t current_len_ = 0;
-  const char* last_span_end_ = nullptr;    // end of the last header value seen in the buffer
-  CallbackScope* stream_scope_ = nullptr;  // OnStreamRead's, while it parses
-  StreamReadSource* consumed_ = nullptr;   // the stream whose reads come here (consume())
-  HeadStrings* strings_ = nullptr;         // the environment's (lives as long as it)
+  const char* last_span_end_ = nullptr;  // end of the last header value seen in the buffer
+  // OnStreamRead's callback scope and TryCatch, while it parses.
+  struct ConsumedRead {
+    CallbackScope* scope;
+    v8::TryCatch* try_catch;
+  };
+  ConsumedRead* consumed_read_ = nullptr;
+  StreamReadSource* consumed_ = nullptr;  // the stream whose reads come here (consume())
+  HeadStrings* strings_ = nullptr;        // the environment's (lives as long as it)
 
   friend void FillSettings();
 };
