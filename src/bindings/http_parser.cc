@@ -237,8 +237,9 @@ class HeadStrings final : public Environment::BindingData {
     static_assert(kSlots == 256);
     int index = static_cast<int>(mixed >> 56);
     Slot* slot = &slots_[index];
+    // (An empty slot has length 0, which no string looked up here has.)
     bool hit = slot->key.head == key.head && slot->key.tail == key.tail && slot->length == len &&
-               !slot->string.IsEmpty() && (len <= 16 || SameBytes(slot->bytes, s.data(), len));
+               (len <= 16 || SameBytes(slot->bytes, s.data(), len));
     return {slot, index, hash, hit};
   }
 
