@@ -29,6 +29,7 @@ const {
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
 const { writeDirect, writeHeadAndBodyDirect } = require('internal/stream_base_commons');
+const { emit: kOriginalEmit } = require('internal/events/hot_path');
 const { _checkIsHttpToken: checkIsHttpToken, _checkInvalidHeaderChar: checkInvalidHeaderChar,
         chunkExpression: RE_TE_CHUNKED } = require('_http_common');
 
@@ -749,8 +750,18 @@ function socketFinishCallback(socket) {
     const msg = socket[kFinishQueue].shift();
     if (msg === undefined || socket._hadError) return;
     if (msg[kOnFinish] !== null) msg[kOnFinish]();
-    msg.emit('finish');
+    emitFinish(msg);
   };
+}
+
+// msg.emit('finish') / emit('prefinish'), skipped when emit() would find no listener (as the
+// Readable's own events are, see emitEndEvent there): a response emits both, usually unheard, and
+// a site of its own reads the listener table's slot faster than emit()'s megamorphic one.
+function emitFinish(msg) {
+  if (msg.emit !== kOriginalEmit || msg._events?.finish !== undefined) msg.emit('finish');
+}
+function emitPrefinish(msg) {
+  if (msg.emit !== kOriginalEmit || msg._events?.prefinish !== undefined) msg.emit('prefinish');
 }
 
 function finishCallbackFor(msg, socket) {
@@ -765,7 +776,7 @@ function finishCallbackFor(msg, socket) {
 function emitFinishNT(msg) {
   if (msg.socket && msg.socket._hadError) return;
   if (msg[kOnFinish] !== null) msg[kOnFinish]();
-  msg.emit('finish');
+  emitFinish(msg);
 }
 
 OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
@@ -919,7 +930,7 @@ function endDirect(msg, chunk, encoding) {
 }
 
 OutgoingMessage.prototype._finish = function _finish() {
-  this.emit('prefinish');
+  emitPrefinish(this);
 };
 
 // This logic is probably a bit confusing. Let me explain a bit:

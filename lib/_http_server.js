@@ -33,6 +33,7 @@ const { triggerUncaughtException } = internalBinding('errors');
 const readableInternals = require('internal/streams/readable_internals');
 const { FastBuffer } = require('internal/buffer');
 const { tryReadStart, kPauseTimeout } = require('internal/net/socket');
+const { emit: kOriginalEmit } = require('internal/events/hot_path');
 const { async_id_symbol, defaultTriggerAsyncIdScope, newAsyncId } = require('internal/async_hooks');
 const {
   codes: {
@@ -156,7 +157,8 @@ ServerResponse.prototype.assignSocket = function assignSocket(socket) {
   // A connection of an http.Server: its own 'close' listener (socketOnClose) does this.
   if (socket[kConnectionState] === undefined) socket.on('close', onServerResponseClose);
   this.socket = socket;
-  this.emit('socket', socket);
+  // Skipped when emit() would find no listener (see emitFinish in _http_outgoing).
+  if (this.emit !== kOriginalEmit || this._events?.socket !== undefined) this.emit('socket', socket);
   this._flush();
 };
 
@@ -998,7 +1000,8 @@ function emitCloseNT(self) {
   if (!self._closed) {
     self.destroyed = true;
     self._closed = true;
-    self.emit('close');
+    // Skipped when emit() would find no listener (see emitFinish in _http_outgoing).
+    if (self.emit !== kOriginalEmit || self._events?.close !== undefined) self.emit('close');
   }
 }
 
