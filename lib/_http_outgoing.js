@@ -755,6 +755,16 @@ OutgoingMessage.prototype.addTrailers = function addTrailers(headers) {
   }
 };
 
+// The fields finishCallbackFor() needs, added to a socket before its first message: an HTTP
+// server calls this when a connection arrives, so that a connection's first request finds the
+// socket in the shape every later one does (were they added then, each new connection's first
+// response would be a socket of another shape to code optimized on the earlier ones, and V8 would
+// throw that code away).
+function prepareSocketForMessages(socket) {
+  socket[kFinishQueue] = [];
+  socket[kFinishCallback] = socketFinishCallback(socket);
+}
+
 // The socket's one write callback for every message it carries: the messages whose last write
 // is in flight wait in order in socket[kFinishQueue].
 function socketFinishCallback(socket) {
@@ -777,10 +787,7 @@ function emitPrefinish(msg) {
 }
 
 function finishCallbackFor(msg, socket) {
-  if (socket[kFinishCallback] === undefined) {
-    socket[kFinishQueue] = [];
-    socket[kFinishCallback] = socketFinishCallback(socket);
-  }
+  if (socket[kFinishCallback] === undefined) prepareSocketForMessages(socket);
   socket[kFinishQueue].push(msg);
   return socket[kFinishCallback];
 }
@@ -1033,6 +1040,7 @@ module.exports = {
   kOutHeaders,
   kNeedDrain,
   kDirectWrite,
+  prepareSocketForMessages,
   parseUniqueHeadersOption,
   validateHeaderName,
   validateHeaderValue,

@@ -21,6 +21,7 @@ const {
   kOnFinish,
   kOutHeaders,
   kDirectWrite,
+  prepareSocketForMessages,
   kUniqueHeaders,
   parseUniqueHeadersOption,
   validateHeaderName,
@@ -568,12 +569,18 @@ function connectionListenerInternal(server, socket) {
     outgoingData: 0,
     requestsCount: 0,
     keepAliveTimeoutSet: false,
+    // Set on the first request: a field from the start, so that a new connection's state has
+    // the shape of every other (see prepareSocketForMessages in _http_outgoing).
+    onPendingData: null,
   };
   state.onData = socketOnData.bind(undefined, server, socket, parser, state);
   state.onEnd = socketOnEnd.bind(undefined, server, socket, parser, state);
   state.onClose = socketOnClose.bind(undefined, socket, state);
   state.onDrain = socketOnDrain.bind(undefined, socket, state);
   socket[kConnectionState] = state;
+  // The fields the first request would add, added now (see prepareSocketForMessages).
+  socket._httpMessage = null;
+  prepareSocketForMessages(socket);
   socket.on('data', state.onData);
   socket.on('error', socketOnError);
   socket.on('end', state.onEnd);

@@ -123,6 +123,8 @@ class Timeout {
       }
       after = 1;  // like browsers: the next turn of the loop
     }
+    // Written twice on purpose (see _onTimeout below): unenroll() rewrites it.
+    this._idleTimeout = -1;
     this._idleTimeout = after;
     this._idlePrev = this;
     this._idleNext = this;
