@@ -29,6 +29,9 @@ cpu_us() {
 # fixed reply).
 # A <script>.lua next to a script is wrk's script for it (e.g. a POST body); PACE_MS=n makes each
 # connection wait n ms between a response and its next request (not with a script's own .lua).
+# With two or more cores the server is pinned to CPU 0 and wrk to CPU 1 (taskset), as the
+# figures of /work/shared/ANCHORS.md were taken: each gets a core of its own, so neither's
+# scheduling decides the other's share. PIN=0 leaves both to the scheduler.
 wrk_bench() {
   local scheme="$1" dir="$2" tide="$3" node="$4" defaults="$5"
   local rounds="${ROUNDS:-3}" duration="${DURATION:-5s}" conns="${CONNS:-50}"
@@ -36,6 +39,10 @@ wrk_bench() {
   [ -x /usr/bin/time ] || { echo "/usr/bin/time not found (Debian: apt install time)"; return 1; }
   local tck pace_lua=""
   tck="$(getconf CLK_TCK)"
+  local srvpin=() wrkpin=()
+  if [ "${PIN:-1}" != 0 ] && command -v taskset > /dev/null && [ "$(nproc)" -ge 2 ]; then
+    srvpin=(taskset -c 0); wrkpin=(taskset -c 1)
+  fi
   if [ -n "${PACE_MS:-}" ]; then
     pace_lua="$(mktemp --suffix=.lua)"
     printf 'function delay()\n  return %d\nend\n' "$PACE_MS" > "$pace_lua"
@@ -51,17 +58,17 @@ wrk_bench() {
       lua=(-s "$pace_lua")
     fi
     out="$(mktemp)"
-    env -i PATH=/usr/bin:/bin HOME="$HOME" LANG=C.UTF-8 "$1" "$dir/$2" > "$out" 2>&1 &
+    env -i PATH=/usr/bin:/bin HOME="$HOME" LANG=C.UTF-8 "${srvpin[@]}" "$1" "$dir/$2" > "$out" 2>&1 &
     pid=$!
     for _ in $(seq 100); do port="$(head -1 "$out")"; [ -n "$port" ] && break; sleep 0.05; done
     # The warm-up is never paced: the server's hot path gets compiled before the measured run.
     local warm=()
     [ -f "$dir/${2%.js}.lua" ] && warm=(-s "$dir/${2%.js}.lua")
-    wrk -t1 -c"$conns" -d1s "${warm[@]}" "$scheme://127.0.0.1:$port/" > /dev/null 2>&1
+    "${wrkpin[@]}" wrk -t1 -c"$conns" -d1s "${warm[@]}" "$scheme://127.0.0.1:$port/" > /dev/null 2>&1
     t0="$(awk '{ print $14 + $15 }' "/proc/$pid/stat")"
     wrkcpu="$(mktemp)"
     res="$(/usr/bin/time -o "$wrkcpu" -f '%U %S %e' \
-      wrk -t1 -c"$conns" -d"$duration" --latency "${lua[@]}" "$scheme://127.0.0.1:$port/" 2>&1)"
+      "${wrkpin[@]}" wrk -t1 -c"$conns" -d"$duration" --latency "${lua[@]}" "$scheme://127.0.0.1:$port/" 2>&1)"
     t1="$(awk '{ print $14 + $15 }' "/proc/$pid/stat")"
     wrkcpu="$(awk '{ if ($3 > 0) printf "%.0f", ($1 + $2) / $3 * 100 }' "$wrkcpu"; rm -f "$wrkcpu")"
     rss="$(awk '/VmHWM/ { printf "%.1f", $2 / 1024 }' "/proc/$pid/status")"

@@ -29,6 +29,7 @@ const {
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
 const { writeDirect, writeHeadAndBodyDirect } = require('internal/stream_base_commons');
+const { emit: kOriginalEmit } = require('internal/events/hot_path');
 const { _checkIsHttpToken: checkIsHttpToken, _checkInvalidHeaderChar: checkInvalidHeaderChar,
         chunkExpression: RE_TE_CHUNKED } = require('_http_common');
 
@@ -87,9 +88,11 @@ function keepAliveLine(timeoutSeconds, max) {
 // parts as one before them. A head whose parts are those of one in this small cache (one entry
 // per part count) is that string again: no string built, and one V8 has already flattened (it
 // copies a concatenated head into a flat string to write it; ~1k instructions per response).
+// The parts are collected in state.parts[0 .. state.n) (addPart): an array made with room for a
+// usual head and written by index, as Array.prototype.push with several arguments is a builtin
+// call each time in optimized code.
 const headCache = new Array(16).fill(null);  // [parts, head]
-function joinHead(parts) {
-  const n = parts.length;
+function joinHead(parts, n) {
   const slot = n & 15;
   const entry = headCache[slot];
   if (entry !== null) {
@@ -100,8 +103,9 @@ function joinHead(parts) {
       if (i === n) return entry[1];
     }
   }
-  const head = parts.join('');
-  headCache[slot] = [parts, head];
+  const own = parts.slice(0, n);
+  const head = own.join('');
+  headCache[slot] = [own, head];
   return head;
 }
 
@@ -292,8 +296,10 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     date: false,
     expect: false,
     trailer: false,
-    parts: [firstLine],
+    parts: new Array(24),
+    n: 1,
   };
+  state.parts[0] = firstLine;
 
   if (headers) {
     if (headers === this[kOutHeaders]) {
@@ -324,11 +330,9 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     }
   }
 
-  const { parts } = state;
-
   // Date header
   if (this.sendDate && !state.date) {
-    parts.push(dateLine());
+    addPart(state, dateLine());
   }
 
   // Force the connection to close when the response is a 204 No Content or a 304 Not Modified
@@ -355,19 +359,19 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     const shouldSendKeepAlive = this.shouldKeepAlive &&
         (state.contLen || this.useChunkedEncodingByDefault || this.agent);
     if (shouldSendKeepAlive && this.maxRequestsOnConnectionReached) {
-      parts.push('Connection: close\r\n');
+      addPart(state, 'Connection: close\r\n');
     } else if (shouldSendKeepAlive) {
       if (this._keepAliveTimeout && this._defaultKeepAlive) {
         const timeoutSeconds = Math.floor(this._keepAliveTimeout / 1000);
         let max = '';
         if (~~this._maxRequestsPerSocket > 0) max = `, max=${this._maxRequestsPerSocket}`;
-        parts.push(keepAliveLine(timeoutSeconds, max));
+        addPart(state, keepAliveLine(timeoutSeconds, max));
       } else {
-        parts.push('Connection: keep-alive\r\n');
+        addPart(state, 'Connection: keep-alive\r\n');
       }
     } else {
       this._last = true;
-      parts.push('Connection: close\r\n');
+      addPart(state, 'Connection: close\r\n');
     }
   }
 
@@ -379,9 +383,11 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
       this._last = true;
     } else if (!state.trailer && !this._removedContLen &&
                typeof this._contentLength === 'number') {
-      parts.push('Content-Length: ', '' + this._contentLength, '\r\n');
+      addPart(state, 'Content-Length: ');
+      addPart(state, '' + this._contentLength);
+      addPart(state, '\r\n');
     } else if (!this._removedTE) {
-      parts.push('Transfer-Encoding: chunked\r\n');
+      addPart(state, 'Transfer-Encoding: chunked\r\n');
       this.chunkedEncoding = true;
     } else {
       // We should only be able to get here if both Content-Length and Transfer-Encoding are
@@ -396,8 +402,8 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     throw new ERR_HTTP_TRAILER_INVALID();
   }
 
-  parts.push('\r\n');
-  this._header = joinHead(parts);
+  addPart(state, '\r\n');
+  this._header = joinHead(state.parts, state.n);
   this._headerSent = false;
 
   // Wait until the first body chunk, or close(), is sent to flush, UNLESS we're sending
@@ -421,10 +427,17 @@ function processHeader(self, state, key, value, validate) {
   storeHeader(self, state, key, value, validate);
 }
 
+function addPart(state, part) {
+  state.parts[state.n++] = part;
+}
+
 function storeHeader(self, state, key, value, validate) {
   if (validate) validateHeaderValue(key, value);
   // '' + value: the string `key + ': ' + value` would give (ToPrimitive, then ToString).
-  state.parts.push(key, ': ', typeof value === 'string' ? value : '' + value, '\r\n');
+  addPart(state, key);
+  addPart(state, ': ');
+  addPart(state, typeof value === 'string' ? value : '' + value);
+  addPart(state, '\r\n');
   matchHeader(self, state, key, value);
 }
 
@@ -742,6 +755,16 @@ OutgoingMessage.prototype.addTrailers = function addTrailers(headers) {
   }
 };
 
+// The fields finishCallbackFor() needs, added to a socket before its first message: an HTTP
+// server calls this when a connection arrives, so that a connection's first request finds the
+// socket in the shape every later one does (were they added then, each new connection's first
+// response would be a socket of another shape to code optimized on the earlier ones, and V8 would
+// throw that code away).
+function prepareSocketForMessages(socket) {
+  socket[kFinishQueue] = [];
+  socket[kFinishCallback] = socketFinishCallback(socket);
+}
+
 // The socket's one write callback for every message it carries: the messages whose last write
 // is in flight wait in order in socket[kFinishQueue].
 function socketFinishCallback(socket) {
@@ -749,15 +772,22 @@ function socketFinishCallback(socket) {
     const msg = socket[kFinishQueue].shift();
     if (msg === undefined || socket._hadError) return;
     if (msg[kOnFinish] !== null) msg[kOnFinish]();
-    msg.emit('finish');
+    emitFinish(msg);
   };
 }
 
+// msg.emit('finish') / emit('prefinish'), skipped when emit() would find no listener (as the
+// Readable's own events are, see emitEndEvent there): a response emits both, usually unheard, and
+// a site of its own reads the listener table's slot faster than emit()'s megamorphic one.
+function emitFinish(msg) {
+  if (msg.emit !== kOriginalEmit || msg._events?.finish !== undefined) msg.emit('finish');
+}
+function emitPrefinish(msg) {
+  if (msg.emit !== kOriginalEmit || msg._events?.prefinish !== undefined) msg.emit('prefinish');
+}
+
 function finishCallbackFor(msg, socket) {
-  if (socket[kFinishCallback] === undefined) {
-    socket[kFinishQueue] = [];
-    socket[kFinishCallback] = socketFinishCallback(socket);
-  }
+  if (socket[kFinishCallback] === undefined) prepareSocketForMessages(socket);
   socket[kFinishQueue].push(msg);
   return socket[kFinishCallback];
 }
@@ -765,7 +795,7 @@ function finishCallbackFor(msg, socket) {
 function emitFinishNT(msg) {
   if (msg.socket && msg.socket._hadError) return;
   if (msg[kOnFinish] !== null) msg[kOnFinish]();
-  msg.emit('finish');
+  emitFinish(msg);
 }
 
 OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
@@ -919,7 +949,7 @@ function endDirect(msg, chunk, encoding) {
 }
 
 OutgoingMessage.prototype._finish = function _finish() {
-  this.emit('prefinish');
+  emitPrefinish(this);
 };
 
 // This logic is probably a bit confusing. Let me explain a bit:
@@ -1010,6 +1040,7 @@ module.exports = {
   kOutHeaders,
   kNeedDrain,
   kDirectWrite,
+  prepareSocketForMessages,
   parseUniqueHeadersOption,
   validateHeaderName,
   validateHeaderValue,

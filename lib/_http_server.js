@@ -21,6 +21,7 @@ const {
   kOnFinish,
   kOutHeaders,
   kDirectWrite,
+  prepareSocketForMessages,
   kUniqueHeaders,
   parseUniqueHeadersOption,
   validateHeaderName,
@@ -33,6 +34,7 @@ const { triggerUncaughtException } = internalBinding('errors');
 const readableInternals = require('internal/streams/readable_internals');
 const { FastBuffer } = require('internal/buffer');
 const { tryReadStart, kPauseTimeout } = require('internal/net/socket');
+const { emit: kOriginalEmit } = require('internal/events/hot_path');
 const { async_id_symbol, defaultTriggerAsyncIdScope, newAsyncId } = require('internal/async_hooks');
 const {
   codes: {
@@ -156,7 +158,8 @@ ServerResponse.prototype.assignSocket = function assignSocket(socket) {
   // A connection of an http.Server: its own 'close' listener (socketOnClose) does this.
   if (socket[kConnectionState] === undefined) socket.on('close', onServerResponseClose);
   this.socket = socket;
-  this.emit('socket', socket);
+  // Skipped when emit() would find no listener (see emitFinish in _http_outgoing).
+  if (this.emit !== kOriginalEmit || this._events?.socket !== undefined) this.emit('socket', socket);
   this._flush();
 };
 
@@ -566,12 +569,18 @@ function connectionListenerInternal(server, socket) {
     outgoingData: 0,
     requestsCount: 0,
     keepAliveTimeoutSet: false,
+    // Set on the first request: a field from the start, so that a new connection's state has
+    // the shape of every other (see prepareSocketForMessages in _http_outgoing).
+    onPendingData: null,
   };
   state.onData = socketOnData.bind(undefined, server, socket, parser, state);
   state.onEnd = socketOnEnd.bind(undefined, server, socket, parser, state);
   state.onClose = socketOnClose.bind(undefined, socket, state);
   state.onDrain = socketOnDrain.bind(undefined, socket, state);
   socket[kConnectionState] = state;
+  // The fields the first request would add, added now (see prepareSocketForMessages).
+  socket._httpMessage = null;
+  prepareSocketForMessages(socket);
   socket.on('data', state.onData);
   socket.on('error', socketOnError);
   socket.on('end', state.onEnd);
@@ -998,7 +1007,8 @@ function emitCloseNT(self) {
   if (!self._closed) {
     self.destroyed = true;
     self._closed = true;
-    self.emit('close');
+    // Skipped when emit() would find no listener (see emitFinish in _http_outgoing).
+    if (self.emit !== kOriginalEmit || self._events?.close !== undefined) self.emit('close');
   }
 }
 

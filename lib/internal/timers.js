@@ -72,6 +72,14 @@ function setDiagnosticsHooks(hooks) { diagHooks = hooks; }
 // Timeouts whose numeric id was asked for (+timeout), so clearTimeout(id) finds them.
 const knownTimersById = { __proto__: null };
 const timerListMap = { __proto__: null };
+// The list insert() used last, while it is in timerListMap: most programs re-arm timers of one
+// duration (an HTTP server's keep-alive timeout after every response), and a lookup in the map
+// (a dictionary with integer keys) hashes the key each time.
+let lastList = null;
+function deleteList(msecs) {
+  if (lastList !== null && lastList.msecs === msecs) lastList = null;
+  delete timerListMap[msecs];
+}
 const timerListQueue = new PriorityQueue(compareTimersLists, setPosition);
 
 function compareTimersLists(a, b) {
@@ -115,6 +123,8 @@ class Timeout {
       }
       after = 1;  // like browsers: the next turn of the loop
     }
+    // Written twice on purpose (see _onTimeout below): unenroll() rewrites it.
+    this._idleTimeout = -1;
     this._idleTimeout = after;
     this._idlePrev = this;
     this._idleNext = this;
@@ -185,15 +195,19 @@ class Timeout {
 function insert(item, msecs, start = getLibuvNow()) {
   msecs = Math.trunc(msecs);
   item._idleStart = start;
-  let list = timerListMap[msecs];
-  if (list === undefined) {
-    const expiry = start + msecs;
-    timerListMap[msecs] = list = new TimersList(expiry, msecs);
-    timerListQueue.insert(list);
-    if (nextExpiry > expiry) {
-      scheduleTimer(msecs);
-      nextExpiry = expiry;
+  let list = lastList;
+  if (list === null || list.msecs !== msecs) {
+    list = timerListMap[msecs];
+    if (list === undefined) {
+      const expiry = start + msecs;
+      timerListMap[msecs] = list = new TimersList(expiry, msecs);
+      timerListQueue.insert(list);
+      if (nextExpiry > expiry) {
+        scheduleTimer(msecs);
+        nextExpiry = expiry;
+      }
     }
+    lastList = list;
   }
   L.append(list, item);
 }
@@ -229,7 +243,7 @@ function unenroll(item) {
   const list = timerListMap[item._idleTimeout];
   if (list !== undefined && L.isEmpty(list)) {
     timerListQueue.removeAt(list.priorityQueuePosition);
-    delete timerListMap[list.msecs];
+    deleteList(list.msecs);
   }
   if (item[kRefed]) decRefCount();
   // An unenrolled item must not be re-armed by a later refresh() through the old duration.
@@ -331,7 +345,7 @@ function runTimerList(list, now) {
   }
   // The list may have been replaced while its timers ran (cleared and re-created).
   if (list === timerListMap[msecs]) {
-    delete timerListMap[msecs];
+    deleteList(msecs);
     timerListQueue.shift();
   }
 }

@@ -1,7 +1,7 @@
 #!/bin/bash
 # Instructions per HTTP request on the server, counted by callgrind (deterministic enough to compare
 # builds on a busy machine, where wall and CPU time are not):
-#   bench/http/callgrind/measure.sh <tide-binary> [json] [port]
+#   bench/http/callgrind/measure.sh <tide-binary> [json|post] [port]
 # runs the server under callgrind for K=20000 and K=40000 requests (50 keep-alive connections from
 # a node client) and prints (Ir(40000) - Ir(20000)) / 20000. Pairs of one binary vary by a few
 # hundred instructions (GC and JIT timing); compare medians of several.
@@ -13,7 +13,7 @@ run() {
   PORT=$port valgrind --tool=callgrind --callgrind-out-file="$out/cg.$1" "$bin" --single-threaded-gc \
     "$dir/server.js" "$1" $mode > "$out/vg.$1.log" 2>&1 &
   local vp=$!
-  PORT=$port node "$dir/client.js" "$1" &
+  PORT=$port node "$dir/client.js" "$1" $mode &
   local cp=$!
   wait $vp
   kill $cp 2>/dev/null || true

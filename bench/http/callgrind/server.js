@@ -1,9 +1,23 @@
-// A hello (or JSON: argv[3] === "json") server that exits after argv[2] requests (measure.sh).
+// A hello (JSON: argv[3] === "json"; POST echo as bench/http/post.js: "post") server that exits
+// after argv[2] requests (measure.sh).
 const http = require('http');
 const K = Number(process.argv[2]);
 const json = process.argv[3] === 'json';
+const post = process.argv[3] === 'post';
 let n = 0;
 const server = http.createServer((req, res) => {
+  if (post) {
+    const chunks = [];
+    req.on('data', (chunk) => chunks.push(chunk));
+    req.on('end', () => {
+      const body = JSON.parse(Buffer.concat(chunks).toString());
+      const reply = JSON.stringify({ name: body.name, n: body.items.length });
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(reply) });
+      res.end(reply);
+      if (++n === K) setImmediate(() => process.exit(0));
+    });
+    return;
+  }
   if (json) {
     const body = JSON.stringify({ id: ++n, path: req.url, method: req.method, items: [1, 2, 3], ok: true, message: 'hello' });
     res.setHeader('Content-Type', 'application/json');

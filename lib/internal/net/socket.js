@@ -53,7 +53,9 @@ function setUnrefTimeout(callback, msecs) {
 }
 
 function getTimerDuration(msecs, name) {
-  validateNumber(msecs, name);
+  // The validator only when it will throw: its stack-hiding wrapper costs more than the check
+  // (an HTTP keep-alive connection re-arms its timeout after every response).
+  if (typeof msecs !== 'number') validateNumber(msecs, name);
   if (msecs < 0 || !Number.isFinite(msecs)) {
     throw new ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
   }
@@ -137,7 +139,13 @@ class Socket extends Duplex {
     this._handle = null;
     this._parent = null;
     this._host = null;
+    // Written twice on purpose, as Timeout's fields are (internal/timers): _destroy() rewrites
+    // both when a connection closes, and V8 keeps a field constant until its first rewrite, then
+    // retires the map — every optimized function that checked it (a server's whole request
+    // path) is thrown away at the first closed connection.
+    this[kBytesRead] = -1;
     this[kBytesRead] = 0;
+    this[kBytesWritten] = -1;
     this[kBytesWritten] = 0;
     this[kPendingWrite] = null;
     this[kTimeout] = null;

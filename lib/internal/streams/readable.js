@@ -506,6 +506,25 @@ function emitData(stream, chunk) {
   stream.emit('data', chunk);
 }
 
+// stream.emit(name) for the argument-less events a Readable emits itself: when the stream has
+// EventEmitter's own emit and no listener for the event, emit() would do nothing, and it is not
+// called. Each event has a function of its own, so that `_events.<name>` is read at a site that
+// sees only streams' listener tables (emit()'s `_events[type]` sees every emitter and every event
+// name, and V8 leaves it a megamorphic hash probe): an HTTP request emits four of these, usually
+// with nobody listening.
+function emitReadableEvent(stream) {
+  if (stream.emit !== kOriginalEmit || stream._events?.readable !== undefined) stream.emit('readable');
+}
+function emitResumeEvent(stream) {
+  if (stream.emit !== kOriginalEmit || stream._events?.resume !== undefined) stream.emit('resume');
+}
+function emitEndEvent(stream) {
+  if (stream.emit !== kOriginalEmit || stream._events?.end !== undefined) stream.emit('end');
+}
+function emitCloseEvent(stream) {
+  if (stream.emit !== kOriginalEmit || stream._events?.close !== undefined) stream.emit('close');
+}
+
 function hasDataListeners(stream) {
   if (stream.listenerCount === kOriginalListenerCount) {
     const events = stream._events;
@@ -719,7 +738,7 @@ function emitReadable_(stream) {
 function emitReadableStep(stream, state) {
   if ((state[kState] & (kDestroyed | kErrored)) === 0 &&
       (state.length !== 0 || (state[kState] & kEnded) !== 0)) {
-    stream.emit('readable');
+    emitReadableEvent(stream);
     state[kState] &= ~kEmittedReadable;
   }
   // More 'readable' events only once a read drained the queue below the mark; a flowing stream
@@ -1018,7 +1037,7 @@ function runResume(stream) {
 function resume_(stream, state) {
   if ((state[kState] & kReading) === 0) stream.read(0);
   state[kState] &= ~kResumeScheduled;
-  stream.emit('resume');
+  emitResumeEvent(stream);
   flow(stream);
   if ((state[kState] & (kFlowing | kReading)) === kFlowing) stream.read(0);
 }
@@ -1376,7 +1395,7 @@ function endReadableNT(state, stream) {
     return;
   }
   state[kState] = (bits & ~(kEndScheduled | kEndRecheck)) | kEndEmitted;
-  stream.emit('end');
+  emitEndEvent(stream);
 
   if (stream.writable && stream.allowHalfOpen === false) {
     process.nextTick(endWritableNT, stream);
@@ -1484,7 +1503,7 @@ function emitErrorCloseNT(stream, err) {
 function emitCloseNT(stream) {
   const state = stream._readableState;
   state[kState] |= kCloseEmitted;
-  if ((state[kState] & kEmitClose) !== 0) stream.emit('close');
+  if ((state[kState] & kEmitClose) !== 0) emitCloseEvent(stream);
 }
 
 function endWritableNT(stream) {
