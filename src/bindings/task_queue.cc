@@ -29,6 +29,9 @@ void GetAsyncContextFrame(const v8::FunctionCallbackInfo<v8::Value>& args) {
       args.GetIsolate()->GetCurrentContext()->GetContinuationPreservedEmbedderData());
 }
 void SetAsyncContextFrame(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  // A frame other than undefined exists only once async context is enabled: callback scopes skip
+  // saving and restoring the frame until then (loop/callback_scope.cc).
+  if (!args[0]->IsUndefined()) Environment::From(args)->enable_async_context();
   args.GetIsolate()->GetCurrentContext()->SetContinuationPreservedEmbedderData(args[0]);
 }
 

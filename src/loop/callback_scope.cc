@@ -15,6 +15,10 @@ CallbackScope::CallbackScope(Environment* env) : env_(env) {
   }
   // AsyncLocalStorage keeps its frame in V8's continuation-preserved embedder data, which promise
   // reactions carry; a callback from the loop must not see the frame the last JavaScript left.
+  // Until the first AsyncLocalStorage the frame is always undefined (nothing sets another one:
+  // see SetAsyncContextFrame), so there is nothing to save or clear — two API calls and their
+  // handles less per callback.
+  if (!env->async_context_enabled()) return;
   v8::Isolate* isolate = env->isolate();
   v8::HandleScope handle_scope(isolate);
   v8::Local<v8::Context> context = env->context();
@@ -81,6 +85,9 @@ CallbackScope::~CallbackScope() {
   }
   if (Diagnostics* diag = env_->diagnostics(); diag != nullptr && outermost) diag->OnScopeExit();
   env_->PopCallbackScope();
+  // Not enabled: the frame is undefined, as it was on entry (see the constructor). Enabled since:
+  // the callback may have entered a store, and the frame from before comes back (or undefined).
+  if (!env_->async_context_enabled()) return;
   v8::Isolate* isolate = env_->isolate();
   v8::HandleScope handle_scope(isolate);
   env_->context()->SetContinuationPreservedEmbedderData(
