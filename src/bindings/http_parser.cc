@@ -191,8 +191,7 @@ class HeadStrings final : public Environment::BindingData {
     uint64_t tail;
   };
   struct Slot {
-    uint32_t hash = 0;
-    uint32_t candidate = 0;
+    uint32_t candidate = 0;  // the hash of the last miss here
     uint32_t length = 0;
     uint32_t head = 0;  // the last head (NextHead) that referred to it
     Key key = {0, 0};
@@ -273,7 +272,6 @@ class HeadStrings final : public Environment::BindingData {
       if (!strings_.Get(isolate)->Set(context, probe.index, string).FromMaybe(false)) return false;
     }
     Slot* slot = probe.slot;
-    slot->hash = probe.hash;
     slot->length = static_cast<uint32_t>(s.size());
     slot->key = KeyOf(s);
     memcpy(slot->bytes, s.data(), s.size());
