@@ -164,7 +164,13 @@ EventEmitter.setMaxListeners = function(n = defaultMaxListeners, ...eventTargets
 
 // Domains (and old userland code) replace or call this; keep it a property lookup.
 EventEmitter.init = function(opts) {
-  if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
+  const events = this._events;
+  if (events !== undefined && events === shapedEvents) {
+    // The table a stream constructor just made (markShapedEvents): own, and not the prototype's,
+    // so the Object.getPrototypeOf() below (a runtime call in a constructor) is not needed.
+    shapedEvents = null;
+    this[kShapeMode] = true;
+  } else if (events === undefined || events === Object.getPrototypeOf(this)._events) {
     this._events = { __proto__: null };
     this._eventsCount = 0;
     this[kShapeMode] = false;
@@ -184,6 +190,11 @@ EventEmitter.init = function(opts) {
     this[kCapture] = EventEmitter.prototype[kCapture];
   }
 };
+
+// The pre-shaped listener table a stream constructor made for the emitter it is building, whose
+// EventEmitter.init comes next (lib/internal/streams: Readable, Writable, the legacy Stream).
+let shapedEvents = null;
+function markShapedEvents(table) { shapedEvents = table; }
 
 EventEmitter.listenerCount = function(emitter, type) {
   if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
@@ -1016,4 +1027,5 @@ function lazyEventEmitterAsyncResource() {
   hotPath.emit = proto.emit;
   hotPath.listenerCount = proto.listenerCount;
   hotPath.callListener = callListener;
+  hotPath.markShapedEvents = markShapedEvents;
 }
