@@ -164,7 +164,13 @@ EventEmitter.setMaxListeners = function(n = defaultMaxListeners, ...eventTargets
 
 // Domains (and old userland code) replace or call this; keep it a property lookup.
 EventEmitter.init = function(opts) {
-  if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
+  const events = this._events;
+  if (events !== undefined && events === shapedEvents) {
+    // The table a stream constructor just made (markShapedEvents): own, and not the prototype's,
+    // so the Object.getPrototypeOf() below (a runtime call in a constructor) is not needed.
+    shapedEvents = null;
+    this[kShapeMode] = true;
+  } else if (events === undefined || events === Object.getPrototypeOf(this)._events) {
     this._events = { __proto__: null };
     this._eventsCount = 0;
     this[kShapeMode] = false;
@@ -184,6 +190,11 @@ EventEmitter.init = function(opts) {
     this[kCapture] = EventEmitter.prototype[kCapture];
   }
 };
+
+// The pre-shaped listener table a stream constructor made for the emitter it is building, whose
+// EventEmitter.init comes next (lib/internal/streams: Readable, Writable, the legacy Stream).
+let shapedEvents = null;
+function markShapedEvents(table) { shapedEvents = table; }
 
 EventEmitter.listenerCount = function(emitter, type) {
   if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
@@ -233,13 +244,18 @@ function warnMaxListeners(target, type, count, max) {
 // ---------------------------------------------------------------------------------------------
 // emit
 
-// No copy of a listener array here (see the top of the file), and `args` is only spread
-// into calls: optimized code allocates nothing per emit.
-proto.emit = function emit(type, ...args) {
+// No copy of a listener array here (see the top of the file). The arguments after `type` are
+// read from `arguments` by index, and handed on with .call() for up to three of them: a rest
+// parameter would be an array made at every call that is not inlined (an HTTP server's 'request'
+// emit, say) and the call a CallWithArrayLike; optimized code makes no arguments object for
+// these uses. An array is made only for the uncommon paths (copyArgs).
+proto.emit = function emit(type) {
   // Kept small so that optimizing compilers inline it into hot callers (a stream's read loop
   // emits 'data' once per chunk); 'error', missing _events and several listeners go out of line.
   const events = this._events;
   if (events === undefined || type === 'error') {
+    const args = [];
+    for (let i = 1; i < arguments.length; i++) args.push(arguments[i]);
     const handled = emitUncommon(this, events, type, args);
     if (handled !== kUnhandledError) return handled;
     // Thrown here rather than in a helper, so that the stack starts at emit(), as in Node.
@@ -254,10 +270,31 @@ proto.emit = function emit(type, ...args) {
   }
   const handler = events[type];
   if (handler === undefined) return false;
-  if (typeof handler !== 'function') return emitList(this, handler, type, args);
-  const result = handler.apply(this, args);
+  const argc = arguments.length;
+  let result;
+  if (typeof handler !== 'function') {
+    const args = [];
+    for (let i = 1; i < argc; i++) args.push(arguments[i]);
+    return emitList(this, handler, type, args);
+  } else if (argc === 1) {
+    result = handler.call(this);
+  } else if (argc === 2) {
+    result = handler.call(this, arguments[1]);
+  } else if (argc === 3) {
+    result = handler.call(this, arguments[1], arguments[2]);
+  } else if (argc === 4) {
+    result = handler.call(this, arguments[1], arguments[2], arguments[3]);
+  } else {
+    const args = [];
+    for (let i = 1; i < argc; i++) args.push(arguments[i]);
+    result = Reflect.apply(handler, this, args);
+  }
   // Most listeners return undefined: test that first.
-  if (result !== undefined && result !== null) addCatch(this, result, type, args);
+  if (result !== undefined && result !== null) {
+    const args = [];
+    for (let i = 1; i < argc; i++) args.push(arguments[i]);
+    addCatch(this, result, type, args);
+  }
   return true;
 };
 
@@ -990,4 +1027,5 @@ function lazyEventEmitterAsyncResource() {
   hotPath.emit = proto.emit;
   hotPath.listenerCount = proto.listenerCount;
   hotPath.callListener = callListener;
+  hotPath.markShapedEvents = markShapedEvents;
 }

@@ -14,4 +14,7 @@ module.exports = {
   // callListener(emitter, listener, type, arg): calls one listener with one argument exactly as
   // emit() does (a returned promise is watched when the emitter captures rejections).
   callListener: undefined,
+  // markShapedEvents(table): tells EventEmitter.init that the emitter it is about to initialize
+  // has `table`, made by its stream constructor, as its own pre-shaped `_events`.
+  markShapedEvents: undefined,
 };

@@ -8,6 +8,7 @@
 // shows the object Node shows. Everything else (pipe, prependListener) is readable-stream's.
 
 const original = require('internal/deps/readable-stream/lib/internal/streams/legacy');
+const { markShapedEvents } = require('internal/events/hot_path');
 const OriginalStream = original.Stream;
 
 function Stream(opts) {
@@ -39,6 +40,7 @@ function Stream(opts) {
         drain: undefined,
       };
     }
+    if (this._events !== undefined) markShapedEvents(this._events);
   }
   OriginalStream.call(this, opts);
 }

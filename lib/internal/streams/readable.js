@@ -43,6 +43,7 @@ const {
   emit: kOriginalEmit,
   listenerCount: kOriginalListenerCount,
   callListener,
+  markShapedEvents,
 } = require('internal/events/hot_path');
 const kChunkTypes = ['string', 'Buffer', 'Uint8Array'];
 
@@ -301,6 +302,7 @@ function Readable(options) {
       end: undefined,
       readable: undefined,
     };
+    markShapedEvents(this._events);
   }
   this._readableState = new ReadableState(options, this, isDuplex);
 

@@ -10,6 +10,7 @@
 // stream. See docs/design-notes.md "Streams".
 
 const EE = require('events');
+const { markShapedEvents } = require('internal/events/hot_path');
 const { Buffer } = require('buffer');
 const { kShapeProbe, TypedArrayPrototypeGetLength } = require('internal/buffer');
 const { Stream } = require('internal/streams/legacy');
@@ -300,6 +301,7 @@ function Writable(options) {
       finish: undefined,
       drain: undefined,
     };
+    markShapedEvents(this._events);
   }
   this._writableState = new WritableState(options, this, isDuplex);
 
