@@ -6,6 +6,7 @@
 #include <cstring>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "bindings/http_parser_glue.h"
 #include "bindings/stream_wrap.h"
@@ -112,8 +113,8 @@ class HeadStrings final : public Environment::BindingData {
   // The ref of `s` for the compact call (see HeadInfo): its slot when cached, else -1 - (its
   // index in `misses`, where it is added). `head` numbers the head being described: a slot one
   // of its strings refers to is not given to another string before JS has read them.
-  int32_t Ref(v8::Isolate* isolate, std::string_view s, uint32_t head, v8::Local<v8::Value>* misses,
-              int* miss_count) {
+  int32_t Ref(v8::Isolate* isolate, std::string_view s, uint32_t head,
+              std::vector<v8::Local<v8::Value>>* misses) {
     if (s.empty()) return kEmptyRef;
     if (s.size() <= kMaxLength) {
       Probe probe = Look(s);
@@ -126,11 +127,11 @@ class HeadStrings final : public Environment::BindingData {
         probe.slot->head = head;
         return probe.index;
       }
-      misses[*miss_count] = created;
+      misses->push_back(created);
     } else {
-      misses[*miss_count] = New(isolate, s);
+      misses->push_back(New(isolate, s));
     }
-    return -1 - (*miss_count)++;
+    return -1 - static_cast<int32_t>(misses->size() - 1);
   }
 
   // Header bytes are Latin-1 to Node (it builds them as one-byte strings).
@@ -818,14 +819,14 @@ class Parser final : public BaseObject, public StreamReadListener {
     HeadStrings* strings = strings_;
     int32_t* info = strings->info();
     uint32_t head = strings->NextHead();
-    v8::Local<v8::Value> misses[kMaxHeaderPairs * 2 + 1];
-    int miss_count = 0;
+    // A member, not an array on the stack: 65 Locals would be zeroed for every head, and a
+    // request whose strings are all cached has none.
+    std::vector<v8::Local<v8::Value>>& misses = misses_;
+    misses.clear();
     int items = headers_.pairs() * 2;
     for (int i = 0; i < items; i += 2) {
-      info[kHeadFirstHeader + i] =
-          strings->Ref(isolate, headers_.field(i / 2), head, misses, &miss_count);
-      info[kHeadFirstHeader + i + 1] =
-          strings->Ref(isolate, headers_.value(i / 2), head, misses, &miss_count);
+      info[kHeadFirstHeader + i] = strings->Ref(isolate, headers_.field(i / 2), head, &misses);
+      info[kHeadFirstHeader + i + 1] = strings->Ref(isolate, headers_.value(i / 2), head, &misses);
     }
     info[kHeadCount] = items;
     info[kHeadVersionMajor] = p->http_major;
@@ -834,16 +835,17 @@ class Parser final : public BaseObject, public StreamReadListener {
                     (completed_in_js_ ? kHeadNoBody : 0) | (drain ? kHeadDrainTicks : 0);
     if (p->type == HTTP_REQUEST) {
       info[kHeadMethodOrStatus] = p->method;
-      info[kHeadUrl] = strings->Ref(isolate, headers_.url(), head, misses, &miss_count);
+      info[kHeadUrl] = strings->Ref(isolate, headers_.url(), head, &misses);
     } else {
       flags |= kHeadResponse;
       info[kHeadMethodOrStatus] = p->status_code;
-      info[kHeadStatusMessage] =
-          strings->Ref(isolate, headers_.status_message(), head, misses, &miss_count);
+      info[kHeadStatusMessage] = strings->Ref(isolate, headers_.status_message(), head, &misses);
     }
     info[kHeadFlags] = flags;
-    if (miss_count == 0) return v8::Undefined(isolate);
-    return v8::Array::New(isolate, misses, miss_count);
+    if (misses.empty()) return v8::Undefined(isolate);
+    v8::Local<v8::Array> array = v8::Array::New(isolate, misses.data(), misses.size());
+    misses.clear();  // Locals of this head's handle scope
+    return array;
   }
 
   // Calls the head callback `cb`, in its draining form when `drain`.
@@ -934,7 +936,9 @@ class Parser final : public BaseObject, public StreamReadListener {
   };
   ConsumedRead* consumed_read_ = nullptr;
   StreamReadSource* consumed_ = nullptr;  // the stream whose reads come here (consume())
-  HeadStrings* strings_ = nullptr;        // the environment's (lives as long as it)
+  HeadStrings* strings_ = nullptr;
+  std::vector<v8::Local<v8::Value>> misses_;  // DescribeHead's, empty between heads        // the
+                                              // environment's (lives as long as it)
 
   friend void FillSettings();
 };
