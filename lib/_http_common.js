@@ -3,7 +3,9 @@
 // message part, headers as a flat array) into IncomingMessage objects, the parser free list,
 // and the header token/value checks.
 
-const { HTTPParser, methods, allMethods } = internalBinding('http_parser');
+const {
+  HTTPParser, methods, allMethods, setHeadCallbacks, headInfo: kHeadInfoLayout,
+} = internalBinding('http_parser');
 const { FastBuffer } = require('internal/buffer');
 const { IncomingMessage, readStart, readStop } = require('_http_incoming');
 const { processTicksAndRejections } = require('internal/process/task_queues');
@@ -57,14 +59,14 @@ function parserOnHeadersComplete(versionMajor, versionMinor, headers, method, ur
   return ret;
 }
 
-// The same call in the parser's compact form (HTTPParser.setHeadCallbacks,
+// The same call in the parser's compact form (the binding's setHeadCallbacks,
 // src/bindings/http_parser.cc): the numbers and flags are in `headInfo`, and each string is a ref
 // — an index into `headStrings`, the parser's cache of recurring header strings, or (negative)
 // into `misses`, the strings it does not hold. Read at once: the next head overwrites them.
 const {
   kVersionMajor, kVersionMinor, kMethodOrStatus, kFlags, kUrl, kStatusMessage, kCount,
   kFirstHeader, kUpgrade, kKeepAlive, kResponse, kNoBody, kDrainTicks,
-} = HTTPParser.headInfo;
+} = kHeadInfoLayout;
 let headInfo = null;
 let headStrings = null;
 
@@ -189,7 +191,7 @@ class FreeList {
 const parsers = new FreeList('parsers', 1000, function parsersCb() {
   // Per run (the startup snapshot holds no parser): the compact head call's shared state.
   if (headInfo === null) {
-    [headInfo, headStrings] = HTTPParser.setHeadCallbacks(parserOnHeadersComplete, parserOnHead);
+    [headInfo, headStrings] = setHeadCallbacks(parserOnHeadersComplete, parserOnHead);
   }
   const parser = new HTTPParser();
   cleanParser(parser);

@@ -141,7 +141,7 @@ class HeadStrings final : public Environment::BindingData {
         .ToLocalChecked();
   }
 
-  // HTTPParser.setHeadCallbacks(nodeStyle, compact) → [info, strings]: when a parser's
+  // setHeadCallbacks(nodeStyle, compact) → [info, strings] (on the binding): when a parser's
   // kOnHeadersComplete is `nodeStyle` (lib/_http_common.js's, which takes Node's arguments), a
   // head is handed to `compact` instead, through `info` (an Int32Array, layout HeadInfo) and
   // `strings` (the cache's strings). Made per run: the binding data is not in the snapshot.
@@ -1016,7 +1016,8 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetConstant(context, ctor, "kLenientKeepAlive", kLenientKeepAlive);
   SetConstant(context, ctor, "kLenientTransferEncoding", kLenientTransferEncoding);
   SetConstant(context, ctor, "kLenientAll", kLenientAll);
-  SetMethod(context, ctor, "setHeadCallbacks", HeadStrings::SetHeadCallbacks);
+  // On the binding, not on HTTPParser: lib/_http_common.js's business (HTTPParser is public).
+  SetMethod(context, target, "setHeadCallbacks", HeadStrings::SetHeadCallbacks);
   v8::Local<v8::Object> layout = v8::Object::New(isolate);
   SetConstant(context, layout, "kVersionMajor", kHeadVersionMajor);
   SetConstant(context, layout, "kVersionMinor", kHeadVersionMinor);
@@ -1031,7 +1032,7 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetConstant(context, layout, "kResponse", kHeadResponse);
   SetConstant(context, layout, "kNoBody", kHeadNoBody);
   SetConstant(context, layout, "kDrainTicks", kHeadDrainTicks);
-  SetValue(context, ctor, "headInfo", layout);
+  SetValue(context, target, "headInfo", layout);
   SetValue(context, target, "HTTPParser", ctor);
   SetValue(context, target, "methods", NameArray(isolate, kMethodNames));
   SetValue(context, target, "allMethods", NameArray(isolate, kAllMethodNames));
