@@ -3,6 +3,7 @@
 // Duplex that owns it: dispatching writes with their request objects, and turning onread calls into
 // push(). A handle points back at its stream through `handle[kOwner]`.
 
+const { FunctionPrototypeCall } = primordials;
 const {
   WriteWrap, ShutdownWrap, UV_EOF, streamInfo, kWritesQueued,
 } = internalBinding('stream_wrap');
@@ -31,8 +32,11 @@ for (const Handle of [internalBinding('tcp_wrap').TCP, internalBinding('pipe_wra
   const exact = native.get;
   Object.defineProperty(proto, 'writeQueueSize', {
     __proto__: null,
-    get: { writeQueueSize() { return streamInfo[kWritesQueued] === 0 ? 0 : exact.call(this); } }
-      .writeQueueSize,
+    get: {
+      writeQueueSize() {
+        return streamInfo[kWritesQueued] === 0 ? 0 : FunctionPrototypeCall(exact, this);
+      },
+    }.writeQueueSize,
     set: undefined,
     enumerable: native.enumerable,
     configurable: native.configurable,
