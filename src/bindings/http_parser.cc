@@ -105,8 +105,9 @@ class HeadStrings final : public Environment::BindingData {
     if (s.empty() || s.size() > kMaxLength) return New(isolate, s);
     Probe probe = Look(s);
     if (probe.hit) return probe.slot->string.Get(isolate);
-    v8::Local<v8::String> created = New(isolate, s);
-    if (ShouldEnter(probe)) Enter(isolate, probe, s, created);
+    bool enter = ShouldEnter(probe);
+    v8::Local<v8::String> created = New(isolate, s, enter);
+    if (enter) Enter(isolate, probe, s, created);
     return created;
   }
 
@@ -122,8 +123,9 @@ class HeadStrings final : public Environment::BindingData {
         probe.slot->head = head;
         return probe.index;
       }
-      v8::Local<v8::String> created = New(isolate, s);
-      if (ShouldEnter(probe) && probe.slot->head != head && Enter(isolate, probe, s, created)) {
+      bool enter = ShouldEnter(probe) && probe.slot->head != head;
+      v8::Local<v8::String> created = New(isolate, s, enter);
+      if (enter && Enter(isolate, probe, s, created)) {
         probe.slot->head = head;
         return probe.index;
       }
@@ -134,10 +136,16 @@ class HeadStrings final : public Environment::BindingData {
     return -1 - static_cast<int32_t>(misses->size() - 1);
   }
 
-  // Header bytes are Latin-1 to Node (it builds them as one-byte strings).
-  static v8::Local<v8::String> New(v8::Isolate* isolate, std::string_view s) {
-    return v8::String::NewFromOneByte(isolate, reinterpret_cast<const uint8_t*>(s.data()),
-                                      v8::NewStringType::kNormal, static_cast<int>(s.size()))
+  // Header bytes are Latin-1 to Node (it builds them as one-byte strings). A string that goes
+  // into the cache is made internalized (one string-table lookup, once): JS then compares it with
+  // a literal ('Host', '/') by pointer instead of calling V8's StringEqual, and a property key
+  // made from it needs no lookup.
+  static v8::Local<v8::String> New(v8::Isolate* isolate, std::string_view s,
+                                   bool internalize = false) {
+    return v8::String::NewFromOneByte(
+               isolate, reinterpret_cast<const uint8_t*>(s.data()),
+               internalize ? v8::NewStringType::kInternalized : v8::NewStringType::kNormal,
+               static_cast<int>(s.size()))
         .ToLocalChecked();
   }
 
