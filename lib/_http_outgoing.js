@@ -920,7 +920,12 @@ function endDirect(msg, chunk, encoding) {
     return false;  // write_() throws the error
   }
   if (!msg._header) {
-    msg._contentLength = isString ? Buffer.byteLength(chunk, encoding) : chunk.byteLength;
+    // A Content-Length the user set (express's res.send() sets one) replaces this figure when the
+    // head is stored (matchHeader): measuring the body again would be wasted.
+    const headers = msg[kOutHeaders];
+    if (headers === null || headers['content-length'] === undefined) {
+      msg._contentLength = isString ? Buffer.byteLength(chunk, encoding) : chunk.byteLength;
+    }
     msg._implicitHeader();
     if (!msg._hasBody) {
       // A status without a body (204, 304, 1xx): what end() does on its general path.

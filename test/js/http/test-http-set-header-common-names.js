@@ -1,7 +1,8 @@
 'use strict';
 // setHeader() stores Content-Type and Content-Length at sites of their own (lib/_http_outgoing.js)
 // and keeps lower-cased names internalized in a cache: either spelling of a name replaces the
-// other, order and values are kept as Node keeps them, and removal then re-adding works.
+// other, order and values are kept as Node keeps them, and removal then re-adding works. A set
+// Content-Length is the one the head carries.
 const assert = require('assert');
 const http = require('http');
 
@@ -25,6 +26,8 @@ const server = http.createServer((req, res) => {
     'content-type': 'application/json',
   });
   res.end('ok');
+  // The head took the set Content-Length (end() does not measure the body again then).
+  assert.strictEqual(res._contentLength, 2);
 });
 
 server.listen(0, '127.0.0.1', () => {
