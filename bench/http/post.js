@@ -1,7 +1,8 @@
 'use strict';
 // POST echo server for bench/http/run.sh: reads a ~1 KiB JSON body, answers one of its fields.
+// (callgrind/server.js requires it for the same handler: then it does not listen.)
 const http = require('http');
-const server = http.createServer((req, res) => {
+function handle(req, res, done) {
   const chunks = [];
   req.on('data', (chunk) => chunks.push(chunk));
   req.on('end', () => {
@@ -9,8 +10,13 @@ const server = http.createServer((req, res) => {
     const reply = JSON.stringify({ name: body.name, n: body.items.length });
     res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(reply) });
     res.end(reply);
+    if (done) done();
   });
-});
-server.listen(Number(process.argv[2]) || 0, '127.0.0.1', () => {
-  console.log(server.address().port);
-});
+}
+module.exports = handle;
+if (require.main === module) {
+  const server = http.createServer((req, res) => handle(req, res));
+  server.listen(Number(process.argv[2]) || 0, '127.0.0.1', () => {
+    console.log(server.address().port);
+  });
+}

@@ -4,16 +4,11 @@ const http = require('http');
 const K = Number(process.argv[2]);
 const json = process.argv[3] === 'json';
 const post = process.argv[3] === 'post';
+const handlePost = require('../post.js');
 let n = 0;
 const server = http.createServer((req, res) => {
   if (post) {
-    const chunks = [];
-    req.on('data', (chunk) => chunks.push(chunk));
-    req.on('end', () => {
-      const body = JSON.parse(Buffer.concat(chunks).toString());
-      const reply = JSON.stringify({ name: body.name, n: body.items.length });
-      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(reply) });
-      res.end(reply);
+    handlePost(req, res, () => {
       if (++n === K) setImmediate(() => process.exit(0));
     });
     return;

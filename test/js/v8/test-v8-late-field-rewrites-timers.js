@@ -5,16 +5,7 @@
 // connection. (node v20 fails this: its Timeout writes the field once.)
 const assert = require('assert');
 
-const kOptimized = 1 << 4;  // V8's OptimizationStatus bit
-function isOptimized(fn) { return (%GetOptimizationStatus(fn) & kOptimized) !== 0; }
-function optimize(fn, ...args) {
-  %PrepareFunctionForOptimization(fn);
-  fn(...args);
-  fn(...args);
-  %OptimizeFunctionOnNextCall(fn);
-  fn(...args);
-  assert.ok(isOptimized(fn), `${fn.name} was not optimized`);
-}
+const { isOptimized, optimize } = require('../../fixtures/v8/optimization');
 
 // clearTimeout() (unenroll) rewrites _idleTimeout.
 function readIdle(t) { return t._idleTimeout; }

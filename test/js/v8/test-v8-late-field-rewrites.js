@@ -11,16 +11,7 @@
 const assert = require('assert');
 const { Readable, Writable } = require('stream');
 
-const kOptimized = 1 << 4;  // V8's OptimizationStatus bit
-function isOptimized(fn) { return (%GetOptimizationStatus(fn) & kOptimized) !== 0; }
-function optimize(fn, ...args) {
-  %PrepareFunctionForOptimization(fn);
-  fn(...args);
-  fn(...args);
-  %OptimizeFunctionOnNextCall(fn);
-  fn(...args);
-  assert.ok(isOptimized(fn), `${fn.name} was not optimized`);
-}
+const { isOptimized, optimize } = require('../../fixtures/v8/optimization');
 
 // Control: a field written once and rewritten later discards the code that read it.
 class Plain { constructor() { this.value = 1; } }
