@@ -315,10 +315,13 @@ function Readable(options) {
 
   Stream.call(this, options);
 
-  destroyImpl.construct(this, () => {
-    const state = this._readableState;
-    if ((state[kState] & kNeedReadable) !== 0) maybeReadMore(this, state);
-  });
+  // (construct() does nothing without a _construct: no callback made per stream then.)
+  if (typeof this._construct === 'function') {
+    destroyImpl.construct(this, () => {
+      const state = this._readableState;
+      if ((state[kState] & kNeedReadable) !== 0) maybeReadMore(this, state);
+    });
+  }
 }
 
 Readable.prototype.destroy = destroyImpl.destroy;

@@ -316,11 +316,14 @@ function Writable(options) {
 
   Stream.call(this, options);
 
-  destroyImpl.construct(this, () => {
-    const state = this._writableState;
-    if ((state[kState] & kWriting) === 0) clearBuffer(this, state);
-    finishMaybe(this, state);
-  });
+  // (construct() does nothing without a _construct: no callback made per stream then.)
+  if (typeof this._construct === 'function') {
+    destroyImpl.construct(this, () => {
+      const state = this._writableState;
+      if ((state[kState] & kWriting) === 0) clearBuffer(this, state);
+      finishMaybe(this, state);
+    });
+  }
 }
 
 Object.defineProperty(Writable, Symbol.hasInstance, {
