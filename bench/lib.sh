@@ -29,9 +29,9 @@ cpu_us() {
 # fixed reply).
 # A <script>.lua next to a script is wrk's script for it (e.g. a POST body); PACE_MS=n makes each
 # connection wait n ms between a response and its next request (not with a script's own .lua).
-# With two or more cores the server is pinned to CPU 0 and wrk to CPU 1 (taskset), as the
-# figures of /work/shared/ANCHORS.md were taken: each gets a core of its own, so neither's
-# scheduling decides the other's share. PIN=0 leaves both to the scheduler.
+# With two or more cores the server is pinned to CPU 0 and wrk to CPU 1 (taskset), as ANCHORS.md's
+# figures of the other runtimes were taken: each gets a core of its own, so neither's scheduling
+# decides the other's share. PIN=0 leaves both to the scheduler.
 wrk_bench() {
   local scheme="$1" dir="$2" tide="$3" node="$4" defaults="$5"
   local rounds="${ROUNDS:-3}" duration="${DURATION:-5s}" conns="${CONNS:-50}"
