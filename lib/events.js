@@ -248,7 +248,7 @@ function warnMaxListeners(target, type, count, max) {
 // read from `arguments` by index, and handed on with .call() for up to three of them: a rest
 // parameter would be an array made at every call that is not inlined (an HTTP server's 'request'
 // emit, say) and the call a CallWithArrayLike; optimized code makes no arguments object for
-// these uses. An array is made only for the uncommon paths (copyArgs).
+// these uses. An array is made only on the uncommon paths.
 proto.emit = function emit(type) {
   // Kept small so that optimizing compilers inline it into hot callers (a stream's read loop
   // emits 'data' once per chunk); 'error', missing _events and several listeners go out of line.
@@ -272,29 +272,23 @@ proto.emit = function emit(type) {
   if (handler === undefined) return false;
   const argc = arguments.length;
   let result;
-  if (typeof handler !== 'function') {
-    const args = [];
-    for (let i = 1; i < argc; i++) args.push(arguments[i]);
-    return emitList(this, handler, type, args);
-  } else if (argc === 1) {
-    result = handler.call(this);
-  } else if (argc === 2) {
-    result = handler.call(this, arguments[1]);
-  } else if (argc === 3) {
-    result = handler.call(this, arguments[1], arguments[2]);
-  } else if (argc === 4) {
-    result = handler.call(this, arguments[1], arguments[2], arguments[3]);
-  } else {
-    const args = [];
-    for (let i = 1; i < argc; i++) args.push(arguments[i]);
-    result = Reflect.apply(handler, this, args);
+  let called = false;
+  if (typeof handler === 'function') {
+    called = true;
+    if (argc === 2) result = handler.call(this, arguments[1]);
+    else if (argc === 1) result = handler.call(this);
+    else if (argc === 3) result = handler.call(this, arguments[1], arguments[2]);
+    else if (argc === 4) result = handler.call(this, arguments[1], arguments[2], arguments[3]);
+    else called = false;
+    // Most listeners return undefined: test that first.
+    if (called && (result === undefined || result === null)) return true;
   }
-  // Most listeners return undefined: test that first.
-  if (result !== undefined && result !== null) {
-    const args = [];
-    for (let i = 1; i < argc; i++) args.push(arguments[i]);
-    addCatch(this, result, type, args);
-  }
+  // Several listeners, more than three arguments, or a returned value to watch: an array.
+  const args = [];
+  for (let i = 1; i < argc; i++) args.push(arguments[i]);
+  if (typeof handler !== 'function') return emitList(this, handler, type, args);
+  if (!called) result = Reflect.apply(handler, this, args);
+  if (result !== undefined && result !== null) addCatch(this, result, type, args);
   return true;
 };
 

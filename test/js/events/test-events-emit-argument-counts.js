@@ -34,6 +34,14 @@ for (let n = 0; n <= 6; n++) {
   e.emit('ev', undefined, undefined);
   assert.strictEqual(count, 2);
 }
+// emit() with no argument at all: the listener of `undefined` gets none.
+{
+  const e = new EventEmitter();
+  let count = -1;
+  e.on(undefined, function() { count = arguments.length; });
+  assert.strictEqual(e.emit(), true);
+  assert.strictEqual(count, 0);
+}
 // No listener: false, whatever the count.
 assert.strictEqual(new EventEmitter().emit('none', 1, 2, 3, 4, 5), false);
 
