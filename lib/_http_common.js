@@ -9,8 +9,11 @@ const {
 const { FastBuffer } = require('internal/buffer');
 const { IncomingMessage, readStart, readStop } = require('_http_incoming');
 const { processTicksAndRejections } = require('internal/process/task_queues');
+const { shapedRequest } = require('internal/http/shaped_messages');
 
 const kIncomingMessage = Symbol('IncomingMessage');
+// Set on a server once its requests and responses are made as API objects (_http_server.js).
+const kShapedMessages = Symbol('kShapedMessages');
 const kRequestTimeout = Symbol('RequestTimeout');
 const kOnHeaders = HTTPParser.kOnHeaders | 0;
 const kOnHeadersComplete = HTTPParser.kOnHeadersComplete | 0;
@@ -110,9 +113,14 @@ function headersComplete(parser, versionMajor, versionMinor, headers, method, ur
                          statusMessage, upgrade, shouldKeepAlive) {
   const { socket } = parser;
   // The client's response parser has no kIncomingMessage class set by a server.
-  const ParserIncomingMessage = (socket && socket.server && socket.server[kIncomingMessage]) ||
-                                IncomingMessage;
-  const incoming = parser.incoming = new ParserIncomingMessage(socket);
+  const server = socket && socket.server;
+  let incoming;
+  if (server && server[kShapedMessages] === true) {
+    incoming = parser.incoming = shapedRequest(socket);
+  } else {
+    const ParserIncomingMessage = (server && server[kIncomingMessage]) || IncomingMessage;
+    incoming = parser.incoming = new ParserIncomingMessage(socket);
+  }
   incoming.httpVersionMajor = versionMajor;
   incoming.httpVersionMinor = versionMinor;
   incoming.httpVersion = versionMajor === 1 && versionMinor === 1 ? '1.1' :
@@ -346,6 +354,7 @@ module.exports = {
   methods: methods.slice().sort(),
   parsers,
   kIncomingMessage,
+  kShapedMessages,
   kRequestTimeout,
   HTTPParser,
   isLenient,

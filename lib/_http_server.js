@@ -4,6 +4,7 @@
 // timeouts are checked by one interval timer per server (as Node's connections list).
 
 const net = require('net');
+const { getPrototypeOf: ObjectGetPrototypeOf } = Object;
 const EE = require('events');
 const {
   parsers,
@@ -11,6 +12,7 @@ const {
   continueExpression,
   chunkExpression,
   kIncomingMessage,
+  kShapedMessages,
   HTTPParser,
   isLenient,
   defaultMaxHeaderSize,
@@ -30,6 +32,7 @@ const {
 const {
   IncomingMessage, hasRawHeader, dumpForServer, runDumpResume,
 } = require('_http_incoming');
+const { shapedResponse } = require('internal/http/shaped_messages');
 const { triggerUncaughtException } = internalBinding('errors');
 const readableInternals = require('internal/streams/readable_internals');
 const { FastBuffer } = require('internal/buffer');
@@ -349,6 +352,8 @@ class Server extends net.Server {
 function storeHTTPOptions(options) {
   this[kIncomingMessage] = options.IncomingMessage || IncomingMessage;
   this[kServerResponse] = options.ServerResponse || ServerResponse;
+  // Becomes true when a handler changes a request's or response's prototype (resOnFinish).
+  this[kShapedMessages] = false;
 
   const maxHeaderSize = options.maxHeaderSize;
   if (maxHeaderSize !== undefined) validateInteger(maxHeaderSize, 'maxHeaderSize', 0);
@@ -870,10 +875,12 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
     }
   }
 
-  const res = new server[kServerResponse](req, {
+  const resOptions = {
     highWaterMark: socket.writableHighWaterMark,
     rejectNonStandardBodyWrites: server.rejectNonStandardBodyWrites,
-  });
+  };
+  const res = server[kShapedMessages] === true ? shapedResponse(req, resOptions) :
+    new server[kServerResponse](req, resOptions);
   res._keepAliveTimeout = server.keepAliveTimeout;
   res._maxRequestsPerSocket = server.maxRequestsPerSocket;
   res._onPendingData = state.onPendingData ||
@@ -955,6 +962,16 @@ function resOnFinish() {
   // Usually the first incoming element should be our request. it may be that in the case
   // abortIncoming() was called that the incoming array will be empty.
   if (state.incoming[0] === req) state.incoming.shift();
+
+  // A handler that gave the request or the response another prototype (as express does) will
+  // give the next ones one too: from now on this server makes them as API objects, whose maps
+  // survive that (docs/design-notes.md, "Express: detached maps").
+  if (server && server[kShapedMessages] === false &&
+      (ObjectGetPrototypeOf(req) !== IncomingMessage.prototype ||
+       ObjectGetPrototypeOf(res) !== ServerResponse.prototype) &&
+      server[kIncomingMessage] === IncomingMessage && server[kServerResponse] === ServerResponse) {
+    server[kShapedMessages] = true;
+  }
 
   // If the user never called req.read(), and didn't pipe() or .resume() or .on('data'), then we
   // call req._dump() so that the bytes will be pulled off the wire.

@@ -984,6 +984,16 @@ v8::Local<v8::Array> NameArray(v8::Isolate* isolate, const char* const (&names)[
   return v8::Array::New(isolate, items, N);
 }
 
+// newMessageBase(): a fresh constructor from a template of its own, with no call handler, whose
+// instances are API objects (see docs/design-notes.md, "Express: detached maps").
+void NewMessageBase(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  v8::Local<v8::FunctionTemplate> tmpl = v8::FunctionTemplate::New(isolate);
+  tmpl->SetClassName(OneByteString(isolate, "HTTPMessageBase"));
+  v8::Local<v8::Function> fn;
+  if (tmpl->GetFunction(isolate->GetCurrentContext()).ToLocal(&fn)) args.GetReturnValue().Set(fn);
+}
+
 }  // namespace
 
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
@@ -1026,6 +1036,7 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetConstant(context, ctor, "kLenientAll", kLenientAll);
   // On the binding, not on HTTPParser: lib/_http_common.js's business (HTTPParser is public).
   SetMethod(context, target, "setHeadCallbacks", HeadStrings::SetHeadCallbacks);
+  SetMethod(context, target, "newMessageBase", NewMessageBase);
   v8::Local<v8::Object> layout = v8::Object::New(isolate);
   SetConstant(context, layout, "kVersionMajor", kHeadVersionMajor);
   SetConstant(context, layout, "kVersionMinor", kHeadVersionMinor);
@@ -1066,6 +1077,7 @@ void RegisterExternalReferences(ExternalReferenceRegistry* registry) {
   registry->Add(Parser::DeleteCallbackSlot);
   registry->Add(Parser::ListCallbackSlots);
   registry->Add(HeadStrings::SetHeadCallbacks);
+  registry->Add(NewMessageBase);
 }
 
 }  // namespace tide::bindings::http_parser
