@@ -577,6 +577,8 @@ function connectionListenerInternal(server, socket) {
     // Set on the first request: a field from the start, so that a new connection's state has
     // the shape of every other (see prepareSocketForMessages in _http_outgoing).
     onPendingData: null,
+    // Until the connection's first response has finished (see resOnFinish).
+    checkPrototypes: true,
   };
   state.onData = socketOnData.bind(undefined, server, socket, parser, state);
   state.onEnd = socketOnEnd.bind(undefined, server, socket, parser, state);
@@ -964,13 +966,18 @@ function resOnFinish() {
   if (state.incoming[0] === req) state.incoming.shift();
 
   // A handler that gave the request or the response another prototype (as express does) will
-  // give the next ones one too: from now on this server makes them as API objects, whose maps
-  // survive that (docs/design-notes.md, "Express: detached maps").
-  if (server && server[kShapedMessages] === false &&
-      (ObjectGetPrototypeOf(req) !== IncomingMessage.prototype ||
-       ObjectGetPrototypeOf(res) !== ServerResponse.prototype) &&
-      server[kIncomingMessage] === IncomingMessage && server[kServerResponse] === ServerResponse) {
-    server[kShapedMessages] = true;
+  // give the next ones one too: from then on the server makes them as API objects, whose maps
+  // survive that (docs/design-notes.md, "Express: detached maps"). The first response of each
+  // connection is asked: Object.getPrototypeOf is a runtime call, dear for every response.
+  if (state.checkPrototypes) {
+    state.checkPrototypes = false;
+    if (server && server[kShapedMessages] === false &&
+        (ObjectGetPrototypeOf(req) !== IncomingMessage.prototype ||
+         ObjectGetPrototypeOf(res) !== ServerResponse.prototype) &&
+        server[kIncomingMessage] === IncomingMessage &&
+        server[kServerResponse] === ServerResponse) {
+      server[kShapedMessages] = true;
+    }
   }
 
   // If the user never called req.read(), and didn't pipe() or .resume() or .on('data'), then we
