@@ -228,7 +228,7 @@ class WriteBatch {
     if (s->write_queue_size != 0 || s->connect_req != nullptr || s->shutdown_req != nullptr) {
       return nullptr;
     }
-    if (streams_.size() == kMaxStreams || (!streams_.empty() && TooOld())) SendAll();
+    if (streams_.size() == kMaxStreams) SendAll();
     if (streams_.empty()) first_held_at_ = uv_hrtime();
     std::unique_ptr<std::string> buffer;
     if (!spare_.empty()) {
