@@ -196,7 +196,7 @@ T* UnwrapOpen(const v8::FunctionCallbackInfo<v8::Value>& args) {
 
 // A server answers the requests of many connections in one poll phase; written at once, each reply
 // wakes the peer's thread on its own (on a loopback or a busy host, most of a small write's kernel
-// time goes to waking the reader). So a small write to a TCP stream made while the poll phase
+// time goes to waking the reader). So a small write to a socket made while the poll phase
 // handles its callbacks is held in user space, and the phase's end (a check handle, which runs
 // right after it) sends every stream's held bytes in one write each: a client then finds several
 // replies ready per wake-up. JavaScript sees nothing of it: such a write completes at once, as
@@ -264,7 +264,7 @@ class WriteBatch {
     if (streams_.empty()) streams_.swap(streams);  // keeps the vector's capacity
   }
 
-  // The poll phase is next (prepare) / is over (check). Made on the first write to a TCP stream.
+  // The poll phase is next (prepare) / is over (check). Made on the first write to a socket.
   void Start() {
     if (prepare_ != nullptr) return;
     prepare_ = new uv_prepare_t;
@@ -353,7 +353,11 @@ EncodedParts* EncodedParts::Get(Environment* env) { return &GetData(env)->parts;
 
 std::string* LibuvStreamWrap::HoldForBatch(size_t len) {
   if (held_ != nullptr) return batch_->Hold(this, len);
-  if (stream()->type != UV_TCP || IsClosing()) return nullptr;
+  // Sockets: TCP, and Unix domain sockets that carry no handles (an IPC channel's messages stay
+  // in step with the handles it sends). Not terminals, nor blocking pipes (stdout, stderr).
+  bool socket = stream()->type == UV_TCP ||
+                (stream()->type == UV_NAMED_PIPE && !reinterpret_cast<uv_pipe_t*>(stream())->ipc);
+  if (!socket || blocking_ || IsClosing()) return nullptr;
   WriteBatch* batch = &GetData(env())->batch;
   batch->Start();
   return batch->Hold(this, len);

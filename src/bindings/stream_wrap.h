@@ -21,7 +21,7 @@ class WriteBatch;
 // stops at a whole character. Returns the bytes written.
 size_t EncodeOneByteAsUtf8(v8::Isolate* isolate, v8::Local<v8::String> s, char* out, size_t room);
 
-// Small writes to TCP streams made during the poll phase wait for its end (WriteBatch, in
+// Small writes to sockets made during the poll phase wait for its end (WriteBatch, in
 // stream_wrap.cc). SendHeldWrites sends them now: before the thread blocks outside the loop
 // (spawnSync), as a peer may be waiting for them. SendOldHeldWrites sends them if they have waited
 // long enough (after a callback).

@@ -21,10 +21,14 @@ function collect(socket) {
 
 // A server whose 'data' handler is `onData(socket)`; resolves with what a client got back after
 // sending one byte.
-async function roundTrip(onData) {
+// `unixPath`: over a Unix domain socket instead of TCP.
+async function roundTrip(onData, unixPath) {
   const server = net.createServer((socket) => socket.once('data', () => onData(socket)));
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const client = net.connect(server.address().port, '127.0.0.1');
+  await new Promise((resolve) => {
+    if (unixPath) server.listen(unixPath, resolve);
+    else server.listen(0, '127.0.0.1', resolve);
+  });
+  const client = unixPath ? net.connect(unixPath) : net.connect(server.address().port, '127.0.0.1');
   client.write('x');
   const got = await collect(client);
   server.close();
@@ -50,6 +54,19 @@ async function main() {
   assert.strictEqual(got.subarray(0, 4).toString(), 'a1a2');
   assert.ok(got.subarray(4, 4 + big.length).equals(big));
   assert.strictEqual(got.subarray(4 + big.length).toString(), 'c1c2c3z');
+
+  // The same over a Unix domain socket.
+  {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tide-batch-'));
+    got = await roundTrip((socket) => {
+      socket.write('u1');
+      socket.write(big);
+      socket.end('u2');
+    }, path.join(dir, 'sock'));
+    assert.strictEqual(got.length, big.length + 4);
+    assert.strictEqual(got.subarray(0, 2).toString() + got.subarray(-2).toString(), 'u1u2');
+    fs.rmSync(dir, { recursive: true });
+  }
 
   // write() then destroy() in the same callback: the bytes go out before the close.
   got = await roundTrip((socket) => {
