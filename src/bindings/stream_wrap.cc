@@ -196,16 +196,15 @@ T* UnwrapOpen(const v8::FunctionCallbackInfo<v8::Value>& args) {
 
 // A server answers the requests of many connections in one poll phase; written at once, each reply
 // wakes the peer's thread on its own (on a loopback or a busy host, most of a small write's kernel
-// time goes to waking the reader). So a small write to a socket made while the poll phase
-// handles its callbacks is held in user space, and the phase's end (a check handle, which runs
-// right after it) sends every stream's held bytes in one write each: a client then finds several
-// replies ready per wake-up. JavaScript sees nothing of it: such a write completes at once, as
-// one the kernel took whole does, and bytesWritten counts it. Held bytes go out before any other
-// write, shutdown or close of their stream, when a stream holds more than kStreamBytes or the
-// batch more than kMaxStreams streams, and when the environment ends; outside the poll phase
-// (timers, immediates, close callbacks, the main script) writes go out at once. A send that fails
-// (the peer is gone) is the same as bytes the kernel took and never delivered: the next write or
-// read reports the error. docs/design-notes.md, "Write batching".
+// time goes to waking the reader). So a small write to a socket made while the poll phase runs
+// its callbacks is held in user space, and the phase's end (a check handle, which runs right after
+// it) sends every stream's held bytes in one write each: a client then finds several replies ready
+// per wake-up. JavaScript sees nothing of it: such a write completes at once, as one the kernel
+// took whole does, and bytesWritten counts it. Held bytes also go out before any other write,
+// shutdown or close of their stream, at kStreamBytes per stream or kMaxStreams streams, after a
+// read callback once they are kMaxAgeNs old, before spawnSync and when the environment ends.
+// A send that fails (the peer is gone) is as bytes the kernel took and never delivered: the next
+// write or read reports the error. docs/design-notes.md, "Write batching".
 class WriteBatch {
  public:
   static constexpr size_t kStreamBytes = 64 * 1024;    // held per stream, at most
