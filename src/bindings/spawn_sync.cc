@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "bindings/spawn_options.h"
+#include "bindings/stream_wrap.h"
 #include "env/binding_registry.h"
 #include "util/args.h"
 
@@ -185,6 +186,8 @@ void Spawn(const v8::FunctionCallbackInfo<v8::Value>& args) {
   if (!args[0]->IsObject()) return ThrowTypeError(isolate, "spawn(options)");
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   v8::Local<v8::Object> js_options = args[0].As<v8::Object>();
+  // The thread blocks until the child is done, and the child may be talking to a peer of ours.
+  SendHeldWrites(Environment::From(args));
 
   SyncRunner runner;
   SpawnOptions spawn_options;

@@ -23,6 +23,7 @@ struct WriteRequest {
   std::unique_ptr<char[]> owned;     // or bytes encoded from strings
   std::vector<uv_buf_t> bufs;
   size_t bytes = 0;
+  bool counted = false;  // bytesWritten already counts the bytes (held by a write batch)
 };
 
 // UTF-8 of a one-byte (Latin-1) string: its characters are copied straight out of the string,
@@ -142,13 +143,11 @@ int EncodingOf(v8::Isolate* isolate, v8::Local<v8::Value> name) {
 // same chunk tail. WriteHeadAndBody keeps the bytes of the last string of each part and copies
 // them when it gets that string object again, instead of encoding it (a call into V8 and a walk
 // over the string each time). Strings are immutable: the same object has the same bytes.
-class EncodedParts final : public Environment::BindingData {
+class EncodedParts {
  public:
   enum Part { kHead, kBody, kTail, kPartCount };
 
-  static EncodedParts* Get(Environment* env) {
-    return env->binding_data_or_create<EncodedParts>(kBinding_stream_wrap);
-  }
+  static EncodedParts* Get(Environment* env);
 
   // Encode() of a whole string: `room` must hold all of `s` in `encoding`.
   size_t Encode(v8::Isolate* isolate, Part part, v8::Local<v8::String> s, int encoding, char* out,
@@ -194,6 +193,205 @@ T* UnwrapOpen(const v8::FunctionCallbackInfo<v8::Value>& args) {
 }
 
 }  // namespace
+
+// A server answers the requests of many connections in one poll phase; written at once, each reply
+// wakes the peer's thread on its own (on a loopback or a busy host, most of a small write's kernel
+// time goes to waking the reader). So a small write to a socket made while the poll phase runs
+// its callbacks is held in user space, and the phase's end (a check handle, which runs right after
+// it) sends every stream's held bytes in one write each: a client then finds several replies ready
+// per wake-up. JavaScript sees nothing of it: such a write completes at once, as one the kernel
+// took whole does, and bytesWritten counts it. Held bytes also go out before any other write,
+// shutdown or close of their stream, at kStreamBytes per stream or kMaxStreams streams, after a
+// read callback once they are kMaxAgeNs old, before spawnSync and when the environment ends.
+// A send that fails (the peer is gone) is as bytes the kernel took and never delivered: the next
+// write or read reports the error. docs/design-notes.md, "Write batching".
+class WriteBatch {
+ public:
+  static constexpr size_t kStreamBytes = 64 * 1024;    // held per stream, at most
+  static constexpr size_t kMaxWriteBytes = 16 * 1024;  // a write larger goes out at once
+  static constexpr size_t kMaxStreams = 128;           // streams holding bytes, at most
+  static constexpr size_t kKeptCapacity = 16 * 1024;   // a larger spare buffer is freed
+  static constexpr uint64_t kMaxAgeNs = 1000 * 1000;   // held bytes wait 1 ms, about
+
+  explicit WriteBatch(Environment* env) : env_(env) {}
+
+  // Where `len` bytes of `stream` can wait, or nullptr (they must go now, after its held bytes).
+  std::string* Hold(LibuvStreamWrap* stream, size_t len) {
+    if (!in_poll_phase_ || env_->is_stopping() || len > kMaxWriteBytes) return nullptr;
+    if (stream->held_ != nullptr) {
+      if (stream->held_->size() + len <= kStreamBytes) return stream->held_;
+      Send(stream);
+      return nullptr;
+    }
+    uv_stream_t* s = stream->stream();
+    if (s->write_queue_size != 0 || s->connect_req != nullptr || s->shutdown_req != nullptr) {
+      return nullptr;
+    }
+    if (streams_.size() == kMaxStreams) SendAll();
+    if (streams_.empty()) first_held_at_ = uv_hrtime();
+    std::unique_ptr<std::string> buffer;
+    if (!spare_.empty()) {
+      buffer = std::move(spare_.back());
+      spare_.pop_back();
+    } else {
+      buffer = std::make_unique<std::string>();
+    }
+    stream->held_ = buffer.release();
+    stream->batch_ = this;
+    streams_.push_back(stream);
+    return stream->held_;
+  }
+
+  // Sends `stream`'s held bytes now.
+  void Send(LibuvStreamWrap* stream) {
+    auto at = std::find(streams_.begin(), streams_.end(), stream);
+    if (at != streams_.end()) streams_.erase(at);
+    SendBytes(stream);
+  }
+
+  // After a callback: held bytes older than kMaxAgeNs go now, so that slow callbacks (or one that
+  // wrote and then blocked) delay a reply by about one callback, not by a whole poll phase.
+  void SendIfOld() {
+    if (!streams_.empty() && TooOld()) SendAll();
+  }
+
+  void SendAll() {
+    std::vector<LibuvStreamWrap*> streams;
+    streams.swap(streams_);
+    for (LibuvStreamWrap* stream : streams) SendBytes(stream);
+    streams.clear();
+    if (streams_.empty()) streams_.swap(streams);  // keeps the vector's capacity
+  }
+
+  // The poll phase is next (prepare) / is over (check). Made on the first write to a socket.
+  void Start() {
+    if (prepare_ != nullptr) return;
+    prepare_ = new uv_prepare_t;
+    check_ = new uv_check_t;
+    uv_prepare_init(env_->loop(), prepare_);
+    uv_check_init(env_->loop(), check_);
+    prepare_->data = this;
+    check_->data = this;
+    uv_prepare_start(prepare_, [](uv_prepare_t* h) {
+      auto* self = static_cast<WriteBatch*>(h->data);
+      self->SendAll();  // none: the check handle sent them; in case a nested loop run did not
+      self->in_poll_phase_ = true;
+    });
+    uv_check_start(check_, [](uv_check_t* h) {
+      auto* self = static_cast<WriteBatch*>(h->data);
+      self->in_poll_phase_ = false;
+      self->SendAll();
+    });
+    uv_unref(reinterpret_cast<uv_handle_t*>(prepare_));
+    uv_unref(reinterpret_cast<uv_handle_t*>(check_));
+    uv_prepare_t* prepare = prepare_;
+    uv_check_t* check = check_;
+    env_->AddCleanupHook([prepare, check] {
+      uv_close(reinterpret_cast<uv_handle_t*>(prepare),
+               [](uv_handle_t* h) { delete reinterpret_cast<uv_prepare_t*>(h); });
+      uv_close(reinterpret_cast<uv_handle_t*>(check),
+               [](uv_handle_t* h) { delete reinterpret_cast<uv_check_t*>(h); });
+    });
+  }
+
+  ~WriteBatch() {
+    for (LibuvStreamWrap* stream : streams_) {
+      delete stream->held_;
+      stream->held_ = nullptr;
+      stream->batch_ = nullptr;
+    }
+  }
+
+ private:
+  bool TooOld() const { return uv_hrtime() - first_held_at_ > kMaxAgeNs; }
+
+  void SendBytes(LibuvStreamWrap* stream) {
+    std::unique_ptr<std::string> buffer(stream->held_);
+    stream->held_ = nullptr;
+    stream->batch_ = nullptr;
+    if (!buffer->empty()) {
+      uv_buf_t buf = uv_buf_init(buffer->data(), static_cast<unsigned>(buffer->size()));
+      uv_buf_t* bufs = &buf;
+      size_t count = 1;
+      size_t written = 0;
+      if (TryWrite(stream->stream(), &bufs, &count, &written) == 0 && count > 0) {
+        stream->QueueCopy(bufs[0].base, bufs[0].len);
+      }
+    }
+    buffer->clear();
+    if (buffer->capacity() <= kKeptCapacity && spare_.size() < kMaxStreams) {
+      spare_.push_back(std::move(buffer));
+    }
+  }
+
+  Environment* env_;
+  uv_prepare_t* prepare_ = nullptr;
+  uv_check_t* check_ = nullptr;
+  bool in_poll_phase_ = false;
+  uint64_t first_held_at_ = 0;             // uv_hrtime() of the batch's first held write
+  std::vector<LibuvStreamWrap*> streams_;  // holding bytes, in the order of their first write
+  std::vector<std::unique_ptr<std::string>> spare_;
+};
+
+namespace {
+
+// The stream binding's per-environment state.
+struct StreamWrapData final : public Environment::BindingData {
+  explicit StreamWrapData(Environment* env) : batch(env) {}
+  EncodedParts parts;
+  WriteBatch batch;
+};
+
+StreamWrapData* GetData(Environment* env) {
+  return env->binding_data_or_create<StreamWrapData>(kBinding_stream_wrap, env);
+}
+
+EncodedParts* EncodedParts::Get(Environment* env) { return &GetData(env)->parts; }
+
+}  // namespace
+
+std::string* LibuvStreamWrap::HoldForBatch(size_t len) {
+  if (held_ != nullptr) return batch_->Hold(this, len);
+  // Sockets: TCP, and Unix domain sockets that carry no handles (an IPC channel's messages stay
+  // in step with the handles it sends). Not terminals, nor blocking pipes (stdout, stderr).
+  bool socket = stream()->type == UV_TCP ||
+                (stream()->type == UV_NAMED_PIPE && !reinterpret_cast<uv_pipe_t*>(stream())->ipc);
+  if (!socket || blocking_ || IsClosing()) return nullptr;
+  WriteBatch* batch = &GetData(env())->batch;
+  batch->Start();
+  return batch->Hold(this, len);
+}
+
+void SendHeldWrites(Environment* env) {
+  if (auto* data = env->binding_data<StreamWrapData>(kBinding_stream_wrap)) data->batch.SendAll();
+}
+
+void SendOldHeldWrites(Environment* env) {
+  if (auto* data = env->binding_data<StreamWrapData>(kBinding_stream_wrap)) {
+    data->batch.SendIfOld();
+  }
+}
+
+void LibuvStreamWrap::SendHeld() {
+  if (held_ != nullptr) batch_->Send(this);
+}
+
+void LibuvStreamWrap::OnClosing() { SendHeld(); }
+
+int LibuvStreamWrap::QueueCopy(const char* data, size_t len) {
+  auto request = std::make_unique<WriteRequest>();
+  request->wrap = this;
+  request->owned = std::make_unique<char[]>(len);
+  memcpy(request->owned.get(), data, len);
+  request->bufs.push_back(uv_buf_init(request->owned.get(), static_cast<unsigned>(len)));
+  request->counted = true;  // bytesWritten counted them when they were held
+  request->req.data = request.get();
+  int err = uv_write(&request->req, stream(), request->bufs.data(), 1, OnWriteDone);
+  if (err != 0) return err;
+  request.release();
+  env()->stream_info()->fields[StreamInfo::kWritesQueued]++;
+  return 0;
+}
 
 // Stream handle objects carry this address in their second internal field, so FromObject can tell
 // them from other wrapped objects without RTTI.
@@ -255,6 +453,7 @@ void LibuvStreamWrap::OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t*
   if (nread > 0 && self->read_listener() != nullptr) {
     self->bytes_read_ += static_cast<uint64_t>(nread);
     self->read_listener()->OnStreamRead(buf->base, static_cast<size_t>(nread));
+    SendOldHeldWrites(env);
     return;
   }
   v8::Isolate* isolate = env->isolate();
@@ -268,6 +467,7 @@ void LibuvStreamWrap::OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t*
     argv[1] = ab;
   }
   MakeCallback(env, self->object(), "onread", 2, argv);
+  SendOldHeldWrites(env);
 }
 
 // On a blocking handle uv_try_write waits until the reader took everything, so a big write would
@@ -279,9 +479,17 @@ constexpr size_t kBlockingImmediateWriteMax = 64 * 1024;
 
 int LibuvStreamWrap::Write(v8::Local<v8::Object> req, uv_buf_t* bufs, size_t count,
                            v8::Local<v8::Value> keep_alive, std::unique_ptr<char[]> owned,
-                           uv_stream_t* send_handle) {
+                           uv_stream_t* send_handle, bool may_hold) {
   size_t total = 0;
   for (size_t i = 0; i < count; i++) total += bufs[i].len;
+  if (send_handle == nullptr && may_hold) {
+    if (std::string* held = HoldForBatch(total)) {
+      for (size_t i = 0; i < count; i++) held->append(bufs[i].base, bufs[i].len);
+      bytes_written_ += total;
+      return 0;
+    }
+  }
+  SendHeld();
   if (send_handle == nullptr && (!blocking_ || total <= kBlockingImmediateWriteMax)) {
     size_t written = 0;
     int err = TryWrite(stream(), &bufs, &count, &written);
@@ -331,6 +539,12 @@ int LibuvStreamWrap::WriteString(v8::Local<v8::Object> req, v8::Local<v8::String
 }
 
 int LibuvStreamWrap::WriteCopy(v8::Local<v8::Object> req, const char* data, size_t len) {
+  if (std::string* held = HoldForBatch(len)) {
+    held->append(data, len);
+    bytes_written_ += len;
+    return 0;
+  }
+  SendHeld();
   uv_buf_t buf = uv_buf_init(const_cast<char*>(data), static_cast<unsigned>(len));
   uv_buf_t* bufs = &buf;
   size_t count = 1;
@@ -342,13 +556,14 @@ int LibuvStreamWrap::WriteCopy(v8::Local<v8::Object> req, const char* data, size
   auto rest = std::make_unique<char[]>(bufs[0].len);
   memcpy(rest.get(), bufs[0].base, bufs[0].len);
   uv_buf_t queued = uv_buf_init(rest.get(), static_cast<unsigned>(bufs[0].len));
-  return Write(req, &queued, 1, v8::Local<v8::Value>(), std::move(rest));
+  // The kernel took only part: the rest waits in libuv's queue, never in a batch.
+  return Write(req, &queued, 1, v8::Local<v8::Value>(), std::move(rest), nullptr, false);
 }
 
 void LibuvStreamWrap::OnWriteDone(uv_write_t* req, int status) {
   std::unique_ptr<WriteRequest> request(static_cast<WriteRequest*>(req->data));
   LibuvStreamWrap* self = request->wrap;
-  if (status == 0) self->bytes_written_ += request->bytes;
+  if (status == 0 && !request->counted) self->bytes_written_ += request->bytes;
   Environment* env = self->env();
   env->stream_info()->fields[StreamInfo::kWritesQueued]--;
   if (env->is_stopping() || request->object.IsEmpty()) return;
@@ -391,6 +606,7 @@ void LibuvStreamWrap::Shutdown(const v8::FunctionCallbackInfo<v8::Value>& args) 
   auto* self = UnwrapOpen<LibuvStreamWrap>(args);
   if (self == nullptr) return;
   if (!args[0]->IsObject()) return ThrowTypeError(args.GetIsolate(), "shutdown(req)");
+  self->SendHeld();
   auto request = std::make_unique<ShutdownRequest>();
   request->object.Reset(args.GetIsolate(), args[0].As<v8::Object>());
   request->req.data = request.get();

@@ -8,16 +8,25 @@
 
 #include <cstdint>
 #include <memory>
+#include <string>
 
 #include "env/base_object.h"
 
 namespace tide {
 
 class ExternalReferenceRegistry;
+class WriteBatch;
 
 // UTF-8 of a one-byte string into `out` (room for `room` bytes), without flattening it first;
 // stops at a whole character. Returns the bytes written.
 size_t EncodeOneByteAsUtf8(v8::Isolate* isolate, v8::Local<v8::String> s, char* out, size_t room);
+
+// Small writes to sockets made during the poll phase wait for its end (WriteBatch, in
+// stream_wrap.cc). SendHeldWrites sends them now: before the thread blocks outside the loop
+// (spawnSync), as a peer may be waiting for them. SendOldHeldWrites sends them if they have waited
+// long enough (after a callback).
+void SendHeldWrites(Environment* env);
+void SendOldHeldWrites(Environment* env);
 
 // Takes a stream's reads in C++ before JavaScript sees them (the HTTP parser's consume(), a TLS
 // connection over a TCP handle): the bytes go from libuv's buffer to the listener, with no
@@ -80,18 +89,22 @@ class LibuvStreamWrap : public HandleWrap, public StreamReadSource {
 
  protected:
   LibuvStreamWrap(Environment* env, v8::Local<v8::Object> object, uv_stream_t* stream);
+  // Sends the bytes a write batch holds for this stream (the descriptor is still open).
+  void OnClosing() override;
 
  private:
   friend struct WriteRequest;
+  friend class WriteBatch;
   enum class Encoding { kBuffer, kUtf8, kLatin1, kUcs2 };
 
   // Writes `count` buffers: 0 when all went out now, 1 when the rest was queued (req.oncomplete
   // follows), or a negative libuv error.
   // `keep_alive` holds the Buffers `bufs` point into; `owned` the bytes encoded from strings.
-  // `send_handle` (IPC pipes only) travels with the bytes through uv_write2.
+  // `send_handle` (IPC pipes only) travels with the bytes through uv_write2. `may_hold`: a small
+  // write may wait for the end of the poll phase (HoldForBatch).
   int Write(v8::Local<v8::Object> req, uv_buf_t* bufs, size_t count,
             v8::Local<v8::Value> keep_alive, std::unique_ptr<char[]> owned,
-            uv_stream_t* send_handle = nullptr);
+            uv_stream_t* send_handle = nullptr, bool may_hold = true);
   int WriteString(v8::Local<v8::Object> req, v8::Local<v8::String> string, Encoding encoding);
 
   static void OnAlloc(uv_handle_t* handle, size_t suggested, uv_buf_t* buf);
@@ -113,9 +126,19 @@ class LibuvStreamWrap : public HandleWrap, public StreamReadSource {
   static void GetWriteQueueSize(const v8::FunctionCallbackInfo<v8::Value>& args);
   static void GetFd(const v8::FunctionCallbackInfo<v8::Value>& args);
 
+  // Where `len` more bytes written now can wait for the end of the poll phase (see WriteBatch in
+  // stream_wrap.cc), or nullptr: they go out now, after any bytes already held.
+  std::string* HoldForBatch(size_t len);
+  // Sends the held bytes now; what the kernel does not take is queued with libuv.
+  void SendHeld();
+  // Queues bytes with libuv without a JS request (nothing is called back).
+  int QueueCopy(const char* data, size_t len);
+
   uint64_t bytes_read_ = 0;
   uint64_t bytes_written_ = 0;
-  bool blocking_ = false;  // setBlocking(true) succeeded
+  bool blocking_ = false;        // setBlocking(true) succeeded
+  std::string* held_ = nullptr;  // bytes a write batch holds for this stream (its buffer)
+  WriteBatch* batch_ = nullptr;  // the batch holding them
 };
 
 }  // namespace tide

@@ -76,6 +76,7 @@ class TTYWrap final : public LibuvStreamWrap {
   // A program that ends (or closes its terminal stream) in raw mode leaves the terminal as it
   // found it. Before uv_close: the descriptor must still be open.
   void OnClosing() override {
+    LibuvStreamWrap::OnClosing();
     if (raw_) uv_tty_set_mode(tty_.get(), UV_TTY_MODE_NORMAL);
   }
 
