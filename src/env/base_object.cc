@@ -10,11 +10,13 @@ namespace tide {
 
 BaseObject::BaseObject(Environment* env, v8::Local<v8::Object> object)
     : env_(env), object_(env->isolate(), object) {
+  env->AddBaseObject(this);
   object->SetAlignedPointerInInternalField(0, this);
   CaptureAsyncContext(env, object);
 }
 
 BaseObject::~BaseObject() {
+  env_->RemoveBaseObject(this);
   if (async_ids_.async_id > 0 && env_->async_hooks()->Has(AsyncHooksInfo::kDestroy)) {
     env_->QueueDestroyAsyncId(async_ids_.async_id);
   }

@@ -51,10 +51,15 @@ class BaseObject {
   // The JS object is gone (its handle already reset). Runs inside V8's first-pass weak callback:
   // no V8 calls. A HandleWrap starts its close here instead of deleting itself.
   virtual void OnCollected() { delete this; }
+  // Handles live until libuv has closed them: the Environment does not delete them itself.
+  virtual bool IsHandle() const { return false; }
 
  private:
+  friend class Environment;
   Environment* env_;
   v8::Global<v8::Object> object_;
+  BaseObject* env_next_ = nullptr;  // the Environment's list of live BaseObjects
+  BaseObject* env_prev_ = nullptr;
 
  protected:
   AsyncIds async_ids_;
@@ -82,6 +87,7 @@ class HandleWrap : public BaseObject {
   ~HandleWrap() override;
   // Called once, just before uv_close (the descriptor is still open).
   virtual void OnClosing() {}
+  bool IsHandle() const override { return true; }
   virtual void OnClose() {}
 
  private:

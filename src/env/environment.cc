@@ -140,9 +140,31 @@ void Environment::FlushDestroyAsyncIds(uv_check_t* handle) {
 }
 
 Environment::~Environment() {
+  // What garbage collection would have freed: the first live object that is not a handle, again
+  // and again (a destructor may delete others).
+  for (;;) {
+    BaseObject* object = base_objects_;
+    while (object != nullptr && object->IsHandle()) object = object->env_next_;
+    if (object == nullptr) break;
+    delete object;
+  }
   diagnostics_.reset();
   binding_data_.clear();
   isolate_->SetData(kIsolateSlot, nullptr);
+}
+
+void Environment::AddBaseObject(BaseObject* object) {
+  object->env_next_ = base_objects_;
+  object->env_prev_ = nullptr;
+  if (base_objects_ != nullptr) base_objects_->env_prev_ = object;
+  base_objects_ = object;
+}
+
+void Environment::RemoveBaseObject(BaseObject* object) {
+  if (object->env_prev_ != nullptr) object->env_prev_->env_next_ = object->env_next_;
+  if (object->env_next_ != nullptr) object->env_next_->env_prev_ = object->env_prev_;
+  if (base_objects_ == object) base_objects_ = object->env_next_;
+  object->env_next_ = object->env_prev_ = nullptr;
 }
 
 void Environment::AddHandle(HandleWrap* handle) {

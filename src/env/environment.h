@@ -19,6 +19,7 @@
 namespace tide {
 
 class Diagnostics;
+class BaseObject;
 class HandleWrap;
 class MessagePortData;
 class Platform;
@@ -211,6 +212,12 @@ class Environment {
   void PushCallbackScope() { callback_scope_depth_++; }
   void PopCallbackScope() { callback_scope_depth_--; }
 
+  // Every live BaseObject. Those that are not handles and that garbage collection has not freed
+  // by the end (JS-owned objects: parsers, keys, hashes, TLS connections, ...) are deleted with
+  // the Environment, so that nothing native outlives it (LeakSanitizer, embedders).
+  void AddBaseObject(BaseObject* object);
+  void RemoveBaseObject(BaseObject* object);
+
   // Live handles, closed on teardown.
   void AddHandle(HandleWrap* handle);
   void RemoveHandle(HandleWrap* handle);
@@ -297,7 +304,8 @@ class Environment {
   std::array<v8::Global<v8::Function>, static_cast<size_t>(JsCallback::kCount)> js_callbacks_;
   std::array<v8::Global<v8::Value>, static_cast<size_t>(RealmValue::kCount)> realm_values_;
   int callback_scope_depth_ = 0;
-  HandleWrap* handles_ = nullptr;  // intrusive list through HandleWrap::next_/prev_
+  HandleWrap* handles_ = nullptr;       // intrusive list through HandleWrap::next_/prev_
+  BaseObject* base_objects_ = nullptr;  // intrusive list through BaseObject::env_next_/env_prev_
   int pending_work_ = 0;
   std::vector<std::pair<const char*, int>> request_counts_;
   std::unique_ptr<Diagnostics> diagnostics_;
