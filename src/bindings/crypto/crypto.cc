@@ -125,8 +125,11 @@ v8::Local<v8::ArrayBuffer> TakeArrayBuffer(v8::Isolate* isolate, std::string&& b
 
 namespace {
 std::mutex lookup_mutex;
-std::unordered_map<std::string, const EVP_MD*> digest_cache;
-std::unordered_map<std::string, const EVP_CIPHER*> cipher_cache;
+// Fetched algorithms, kept for the whole process (threads share them). The maps are never
+// destroyed, so at exit they still point at what they hold: a static map's destructor would run
+// before the leak checker and leave the fetched objects unreachable.
+auto& digest_cache = *new std::unordered_map<std::string, const EVP_MD*>;
+auto& cipher_cache = *new std::unordered_map<std::string, const EVP_CIPHER*>;
 }  // namespace
 
 const EVP_MD* GetDigest(const std::string& name) {
