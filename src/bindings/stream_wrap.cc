@@ -3,6 +3,7 @@
 #include "bindings/stream_wrap.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
 #include <string>
@@ -199,12 +200,14 @@ T* UnwrapOpen(const v8::FunctionCallbackInfo<v8::Value>& args) {
 // time goes to waking the reader). So a small write to a socket made while the poll phase runs
 // its callbacks is held in user space, and the phase's end (a check handle, which runs right after
 // it) sends every stream's held bytes in one write each: a client then finds several replies ready
-// per wake-up. JavaScript sees nothing of it: such a write completes at once, as one the kernel
-// took whole does, and bytesWritten counts it. Held bytes also go out before any other write,
-// shutdown or close of their stream, at kStreamBytes per stream or kMaxStreams streams, after a
-// read callback once they are kMaxAgeNs old, before spawnSync and when the environment ends.
-// A send that fails (the peer is gone) is as bytes the kernel took and never delivered: the next
-// write or read reports the error. docs/design-notes.md, "Write batching".
+// per wake-up. Only while the previous poll phase had at least min_reads_to_hold_ read callbacks:
+// with one client a held reply would just wait for the rest of its own callback. JavaScript sees
+// nothing of it: such a write completes at once, as one the kernel took whole does, and
+// bytesWritten counts it. Held bytes also go out before any other write, shutdown or close of their
+// stream, at kStreamBytes per stream or kMaxStreams streams, after a read callback once they are
+// kMaxAgeNs old, before spawnSync and when the environment ends. A send that fails (the peer is
+// gone) is as bytes the kernel took and never delivered: the next write or read reports the error.
+// docs/design-notes.md, "Write batching".
 class WriteBatch {
  public:
   static constexpr size_t kStreamBytes = 64 * 1024;    // held per stream, at most
@@ -213,11 +216,18 @@ class WriteBatch {
   static constexpr size_t kKeptCapacity = 16 * 1024;   // a larger spare buffer is freed
   static constexpr uint64_t kMaxAgeNs = 1000 * 1000;   // held bytes wait 1 ms, about
 
-  explicit WriteBatch(Environment* env) : env_(env) {}
+  explicit WriteBatch(Environment* env) : env_(env) {
+    // TIDE_WRITE_BATCH_MIN_READS: another threshold (tests set 0 so that every poll phase holds).
+    char value[16];
+    size_t size = sizeof(value);
+    if (uv_os_getenv("TIDE_WRITE_BATCH_MIN_READS", value, &size) == 0) {
+      min_reads_to_hold_ = static_cast<uint32_t>(strtoul(value, nullptr, 10));
+    }
+  }
 
   // Where `len` bytes of `stream` can wait, or nullptr (they must go now, after its held bytes).
   std::string* Hold(LibuvStreamWrap* stream, size_t len) {
-    if (!in_poll_phase_ || env_->is_stopping() || len > kMaxWriteBytes) return nullptr;
+    if (!holding_ || env_->is_stopping() || len > kMaxWriteBytes) return nullptr;
     if (stream->held_ != nullptr) {
       if (stream->held_->size() + len <= kStreamBytes) return stream->held_;
       Send(stream);
@@ -249,9 +259,11 @@ class WriteBatch {
     SendBytes(stream);
   }
 
-  // After a callback: held bytes older than kMaxAgeNs go now, so that slow callbacks (or one that
-  // wrote and then blocked) delay a reply by about one callback, not by a whole poll phase.
-  void SendIfOld() {
+  // After a read callback: counts it, and held bytes older than kMaxAgeNs go now, so that slow
+  // callbacks (or one that wrote and then blocked) delay a reply by about one callback, not by a
+  // whole poll phase.
+  void AfterRead() {
+    reads_++;
     if (!streams_.empty() && TooOld()) SendAll();
   }
 
@@ -275,11 +287,16 @@ class WriteBatch {
     uv_prepare_start(prepare_, [](uv_prepare_t* h) {
       auto* self = static_cast<WriteBatch*>(h->data);
       self->SendAll();  // none: the check handle sent them; in case a nested loop run did not
-      self->in_poll_phase_ = true;
+      // Holding pays when the phase reads from several streams. When it reads from one (a
+      // single client, light load), a held reply would only wait for the rest of its own
+      // callback (ticks, timers): the last phase's reads decide.
+      self->holding_ = self->last_phase_reads_ >= self->min_reads_to_hold_;
+      self->reads_ = 0;
     });
     uv_check_start(check_, [](uv_check_t* h) {
       auto* self = static_cast<WriteBatch*>(h->data);
-      self->in_poll_phase_ = false;
+      self->holding_ = false;
+      self->last_phase_reads_ = self->reads_;
       self->SendAll();
     });
     uv_unref(reinterpret_cast<uv_handle_t*>(prepare_));
@@ -327,7 +344,10 @@ class WriteBatch {
   Environment* env_;
   uv_prepare_t* prepare_ = nullptr;
   uv_check_t* check_ = nullptr;
-  bool in_poll_phase_ = false;
+  bool holding_ = false;  // the poll phase runs, and its writes are held
+  uint32_t reads_ = 0;    // read callbacks since the poll phase began
+  uint32_t last_phase_reads_ = 0;
+  uint32_t min_reads_to_hold_ = 4;         // reads in the last poll phase for this one to hold
   uint64_t first_held_at_ = 0;             // uv_hrtime() of the batch's first held write
   std::vector<LibuvStreamWrap*> streams_;  // holding bytes, in the order of their first write
   std::vector<std::unique_ptr<std::string>> spare_;
@@ -366,9 +386,9 @@ void SendHeldWrites(Environment* env) {
   if (auto* data = env->binding_data<StreamWrapData>(kBinding_stream_wrap)) data->batch.SendAll();
 }
 
-void SendOldHeldWrites(Environment* env) {
+void AfterStreamRead(Environment* env) {
   if (auto* data = env->binding_data<StreamWrapData>(kBinding_stream_wrap)) {
-    data->batch.SendIfOld();
+    data->batch.AfterRead();
   }
 }
 
@@ -453,7 +473,7 @@ void LibuvStreamWrap::OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t*
   if (nread > 0 && self->read_listener() != nullptr) {
     self->bytes_read_ += static_cast<uint64_t>(nread);
     self->read_listener()->OnStreamRead(buf->base, static_cast<size_t>(nread));
-    SendOldHeldWrites(env);
+    AfterStreamRead(env);
     return;
   }
   v8::Isolate* isolate = env->isolate();
@@ -467,7 +487,7 @@ void LibuvStreamWrap::OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t*
     argv[1] = ab;
   }
   MakeCallback(env, self->object(), "onread", 2, argv);
-  SendOldHeldWrites(env);
+  AfterStreamRead(env);
 }
 
 // On a blocking handle uv_try_write waits until the reader took everything, so a big write would

@@ -23,10 +23,10 @@ size_t EncodeOneByteAsUtf8(v8::Isolate* isolate, v8::Local<v8::String> s, char* 
 
 // Small writes to sockets made during the poll phase wait for its end (WriteBatch, in
 // stream_wrap.cc). SendHeldWrites sends them now: before the thread blocks outside the loop
-// (spawnSync), as a peer may be waiting for them. SendOldHeldWrites sends them if they have waited
-// long enough (after a callback).
+// (spawnSync), as a peer may be waiting for them. AfterStreamRead counts a read callback and
+// sends them if they have waited long enough.
 void SendHeldWrites(Environment* env);
-void SendOldHeldWrites(Environment* env);
+void AfterStreamRead(Environment* env);
 
 // Takes a stream's reads in C++ before JavaScript sees them (the HTTP parser's consume(), a TLS
 // connection over a TCP handle): the bytes go from libuv's buffer to the listener, with no
