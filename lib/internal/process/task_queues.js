@@ -398,6 +398,10 @@ function setupTaskQueue() {
   setTickCallback(processTicksAndRejections);
 }
 
+// Whether no tick waits in the queue (a running tick has left it).
+function tickQueueIsEmpty() { return queue.isEmpty(); }
+
 module.exports = {
   nextTick, queueMicrotask, setupTaskQueue, runMicrotasks, processTicksAndRejections,
+  tickQueueIsEmpty,
 };

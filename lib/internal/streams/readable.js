@@ -37,7 +37,10 @@ const from = require(kDeps + 'from');
 const { errorOrDestroy } = destroyImpl;
 const { async_id_fields, hookState } = require('internal/async_hooks');
 const { state: frameState } = require('internal/async_context_frame');
-const { kAsyncIdCounter, kExecutionAsyncId } = internalBinding('async_wrap').constants;
+const {
+  kAsyncIdCounter, kExecutionAsyncId, kTriggerAsyncId, kDefaultTriggerAsyncId,
+} = internalBinding('async_wrap').constants;
+const { tickQueueIsEmpty } = require('internal/process/task_queues');
 const { triggerUncaughtException } = internalBinding('errors');
 const {
   emit: kOriginalEmit,
@@ -727,17 +730,57 @@ function emitReadable_(stream) {
     if (owner !== undefined && typeof owner === 'object') {
       // This tick also runs the steps that resumeDeferred's caller left to it.
       stream[kEofTick] = -1;
+      // These steps end the stream (the resumed stream flows to its end): its 'end' tick, queued
+      // with nothing before it, would run right after this one. It runs at this tick's end
+      // instead (endReadable).
+      endAtEofTickEnd = stream;
       try {
-        emitReadableStep(stream, state);
+        try {
+          emitReadableStep(stream, state);
+        } catch (err) {
+          // As when a tick throws: 'uncaughtException' first, then the next tick's steps.
+          triggerUncaughtException(err, false);
+        }
+        internals.afterEofTick(stream, owner);
       } catch (err) {
-        // As when a tick throws: 'uncaughtException' first, then the next tick's steps.
+        if (endOfEofTick === null) throw err;
         triggerUncaughtException(err, false);
+      } finally {
+        endAtEofTickEnd = null;
       }
-      internals.afterEofTick(stream, owner);
+      if (endOfEofTick !== null) runEndOfEofTick();
       return;
     }
   }
   emitReadableStep(stream, state);
+}
+
+// The stream whose end-of-stream tick is running its owner's steps (emitReadable_), while they run.
+let endAtEofTickEnd = null;
+// The 'end' tick that endReadable left to the end of that tick: its state, stream and async ids.
+let endOfEofTick = null;
+let endOfEofTickStream = null;
+let endOfEofTickId = 0;
+let endOfEofTickTrigger = 0;
+
+// endReadableNT(state, stream), run as the tick it would have been: with the async ids it was
+// given when it would have been queued, and an exception reported as a tick's.
+function runEndOfEofTick() {
+  const state = endOfEofTick;
+  const stream = endOfEofTickStream;
+  endOfEofTick = null;
+  endOfEofTickStream = null;
+  const outerId = async_id_fields[kExecutionAsyncId];
+  const outerTrigger = async_id_fields[kTriggerAsyncId];
+  async_id_fields[kExecutionAsyncId] = endOfEofTickId;
+  async_id_fields[kTriggerAsyncId] = endOfEofTickTrigger;
+  try {
+    endReadableNT(state, stream);
+  } catch (err) {
+    triggerUncaughtException(err, false);
+  }
+  async_id_fields[kExecutionAsyncId] = outerId;
+  async_id_fields[kTriggerAsyncId] = outerTrigger;
 }
 
 function emitReadableStep(stream, state) {
@@ -1383,6 +1426,18 @@ function endReadable(stream) {
       return;
     }
     state[kState] = bits | kEnded | kEndScheduled;
+    if (stream === endAtEofTickEnd && endOfEofTick === null && tickQueueIsEmpty() &&
+        hookState.quick && !frameState.enabled) {
+      // Nothing is queued: the tick would run right after the current one (see emitReadable_),
+      // and a tick queued from now on comes after it either way. Its ids are taken now, as
+      // nextTick would (the running tick its trigger).
+      endOfEofTick = state;
+      endOfEofTickStream = stream;
+      endOfEofTickId = ++async_id_fields[kAsyncIdCounter];
+      const trigger = async_id_fields[kDefaultTriggerAsyncId];
+      endOfEofTickTrigger = trigger < 0 ? async_id_fields[kExecutionAsyncId] : trigger;
+      return;
+    }
     process.nextTick(endReadableNT, state, stream);
   }
 }
