@@ -100,6 +100,37 @@ async function main() {
     server.close();
   }
 
+  // The batch holds: a reply written in a read callback has not left while that callback still
+  // runs. The peer (a child process) marks a file when it gets the reply; the handler watches
+  // for the mark for 300 ms after writing, and must not see it. (Were the write sent at once,
+  // the peer would mark the file meanwhile; this part could then pass only on a very slow host.)
+  // tide's own behaviour (node writes at once), with every poll phase holding (the .env file).
+  if (process.versions.tide && process.env.TIDE_WRITE_BATCH_MIN_READS === '0') {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tide-batch-'));
+    const mark = path.join(dir, 'got-reply');
+    let seenWhileHeld = null;
+    const server = net.createServer((socket) => {
+      socket.once('data', () => {
+        socket.write('reply');
+        const until = Date.now() + 300;
+        while (Date.now() < until && !fs.existsSync(mark));
+        seenWhileHeld = fs.existsSync(mark);
+        socket.end();
+        server.close();
+      });
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const peer = spawn(process.execPath, ['-e', `
+      const fs = require('fs');
+      const c = require('net').connect(${server.address().port}, '127.0.0.1', () => c.write('go'));
+      c.on('data', (d) => { if (String(d).includes('reply')) fs.writeFileSync(${JSON.stringify(mark)}, ''); });
+      c.on('end', () => c.end());`], { stdio: 'inherit' });
+    assert.strictEqual(await new Promise((resolve) => peer.on('exit', resolve)), 0);
+    assert.strictEqual(seenWhileHeld, false, 'the reply left before its callback ended');
+    assert.ok(fs.existsSync(mark), 'the reply reached the peer');
+    fs.rmSync(dir, { recursive: true });
+  }
+
   // spawnSync blocks the thread: what was written before it must reach the peer meanwhile. The
   // peer (a child process) marks a file when it gets 'pong'; the synchronous child waits for
   // that mark, so it times out if the reply were still held.
