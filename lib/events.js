@@ -42,6 +42,10 @@ function writableList(list) {
 const AsyncIteratorPrototype =
   Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
 const kEmptyObject = Object.freeze({ __proto__: null });
+// A new listener table: Object.create(null) is the same null-prototype dictionary object as the
+// literal `{ __proto__: null }`, but optimized code allocates it inline, where the literal (a
+// dictionary boilerplate) is a CreateShallowObjectLiteral builtin call copying its dictionary.
+const ObjectCreate = Object.create;
 
 let defaultMaxListeners = 10;
 
@@ -171,7 +175,7 @@ EventEmitter.init = function(opts) {
     shapedEvents = null;
     this[kShapeMode] = true;
   } else if (events === undefined || events === Object.getPrototypeOf(this)._events) {
-    this._events = { __proto__: null };
+    this._events = ObjectCreate(null);
     this._eventsCount = 0;
     this[kShapeMode] = false;
   } else {
@@ -425,7 +429,7 @@ function addListenerTo(target, type, listener, prepend) {
   let events = target._events;
   let existing;
   if (events === undefined) {
-    events = target._events = { __proto__: null };
+    events = target._events = ObjectCreate(null);
     target._eventsCount = 0;
   } else {
     // Emitted before adding, so that a 'newListener' listener does not see itself.
@@ -516,7 +520,7 @@ proto.removeListener = function removeListener(type, listener) {
       events[type] = undefined;
     } else if (this._eventsCount === 0) {
       // No listener left, so no 'removeListener' listener either.
-      this._events = { __proto__: null };
+      this._events = ObjectCreate(null);
       return this;
     } else {
       delete events[type];
@@ -565,7 +569,7 @@ proto.removeAllListeners = function removeAllListeners(type) {
   // Nobody listens for 'removeListener': drop the lot.
   if (events.removeListener === undefined) {
     if (arguments.length === 0) {
-      this._events = { __proto__: null };
+      this._events = ObjectCreate(null);
       this._eventsCount = 0;
       this[kShapeMode] = false;
     } else if (events[type] !== undefined) {
@@ -576,7 +580,7 @@ proto.removeAllListeners = function removeAllListeners(type) {
         // request's 'data' listeners this way).
         events[type] = undefined;
       } else if (this._eventsCount === 0) {
-        this._events = { __proto__: null };
+        this._events = ObjectCreate(null);
       } else {
         delete events[type];
       }
@@ -589,7 +593,7 @@ proto.removeAllListeners = function removeAllListeners(type) {
       if (key !== 'removeListener') this.removeAllListeners(key);
     }
     this.removeAllListeners('removeListener');
-    this._events = { __proto__: null };
+    this._events = ObjectCreate(null);
     this._eventsCount = 0;
     this[kShapeMode] = false;
     return this;
