@@ -691,6 +691,8 @@ Readable.prototype.read = function read(n) {
   return ret;
 };
 
+const readableRead = Readable.prototype.read;
+
 function onEofChunk(stream, state) {
   if ((state[kState] & kEnded) !== 0) return;
   if ((state[kState] & kDecoder) !== 0) {
@@ -1083,11 +1085,24 @@ function runResume(stream) {
 }
 
 function resume_(stream, state) {
-  if ((state[kState] & kReading) === 0) stream.read(0);
+  if ((state[kState] & kReading) === 0) readZero(stream, state);
   state[kState] &= ~kResumeScheduled;
   emitResumeEvent(stream);
   flow(stream);
-  if ((state[kState] & (kFlowing | kReading)) === kFlowing) stream.read(0);
+  if ((state[kState] & (kFlowing | kReading)) === kFlowing) readZero(stream, state);
+}
+
+// The stream's own read(0) and read() calls (resume_, flow). On an ended stream with nothing
+// buffered, Readable's read() does no more than endReadable() (and read() without a size clears
+// emittedReadable), then answers null: a request without a body goes through four such calls at
+// its end. That is done here without the call while `read` is Readable's own (a subclass's or an
+// instance's read is called as before).
+function readZero(stream, state) {
+  if ((state[kState] & kEnded) !== 0 && state.length === 0 && stream.read === readableRead) {
+    endReadable(stream);
+  } else {
+    stream.read(0);
+  }
 }
 
 Readable.prototype.pause = function pause() {
@@ -1102,6 +1117,13 @@ Readable.prototype.pause = function pause() {
 
 function flow(stream) {
   const state = stream._readableState;
+  if ((state[kState] & (kFlowing | kEnded)) === (kFlowing | kEnded) && state.length === 0 &&
+      stream.read === readableRead) {
+    // read() of an ended, empty stream (see readZero).
+    state[kState] &= ~kEmittedReadable;
+    endReadable(stream);
+    return;
+  }
   while ((state[kState] & kFlowing) !== 0 && stream.read() !== null);
 }
 
