@@ -4,9 +4,10 @@
 // single-valued fields keep the first, others joined with ', ').
 
 const { Readable, getDefaultHighWaterMark } = require('stream');
+const internals = require('internal/streams/readable_internals');
 const {
   resumeDeferred, runResume, closeOnDestroyCallback, atTickEnd, kEofTick,
-} = require('internal/streams/readable_internals');
+} = internals;
 
 const kHeaders = Symbol('kHeaders');
 const kHeadersDistinct = Symbol('kHeadersDistinct');
@@ -138,6 +139,20 @@ IncomingMessage.prototype._destroy = function _destroy(err, cb) {
     process.nextTick(onError, this, err, cb);
   }
 };
+
+// What _destroy above does when autoDestroy calls it last thing in the 'end' tick of a complete
+// message (`now`, not aborted): it calls onError, whose callback call emits 'close' at once. The
+// Readable asks this first (internals.closesAtTickEnd) and then does that itself, without making
+// the callback. False, with nothing done, in every other case.
+function closesAtTickEnd(msg) {
+  if (msg._destroy !== IncomingMessage.prototype._destroy || msg.aborted !== false ||
+      !msg.complete || !msg.readableEnded) {
+    return false;
+  }
+  msg.listenerCount('error'); // onError's question (its answer does not matter without an error)
+  return true;
+}
+internals.closesAtTickEnd = closesAtTickEnd;
 
 IncomingMessage.prototype._addHeaderLines = function _addHeaderLines(headers, n) {
   if (headers && headers.length) {

@@ -1510,6 +1510,16 @@ function autoDestroy(stream, state) {
     return;
   }
   state[kState] = bits | kDestroyed;
+  if (hookState.quick && async_id_fields[kAsyncIdCounter] === async_id_fields[kExecutionAsyncId] &&
+      internals.closesAtTickEnd !== null && internals.closesAtTickEnd(stream)) {
+    // The stream's _destroy would call its callback at once, without an error (an
+    // IncomingMessage's own, at the end of the 'end' tick with nothing queued since: see atTickEnd),
+    // and that callback would emit 'close' at once (closeOnDestroyCallback). Done here without the
+    // callback that this function would otherwise make for each stream.
+    state[kState] |= kClosed;
+    emitCloseNT(stream);
+    return;
+  }
   destroyAtTickEnd = stream;
   let called = false;
   let closedInline = false;

@@ -13,4 +13,8 @@ module.exports = {
   runResume: null,
   closeOnDestroyCallback: null,
   atTickEnd: null,
+  // Set by node:http: whether a stream's _destroy, called by autoDestroy as the last step of the
+  // 'end' tick with nothing queued since, would call its callback at once without an error (and
+  // nothing else): an IncomingMessage's own _destroy of a complete message.
+  closesAtTickEnd: null,
 };
