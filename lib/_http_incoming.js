@@ -6,7 +6,7 @@
 const { Readable, getDefaultHighWaterMark } = require('stream');
 const internals = require('internal/streams/readable_internals');
 const {
-  resumeDeferred, runResume, closeOnDestroyCallback, atTickEnd, kEofTick,
+  resumeDeferred, runResume, closeOnDestroyCallback, atTickEnd, kEofTick, resumeChangesNothing,
 } = internals;
 
 const kHeaders = Symbol('kHeaders');
@@ -16,8 +16,12 @@ const kTrailers = Symbol('kTrailers');
 const kTrailersDistinct = Symbol('kTrailersDistinct');
 const kTrailersCount = Symbol('kTrailersCount');
 
+// (After every request: a socket that is flowing and resumed already is left as it is, without
+// the resume() call that would change nothing.)
 function readStart(socket) {
-  if (socket && !socket._paused && socket.readable) socket.resume();
+  if (socket && !socket._paused && !resumeChangesNothing(socket) && socket.readable) {
+    socket.resume();
+  }
 }
 
 function readStop(socket) {

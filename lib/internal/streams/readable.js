@@ -1080,6 +1080,17 @@ function resumeDeferred(stream, owner) {
   return 1;
 }
 
+const readableResume = Readable.prototype.resume;
+
+// Whether stream.resume() would change nothing: Readable's own resume() on a stream already
+// flowing, and resumed (not paused) since. (node:http's readStart calls socket.resume() after
+// every request; lib/_http_incoming.js.)
+function resumeChangesNothing(stream) {
+  const state = stream._readableState;
+  return state !== undefined && stream.resume === readableResume &&
+    (state[kState] & (kFlowing | kHasPaused | kPaused)) === (kFlowing | kHasPaused);
+}
+
 function runResume(stream) {
   resume_(stream, stream._readableState);
 }
@@ -1619,5 +1630,6 @@ Readable.wrap = function(src, options) {
 
 internals.resumeDeferred = resumeDeferred;
 internals.runResume = runResume;
+internals.resumeChangesNothing = resumeChangesNothing;
 internals.closeOnDestroyCallback = closeOnDestroyCallback;
 internals.atTickEnd = atTickEnd;

@@ -11,6 +11,7 @@ module.exports = {
   afterEofTick: null,
   resumeDeferred: null,
   runResume: null,
+  resumeChangesNothing: null,
   closeOnDestroyCallback: null,
   atTickEnd: null,
   // Set by node:http: whether a stream's _destroy, called by autoDestroy as the last step of the
