@@ -43,8 +43,9 @@ const AsyncIteratorPrototype =
   Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
 const kEmptyObject = Object.freeze({ __proto__: null });
 // A new listener table: Object.create(null) is the same null-prototype dictionary object as the
-// literal `{ __proto__: null }`, but optimized code allocates it inline, where the literal (a
-// dictionary boilerplate) is a CreateShallowObjectLiteral builtin call copying its dictionary.
+// literal `{ __proto__: null }`, made by a cheaper builtin (CreateObjectWithoutProperties, ~115
+// instructions) than the literal's CreateShallowObjectLiteral, which copies the boilerplate's
+// dictionary (~390 with the copy).
 const ObjectCreate = Object.create;
 
 let defaultMaxListeners = 10;
