@@ -86,26 +86,58 @@ function keepAliveLine(timeoutSeconds, max) {
 // A message's head is made of parts: the first line, each header's name and value (the ': ' and
 // CRLF around them are implied), then the Date, Connection and Content-Length lines as they go
 // out; the blank line ending the head is implied too. Most responses of a server are made of the
-// same parts as one before them. A head whose parts are those of one in this small cache (one
-// entry per part count) is that string again: no string built, and one V8 has already flattened
-// (it copies a concatenated head into a flat string to write it; ~1k instructions per response).
-// The parts are collected in state.parts[0 .. state.n), header pairs up to state.lines (addPart,
-// addHeaderPart): an array written by index, as Array.prototype.push with several arguments is a
-// builtin call each time in optimized code. It is one array reused by every head (a new one of 24
-// slots cost an allocation and the filling of its holes per response), unless a head is stored
-// while another is being stored (a header value's toString() can write another message's head).
+// same parts as one before them, and a head made of the parts of a recent one is that string
+// again: no string built, and one V8 has already flattened (it copies a concatenated head into a
+// flat string to write it; ~1k instructions per response).
+// - The parts are compared as they come with those of the last head stored (lastHead): while they
+//   match, nothing is written (addPart). At the first that differs, the parts so far (the last
+//   head's) are copied into state.parts and collecting goes on there.
+// - A head that differs from the last one is looked for in a small cache, one entry per part
+//   count (headOf), else rendered (renderHead).
+// state.parts is one array reused by every head (a new one of 24 slots cost an allocation and the
+// filling of its holes per response), unless a head is stored while another is being stored (a
+// header value's toString() can write another message's head); the parts of a cached head are
+// never changed, so a head stored meanwhile leaves the one compared with intact.
 const headCache = new Array(16).fill(null);  // [parts, head, lines]
-function joinHead(parts, n, lines) {
-  const entry = headCache[n & 15];
-  if (entry !== null) {
-    const cached = entry[0];
-    if (cached.length === n && entry[2] === lines) {
-      let i = 0;
-      while (i < n && cached[i] === parts[i]) i++;
-      if (i === n) return entry[1];
+let lastHead = [[], '', -1];  // the entry of the last head stored
+// (The hot callers check `state.same && state.last[state.n] === part` themselves: this function
+// is too big for V8 to inline at every call site.)
+function addPart(state, part) {
+  const n = state.n;
+  if (state.same) {
+    if (state.last[n] === part) {
+      state.n = n + 1;
+      return;
     }
+    state.same = false;
+    copyParts(state.parts, state.last, n);
   }
-  return renderHead(parts, n, lines);
+  state.parts[n] = part;
+  state.n = n + 1;
+}
+function copyParts(parts, from, n) {
+  for (let i = 0; i < n; i++) parts[i] = from[i];
+}
+function headOf(state) {
+  const n = state.n;
+  const lines = state.lines;
+  if (state.same) {
+    const last = lastHead;
+    if (state.last === last[0] && n === last[0].length && lines === last[2]) return last[1];
+    copyParts(state.parts, state.last, n);
+  }
+  const parts = state.parts;
+  let entry = headCache[n & 15];
+  if (entry === null || !sameParts(entry, parts, n, lines)) entry = renderHead(parts, n, lines);
+  lastHead = entry;
+  return entry[1];
+}
+function sameParts(entry, parts, n, lines) {
+  const cached = entry[0];
+  if (cached.length !== n || entry[2] !== lines) return false;
+  let i = 0;
+  while (i < n && cached[i] === parts[i]) i++;
+  return i === n;
 }
 function renderHead(parts, n, lines) {
   const own = parts.slice(0, n);
@@ -120,9 +152,9 @@ function renderHead(parts, n, lines) {
   }
   for (let i = lines; i < n; i++) pieces[k++] = parts[i];
   pieces[k] = '\r\n';
-  const head = pieces.join('');
-  headCache[n & 15] = [own, head, lines];
-  return head;
+  const entry = [own, pieces.join(''), lines];
+  headCache[n & 15] = entry;
+  return entry;
 }
 const sharedParts = new Array(32).fill(null);
 let sharedPartsBusy = false;
@@ -339,10 +371,13 @@ function storeHead(msg, firstLine, headers, parts) {
     expect: false,
     trailer: false,
     parts,
-    n: 1,
-    lines: 1,
+    n: 0,
+    lines: 0,
+    same: true,
+    last: lastHead[0],
   };
-  parts[0] = firstLine;
+  if (state.last[0] === firstLine) state.n = 1;
+  else addPart(state, firstLine);
 
   if (headers) {
     if (headers === msg[kOutHeaders]) {
@@ -376,7 +411,9 @@ function storeHead(msg, firstLine, headers, parts) {
   state.lines = state.n;
   // Date header
   if (msg.sendDate && !state.date) {
-    addPart(state, dateLine());
+    const line = dateLine();
+    if (state.same && state.last[state.n] === line) state.n++;
+    else addPart(state, line);
   }
 
   // Force the connection to close when the response is a 204 No Content or a 304 Not Modified
@@ -409,7 +446,9 @@ function storeHead(msg, firstLine, headers, parts) {
         const timeoutSeconds = Math.floor(msg._keepAliveTimeout / 1000);
         let max = '';
         if (~~msg._maxRequestsPerSocket > 0) max = `, max=${msg._maxRequestsPerSocket}`;
-        addPart(state, keepAliveLine(timeoutSeconds, max));
+        const line = keepAliveLine(timeoutSeconds, max);
+        if (state.same && state.last[state.n] === line) state.n++;
+        else addPart(state, line);
       } else {
         addPart(state, 'Connection: keep-alive\r\n');
       }
@@ -446,7 +485,7 @@ function storeHead(msg, firstLine, headers, parts) {
     throw new ERR_HTTP_TRAILER_INVALID();
   }
 
-  msg._header = joinHead(parts, state.n, state.lines);
+  msg._header = headOf(state);
   msg._headerSent = false;
   return state.expect;
 }
@@ -467,18 +506,17 @@ function processHeader(self, state, key, value, validate) {
   storeHeader(self, state, key, value, validate);
 }
 
-function addPart(state, part) {
-  state.parts[state.n++] = part;
-}
-
 function storeHeader(self, state, key, value, validate) {
   if (validate) validateHeaderValue(key, value);
   // '' + value: the string `key + ': ' + value` would give (ToPrimitive, then ToString).
-  const parts = state.parts;
+  const text = typeof value === 'string' ? value : '' + value;
   const n = state.n;
-  parts[n] = key;
-  parts[n + 1] = typeof value === 'string' ? value : '' + value;
-  state.n = n + 2;
+  if (state.same && state.last[n] === key && state.last[n + 1] === text) {
+    state.n = n + 2;
+  } else {
+    addPart(state, key);
+    addPart(state, text);
+  }
   matchHeader(self, state, key, value);
 }
 

@@ -79,6 +79,35 @@ for (let round = 0; round < 3; round++) {
                                ['Content-Length', 3]], 'Connection: keep-alive\r\n');
 }
 
+// The same, while the outer head matches the last one stored so far, with the converted value the
+// same as in that head or not.
+for (const converted of ['same', 'other']) {
+  const headers = (value) => [['X-Before', 'b'], ['X-Value', value], ['X-After', 'a'],
+                              ['Content-Length', 3]];
+  const first = response();
+  first.writeHead(200, headers('same').flat());
+  expectHead(first, '200 OK', headers('same'), 'Connection: keep-alive\r\n');
+  const inner = response();
+  let armed = false;
+  const value = {
+    toString() {
+      if (armed) inner.writeHead(200, { 'X-Inner': 'i', 'Content-Length': 9 });
+      return converted;
+    },
+  };
+  const outer = response();
+  for (const [name, v] of headers(value)) outer.setHeader(name, v);
+  armed = true;
+  outer.writeHead(200);
+  armed = false;
+  expectHead(inner, '200 OK', [['X-Inner', 'i'], ['Content-Length', 9]],
+             'Connection: keep-alive\r\n');
+  expectHead(outer, '200 OK', headers(converted), 'Connection: keep-alive\r\n');
+  const again = response();
+  again.writeHead(200, headers('same').flat());
+  expectHead(again, '200 OK', headers('same'), 'Connection: keep-alive\r\n');
+}
+
 // A head that throws half-way leaves the next ones whole.
 {
   const res = response();
