@@ -1074,6 +1074,14 @@ OutgoingMessage.prototype._flush = function _flush() {
   }
 };
 
+// Whether msg._flush() would do nothing: they are OutgoingMessage's own, and nothing is queued
+// or corked on the message, which is not finished (a new response being given its socket).
+function flushWouldDoNothing(msg) {
+  return msg._flush === OutgoingMessage.prototype._flush &&
+    msg._flushOutput === OutgoingMessage.prototype._flushOutput && msg[kCorked] === 0 &&
+    msg.outputData.length === 0 && !msg.finished;
+}
+
 OutgoingMessage.prototype._flushOutput = function _flushOutput(socket) {
   while (this[kCorked]) {
     this[kCorked]--;
@@ -1130,6 +1138,7 @@ module.exports = {
   kNeedDrain,
   kDirectWrite,
   prepareSocketForMessages,
+  flushWouldDoNothing,
   parseUniqueHeadersOption,
   validateHeaderName,
   validateHeaderValue,
