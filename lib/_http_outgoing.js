@@ -356,6 +356,8 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
   } finally {
     sharedPartsBusy = reentered;
   }
+  // A head of very many parts does not leave them all held here.
+  if (!reentered && sharedParts.length > 256) sharedParts.length = 32;
   // Wait until the first body chunk, or close(), is sent to flush, UNLESS we're sending
   // Expect: 100-continue.
   if (expect) this._send('');

@@ -119,3 +119,15 @@ for (const converted of ['same', 'other']) {
   next.writeHead(200, { 'X-C': 'c', 'Content-Length': 1 });
   expectHead(next, '200 OK', [['X-C', 'c'], ['Content-Length', 1]], 'Connection: keep-alive\r\n');
 }
+
+// A head of very many parts, then small ones again.
+{
+  const many = [];
+  for (let k = 0; k < 300; k++) many.push([`X-H${k}`, `v${k}`]);
+  const big = response();
+  big.writeHead(200, many);
+  expectHead(big, '200 OK', many, 'Connection: keep-alive\r\nTransfer-Encoding: chunked\r\n');
+  const small = response();
+  small.writeHead(200, { 'X-H0': 'v0', 'Content-Length': 2 });
+  expectHead(small, '200 OK', [['X-H0', 'v0'], ['Content-Length', 2]], 'Connection: keep-alive\r\n');
+}
