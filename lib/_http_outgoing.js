@@ -83,31 +83,81 @@ function keepAliveLine(timeoutSeconds, max) {
   return keepAliveLines;
 }
 
-// A message's head is made of parts (the first line, each header's name and value, the Date,
-// Connection and Content-Length lines), and most responses of a server are made of the same
-// parts as one before them. A head whose parts are those of one in this small cache (one entry
-// per part count) is that string again: no string built, and one V8 has already flattened (it
-// copies a concatenated head into a flat string to write it; ~1k instructions per response).
-// The parts are collected in state.parts[0 .. state.n) (addPart): an array made with room for a
-// usual head and written by index, as Array.prototype.push with several arguments is a builtin
-// call each time in optimized code.
-const headCache = new Array(16).fill(null);  // [parts, head]
-function joinHead(parts, n) {
-  const slot = n & 15;
-  const entry = headCache[slot];
-  if (entry !== null) {
-    const cached = entry[0];
-    if (cached.length === n) {
-      let i = 0;
-      while (i < n && cached[i] === parts[i]) i++;
-      if (i === n) return entry[1];
+// A message's head is made of parts: the first line, each header's name and value (the ': ' and
+// CRLF around them are implied), then the Date, Connection and Content-Length lines as they go
+// out; the blank line ending the head is implied too. Most responses of a server are made of the
+// same parts as one before them, and a head made of the parts of a recent one is that string
+// again: no string built, and one V8 has already flattened (it copies a concatenated head into a
+// flat string to write it; ~1k instructions per response).
+// - The parts are compared as they come with those of the last head stored (lastHead): while they
+//   match, nothing is written (addPart). At the first that differs, the parts so far (the last
+//   head's) are copied into state.parts and collecting goes on there.
+// - A head that differs from the last one is looked for in a small cache, one entry per part
+//   count (headOf), else rendered (renderHead).
+// state.parts is one array reused by every head (a new one of 24 slots cost an allocation and the
+// filling of its holes per response), unless a head is stored while another is being stored (a
+// header value's toString() can write another message's head); the parts of a cached head are
+// never changed, so a head stored meanwhile leaves the one compared with intact.
+const headCache = new Array(16).fill(null);  // [parts, head, lines]
+let lastHead = [[], '', -1];  // the entry of the last head stored
+// (The hot callers check `state.same && state.last[state.n] === part` themselves: this function
+// is too big for V8 to inline at every call site.)
+function addPart(state, part) {
+  const n = state.n;
+  if (state.same) {
+    if (state.last[n] === part) {
+      state.n = n + 1;
+      return;
     }
+    state.same = false;
+    copyParts(state.parts, state.last, n);
   }
-  const own = parts.slice(0, n);
-  const head = own.join('');
-  headCache[slot] = [own, head];
-  return head;
+  state.parts[n] = part;
+  state.n = n + 1;
 }
+function copyParts(parts, from, n) {
+  for (let i = 0; i < n; i++) parts[i] = from[i];
+}
+function headOf(state) {
+  const n = state.n;
+  const lines = state.lines;
+  if (state.same) {
+    const last = lastHead;
+    if (state.last === last[0] && n === last[0].length && lines === last[2]) return last[1];
+    copyParts(state.parts, state.last, n);
+  }
+  const parts = state.parts;
+  let entry = headCache[n & 15];
+  if (entry === null || !sameParts(entry, parts, n, lines)) entry = renderHead(parts, n, lines);
+  lastHead = entry;
+  return entry[1];
+}
+function sameParts(entry, parts, n, lines) {
+  const cached = entry[0];
+  if (cached.length !== n || entry[2] !== lines) return false;
+  let i = 0;
+  while (i < n && cached[i] === parts[i]) i++;
+  return i === n;
+}
+function renderHead(parts, n, lines) {
+  const own = parts.slice(0, n);
+  const pieces = new Array(2 * lines + n - 1);
+  pieces[0] = parts[0];
+  let k = 1;
+  for (let i = 1; i < lines; i += 2) {
+    pieces[k++] = parts[i];
+    pieces[k++] = ': ';
+    pieces[k++] = parts[i + 1];
+    pieces[k++] = '\r\n';
+  }
+  for (let i = lines; i < n; i++) pieces[k++] = parts[i];
+  pieces[k] = '\r\n';
+  const entry = [own, pieces.join(''), lines];
+  headCache[n & 15] = entry;
+  return entry;
+}
+const sharedParts = new Array(32).fill(null);
+let sharedPartsBusy = false;
 
 // Header names lower-cased, remembered per slot (length mod 32): a response sets the same few
 // names as the last one, and toLowerCase makes a new string each time (which the headers object
@@ -298,6 +348,23 @@ OutgoingMessage.prototype._writeRaw = function _writeRaw(data, encoding, callbac
 OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, headers) {
   // firstLine in the case of request is: 'GET /index.html HTTP/1.1\r\n'
   // in the case of response it is: 'HTTP/1.1 200 OK\r\n'
+  const reentered = sharedPartsBusy;
+  sharedPartsBusy = true;
+  let expect;
+  try {
+    expect = storeHead(this, firstLine, headers, reentered ? new Array(24) : sharedParts);
+  } finally {
+    sharedPartsBusy = reentered;
+  }
+  // A head of very many parts does not leave them all held here.
+  if (!reentered && sharedParts.length > 256) sharedParts.length = 32;
+  // Wait until the first body chunk, or close(), is sent to flush, UNLESS we're sending
+  // Expect: 100-continue.
+  if (expect) this._send('');
+};
+
+// Renders the head into msg._header; returns whether it has an Expect header.
+function storeHead(msg, firstLine, headers, parts) {
   const state = {
     connection: false,
     contLen: false,
@@ -305,43 +372,50 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     date: false,
     expect: false,
     trailer: false,
-    parts: new Array(24),
-    n: 1,
+    parts,
+    n: 0,
+    lines: 0,
+    same: true,
+    last: lastHead[0],
   };
-  state.parts[0] = firstLine;
+  if (state.last[0] === firstLine) state.n = 1;
+  else addPart(state, firstLine);
 
   if (headers) {
-    if (headers === this[kOutHeaders]) {
+    if (headers === msg[kOutHeaders]) {
       for (const key in headers) {
         const entry = headers[key];
-        processHeader(this, state, entry[0], entry[1], false);
+        processHeader(msg, state, entry[0], entry[1], false);
       }
     } else if (Array.isArray(headers)) {
       if (headers.length && Array.isArray(headers[0])) {
         for (let i = 0; i < headers.length; i++) {
           const entry = headers[i];
-          processHeader(this, state, entry[0], entry[1], true);
+          processHeader(msg, state, entry[0], entry[1], true);
         }
       } else {
         if (headers.length % 2 !== 0) {
           throw new ERR_INVALID_ARG_VALUE('headers', headers);
         }
         for (let n = 0; n < headers.length; n += 2) {
-          processHeader(this, state, headers[n], headers[n + 1], true);
+          processHeader(msg, state, headers[n], headers[n + 1], true);
         }
       }
     } else {
       for (const key in headers) {
         if (Object.prototype.hasOwnProperty.call(headers, key)) {
-          processHeader(this, state, key, headers[key], true);
+          processHeader(msg, state, key, headers[key], true);
         }
       }
     }
   }
 
+  state.lines = state.n;
   // Date header
-  if (this.sendDate && !state.date) {
-    addPart(state, dateLine());
+  if (msg.sendDate && !state.date) {
+    const line = dateLine();
+    if (state.same && state.last[state.n] === line) state.n++;
+    else addPart(state, line);
   }
 
   // Force the connection to close when the response is a 204 No Content or a 304 Not Modified
@@ -353,72 +427,70 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
   //
   // It was pointed out that this might confuse reverse proxies to the point of creating security
   // vulnerabilities, so 204 and 304 responses are now closed after the headers.
-  if (this.chunkedEncoding && (this.statusCode === 204 || this.statusCode === 304)) {
-    this._last = true;
-    this.shouldKeepAlive = false;
-    this.chunkedEncoding = false;
+  if (msg.chunkedEncoding && (msg.statusCode === 204 || msg.statusCode === 304)) {
+    msg._last = true;
+    msg.shouldKeepAlive = false;
+    msg.chunkedEncoding = false;
   }
 
   // keep-alive logic
-  if (this._removedConnection) {
+  if (msg._removedConnection) {
     // shouldKeepAlive is generally true for HTTP/1.1. In that common case, even though the
     // connection header was removed, we send a keep-alive.
-    this._last = !this.shouldKeepAlive;
+    msg._last = !msg.shouldKeepAlive;
   } else if (!state.connection) {
-    const shouldSendKeepAlive = this.shouldKeepAlive &&
-        (state.contLen || this.useChunkedEncodingByDefault || this.agent);
-    if (shouldSendKeepAlive && this.maxRequestsOnConnectionReached) {
+    const shouldSendKeepAlive = msg.shouldKeepAlive &&
+        (state.contLen || msg.useChunkedEncodingByDefault || msg.agent);
+    if (shouldSendKeepAlive && msg.maxRequestsOnConnectionReached) {
       addPart(state, 'Connection: close\r\n');
     } else if (shouldSendKeepAlive) {
-      if (this._keepAliveTimeout && this._defaultKeepAlive) {
-        const timeoutSeconds = Math.floor(this._keepAliveTimeout / 1000);
+      if (msg._keepAliveTimeout && msg._defaultKeepAlive) {
+        const timeoutSeconds = Math.floor(msg._keepAliveTimeout / 1000);
         let max = '';
-        if (~~this._maxRequestsPerSocket > 0) max = `, max=${this._maxRequestsPerSocket}`;
-        addPart(state, keepAliveLine(timeoutSeconds, max));
+        if (~~msg._maxRequestsPerSocket > 0) max = `, max=${msg._maxRequestsPerSocket}`;
+        const line = keepAliveLine(timeoutSeconds, max);
+        if (state.same && state.last[state.n] === line) state.n++;
+        else addPart(state, line);
       } else {
         addPart(state, 'Connection: keep-alive\r\n');
       }
     } else {
-      this._last = true;
+      msg._last = true;
       addPart(state, 'Connection: close\r\n');
     }
   }
 
   if (!state.contLen && !state.te) {
-    if (!this._hasBody) {
+    if (!msg._hasBody) {
       // Make sure we don't end the 0\r\n\r\n at the end of the message.
-      this.chunkedEncoding = false;
-    } else if (!this.useChunkedEncodingByDefault) {
-      this._last = true;
-    } else if (!state.trailer && !this._removedContLen &&
-               typeof this._contentLength === 'number') {
+      msg.chunkedEncoding = false;
+    } else if (!msg.useChunkedEncodingByDefault) {
+      msg._last = true;
+    } else if (!state.trailer && !msg._removedContLen &&
+               typeof msg._contentLength === 'number') {
       addPart(state, 'Content-Length: ');
-      addPart(state, '' + this._contentLength);
+      addPart(state, '' + msg._contentLength);
       addPart(state, '\r\n');
-    } else if (!this._removedTE) {
+    } else if (!msg._removedTE) {
       addPart(state, 'Transfer-Encoding: chunked\r\n');
-      this.chunkedEncoding = true;
+      msg.chunkedEncoding = true;
     } else {
       // We should only be able to get here if both Content-Length and Transfer-Encoding are
       // removed by the user.
-      this._last = true;
+      msg._last = true;
     }
   }
 
   // Test non-chunked message does not have trailer header set, message will not be sent and
   // the error ERR_HTTP_TRAILER_INVALID will be thrown.
-  if (!this.chunkedEncoding && state.trailer) {
+  if (!msg.chunkedEncoding && state.trailer) {
     throw new ERR_HTTP_TRAILER_INVALID();
   }
 
-  addPart(state, '\r\n');
-  this._header = joinHead(state.parts, state.n);
-  this._headerSent = false;
-
-  // Wait until the first body chunk, or close(), is sent to flush, UNLESS we're sending
-  // Expect: 100-continue.
-  if (state.expect) this._send('');
-};
+  msg._header = headOf(state);
+  msg._headerSent = false;
+  return state.expect;
+}
 
 function processHeader(self, state, key, value, validate) {
   if (validate) validateHeaderName(key);
@@ -436,17 +508,17 @@ function processHeader(self, state, key, value, validate) {
   storeHeader(self, state, key, value, validate);
 }
 
-function addPart(state, part) {
-  state.parts[state.n++] = part;
-}
-
 function storeHeader(self, state, key, value, validate) {
   if (validate) validateHeaderValue(key, value);
   // '' + value: the string `key + ': ' + value` would give (ToPrimitive, then ToString).
-  addPart(state, key);
-  addPart(state, ': ');
-  addPart(state, typeof value === 'string' ? value : '' + value);
-  addPart(state, '\r\n');
+  const text = typeof value === 'string' ? value : '' + value;
+  const n = state.n;
+  if (state.same && state.last[n] === key && state.last[n + 1] === text) {
+    state.n = n + 2;
+  } else {
+    addPart(state, key);
+    addPart(state, text);
+  }
   matchHeader(self, state, key, value);
 }
 
@@ -1004,6 +1076,14 @@ OutgoingMessage.prototype._flush = function _flush() {
   }
 };
 
+// Whether msg._flush() would do nothing: they are OutgoingMessage's own, and nothing is queued
+// or corked on the message, which is not finished (a new response being given its socket).
+function flushWouldDoNothing(msg) {
+  return msg._flush === OutgoingMessage.prototype._flush &&
+    msg._flushOutput === OutgoingMessage.prototype._flushOutput && msg[kCorked] === 0 &&
+    msg.outputData.length === 0 && !msg.finished;
+}
+
 OutgoingMessage.prototype._flushOutput = function _flushOutput(socket) {
   while (this[kCorked]) {
     this[kCorked]--;
@@ -1060,6 +1140,7 @@ module.exports = {
   kNeedDrain,
   kDirectWrite,
   prepareSocketForMessages,
+  flushWouldDoNothing,
   parseUniqueHeadersOption,
   validateHeaderName,
   validateHeaderValue,

@@ -24,6 +24,7 @@ const {
   kOutHeaders,
   kDirectWrite,
   prepareSocketForMessages,
+  flushWouldDoNothing,
   kUniqueHeaders,
   parseUniqueHeadersOption,
   validateHeaderName,
@@ -163,7 +164,8 @@ ServerResponse.prototype.assignSocket = function assignSocket(socket) {
   this.socket = socket;
   // Skipped when emit() would find no listener (see emitFinish in _http_outgoing).
   if (this.emit !== kOriginalEmit || this._events?.socket !== undefined) this.emit('socket', socket);
-  this._flush();
+  // A new response has nothing to flush yet (a pipelined one given its socket later may).
+  if (!flushWouldDoNothing(this)) this._flush();
 };
 
 ServerResponse.prototype.detachSocket = function detachSocket(socket) {
