@@ -51,14 +51,13 @@ class BaseObject {
   // The JS object is gone (its handle already reset). Runs inside V8's first-pass weak callback:
   // no V8 calls. A HandleWrap starts its close here instead of deleting itself.
   virtual void OnCollected() { delete this; }
-  // Handles live until libuv has closed them: the Environment does not delete them itself.
-  virtual bool IsHandle() const { return false; }
 
  private:
   friend class Environment;
   Environment* env_;
   v8::Global<v8::Object> object_;
-  BaseObject* env_next_ = nullptr;  // the Environment's list of live BaseObjects
+  // The Environment's list this object is on: its handles, or its other live objects.
+  BaseObject* env_next_ = nullptr;
   BaseObject* env_prev_ = nullptr;
 
  protected:
@@ -87,11 +86,9 @@ class HandleWrap : public BaseObject {
   ~HandleWrap() override;
   // Called once, just before uv_close (the descriptor is still open).
   virtual void OnClosing() {}
-  bool IsHandle() const override { return true; }
   virtual void OnClose() {}
 
  private:
-  friend class Environment;
   static void OnClosed(uv_handle_t* handle);
   static void JsClose(const v8::FunctionCallbackInfo<v8::Value>& args);
   static void JsRef(const v8::FunctionCallbackInfo<v8::Value>& args);
@@ -103,8 +100,6 @@ class HandleWrap : public BaseObject {
   uv_handle_t* handle_;
   State state_ = kOpen;
   v8::Global<v8::Value> on_close_;
-  HandleWrap* next_ = nullptr;  // Environment's list of live handles
-  HandleWrap* prev_ = nullptr;
 };
 
 }  // namespace tide

@@ -140,50 +140,42 @@ void Environment::FlushDestroyAsyncIds(uv_check_t* handle) {
 }
 
 Environment::~Environment() {
-  // What garbage collection would have freed: the first live object that is not a handle, again
-  // and again (a destructor may delete others).
-  for (;;) {
-    BaseObject* object = base_objects_;
-    while (object != nullptr && object->IsHandle()) object = object->env_next_;
-    if (object == nullptr) break;
-    delete object;
-  }
+  // What garbage collection would have freed (a destructor unlinks its object, and may delete
+  // others).
+  while (base_objects_ != nullptr) delete base_objects_;
   diagnostics_.reset();
   binding_data_.clear();
   isolate_->SetData(kIsolateSlot, nullptr);
 }
 
-void Environment::AddBaseObject(BaseObject* object) {
-  object->env_next_ = base_objects_;
+void Environment::LinkFront(BaseObject** head, BaseObject* object) {
+  object->env_next_ = *head;
   object->env_prev_ = nullptr;
-  if (base_objects_ != nullptr) base_objects_->env_prev_ = object;
-  base_objects_ = object;
+  if (*head != nullptr) (*head)->env_prev_ = object;
+  *head = object;
 }
 
-void Environment::RemoveBaseObject(BaseObject* object) {
+// Does nothing to an object on neither list (a closed handle's BaseObject destructor).
+void Environment::Unlink(BaseObject** head, BaseObject* object) {
   if (object->env_prev_ != nullptr) object->env_prev_->env_next_ = object->env_next_;
   if (object->env_next_ != nullptr) object->env_next_->env_prev_ = object->env_prev_;
-  if (base_objects_ == object) base_objects_ = object->env_next_;
+  if (*head == object) *head = object->env_next_;
   object->env_next_ = object->env_prev_ = nullptr;
 }
 
+// A new handle leaves the list BaseObject's constructor put it on.
 void Environment::AddHandle(HandleWrap* handle) {
-  handle->next_ = handles_;
-  handle->prev_ = nullptr;
-  if (handles_ != nullptr) handles_->prev_ = handle;
-  handles_ = handle;
+  Unlink(&base_objects_, handle);
+  LinkFront(&handles_, handle);
 }
 
-void Environment::RemoveHandle(HandleWrap* handle) {
-  if (handle->prev_ != nullptr) handle->prev_->next_ = handle->next_;
-  if (handle->next_ != nullptr) handle->next_->prev_ = handle->prev_;
-  if (handles_ == handle) handles_ = handle->next_;
-  handle->next_ = handle->prev_ = nullptr;
-}
+void Environment::RemoveHandle(HandleWrap* handle) { Unlink(&handles_, handle); }
 
 std::vector<HandleWrap*> Environment::Handles() const {
   std::vector<HandleWrap*> out;
-  for (HandleWrap* h = handles_; h != nullptr; h = h->next_) out.push_back(h);
+  for (BaseObject* h = handles_; h != nullptr; h = h->env_next_) {
+    out.push_back(static_cast<HandleWrap*>(h));
+  }
   return {out.rbegin(), out.rend()};
 }
 
@@ -217,9 +209,9 @@ void Environment::set_binding_data(size_t slot, std::unique_ptr<BindingData> dat
 void Environment::RunCleanup() {
   set_stopping();
   v8::HandleScope scope(isolate_);
-  for (HandleWrap* h = handles_; h != nullptr;) {
-    HandleWrap* next = h->next_;
-    h->Close();
+  for (BaseObject* h = handles_; h != nullptr;) {
+    BaseObject* next = h->env_next_;
+    static_cast<HandleWrap*>(h)->Close();
     h = next;
   }
   if (destroy_check_ != nullptr) {

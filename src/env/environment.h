@@ -212,13 +212,13 @@ class Environment {
   void PushCallbackScope() { callback_scope_depth_++; }
   void PopCallbackScope() { callback_scope_depth_--; }
 
-  // Every live BaseObject. Those that are not handles and that garbage collection has not freed
-  // by the end (JS-owned objects: parsers, keys, hashes, TLS connections, ...) are deleted with
-  // the Environment, so that nothing native outlives it (LeakSanitizer, embedders).
-  void AddBaseObject(BaseObject* object);
-  void RemoveBaseObject(BaseObject* object);
-
-  // Live handles, closed on teardown.
+  // Every live BaseObject is on one of two lists. Objects that are not handles and that garbage
+  // collection has not freed by the end (JS-owned: parsers, keys, hashes, TLS connections, ...)
+  // are deleted with the Environment, so that nothing native outlives it (LeakSanitizer,
+  // embedders). Handles move to the list of live handles, closed on teardown, and live until
+  // libuv has closed them.
+  void AddBaseObject(BaseObject* object) { LinkFront(&base_objects_, object); }
+  void RemoveBaseObject(BaseObject* object) { Unlink(&base_objects_, object); }
   void AddHandle(HandleWrap* handle);
   void RemoveHandle(HandleWrap* handle);
   // Live handles in creation order (process.getActiveResourcesInfo(), why-alive).
@@ -304,8 +304,11 @@ class Environment {
   std::array<v8::Global<v8::Function>, static_cast<size_t>(JsCallback::kCount)> js_callbacks_;
   std::array<v8::Global<v8::Value>, static_cast<size_t>(RealmValue::kCount)> realm_values_;
   int callback_scope_depth_ = 0;
-  HandleWrap* handles_ = nullptr;       // intrusive list through HandleWrap::next_/prev_
-  BaseObject* base_objects_ = nullptr;  // intrusive list through BaseObject::env_next_/env_prev_
+  // Intrusive lists through BaseObject::env_next_/env_prev_ (an object is on one at a time).
+  static void LinkFront(BaseObject** head, BaseObject* object);
+  static void Unlink(BaseObject** head, BaseObject* object);
+  BaseObject* handles_ = nullptr;       // HandleWraps
+  BaseObject* base_objects_ = nullptr;  // the other BaseObjects
   int pending_work_ = 0;
   std::vector<std::pair<const char*, int>> request_counts_;
   std::unique_ptr<Diagnostics> diagnostics_;
