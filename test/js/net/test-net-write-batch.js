@@ -19,6 +19,17 @@ function collect(socket) {
   });
 }
 
+// A peer in a child process: connects to `port`, sends a byte, creates the file `mark` once the
+// reply holds `reply`, and ends when the server does. Resolves with its exit code.
+function runPeer(port, reply, mark) {
+  const peer = spawn(process.execPath, ['-e', `
+    const fs = require('fs');
+    const c = require('net').connect(${port}, '127.0.0.1', () => c.write('x'));
+    c.on('data', (d) => { if (String(d).includes(${JSON.stringify(reply)})) fs.writeFileSync(${JSON.stringify(mark)}, ''); });
+    c.on('end', () => c.end());`], { stdio: 'inherit' });
+  return new Promise((resolve) => peer.on('exit', resolve));
+}
+
 // A server whose 'data' handler is `onData(socket)`; resolves with what a client got back after
 // sending one byte.
 // `unixPath`: over a Unix domain socket instead of TCP.
@@ -120,12 +131,7 @@ async function main() {
       });
     });
     await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const peer = spawn(process.execPath, ['-e', `
-      const fs = require('fs');
-      const c = require('net').connect(${server.address().port}, '127.0.0.1', () => c.write('go'));
-      c.on('data', (d) => { if (String(d).includes('reply')) fs.writeFileSync(${JSON.stringify(mark)}, ''); });
-      c.on('end', () => c.end());`], { stdio: 'inherit' });
-    assert.strictEqual(await new Promise((resolve) => peer.on('exit', resolve)), 0);
+    assert.strictEqual(await runPeer(server.address().port, 'reply', mark), 0);
     assert.strictEqual(seenWhileHeld, false, 'the reply left before its callback ended');
     assert.ok(fs.existsSync(mark), 'the reply reached the peer');
     fs.rmSync(dir, { recursive: true });
@@ -153,13 +159,7 @@ async function main() {
       });
     });
     await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const peer = spawn(process.execPath, ['-e', `
-      const fs = require('fs');
-      const c = require('net').connect(${server.address().port}, '127.0.0.1', () => c.write('ping'));
-      c.on('data', (d) => { if (String(d).includes('pong')) fs.writeFileSync(${JSON.stringify(mark)}, ''); });
-      c.on('end', () => c.end());`], { stdio: 'inherit' });
-    const code = await new Promise((resolve) => peer.on('exit', resolve));
-    assert.strictEqual(code, 0);
+    assert.strictEqual(await runPeer(server.address().port, 'pong', mark), 0);
     fs.rmSync(dir, { recursive: true });
   }
 }
