@@ -114,15 +114,26 @@ class HeadStrings final : public Environment::BindingData {
   // The ref of `s` for the compact call (see HeadInfo): its slot when cached, else -1 - (its
   // index in `misses`, where it is added). `head` numbers the head being described: a slot one
   // of its strings refers to is not given to another string before JS has read them.
-  int32_t Ref(v8::Isolate* isolate, std::string_view s, uint32_t head,
-              std::vector<v8::Local<v8::Value>>* misses) {
-    if (s.empty()) return kEmptyRef;
-    if (s.size() <= kMaxLength) {
+  // The hit (nearly every string of a recurring head) is inlined into the caller and saves no
+  // registers; the rest is out of line (RefMiss).
+  __attribute__((always_inline)) int32_t Ref(v8::Isolate* isolate, std::string_view s,
+                                             uint32_t head,
+                                             std::vector<v8::Local<v8::Value>>* misses) {
+    if (s.size() - 1 < kMaxLength) {  // 1..kMaxLength bytes
       Probe probe = Look(s);
       if (probe.hit) {
         probe.slot->head = head;
         return probe.index;
       }
+    }
+    return RefMiss(isolate, s, head, misses);
+  }
+
+  __attribute__((noinline)) int32_t RefMiss(v8::Isolate* isolate, std::string_view s, uint32_t head,
+                                            std::vector<v8::Local<v8::Value>>* misses) {
+    if (s.empty()) return kEmptyRef;
+    if (s.size() <= kMaxLength) {
+      Probe probe = Look(s);
       bool enter = ShouldEnter(probe) && probe.slot->head != head;
       v8::Local<v8::String> created = New(isolate, s, enter);
       if (enter && Enter(isolate, probe, s, created)) {
@@ -235,7 +246,7 @@ class HeadStrings final : public Environment::BindingData {
     return {head, tail};
   }
 
-  Probe Look(std::string_view s) {
+  __attribute__((always_inline)) Probe Look(std::string_view s) {
     size_t len = s.size();
     Key key = KeyOf(s);
     uint64_t mixed = (key.head * 0x9E3779B97F4A7C15ull) ^ (key.tail * 0xC2B2AE3D27D4EB4Full) ^ len;
