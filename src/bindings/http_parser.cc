@@ -746,12 +746,15 @@ class Parser final : public BaseObject, public StreamReadListener {
   static int OnHeaderField(llhttp_t* p, const char* at, size_t len) {
     Parser* self = From(p);
     int rv = self->headers_.OnHeaderField(p, at, len);
-    if (rv == HeaderCollector::kFlushFirst) {
-      v8::HandleScope scope(self->env()->isolate());
-      if (!self->Flush()) return -1;
-      rv = self->headers_.OnHeaderField(p, at, len);
-    }
+    if (rv == HeaderCollector::kFlushFirst) return self->FlushThenField(p, at, len);
     return rv;
+  }
+
+  // (Out of line: the usual name is not the 33rd of a head.)
+  __attribute__((noinline)) int FlushThenField(llhttp_t* p, const char* at, size_t len) {
+    v8::HandleScope scope(env()->isolate());
+    if (!Flush()) return -1;
+    return headers_.OnHeaderField(p, at, len);
   }
 
   static int OnHeaderValue(llhttp_t* p, const char* at, size_t len) {
