@@ -1633,6 +1633,8 @@ Readable.wrap = function(src, options) {
 };
 
 internals.resumeDeferred = resumeDeferred;
+internals.kState = kState;
+internals.kReadingMore = kReadingMore;
 internals.runResume = runResume;
 internals.resumeChangesNothing = resumeChangesNothing;
 internals.closeOnDestroyCallback = closeOnDestroyCallback;
