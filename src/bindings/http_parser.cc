@@ -375,7 +375,7 @@ class Parser final : public BaseObject, public StreamReadListener {
     if (!frame.IsEmpty()) context->SetContinuationPreservedEmbedderData(frame);
     v8::TryCatch try_catch(isolate);
     // The head callback may drain the ticks itself (see OnHeadersComplete).
-    ConsumedRead read{&callback_scope, &try_catch};
+    ConsumedRead read{&callback_scope, &try_catch, self_object, context};
     consumed_read_ = &read;
     v8::Local<v8::Value> result;
     heads_in_run_ = 0;
@@ -661,8 +661,9 @@ class Parser final : public BaseObject, public StreamReadListener {
   }
 
   // The JS callback stored at `index`, or empty.
-  v8::Local<v8::Function> Callback(uint32_t index) {
-    v8::Local<v8::Value> cb = object()->GetInternalField(static_cast<int>(index));
+  v8::Local<v8::Function> Callback(uint32_t index) { return CallbackOf(object(), index); }
+  static v8::Local<v8::Function> CallbackOf(v8::Local<v8::Object> object, uint32_t index) {
+    v8::Local<v8::Value> cb = object->GetInternalField(static_cast<int>(index));
     if (!cb->IsFunction()) return v8::Local<v8::Function>();
     return cb.As<v8::Function>();
   }
@@ -789,7 +790,9 @@ class Parser final : public BaseObject, public StreamReadListener {
     bool drain = self->completed_in_js_ && self->consumed_read_ != nullptr && keep_alive &&
                  !self->unusual_in_run_ && self->HeadEndsBuffer() &&
                  self->consumed_read_->scope->CallbackMayDrain();
-    v8::Local<v8::Function> cb = self->Callback(kOnHeadersComplete);
+    v8::Local<v8::Function> cb = self->consumed_read_ != nullptr
+                                     ? CallbackOf(self->consumed_read_->object, kOnHeadersComplete)
+                                     : self->Callback(kOnHeadersComplete);
     v8::Local<v8::Value> result;
     bool ok = true;
     if (cb.IsEmpty()) {
@@ -874,7 +877,11 @@ class Parser final : public BaseObject, public StreamReadListener {
   bool CallHead(v8::Local<v8::Function> cb, int argc, v8::Local<v8::Value>* argv, bool drain,
                 v8::Local<v8::Value>* out) {
     if (drain) return CallAndDrain(cb, argc, argv, out);
-    if (!cb->Call(env()->context(), object(), argc, argv).ToLocal(out)) {
+    bool ok =
+        consumed_read_ != nullptr
+            ? cb->Call(consumed_read_->context, consumed_read_->object, argc, argv).ToLocal(out)
+            : cb->Call(env()->context(), object(), argc, argv).ToLocal(out);
+    if (!ok) {
       got_exception_ = true;
       return false;
     }
@@ -892,7 +899,7 @@ class Parser final : public BaseObject, public StreamReadListener {
     // The read's TryCatch is the innermost: nothing between it and this call catches.
     v8::TryCatch* try_catch = consumed_read_->try_catch;
     CallbackScope* scope = consumed_read_->scope;
-    if (cb->Call(env->context(), object(), argc, argv).ToLocal(out)) {
+    if (cb->Call(consumed_read_->context, consumed_read_->object, argc, argv).ToLocal(out)) {
       scope->MarkDrained(false);
       return true;
     }
@@ -955,6 +962,9 @@ class Parser final : public BaseObject, public StreamReadListener {
   struct ConsumedRead {
     CallbackScope* scope;
     v8::TryCatch* try_catch;
+    // Handles made for the read, reused by its head calls (a handle fewer to make for each).
+    v8::Local<v8::Object> object;
+    v8::Local<v8::Context> context;
   };
   ConsumedRead* consumed_read_ = nullptr;
   StreamReadSource* consumed_ = nullptr;  // the stream whose reads come here (consume())
