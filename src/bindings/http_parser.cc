@@ -5,6 +5,7 @@
 
 #include <cstring>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -773,7 +774,12 @@ class Parser final : public BaseObject, public StreamReadListener {
       self->unusual_in_run_ = true;
     }
     v8::Isolate* isolate = self->env()->isolate();
-    v8::HandleScope scope(isolate);
+    // A head of a consumed read uses the read's handle scope (a read is at most 64 KiB, a socket's
+    // or TLS's plaintext buffer, so the
+    // handles of its heads are bounded); execute() may be handed any amount, so each head there
+    // has its own scope.
+    std::optional<v8::HandleScope> scope;
+    if (self->consumed_read_ == nullptr) scope.emplace(isolate);
     // Fewer values than fields: the last field had an empty value.
     self->headers_.CloseLastPair();
     // A request that ends with its head (no body, no upgrade): JS runs its message-complete step
