@@ -775,9 +775,8 @@ class Parser final : public BaseObject, public StreamReadListener {
     }
     v8::Isolate* isolate = self->env()->isolate();
     // A head of a consumed read uses the read's handle scope (a read is at most 64 KiB, a socket's
-    // or TLS's plaintext buffer, so the
-    // handles of its heads are bounded); execute() may be handed any amount, so each head there
-    // has its own scope.
+    // or TLS's plaintext buffer, so the handles of its heads are bounded); execute() may be
+    // handed any amount, so each head there has its own scope.
     std::optional<v8::HandleScope> scope;
     if (self->consumed_read_ == nullptr) scope.emplace(isolate);
     // Fewer values than fields: the last field had an empty value.
