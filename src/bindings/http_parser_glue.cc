@@ -27,7 +27,7 @@ void HeaderCollector::ResetMessage() {
   header_nread_ = 0;
 }
 
-void HeaderCollector::EndBuffer() {
+void HeaderCollector::OwnPieces() {
   url_.Own();
   status_message_.Own();
   for (int i = 0; i < num_fields_; i++) fields_[i].Own();

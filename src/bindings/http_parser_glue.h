@@ -48,6 +48,8 @@ class HeadPiece {
     }
     AppendCopy(at, len);
   }
+  // Whether it points into the buffer being parsed.
+  bool pending() const { return !owned_ && len_ != 0; }
   // The buffer this may point into is going away.
   void Own() {
     if (owned_ || len_ == 0) return;
@@ -82,8 +84,13 @@ class HeaderCollector {
     buffer_start_ = data;
     value_end_ = nullptr;
   }
-  // Its parse is over (the bytes may be gone after): what still points into it is copied.
-  void EndBuffer();
+  // Its parse is over (the bytes may be gone after): what still points into it is copied. (Inline
+  // when nothing does: a read of whole requests.)
+  void EndBuffer() {
+    if (num_fields_ != 0 || url_.pending() || status_message_.pending()) return OwnPieces();
+    buffer_start_ = nullptr;
+    value_end_ = nullptr;
+  }
 
   int OnUrl(llhttp_t* p, const char* at, size_t len);
   int OnStatus(llhttp_t* p, const char* at, size_t len);
@@ -117,6 +124,7 @@ class HeaderCollector {
 
  private:
   int TrackHeader(llhttp_t* p, size_t len);
+  void OwnPieces();
   // Whether a line break precedes `at` since the value's last span (out of line: only a value's
   // second span asks).
   bool LineBreakBefore(const char* at) const;
