@@ -10,8 +10,6 @@ const {
   kState, kReadingMore,
 } = internals;
 
-const { listenerCount: kOriginalListenerCount } = require('internal/events/hot_path');
-
 const kHeaders = Symbol('kHeaders');
 const kHeadersDistinct = Symbol('kHeadersDistinct');
 const kHeadersCount = Symbol('kHeadersCount');
@@ -157,9 +155,7 @@ function closesAtTickEnd(msg) {
       !msg.complete || !msg.readableEnded) {
     return false;
   }
-  // onError's question (its answer does not matter without an error): asked only of a replaced
-  // listenerCount, the one that could notice being asked (EventEmitter's only reads the table).
-  if (msg.listenerCount !== kOriginalListenerCount) msg.listenerCount('error');
+  msg.listenerCount('error'); // onError's question (its answer does not matter without an error)
   return true;
 }
 internals.closesAtTickEnd = closesAtTickEnd;
