@@ -7,6 +7,7 @@ const { Readable, getDefaultHighWaterMark } = require('stream');
 const internals = require('internal/streams/readable_internals');
 const {
   resumeDeferred, runResume, closeOnDestroyCallback, atTickEnd, kEofTick, resumeChangesNothing,
+  kState, kReadingMore,
 } = internals;
 
 const kHeaders = Symbol('kHeaders');
@@ -37,7 +38,8 @@ function IncomingMessage(socket) {
     if (highWaterMark !== getDefaultHighWaterMark(false)) streamOptions = { highWaterMark };
   }
   Readable.call(this, streamOptions);
-  this._readableState.readingMore = true;
+  // (`_readableState.readingMore = true`, without the setter call.)
+  this._readableState[kState] |= kReadingMore;
   this[kEofTick] = 0;
 
   this.socket = socket;

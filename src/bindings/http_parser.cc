@@ -5,6 +5,7 @@
 
 #include <cstring>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -114,15 +115,26 @@ class HeadStrings final : public Environment::BindingData {
   // The ref of `s` for the compact call (see HeadInfo): its slot when cached, else -1 - (its
   // index in `misses`, where it is added). `head` numbers the head being described: a slot one
   // of its strings refers to is not given to another string before JS has read them.
-  int32_t Ref(v8::Isolate* isolate, std::string_view s, uint32_t head,
-              std::vector<v8::Local<v8::Value>>* misses) {
-    if (s.empty()) return kEmptyRef;
-    if (s.size() <= kMaxLength) {
+  // The hit (nearly every string of a recurring head) is inlined into the caller and saves no
+  // registers; the rest is out of line (RefMiss).
+  __attribute__((always_inline)) int32_t Ref(v8::Isolate* isolate, std::string_view s,
+                                             uint32_t head,
+                                             std::vector<v8::Local<v8::Value>>* misses) {
+    if (s.size() - 1 < kMaxLength) {  // 1..kMaxLength bytes
       Probe probe = Look(s);
       if (probe.hit) {
         probe.slot->head = head;
         return probe.index;
       }
+    }
+    return RefMiss(isolate, s, head, misses);
+  }
+
+  __attribute__((noinline)) int32_t RefMiss(v8::Isolate* isolate, std::string_view s, uint32_t head,
+                                            std::vector<v8::Local<v8::Value>>* misses) {
+    if (s.empty()) return kEmptyRef;
+    if (s.size() <= kMaxLength) {
+      Probe probe = Look(s);
       bool enter = ShouldEnter(probe) && probe.slot->head != head;
       v8::Local<v8::String> created = New(isolate, s, enter);
       if (enter && Enter(isolate, probe, s, created)) {
@@ -235,7 +247,7 @@ class HeadStrings final : public Environment::BindingData {
     return {head, tail};
   }
 
-  Probe Look(std::string_view s) {
+  __attribute__((always_inline)) Probe Look(std::string_view s) {
     size_t len = s.size();
     Key key = KeyOf(s);
     uint64_t mixed = (key.head * 0x9E3779B97F4A7C15ull) ^ (key.tail * 0xC2B2AE3D27D4EB4Full) ^ len;
@@ -364,7 +376,7 @@ class Parser final : public BaseObject, public StreamReadListener {
     if (!frame.IsEmpty()) context->SetContinuationPreservedEmbedderData(frame);
     v8::TryCatch try_catch(isolate);
     // The head callback may drain the ticks itself (see OnHeadersComplete).
-    ConsumedRead read{&callback_scope, &try_catch};
+    ConsumedRead read{&callback_scope, &try_catch, self_object, context};
     consumed_read_ = &read;
     v8::Local<v8::Value> result;
     heads_in_run_ = 0;
@@ -650,8 +662,9 @@ class Parser final : public BaseObject, public StreamReadListener {
   }
 
   // The JS callback stored at `index`, or empty.
-  v8::Local<v8::Function> Callback(uint32_t index) {
-    v8::Local<v8::Value> cb = object()->GetInternalField(static_cast<int>(index));
+  v8::Local<v8::Function> Callback(uint32_t index) { return CallbackOf(object(), index); }
+  static v8::Local<v8::Function> CallbackOf(v8::Local<v8::Object> object, uint32_t index) {
+    v8::Local<v8::Value> cb = object->GetInternalField(static_cast<int>(index));
     if (!cb->IsFunction()) return v8::Local<v8::Function>();
     return cb.As<v8::Function>();
   }
@@ -735,12 +748,15 @@ class Parser final : public BaseObject, public StreamReadListener {
   static int OnHeaderField(llhttp_t* p, const char* at, size_t len) {
     Parser* self = From(p);
     int rv = self->headers_.OnHeaderField(p, at, len);
-    if (rv == HeaderCollector::kFlushFirst) {
-      v8::HandleScope scope(self->env()->isolate());
-      if (!self->Flush()) return -1;
-      rv = self->headers_.OnHeaderField(p, at, len);
-    }
+    if (rv == HeaderCollector::kFlushFirst) return self->FlushThenField(p, at, len);
     return rv;
+  }
+
+  // (Out of line: the usual name is not the 33rd of a head.)
+  __attribute__((noinline)) int FlushThenField(llhttp_t* p, const char* at, size_t len) {
+    v8::HandleScope scope(env()->isolate());
+    if (!Flush()) return -1;
+    return headers_.OnHeaderField(p, at, len);
   }
 
   static int OnHeaderValue(llhttp_t* p, const char* at, size_t len) {
@@ -758,7 +774,11 @@ class Parser final : public BaseObject, public StreamReadListener {
       self->unusual_in_run_ = true;
     }
     v8::Isolate* isolate = self->env()->isolate();
-    v8::HandleScope scope(isolate);
+    // A head of a consumed read uses the read's handle scope (a read is at most 64 KiB, a socket's
+    // or TLS's plaintext buffer, so the handles of its heads are bounded); execute() may be
+    // handed any amount, so each head there has its own scope.
+    std::optional<v8::HandleScope> scope;
+    if (self->consumed_read_ == nullptr) scope.emplace(isolate);
     // Fewer values than fields: the last field had an empty value.
     self->headers_.CloseLastPair();
     // A request that ends with its head (no body, no upgrade): JS runs its message-complete step
@@ -775,7 +795,9 @@ class Parser final : public BaseObject, public StreamReadListener {
     bool drain = self->completed_in_js_ && self->consumed_read_ != nullptr && keep_alive &&
                  !self->unusual_in_run_ && self->HeadEndsBuffer() &&
                  self->consumed_read_->scope->CallbackMayDrain();
-    v8::Local<v8::Function> cb = self->Callback(kOnHeadersComplete);
+    v8::Local<v8::Function> cb = self->consumed_read_ != nullptr
+                                     ? CallbackOf(self->consumed_read_->object, kOnHeadersComplete)
+                                     : self->Callback(kOnHeadersComplete);
     v8::Local<v8::Value> result;
     bool ok = true;
     if (cb.IsEmpty()) {
@@ -860,7 +882,11 @@ class Parser final : public BaseObject, public StreamReadListener {
   bool CallHead(v8::Local<v8::Function> cb, int argc, v8::Local<v8::Value>* argv, bool drain,
                 v8::Local<v8::Value>* out) {
     if (drain) return CallAndDrain(cb, argc, argv, out);
-    if (!cb->Call(env()->context(), object(), argc, argv).ToLocal(out)) {
+    bool ok =
+        consumed_read_ != nullptr
+            ? cb->Call(consumed_read_->context, consumed_read_->object, argc, argv).ToLocal(out)
+            : cb->Call(env()->context(), object(), argc, argv).ToLocal(out);
+    if (!ok) {
       got_exception_ = true;
       return false;
     }
@@ -878,7 +904,7 @@ class Parser final : public BaseObject, public StreamReadListener {
     // The read's TryCatch is the innermost: nothing between it and this call catches.
     v8::TryCatch* try_catch = consumed_read_->try_catch;
     CallbackScope* scope = consumed_read_->scope;
-    if (cb->Call(env->context(), object(), argc, argv).ToLocal(out)) {
+    if (cb->Call(consumed_read_->context, consumed_read_->object, argc, argv).ToLocal(out)) {
       scope->MarkDrained(false);
       return true;
     }
@@ -941,6 +967,9 @@ class Parser final : public BaseObject, public StreamReadListener {
   struct ConsumedRead {
     CallbackScope* scope;
     v8::TryCatch* try_catch;
+    // Handles made for the read, reused by its head calls (a handle fewer to make for each).
+    v8::Local<v8::Object> object;
+    v8::Local<v8::Context> context;
   };
   ConsumedRead* consumed_read_ = nullptr;
   StreamReadSource* consumed_ = nullptr;  // the stream whose reads come here (consume())

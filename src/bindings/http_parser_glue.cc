@@ -5,6 +5,19 @@
 
 namespace tide::http {
 
+void HeadPiece::Disown() {
+  owned_ = false;
+  copy_.clear();
+}
+
+void HeadPiece::AppendCopy(const char* at, size_t len) {
+  if (!owned_) {
+    copy_.assign(data_, len_);
+    owned_ = true;
+  }
+  copy_.append(at, len);
+}
+
 void HeaderCollector::ResetMessage() {
   value_end_ = nullptr;
   url_.Clear();
@@ -14,13 +27,18 @@ void HeaderCollector::ResetMessage() {
   header_nread_ = 0;
 }
 
-void HeaderCollector::EndBuffer() {
+void HeaderCollector::OwnPieces() {
   url_.Own();
   status_message_.Own();
   for (int i = 0; i < num_fields_; i++) fields_[i].Own();
   for (int i = 0; i < num_values_; i++) values_[i].Own();
   buffer_start_ = nullptr;
   value_end_ = nullptr;
+}
+
+bool HeaderCollector::LineBreakBefore(const char* at) const {
+  const char* from = value_end_ != nullptr ? value_end_ : buffer_start_;
+  return from != nullptr && at > from && memchr(from, '\n', at - from) != nullptr;
 }
 
 int HeaderCollector::OnStatus(llhttp_t* p, const char* at, size_t len) {

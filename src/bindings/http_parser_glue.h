@@ -30,11 +30,10 @@ class HeadPiece {
   }
   void Clear() {
     len_ = 0;
-    if (owned_) {
-      owned_ = false;
-      copy_.clear();
-    }
+    if (owned_) Disown();
   }
+  // The first span of a string, or the next span of the same buffer right after: inline (every
+  // header name and value); copying is out of line, so the callers stay small.
   void Append(const char* at, size_t len) {
     if (!owned_) {
       if (len_ == 0) {
@@ -42,15 +41,15 @@ class HeadPiece {
         len_ = len;
         return;
       }
-      if (data_ + len_ == at) {  // the next span of the same buffer, right after
+      if (data_ + len_ == at) {
         len_ += len;
         return;
       }
-      copy_.assign(data_, len_);
-      owned_ = true;
     }
-    copy_.append(at, len);
+    AppendCopy(at, len);
   }
+  // Whether it points into the buffer being parsed.
+  bool pending() const { return !owned_ && len_ != 0; }
   // The buffer this may point into is going away.
   void Own() {
     if (owned_ || len_ == 0) return;
@@ -59,6 +58,9 @@ class HeadPiece {
   }
 
  private:
+  void Disown();
+  void AppendCopy(const char* at, size_t len);
+
   const char* data_ = nullptr;
   size_t len_ = 0;  // of the span, while not owned_
   bool owned_ = false;
@@ -82,8 +84,13 @@ class HeaderCollector {
     buffer_start_ = data;
     value_end_ = nullptr;
   }
-  // Its parse is over (the bytes may be gone after): what still points into it is copied.
-  void EndBuffer();
+  // Its parse is over (the bytes may be gone after): what still points into it is copied. (Inline
+  // when nothing does: a read of whole requests.)
+  void EndBuffer() {
+    if (num_fields_ != 0 || url_.pending() || status_message_.pending()) return OwnPieces();
+    buffer_start_ = nullptr;
+    value_end_ = nullptr;
+  }
 
   int OnUrl(llhttp_t* p, const char* at, size_t len);
   int OnStatus(llhttp_t* p, const char* at, size_t len);
@@ -117,6 +124,10 @@ class HeaderCollector {
 
  private:
   int TrackHeader(llhttp_t* p, size_t len);
+  void OwnPieces();
+  // Whether a line break precedes `at` since the value's last span (out of line: only a value's
+  // second span asks).
+  bool LineBreakBefore(const char* at) const;
 
   HeadPiece url_;
   HeadPiece status_message_;
@@ -202,13 +213,10 @@ inline int HeaderCollector::OnHeaderValue(llhttp_t* p, const char* at, size_t le
   // More of a value after a line break: an obs-fold continuation line, which llhttp 8.1
   // accepts and Node 22's llhttp refuses. (Spans of one value are contiguous in the buffer
   // unless the value straddles two execute() calls.)
-  if (num_values_ == num_fields_ && (p->lenient_flags & LENIENT_HEADERS) == 0) {
-    const char* from = value_end_ != nullptr ? value_end_ : buffer_start_;
-    if (from != nullptr && at > from && memchr(from, '\n', at - from) != nullptr) {
-      llhttp_set_error_reason(p,
-                              "HPE_INVALID_HEADER_TOKEN:Unexpected whitespace after header value");
-      return kError;
-    }
+  if (num_values_ == num_fields_ && (p->lenient_flags & LENIENT_HEADERS) == 0 &&
+      LineBreakBefore(at)) {
+    llhttp_set_error_reason(p, "HPE_INVALID_HEADER_TOKEN:Unexpected whitespace after header value");
+    return kError;
   }
   value_end_ = at + len;
   if (num_values_ != num_fields_) num_values_++;

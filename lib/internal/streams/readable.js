@@ -731,11 +731,13 @@ function emitReadable_(stream) {
     const owner = stream[kEofTick];
     if (owner !== undefined && typeof owner === 'object') {
       // This tick also runs the steps that resumeDeferred's caller left to it.
-      stream[kEofTick] = -1;
       // These steps end the stream (the resumed stream flows to its end): its 'end' tick, queued
       // with nothing before it, would run right after this one. It runs at this tick's end
-      // instead (endReadable).
-      endAtEofTickEnd = stream;
+      // instead (endReadable). The stream itself records where that stands (kEofStepsRunning,
+      // then kEofEndPending): a stream kept in a module variable is a young object stored into
+      // an old one, a write barrier's slow path each time.
+      stream[kEofTick] = kEofStepsRunning;
+      eofStepsRunning = true;
       try {
         try {
           emitReadableStep(stream, state);
@@ -745,33 +747,36 @@ function emitReadable_(stream) {
         }
         internals.afterEofTick(stream, owner);
       } catch (err) {
-        if (endOfEofTick === null) throw err;
+        if (stream[kEofTick] !== kEofEndPending) throw err;
         triggerUncaughtException(err, false);
       } finally {
-        endAtEofTickEnd = null;
+        eofStepsRunning = false;
+        if (stream[kEofTick] === kEofStepsRunning) stream[kEofTick] = kEofDone;
       }
-      if (endOfEofTick !== null) runEndOfEofTick();
+      if (stream[kEofTick] === kEofEndPending) {
+        stream[kEofTick] = kEofDone;
+        runEndOfEofTick(stream._readableState, stream);
+      }
       return;
     }
   }
   emitReadableStep(stream, state);
 }
 
-// The stream whose end-of-stream tick is running its owner's steps (emitReadable_), while they run.
-let endAtEofTickEnd = null;
-// The 'end' tick that endReadable left to the end of that tick: its state, stream and async ids.
-let endOfEofTick = null;
-let endOfEofTickStream = null;
+// An IncomingMessage's kEofTick after its end-of-stream tick took its owner's steps: while they
+// run; when endReadable left the 'end' tick to the end of that tick; after.
+const kEofStepsRunning = -2;
+const kEofEndPending = -3;
+const kEofDone = -1;
+// Whether an end-of-stream tick is running its owner's steps (emitReadable_).
+let eofStepsRunning = false;
+// The async ids of the 'end' tick that endReadable left to the end of that tick.
 let endOfEofTickId = 0;
 let endOfEofTickTrigger = 0;
 
 // endReadableNT(state, stream), run as the tick it would have been: with the async ids it was
 // given when it would have been queued, and an exception reported as a tick's.
-function runEndOfEofTick() {
-  const state = endOfEofTick;
-  const stream = endOfEofTickStream;
-  endOfEofTick = null;
-  endOfEofTickStream = null;
+function runEndOfEofTick(state, stream) {
   const outerId = async_id_fields[kExecutionAsyncId];
   const outerTrigger = async_id_fields[kTriggerAsyncId];
   async_id_fields[kExecutionAsyncId] = endOfEofTickId;
@@ -1459,13 +1464,12 @@ function endReadable(stream) {
       return;
     }
     state[kState] = bits | kEnded | kEndScheduled;
-    if (stream === endAtEofTickEnd && endOfEofTick === null && tickQueueIsEmpty() &&
+    if (eofStepsRunning && stream[kEofTick] === kEofStepsRunning && tickQueueIsEmpty() &&
         hookState.quick && !frameState.enabled) {
       // Nothing is queued: the tick would run right after the current one (see emitReadable_),
       // and a tick queued from now on comes after it either way. Its ids are taken now, as
       // nextTick would (the running tick its trigger).
-      endOfEofTick = state;
-      endOfEofTickStream = stream;
+      stream[kEofTick] = kEofEndPending;
       endOfEofTickId = ++async_id_fields[kAsyncIdCounter];
       const trigger = async_id_fields[kDefaultTriggerAsyncId];
       endOfEofTickTrigger = trigger < 0 ? async_id_fields[kExecutionAsyncId] : trigger;
@@ -1629,6 +1633,8 @@ Readable.wrap = function(src, options) {
 };
 
 internals.resumeDeferred = resumeDeferred;
+internals.kState = kState;
+internals.kReadingMore = kReadingMore;
 internals.runResume = runResume;
 internals.resumeChangesNothing = resumeChangesNothing;
 internals.closeOnDestroyCallback = closeOnDestroyCallback;

@@ -5,8 +5,13 @@
 
 module.exports = {
   // On an IncomingMessage: 0, then the async id of the 'readable' tick its push(null) queued, then
-  // the response whose close that tick owes (see resumeDeferred in readable.js), then -1.
+  // the response whose close that tick owes (see resumeDeferred in readable.js), then -2 while
+  // that tick runs the steps (-3 once it owes the 'end' tick too), then -1.
   kEofTick: Symbol('kEofTick'),
+  // A state's flag bits and the readingMore bit (IncomingMessage sets it at construction: a
+  // setter call there is not inlined).
+  kState: null,
+  kReadingMore: 0,
   // Set by node:http's server: runs a request's resume step, then its response's close.
   afterEofTick: null,
   resumeDeferred: null,
