@@ -22,7 +22,7 @@ const {
   validateNumber,
   validateFunction,
 } = require('internal/validators');
-const { Timeout, TIMEOUT_MAX, insert, unenroll, unrefActive } = require('internal/timers');
+const { Timeout, TIMEOUT_MAX, insert, unenroll, unrefActive, rearm } = require('internal/timers');
 const { clearTimeout } = require('timers');
 const {
   kOwner,
@@ -281,7 +281,7 @@ class Socket extends Duplex {
       if (timer !== null && timer._onTimeout !== null && Number.isInteger(msecs)) {
         if (wasPaused && !timer._destroyed && timer._idleTimeout === msecs) {
           // Paused by kPauseTimeout and still in its list: its period starts again from now.
-          timer.refresh();
+          rearm(timer);
         } else {
           unenroll(timer);
           timer._idleTimeout = msecs;
