@@ -124,10 +124,10 @@ const kRunId = 4;       // the asyncId and trigger of the last tick shifted
 const kRunTrigger = 5;
 const tickIds = new Float64Array(6);
 tickIds[kLastId] = NaN;
-let records = new Float64Array(3 * 64);
-let recordMask = 63;
-let recordHead = 0;     // next record written
-let recordTail = 0;     // next record read
+// The records' ring: `buf` holds 3 doubles per record, `mask` is its record count minus 1, `head`
+// the next record written and `tail` the next read. Fields of one const object rather than `let`s:
+// optimized code checks a module `let` for its temporal dead zone at every read.
+const ring = { buf: new Float64Array(3 * 64), mask: 63, head: 0, tail: 0 };
 
 // Ids for a tick queued while no hook is on (no init to emit). The ids stay doubles in typed
 // arrays throughout: passed to or returned from a call that is not inlined, each would be boxed.
@@ -157,44 +157,51 @@ function initTick(tock) {
 }
 
 function pushRecord(seq, asyncId, triggerAsyncId) {
-  if (((recordHead + 1) & recordMask) === recordTail) growRecords();
-  const at = recordHead * 3;
-  records[at] = seq;
-  records[at + 1] = asyncId;
-  records[at + 2] = triggerAsyncId;
-  recordHead = (recordHead + 1) & recordMask;
+  let head = ring.head;
+  if (((head + 1) & ring.mask) === ring.tail) {
+    growRecords();
+    head = ring.head;
+  }
+  const buf = ring.buf;
+  const at = head * 3;
+  buf[at] = seq;
+  buf[at + 1] = asyncId;
+  buf[at + 2] = triggerAsyncId;
+  ring.head = (head + 1) & ring.mask;
 }
 
 // Sets tickIds[kRunId] and tickIds[kRunTrigger] to the ids of the tick just shifted.
 function shiftTickIds() {
   const seq = tickIds[kShiftSeq]++;
-  if (recordTail !== recordHead && records[recordTail * 3] === seq) {
-    takeRecord();
+  const tail = ring.tail;
+  if (tail !== ring.head && ring.buf[tail * 3] === seq) {
+    takeRecord(tail);
   } else {
     tickIds[kRunId]++;
   }
 }
 
-function takeRecord() {
-  const at = recordTail * 3;
-  tickIds[kRunId] = records[at + 1];
-  tickIds[kRunTrigger] = records[at + 2];
-  recordTail = (recordTail + 1) & recordMask;
+function takeRecord(tail) {
+  const buf = ring.buf;
+  const at = tail * 3;
+  tickIds[kRunId] = buf[at + 1];
+  tickIds[kRunTrigger] = buf[at + 2];
+  ring.tail = (tail + 1) & ring.mask;
 }
 
 function growRecords() {
-  const size = recordMask + 1;
-  const grown = new Float64Array(3 * size * 2);
+  const { buf, mask, head } = ring;
+  const grown = new Float64Array(3 * (mask + 1) * 2);
   let n = 0;
-  for (let i = recordTail; i !== recordHead; i = (i + 1) & recordMask, n++) {
-    grown[n * 3] = records[i * 3];
-    grown[n * 3 + 1] = records[i * 3 + 1];
-    grown[n * 3 + 2] = records[i * 3 + 2];
+  for (let i = ring.tail; i !== head; i = (i + 1) & mask, n++) {
+    grown[n * 3] = buf[i * 3];
+    grown[n * 3 + 1] = buf[i * 3 + 1];
+    grown[n * 3 + 2] = buf[i * 3 + 2];
   }
-  records = grown;
-  recordMask = size * 2 - 1;
-  recordTail = 0;
-  recordHead = n;
+  ring.buf = grown;
+  ring.mask = (mask + 1) * 2 - 1;
+  ring.tail = 0;
+  ring.head = n;
 }
 
 // The queue's entries: a function (a tick without arguments), or the number n of arguments
