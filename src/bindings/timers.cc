@@ -37,8 +37,10 @@ void GetLibuvNow(const v8::FunctionCallbackInfo<v8::Value>& args) {
 }  // namespace
 
 const MethodEntry kMethods[] = {
-    {"setupTimers", Bind<SetupTimers>},       {"scheduleTimer", Bind<ScheduleTimer>},
-    {"toggleTimerRef", Bind<ToggleTimerRef>}, {"toggleImmediateRef", Bind<ToggleImmediateRef>},
+    {"setupTimers", Bind<SetupTimers>},
+    {"scheduleTimer", Bind<ScheduleTimer>},
+    {"toggleTimerRef", Bind<ToggleTimerRef>},
+    {"toggleImmediateRef", Bind<ToggleImmediateRef>},
     {"getLibuvNow", GetLibuvNow},
 };
 
