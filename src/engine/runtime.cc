@@ -178,6 +178,7 @@ int RunMainEnvironment(Platform* platform, const CliOptions& options, char* exec
       env_options.has_eval = true;
     }
     auto env = std::make_unique<Environment>(platform, isolate, loop, context, env_options);
+    ReleaseSnapshotPages();
     MarkMilestone(Milestone::kEnvironment);
 
     if (!BootstrapEnvironment(env.get())) {

@@ -3,6 +3,9 @@
 // again at run time. What differs per run is left to internal/bootstrap/prepare.js.
 #include "engine/snapshot.h"
 
+#include <sys/mman.h>
+#include <unistd.h>
+
 #include <cstdio>
 #include <fstream>
 #include <memory>
@@ -13,6 +16,18 @@
 #include "env/environment.h"
 
 namespace tide {
+
+void ReleaseSnapshotPages() {
+  const v8::StartupData* blob = EmbeddedSnapshot();
+  if (blob == nullptr) return;
+  // Only the pages wholly inside the blob: its neighbours in .rodata are still in use.
+  uintptr_t page = static_cast<uintptr_t>(sysconf(_SC_PAGESIZE));
+  uintptr_t start = reinterpret_cast<uintptr_t>(blob->data);
+  uintptr_t end = (start + static_cast<uintptr_t>(blob->raw_size)) & ~(page - 1);
+  start = (start + page - 1) & ~(page - 1);
+  // A read-only, never written file mapping: MADV_DONTNEED drops the pages, not their contents.
+  if (end > start) madvise(reinterpret_cast<void*>(start), end - start, MADV_DONTNEED);
+}
 
 int BuildSnapshot(Platform* platform, const std::string& output_path) {
   uv_loop_t loop;

@@ -271,6 +271,7 @@ void Worker::Run() {
             : v8::Context::New(isolate);
     v8::Context::Scope context_scope(context);
     auto env = std::make_unique<Environment>(platform, isolate, &loop, context, child_options_);
+    ReleaseSnapshotPages();  // read again for this isolate
 
     uv_async_t stop_async;
     uv_async_init(&loop, &stop_async, [](uv_async_t* handle) {
