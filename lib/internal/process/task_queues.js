@@ -284,8 +284,28 @@ function runTick(callback, args) {
   }
 }
 
+// tickInfo[kHasTickScheduled] while processTicksAndRejections(true) runs the ticks: still non-zero
+// (ticks are scheduled), and native code that sees the callback throw with this value set knows
+// that a tick threw (an uncaught exception to report), not the callback itself.
+const kDrainingAfterCallback = 2;
+
+// processTicksAndRejections(true): the end of an outermost callback from the loop, done from JS.
+// The native side allowed it (CallbackScope::CallbackMayDrain: no async hook, entered from the top
+// level, nothing else on the stack), so the callback leaves its async resource here and runs what
+// closing its scope would: the ticks, then the microtasks, until both are empty — saving a second
+// call into JS. A tick that throws propagates out of the callback with kDrainingAfterCallback set.
+// (The same function, not a wrapper, so that a tick's stack trace has one frame more than after
+// the native drain, not two; and its steps are written in it, not in a helper V8 did not inline.)
 function processTicksAndRejections(afterCallback) {
-  if (afterCallback === true && !leaveCallback()) return;
+  if (afterCallback === true) {
+    enterQuickly(0, 0);
+    async_hook_fields[kStackLength] = 0;
+    if (tickInfo[kHasTickScheduled] === 0 && tickInfo[kHasRejectionToWarn] === 0) {
+      runMicrotasks();
+      if (tickInfo[kHasTickScheduled] === 0 && tickInfo[kHasRejectionToWarn] === 0) return;
+    }
+    tickInfo[kHasTickScheduled] = kDrainingAfterCallback;
+  }
   const outerAsyncId = async_id_fields[kExecutionAsyncId];
   const outerTriggerAsyncId = async_id_fields[kTriggerAsyncId];
   let tock;
@@ -352,29 +372,6 @@ function processTicksAndRejections(afterCallback) {
            (tickInfo[kHasRejectionToWarn] !== 0 && processPromiseRejections()));
   tickInfo[kHasTickScheduled] = 0;
   tickInfo[kHasRejectionToWarn] = 0;
-}
-
-// tickInfo[kHasTickScheduled] while processTicksAndRejections(true) runs the ticks: still non-zero
-// (ticks are scheduled), and native code that sees the callback throw with this value set knows
-// that a tick threw (an uncaught exception to report), not the callback itself.
-const kDrainingAfterCallback = 2;
-
-// processTicksAndRejections(true): the end of an outermost callback from the loop, done from JS.
-// The native side allowed it (CallbackScope::CallbackMayDrain: no async hook, entered from the top
-// level, nothing else on the stack), so the callback leaves its async resource here and runs what
-// closing its scope would: the ticks, then the microtasks, until both are empty — saving a second
-// call into JS. A tick that throws propagates out of the callback with kDrainingAfterCallback set.
-// (The same function, not a wrapper, so that a tick's stack trace has one frame more than after
-// the native drain, not two.) Returns whether ticks or rejections are left to process.
-function leaveCallback() {
-  enterQuickly(0, 0);
-  async_hook_fields[kStackLength] = 0;
-  if (tickInfo[kHasTickScheduled] === 0 && tickInfo[kHasRejectionToWarn] === 0) {
-    runMicrotasks();
-    if (tickInfo[kHasTickScheduled] === 0 && tickInfo[kHasRejectionToWarn] === 0) return false;
-  }
-  tickInfo[kHasTickScheduled] = kDrainingAfterCallback;
-  return true;
 }
 
 function queueMicrotask(callback) {
