@@ -44,6 +44,7 @@ const kSetKeepAliveInitialDelay = Symbol('kSetKeepAliveInitialDelay');
 const kTimeout = Symbol('kTimeout');
 const kLastWriteQueueSize = Symbol('kLastWriteQueueSize');
 const kPauseTimeout = Symbol('kPauseTimeout');
+const kResumeTimeout = Symbol('kResumeTimeout');
 
 // An idle timer that does not keep the process alive (timers' unref'd Timeout).
 function setUnrefTimeout(callback, msecs) {
@@ -308,6 +309,21 @@ class Socket extends Duplex {
     this.timeout = 0;
   }
 
+  // setTimeout(msecs) after kPauseTimeout, for the HTTP server's keep-alive re-arm after each
+  // response: a paused Timeout of that very duration, still armed, starts its period again; any
+  // other case goes through setTimeout(). (A method this small is inlined where setTimeout() is
+  // not, and leaves the caller's inlining budget to others.)
+  [kResumeTimeout](msecs) {
+    const timer = this[kTimeout];
+    if (this.timeout === 0 && timer !== null && timer._idleTimeout === msecs &&
+        timer._onTimeout !== null && !timer._destroyed && !this.destroyed) {
+      this.timeout = msecs;
+      rearm(timer);
+    } else {
+      this.setTimeout(msecs);
+    }
+  }
+
   _onTimeout() {
     if (this.timeout === 0) return;  // paused
     const handle = this._handle;
@@ -437,6 +453,7 @@ module.exports = {
   initSocketHandle,
   tryReadStart,
   kPauseTimeout,
+  kResumeTimeout,
   kSetNoDelay,
   kSetKeepAlive,
   kSetKeepAliveInitialDelay,
