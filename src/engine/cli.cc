@@ -66,8 +66,9 @@ constexpr std::string_view kOnByDefaultFlags[] = {
     "--experimental-require-module", "--experimental-detect-module",
     "--experimental-global-webcrypto", "--experimental-fetch",
     "--experimental-global-customevent", "--experimental-import-meta-resolve",
-    // ... and switches off for globals tide does not have (WebSocket, navigator): already off.
-    "--no-experimental-websocket", "--no-experimental-global-navigator",
+    "--experimental-global-navigator",
+    // ... and the switch off for a global tide does not have (WebSocket): already off.
+    "--no-experimental-websocket",
     // tide's default trust store is OpenSSL's, the system's (src/bindings/tls_root_store.h).
     "--use-openssl-ca", "--use-system-ca"};
 
@@ -76,7 +77,8 @@ constexpr std::string_view kOnByDefaultFlags[] = {
 constexpr std::string_view kFeatureOffFlags[] = {
     "--experimental-vm-modules",
     "--zero-fill-buffers", "--no-experimental-fetch", "--no-experimental-global-webcrypto",
-    "--no-experimental-global-customevent", "--no-addons", "--no-global-search-paths"};
+    "--no-experimental-global-customevent", "--no-experimental-global-navigator", "--no-addons",
+    "--no-global-search-paths"};
 
 // Node's options that tide knows but does not implement: a clear error (exit 9), never silently
 // ignored.
@@ -87,7 +89,7 @@ constexpr std::string_view kUnsupportedFlags[] = {
     "--experimental-transform-types", "--inspect", "--inspect-brk", "--inspect-port",
     "--inspect-wait", "--cpu-prof", "--heap-prof", "--prof", "--report-on-signal",
     "--snapshot-blob", "--build-snapshot", "-c", "--check", "--experimental-network-inspection", "--experimental-websocket",
-    "--experimental-global-navigator", "--experimental-eventsource",
+    "--experimental-eventsource",
     // tide has no bundled copy of Mozilla's CA list.
     "--use-bundled-ca"};
 
@@ -436,6 +438,7 @@ const char* HelpText() {
          "  --no-experimental-fetch      no fetch, Request, Response, Headers, FormData globals\n"
          "  --no-experimental-global-webcrypto  no Crypto, CryptoKey, SubtleCrypto globals\n"
          "  --no-experimental-global-customevent  no CustomEvent global\n"
+         "  --no-experimental-global-navigator  no navigator, Navigator globals\n"
          "  --experimental-require-module, --experimental-detect-module,\n"
          "  --experimental-fetch, --experimental-global-webcrypto   accepted (always on)\n"
          "\n"

@@ -71,43 +71,75 @@ require('internal/process/stdio').installStdio(process);
 require('internal/process/native_callbacks').registerNativeCallbacks();
 
 // --- globals -----------------------------------------------------------------------------------------
-function defineGlobal(name, value) {
+// As Node defines them: the enumerable ones first, in Node's order (Object.keys(globalThis) lists
+// them so), then the rest. A lazy one is an accessor until first read or written, then a data
+// property (Node's defineLazyProperties); `accessor: true` keeps it an accessor, as Node keeps
+// process, Buffer, performance, crypto and navigator (`setter: false`: no setter, as crypto and
+// navigator have none).
+function defineGlobal(name, value, enumerable = false) {
   Object.defineProperty(globalThis, name, {
-    __proto__: null, value, writable: true, enumerable: false, configurable: true,
+    __proto__: null, value, writable: true, enumerable, configurable: true,
   });
 }
-function defineLazyGlobal(name, load) {
+function defineLazyGlobal(name, load, { enumerable = false, accessor = false, setter = true } = {}) {
   let value;
   let loaded = false;
   Object.defineProperty(globalThis, name, {
     __proto__: null,
-    enumerable: false,
+    enumerable,
     configurable: true,
     get() {
-      if (!loaded) { value = load(); loaded = true; }
+      if (!loaded) {
+        value = load();
+        loaded = true;
+        if (!accessor) defineGlobal(name, value, enumerable);
+      }
       return value;
     },
-    set(v) { value = v; loaded = true; },
+    set: setter ? function set(v) {
+      value = v;
+      loaded = true;
+      if (!accessor) defineGlobal(name, value, enumerable);
+    } : undefined,
   });
 }
 
-defineGlobal('global', globalThis);
-defineGlobal('process', process);
-
 const timers = require('timers');
-defineGlobal('setTimeout', timers.setTimeout);
-defineGlobal('clearTimeout', timers.clearTimeout);
-defineGlobal('setInterval', timers.setInterval);
-defineGlobal('clearInterval', timers.clearInterval);
-defineGlobal('setImmediate', timers.setImmediate);
-defineGlobal('clearImmediate', timers.clearImmediate);
-defineGlobal('queueMicrotask', queueMicrotask);
+defineGlobal('global', globalThis, true);
+defineGlobal('clearImmediate', timers.clearImmediate, true);
+defineGlobal('setImmediate', timers.setImmediate, true);
+defineGlobal('clearInterval', timers.clearInterval, true);
+defineGlobal('clearTimeout', timers.clearTimeout, true);
+defineGlobal('setInterval', timers.setInterval, true);
+defineGlobal('setTimeout', timers.setTimeout, true);
+defineGlobal('queueMicrotask', queueMicrotask, true);
+defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone,
+                 { enumerable: true });
+defineLazyGlobal('atob', () => require('buffer').atob, { enumerable: true });
+defineLazyGlobal('btoa', () => require('buffer').btoa, { enumerable: true });
+defineLazyGlobal('performance', () => require('internal/perf/performance').performance,
+                 { enumerable: true, accessor: true });
+// fetch is an enumerable data property, as in Node; its implementation loads on the first call.
+Object.defineProperty(globalThis, 'fetch', {
+  __proto__: null,
+  enumerable: true,
+  configurable: true,
+  writable: true,
+  value: function fetch(input, init = undefined) {
+    return require('internal/fetch/fetch').fetch(input, init);
+  },
+});
+defineLazyGlobal('crypto', () => require('internal/crypto/webcrypto').crypto,
+                 { enumerable: true, accessor: true, setter: false });
+defineLazyGlobal('navigator', () => require('internal/navigator').getNavigator(),
+                 { enumerable: true, accessor: true, setter: false });
 
+defineLazyGlobal('process', () => process, { accessor: true });
+defineLazyGlobal('Buffer', () => require('buffer').Buffer, { accessor: true });
 defineLazyGlobal('console', () => require('console'));
-defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone);
-defineLazyGlobal('performance', () => require('internal/perf/performance').performance);
 defineLazyGlobal('TextEncoder', () => require('internal/encoding').TextEncoder);
 defineLazyGlobal('TextDecoder', () => require('internal/encoding').TextDecoder);
+defineLazyGlobal('Navigator', () => require('internal/navigator').Navigator);
 
 // Globals of the core-library modules: one line per global, added by the module that provides it.
 // (Keep them lazy: a global nobody touches costs nothing at start-up.)
@@ -119,9 +151,6 @@ defineLazyGlobal('PerformanceMeasure', () => require('perf_hooks').PerformanceMe
 defineLazyGlobal('PerformanceObserver', () => require('perf_hooks').PerformanceObserver);
 defineLazyGlobal('PerformanceObserverEntryList', () => require('perf_hooks').PerformanceObserverEntryList);
 defineLazyGlobal('PerformanceResourceTiming', () => require('perf_hooks').PerformanceResourceTiming);
-defineLazyGlobal('Buffer', () => require('buffer').Buffer);
-defineLazyGlobal('atob', () => require('buffer').atob);
-defineLazyGlobal('btoa', () => require('buffer').btoa);
 defineLazyGlobal('Blob', () => require('buffer').Blob);
 defineLazyGlobal('File', () => require('buffer').File);
 defineLazyGlobal('URL', () => require('internal/url').URL);
@@ -132,7 +161,6 @@ defineLazyGlobal('CustomEvent', () => require('internal/event_target').CustomEve
 defineLazyGlobal('AbortController', () => require('internal/abort_controller').AbortController);
 defineLazyGlobal('AbortSignal', () => require('internal/abort_controller').AbortSignal);
 defineLazyGlobal('DOMException', () => require('internal/domexception').DOMException);
-defineLazyGlobal('crypto', () => require('internal/crypto/webcrypto').crypto);
 defineLazyGlobal('MessageChannel', () => require('internal/worker/io').MessageChannel);
 defineLazyGlobal('MessagePort', () => require('internal/worker/io').MessagePort);
 defineLazyGlobal('MessageEvent', () => require('internal/worker/io').MessageEvent);
@@ -160,16 +188,6 @@ defineLazyGlobal('Headers', () => require('internal/fetch/headers').Headers);
 defineLazyGlobal('Request', () => require('internal/fetch/request').Request);
 defineLazyGlobal('Response', () => require('internal/fetch/response').Response);
 defineLazyGlobal('FormData', () => require('internal/fetch/formdata').FormData);
-// fetch is an enumerable data property, as in Node; its implementation loads on the first call.
-Object.defineProperty(globalThis, 'fetch', {
-  __proto__: null,
-  enumerable: true,
-  configurable: true,
-  writable: true,
-  value: function fetch(input, init = undefined) {
-    return require('internal/fetch/fetch').fetch(input, init);
-  },
-});
 defineLazyGlobal('Crypto', () => require('internal/crypto/webcrypto').Crypto);
 defineLazyGlobal('CryptoKey', () => require('internal/crypto/webcrypto').CryptoKey);
 defineLazyGlobal('SubtleCrypto', () => require('internal/crypto/webcrypto').SubtleCrypto);

@@ -56,6 +56,10 @@ if (getOptionValue('--no-experimental-fetch')) {
   }
 }
 if (getOptionValue('--no-experimental-global-customevent')) delete globalThis.CustomEvent;
+if (getOptionValue('--no-experimental-global-navigator')) {
+  delete globalThis.navigator;
+  delete globalThis.Navigator;
+}
 if (getOptionValue('--no-experimental-global-webcrypto')) {
   for (const name of ['crypto', 'Crypto', 'CryptoKey', 'SubtleCrypto']) delete globalThis[name];
 }

@@ -145,11 +145,12 @@ function evalScript(name, body, print) {
   module.filename = path.join(cwd, name);
   module.paths = Module._nodeModulePaths(cwd);
   const req = Module.createRequireFor(module);
+  // In Node's order (Object.keys(globalThis) shows it).
+  globalThis.__filename = name;
   globalThis.module = module;
   globalThis.exports = module.exports;
-  globalThis.require = req;
-  globalThis.__filename = name;
   globalThis.__dirname = '.';
+  globalThis.require = req;
   let result;
   if (/\b(?:import|export|await)\b/.test(body)) {
     // Rethrown errors keep the report of where they were thrown (runWithErrorSource).
@@ -163,7 +164,7 @@ function evalScript(name, body, print) {
     } catch (err) {
       if (inputType === undefined && err instanceof SyntaxError &&
           require('internal/modules/esm/loader').isModuleSyntaxError(err, body)) {
-        for (const name of ['module', 'exports', 'require', '__filename', '__dirname']) {
+        for (const name of ['__filename', 'module', 'exports', '__dirname', 'require']) {
           delete globalThis[name];
         }
         return require('internal/modules/esm/loader').evalModule(body, print);

@@ -48,12 +48,15 @@ function run(args) {
   assert.strictEqual(r2.stdout, 'undefined undefined undefined\n');
   const r3 = run(['--no-experimental-global-customevent', '-p', 'typeof CustomEvent']);
   assert.strictEqual(r3.stdout, 'undefined\n');
-  // Switches off for globals tide does not have are accepted. (Node 22's options: node v20 has
-  // no --no-experimental-global-navigator.)
+  // --no-experimental-global-navigator: no navigator; --experimental-global-navigator: accepted
+  // (on anyway). The switch off for WebSocket, which tide does not have, is accepted. (Node 22's
+  // options: node v20 has neither navigator switch.)
   if (Number(process.versions.node.split('.')[0]) >= 22) {
     const r4 = run(['--no-experimental-websocket', '--no-experimental-global-navigator', '-p',
                     'typeof WebSocket + typeof navigator']);
     assert.strictEqual(r4.stdout, 'undefinedundefined\n');
+    const r5 = run(['--experimental-global-navigator', '-p', 'typeof navigator']);
+    assert.strictEqual(r5.stdout, 'object\n');
   }
 }
 // --no-addons: loading a .node file fails with ERR_DLOPEN_DISABLED.
