@@ -51,36 +51,41 @@ const nop = () => {};
 const RE_CONN_CLOSE = /(?:^|\W)close(?:$|\W)/i;
 const crlf_buf = Buffer.from('\r\n');
 
-// The Date header line, cached for the second it describes.
-let utcCache;
-let dateLineCache;
+// The Date header line, cached for the second it describes. This module's per-response caches
+// are fields of const objects, not module `let`s: optimized code checks a `let` for its temporal
+// dead zone at every read.
+const dateCache = { utc: undefined, line: undefined };
 function utcDate() {
-  if (!utcCache) {
+  if (!dateCache.utc) {
     const d = new Date();
-    utcCache = d.toUTCString();
-    dateLineCache = 'Date: ' + utcCache + '\r\n';
+    const utc = d.toUTCString();
+    dateCache.utc = utc;
+    dateCache.line = 'Date: ' + utc + '\r\n';
     setTimeout(resetCache, 1000 - d.getMilliseconds()).unref();
   }
-  return utcCache;
+  return dateCache.utc;
 }
 function dateLine() {
-  if (!utcCache) utcDate();
-  return dateLineCache;
+  if (!dateCache.utc) utcDate();
+  return dateCache.line;
 }
-function resetCache() { utcCache = undefined; }
+function resetCache() { dateCache.utc = undefined; }
 
 // 'Connection: keep-alive' with its Keep-Alive line, rendered once per (timeout, max): one
 // piece of the head instead of five.
-let keepAliveLines = 'Connection: keep-alive\r\nKeep-Alive: timeout=5\r\n';
-let keepAliveTimeoutCached = 5;
-let keepAliveMaxCached = '';
+const keepAliveCache = {
+  lines: 'Connection: keep-alive\r\nKeep-Alive: timeout=5\r\n',
+  timeoutSeconds: 5,
+  max: '',
+};
 function keepAliveLine(timeoutSeconds, max) {
-  if (timeoutSeconds !== keepAliveTimeoutCached || max !== keepAliveMaxCached) {
-    keepAliveTimeoutCached = timeoutSeconds;
-    keepAliveMaxCached = max;
-    keepAliveLines = `Connection: keep-alive\r\nKeep-Alive: timeout=${timeoutSeconds}${max}\r\n`;
+  const cache = keepAliveCache;
+  if (timeoutSeconds !== cache.timeoutSeconds || max !== cache.max) {
+    cache.timeoutSeconds = timeoutSeconds;
+    cache.max = max;
+    cache.lines = `Connection: keep-alive\r\nKeep-Alive: timeout=${timeoutSeconds}${max}\r\n`;
   }
-  return keepAliveLines;
+  return cache.lines;
 }
 
 // A message's head is made of parts: the first line, each header's name and value (the ': ' and
@@ -89,7 +94,7 @@ function keepAliveLine(timeoutSeconds, max) {
 // same parts as one before them, and a head made of the parts of a recent one is that string
 // again: no string built, and one V8 has already flattened (it copies a concatenated head into a
 // flat string to write it; ~1k instructions per response).
-// - The parts are compared as they come with those of the last head stored (lastHead): while they
+// - The parts are compared as they come with those of the last head stored (heads.last): while they
 //   match, nothing is written (addPart). At the first that differs, the parts so far (the last
 //   head's) are copied into state.parts and collecting goes on there.
 // - A head that differs from the last one is looked for in a small cache, one entry per part
@@ -99,7 +104,9 @@ function keepAliveLine(timeoutSeconds, max) {
 // header value's toString() can write another message's head); the parts of a cached head are
 // never changed, so a head stored meanwhile leaves the one compared with intact.
 const headCache = new Array(16).fill(null);  // [parts, head, lines]
-let lastHead = [[], '', -1];  // the entry of the last head stored
+// `last`: the entry of the last head stored; `partsBusy`: whether a head is being stored in
+// sharedParts (see _storeHeader).
+const heads = { last: [[], '', -1], partsBusy: false };
 // (The hot callers check `state.same && state.last[state.n] === part` themselves: this function
 // is too big for V8 to inline at every call site.)
 function addPart(state, part) {
@@ -122,14 +129,14 @@ function headOf(state) {
   const n = state.n;
   const lines = state.lines;
   if (state.same) {
-    const last = lastHead;
+    const last = heads.last;
     if (state.last === last[0] && n === last[0].length && lines === last[2]) return last[1];
     copyParts(state.parts, state.last, n);
   }
   const parts = state.parts;
   let entry = headCache[n & 15];
   if (entry === null || !sameParts(entry, parts, n, lines)) entry = renderHead(parts, n, lines);
-  lastHead = entry;
+  heads.last = entry;
   return entry[1];
 }
 function sameParts(entry, parts, n, lines) {
@@ -157,7 +164,6 @@ function renderHead(parts, n, lines) {
   return entry;
 }
 const sharedParts = new Array(32).fill(null);
-let sharedPartsBusy = false;
 
 // Header names lower-cased, remembered per slot (length mod 32): a response sets the same few
 // names as the last one, and toLowerCase makes a new string each time (which the headers object
@@ -348,13 +354,13 @@ OutgoingMessage.prototype._writeRaw = function _writeRaw(data, encoding, callbac
 OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, headers) {
   // firstLine in the case of request is: 'GET /index.html HTTP/1.1\r\n'
   // in the case of response it is: 'HTTP/1.1 200 OK\r\n'
-  const reentered = sharedPartsBusy;
-  sharedPartsBusy = true;
+  const reentered = heads.partsBusy;
+  heads.partsBusy = true;
   let expect;
   try {
     expect = storeHead(this, firstLine, headers, reentered ? new Array(24) : sharedParts);
   } finally {
-    sharedPartsBusy = reentered;
+    heads.partsBusy = reentered;
   }
   // A head of very many parts does not leave them all held here.
   if (!reentered && sharedParts.length > 256) sharedParts.length = 32;
@@ -376,7 +382,7 @@ function storeHead(msg, firstLine, headers, parts) {
     n: 0,
     lines: 0,
     same: true,
-    last: lastHead[0],
+    last: heads.last[0],
   };
   if (state.last[0] === firstLine) state.n = 1;
   else addPart(state, firstLine);

@@ -37,7 +37,9 @@ const { shapedResponse } = require('internal/http/shaped_messages');
 const { triggerUncaughtException } = internalBinding('errors');
 const readableInternals = require('internal/streams/readable_internals');
 const { FastBuffer } = require('internal/buffer');
-const { tryReadStart, kPauseTimeout } = require('internal/net/socket');
+const {
+  Socket: { prototype: { setTimeout: socketSetTimeout } }, tryReadStart, kPauseTimeout, kResumeTimeout,
+} = require('internal/net/socket');
 const { emit: kOriginalEmit } = require('internal/events/hot_path');
 const { async_id_symbol, defaultTriggerAsyncIdScope, newAsyncId } = require('internal/async_hooks');
 const {
@@ -1006,7 +1008,12 @@ function resOnFinish() {
     else socket.end();
   } else if (state.outgoing.length === 0) {
     if (server && server.keepAliveTimeout && typeof socket.setTimeout === 'function') {
-      socket.setTimeout(server.keepAliveTimeout);
+      // net.Socket's own setTimeout() of a paused keep-alive timeout: kResumeTimeout, its short form.
+      if (socket.setTimeout === socketSetTimeout && typeof socket[kResumeTimeout] === 'function') {
+        socket[kResumeTimeout](server.keepAliveTimeout);
+      } else {
+        socket.setTimeout(server.keepAliveTimeout);
+      }
       state.keepAliveTimeoutSet = true;
     }
   } else {

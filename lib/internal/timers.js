@@ -231,6 +231,30 @@ function insertGuarded(item, refed, start) {
   item[kRefed] = refed;
 }
 
+// refresh() of a timer that is armed (not destroyed), when the list of its duration is the one
+// insert() used last: its period starts again from now, at the end of that list. net.Socket
+// re-arms a paused keep-alive timeout this way after every HTTP response; insertGuarded's checks
+// (duration, destroyed, ref count) have nothing to change then.
+function rearm(item) {
+  const list = lastList;
+  const next = item._idleNext;
+  if (item._destroyed || list === null || list.msecs !== item._idleTimeout || next === null) {
+    insertGuarded(item, item[kRefed]);
+    return;
+  }
+  item._idleStart = getLibuvNow();
+  // L.append(list, item) for an item known to be linked (a call V8 did not always inline): out
+  // of its place, then in as the list's newest.
+  const prev = item._idlePrev;
+  next._idlePrev = prev;
+  prev._idleNext = next;
+  const newest = list._idleNext;
+  item._idleNext = newest;
+  newest._idlePrev = item;
+  item._idlePrev = list;
+  list._idleNext = item;
+}
+
 function active(item) { insertGuarded(item, true); }
 function unrefActive(item) { insertGuarded(item, false); }
 
@@ -526,6 +550,7 @@ module.exports = {
   insert,
   active,
   unrefActive,
+  rearm,
   unenroll,
   toggleImmediateRef,
   setupTimers,

@@ -22,14 +22,26 @@ void ToggleTimerRef(Environment* env, bool ref) { LoopTimers::Get(env)->ToggleTi
 void ToggleImmediateRef(Environment* env, bool ref) {
   LoopTimers::Get(env)->ToggleImmediateRef(ref);
 }
-double GetLibuvNow(Environment* env) { return LoopTimers::Get(env)->LoopNow(); }
+// The loop time in ms, as a small integer while it fits: ReturnValue::Set(double) goes through
+// Number::New (a handle) even for integral values. Called at every timer (re)arm, which an HTTP
+// server's keep-alive connection does per request.
+void GetLibuvNow(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  double now = LoopTimers::Get(Environment::From(args))->LoopNow();
+  if (now <= 2147483647.0) {
+    args.GetReturnValue().Set(static_cast<int32_t>(now));
+  } else {
+    args.GetReturnValue().Set(now);
+  }
+}
 
 }  // namespace
 
 const MethodEntry kMethods[] = {
-    {"setupTimers", Bind<SetupTimers>},       {"scheduleTimer", Bind<ScheduleTimer>},
-    {"toggleTimerRef", Bind<ToggleTimerRef>}, {"toggleImmediateRef", Bind<ToggleImmediateRef>},
-    {"getLibuvNow", Bind<GetLibuvNow>},
+    {"setupTimers", Bind<SetupTimers>},
+    {"scheduleTimer", Bind<ScheduleTimer>},
+    {"toggleTimerRef", Bind<ToggleTimerRef>},
+    {"toggleImmediateRef", Bind<ToggleImmediateRef>},
+    {"getLibuvNow", GetLibuvNow},
 };
 
 void Initialize(Environment* env, v8::Local<v8::Object> target) {

@@ -22,7 +22,7 @@ const {
   validateNumber,
   validateFunction,
 } = require('internal/validators');
-const { Timeout, TIMEOUT_MAX, insert, unenroll, unrefActive } = require('internal/timers');
+const { Timeout, TIMEOUT_MAX, insert, unenroll, unrefActive, rearm } = require('internal/timers');
 const { clearTimeout } = require('timers');
 const {
   kOwner,
@@ -44,6 +44,7 @@ const kSetKeepAliveInitialDelay = Symbol('kSetKeepAliveInitialDelay');
 const kTimeout = Symbol('kTimeout');
 const kLastWriteQueueSize = Symbol('kLastWriteQueueSize');
 const kPauseTimeout = Symbol('kPauseTimeout');
+const kResumeTimeout = Symbol('kResumeTimeout');
 
 // An idle timer that does not keep the process alive (timers' unref'd Timeout).
 function setUnrefTimeout(callback, msecs) {
@@ -281,7 +282,7 @@ class Socket extends Duplex {
       if (timer !== null && timer._onTimeout !== null && Number.isInteger(msecs)) {
         if (wasPaused && !timer._destroyed && timer._idleTimeout === msecs) {
           // Paused by kPauseTimeout and still in its list: its period starts again from now.
-          timer.refresh();
+          rearm(timer);
         } else {
           unenroll(timer);
           timer._idleTimeout = msecs;
@@ -306,6 +307,21 @@ class Socket extends Duplex {
   // _onTimeout ignores it, and setTimeout() arms it anew.
   [kPauseTimeout]() {
     this.timeout = 0;
+  }
+
+  // setTimeout(msecs) after kPauseTimeout, for the HTTP server's keep-alive re-arm after each
+  // response: a paused Timeout of that very duration, still armed, starts its period again; any
+  // other case goes through setTimeout(). (A method this small is inlined where setTimeout() is
+  // not, and leaves the caller's inlining budget to others.)
+  [kResumeTimeout](msecs) {
+    const timer = this[kTimeout];
+    if (this.timeout === 0 && timer !== null && timer._idleTimeout === msecs &&
+        timer._onTimeout !== null && !timer._destroyed && !this.destroyed) {
+      this.timeout = msecs;
+      rearm(timer);
+    } else {
+      this.setTimeout(msecs);
+    }
   }
 
   _onTimeout() {
@@ -437,6 +453,7 @@ module.exports = {
   initSocketHandle,
   tryReadStart,
   kPauseTimeout,
+  kResumeTimeout,
   kSetNoDelay,
   kSetKeepAlive,
   kSetKeepAliveInitialDelay,

@@ -124,10 +124,10 @@ const kRunId = 4;       // the asyncId and trigger of the last tick shifted
 const kRunTrigger = 5;
 const tickIds = new Float64Array(6);
 tickIds[kLastId] = NaN;
-let records = new Float64Array(3 * 64);
-let recordMask = 63;
-let recordHead = 0;     // next record written
-let recordTail = 0;     // next record read
+// The records' ring: `buf` holds 3 doubles per record, `mask` is its record count minus 1, `head`
+// the next record written and `tail` the next read. Fields of one const object rather than `let`s:
+// optimized code checks a module `let` for its temporal dead zone at every read.
+const ring = { buf: new Float64Array(3 * 64), mask: 63, head: 0, tail: 0 };
 
 // Ids for a tick queued while no hook is on (no init to emit). The ids stay doubles in typed
 // arrays throughout: passed to or returned from a call that is not inlined, each would be boxed.
@@ -157,44 +157,51 @@ function initTick(tock) {
 }
 
 function pushRecord(seq, asyncId, triggerAsyncId) {
-  if (((recordHead + 1) & recordMask) === recordTail) growRecords();
-  const at = recordHead * 3;
-  records[at] = seq;
-  records[at + 1] = asyncId;
-  records[at + 2] = triggerAsyncId;
-  recordHead = (recordHead + 1) & recordMask;
+  let head = ring.head;
+  if (((head + 1) & ring.mask) === ring.tail) {
+    growRecords();
+    head = ring.head;
+  }
+  const buf = ring.buf;
+  const at = head * 3;
+  buf[at] = seq;
+  buf[at + 1] = asyncId;
+  buf[at + 2] = triggerAsyncId;
+  ring.head = (head + 1) & ring.mask;
 }
 
 // Sets tickIds[kRunId] and tickIds[kRunTrigger] to the ids of the tick just shifted.
 function shiftTickIds() {
   const seq = tickIds[kShiftSeq]++;
-  if (recordTail !== recordHead && records[recordTail * 3] === seq) {
-    takeRecord();
+  const tail = ring.tail;
+  if (tail !== ring.head && ring.buf[tail * 3] === seq) {
+    takeRecord(tail);
   } else {
     tickIds[kRunId]++;
   }
 }
 
-function takeRecord() {
-  const at = recordTail * 3;
-  tickIds[kRunId] = records[at + 1];
-  tickIds[kRunTrigger] = records[at + 2];
-  recordTail = (recordTail + 1) & recordMask;
+function takeRecord(tail) {
+  const buf = ring.buf;
+  const at = tail * 3;
+  tickIds[kRunId] = buf[at + 1];
+  tickIds[kRunTrigger] = buf[at + 2];
+  ring.tail = (tail + 1) & ring.mask;
 }
 
 function growRecords() {
-  const size = recordMask + 1;
-  const grown = new Float64Array(3 * size * 2);
+  const { buf, mask, head } = ring;
+  const grown = new Float64Array(3 * (mask + 1) * 2);
   let n = 0;
-  for (let i = recordTail; i !== recordHead; i = (i + 1) & recordMask, n++) {
-    grown[n * 3] = records[i * 3];
-    grown[n * 3 + 1] = records[i * 3 + 1];
-    grown[n * 3 + 2] = records[i * 3 + 2];
+  for (let i = ring.tail; i !== head; i = (i + 1) & mask, n++) {
+    grown[n * 3] = buf[i * 3];
+    grown[n * 3 + 1] = buf[i * 3 + 1];
+    grown[n * 3 + 2] = buf[i * 3 + 2];
   }
-  records = grown;
-  recordMask = size * 2 - 1;
-  recordTail = 0;
-  recordHead = n;
+  ring.buf = grown;
+  ring.mask = (mask + 1) * 2 - 1;
+  ring.tail = 0;
+  ring.head = n;
 }
 
 // The queue's entries: a function (a tick without arguments), or the number n of arguments
@@ -277,8 +284,28 @@ function runTick(callback, args) {
   }
 }
 
+// tickInfo[kHasTickScheduled] while processTicksAndRejections(true) runs the ticks: still non-zero
+// (ticks are scheduled), and native code that sees the callback throw with this value set knows
+// that a tick threw (an uncaught exception to report), not the callback itself.
+const kDrainingAfterCallback = 2;
+
+// processTicksAndRejections(true): the end of an outermost callback from the loop, done from JS.
+// The native side allowed it (CallbackScope::CallbackMayDrain: no async hook, entered from the top
+// level, nothing else on the stack), so the callback leaves its async resource here and runs what
+// closing its scope would: the ticks, then the microtasks, until both are empty — saving a second
+// call into JS. A tick that throws propagates out of the callback with kDrainingAfterCallback set.
+// (The same function, not a wrapper, so that a tick's stack trace has one frame more than after
+// the native drain, not two; and its steps are written in it, not in a helper V8 did not inline.)
 function processTicksAndRejections(afterCallback) {
-  if (afterCallback === true && !leaveCallback()) return;
+  if (afterCallback === true) {
+    enterQuickly(0, 0);
+    async_hook_fields[kStackLength] = 0;
+    if (tickInfo[kHasTickScheduled] === 0 && tickInfo[kHasRejectionToWarn] === 0) {
+      runMicrotasks();
+      if (tickInfo[kHasTickScheduled] === 0 && tickInfo[kHasRejectionToWarn] === 0) return;
+    }
+    tickInfo[kHasTickScheduled] = kDrainingAfterCallback;
+  }
   const outerAsyncId = async_id_fields[kExecutionAsyncId];
   const outerTriggerAsyncId = async_id_fields[kTriggerAsyncId];
   let tock;
@@ -338,32 +365,13 @@ function processTicksAndRejections(afterCallback) {
     enterQuickly(outerAsyncId, outerTriggerAsyncId);
     if (frameState.enabled) AsyncContextFrame.set(undefined);
     runMicrotasks();
-  } while (!queue.isEmpty() || processPromiseRejections());
+    // processPromiseRejections() has nothing to do while no rejection is flagged: both of its
+    // lists are empty whenever tickInfo[kHasRejectionToWarn] is 0 (every push sets it; it is
+    // cleared only when both are empty). Skipping the call saves it on every drain.
+  } while (!queue.isEmpty() ||
+           (tickInfo[kHasRejectionToWarn] !== 0 && processPromiseRejections()));
   tickInfo[kHasTickScheduled] = 0;
   tickInfo[kHasRejectionToWarn] = 0;
-}
-
-// tickInfo[kHasTickScheduled] while processTicksAndRejections(true) runs the ticks: still non-zero
-// (ticks are scheduled), and native code that sees the callback throw with this value set knows
-// that a tick threw (an uncaught exception to report), not the callback itself.
-const kDrainingAfterCallback = 2;
-
-// processTicksAndRejections(true): the end of an outermost callback from the loop, done from JS.
-// The native side allowed it (CallbackScope::CallbackMayDrain: no async hook, entered from the top
-// level, nothing else on the stack), so the callback leaves its async resource here and runs what
-// closing its scope would: the ticks, then the microtasks, until both are empty — saving a second
-// call into JS. A tick that throws propagates out of the callback with kDrainingAfterCallback set.
-// (The same function, not a wrapper, so that a tick's stack trace has one frame more than after
-// the native drain, not two.) Returns whether ticks or rejections are left to process.
-function leaveCallback() {
-  enterQuickly(0, 0);
-  async_hook_fields[kStackLength] = 0;
-  if (tickInfo[kHasTickScheduled] === 0 && tickInfo[kHasRejectionToWarn] === 0) {
-    runMicrotasks();
-    if (tickInfo[kHasTickScheduled] === 0 && tickInfo[kHasRejectionToWarn] === 0) return false;
-  }
-  tickInfo[kHasTickScheduled] = kDrainingAfterCallback;
-  return true;
 }
 
 function queueMicrotask(callback) {
