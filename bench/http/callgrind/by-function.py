@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
 """Per-function instructions per request from by-function.sh's run directory.
 
-by-function.py <dir>                  the table: (Ir(K=40000) - Ir(K=20000)) / 20000 per function
-by-function.py <dir> 'name|other'     also, for the K=40000 run, who calls the matching functions
+by-function.py <dir>                  the table: (Ir(K2) - Ir(K1)) / (K2 - K1) per function
+by-function.py <dir> 'name|other'     also, for the K2 run, who calls the matching functions
                                       (whole run, warm-up included: per request only roughly)
 Functions callgrind shows as bare addresses are named from V8's code-creation log (JIT code,
 and libnode's builtins once libnode's load address is added)."""
-import bisect, collections, re, subprocess, sys
+import bisect, collections, os, re, subprocess, sys
 
 out = sys.argv[1]
+# The two runs' request counts (by-function.sh's K1 and K2: 20000 and 40000 unless set).
+K1, K2 = int(os.environ.get('K1', '20000')), int(os.environ.get('K2', '40000'))
 
 def namer(k):
     maps = []
@@ -51,18 +53,18 @@ def table(k):
         res[name(m.group(2))] += int(m.group(1).replace(',', ''))
     return res
 
-a, b = table(20000), table(40000)
-per = {k: (b[k] - a[k]) / 20000 for k in set(a) | set(b)}
+a, b = table(K1), table(K2)
+per = {k: (b[k] - a[k]) / (K2 - K1) for k in set(a) | set(b)}
 print(f'total per request {sum(per.values()):.0f}')
 for k, v in sorted(per.items(), key=lambda kv: -kv[1])[:70]:
     if abs(v) >= 20:
         print(f'{v:8.0f}  {k[:150]}')
 
 if len(sys.argv) > 2:
-    name = namer(40000)
+    name = namer(K2)
     wanted = sys.argv[2].split('|')
     callers = []
-    for line in annotate(40000, '--tree=caller').splitlines():
+    for line in annotate(K2, '--tree=caller').splitlines():
         m = re.match(r'\s*([\d,]+)\s+(?:\([^)]*\)\s+)?<\s+(.*)$', line)
         if m:
             callers.append((int(m.group(1).replace(',', '')), name(m.group(2))))
@@ -71,9 +73,9 @@ if len(sys.argv) > 2:
         if m:
             fn = name(m.group(2))
             if any(w in fn for w in wanted):
-                print(f'== {fn}  {int(m.group(1).replace(",", "")) / 40000:.0f}/request')
+                print(f'== {fn}  {int(m.group(1).replace(",", "")) / K2:.0f}/request')
                 for c, n in sorted(callers, reverse=True)[:8]:
-                    print(f'   {c / 40000:7.1f}  {n[:110]}')
+                    print(f'   {c / K2:7.1f}  {n[:110]}')
             callers = []
         elif not line.strip():
             callers = []

@@ -5,13 +5,14 @@
 # --log-code (code-creation events: the addresses of JIT code and of libnode's embedded builtins,
 # which callgrind cannot name) and libnode's load address from /proc, then prints each function's
 # (Ir(40000) − Ir(20000)) / 20000, largest first (by-function.py). The run directory is kept
-# (printed last): `by-function.py <dir> 'name|other'` lists who calls those functions.
+# (printed last): `by-function.py <dir> 'name|other'` lists who calls those functions (with the
+# same K1/K2 in its environment). K1, K2 and TIDE_FLAGS as in measure.sh.
 set -e
 bin=$(realpath "$1"); mode=${2:-}; port=${3:-18200}
 dir=$(cd "$(dirname "$0")" && pwd)
 out=$(mktemp -d)
 run() {
-  (cd "$out" && PORT=$port valgrind --tool=callgrind --callgrind-out-file="$out/cg.$1" "$bin" \
+  (cd "$out" && PORT=$port valgrind --tool=callgrind --callgrind-out-file="$out/cg.$1" "$bin" $TIDE_FLAGS \
     --single-threaded-gc --log-code --no-logfile-per-isolate --logfile="$out/v8.$1.log" \
     "$dir/server.js" "$1" $mode > "$out/vg.$1.log" 2>&1) &
   local vp=$!
@@ -24,7 +25,8 @@ run() {
   wait $vp
   kill $cp 2>/dev/null || true
 }
-run 20000
-run 40000
-python3 "$dir/by-function.py" "$out"
+k1=${K1:-20000}; k2=${K2:-40000}
+run "$k1"
+run "$k2"
+K1=$k1 K2=$k2 python3 "$dir/by-function.py" "$out"
 echo "run directory: $out"
