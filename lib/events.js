@@ -195,6 +195,23 @@ EventEmitter.init = function(opts) {
     this[kCapture] = EventEmitter.prototype[kCapture];
   }
 };
+const originalInit = EventEmitter.init;
+
+// What EventEmitter.init (events.js's own) does for an emitter whose stream constructor has just
+// given it its own pre-shaped table: Readable calls this instead of going through Stream.call()
+// while EventEmitter.init is not replaced. It needs no markShapedEvents() hand-over: that stores
+// the new table, a young object, into a module variable, a write barrier's slow path per stream.
+// (init's steps for that case, kept apart so that init stays as V8 inlines it today.)
+function initShaped(emitter, opts) {
+  emitter[kShapeMode] = true;
+  emitter._maxListeners = emitter._maxListeners || undefined;
+  if (opts?.captureRejections) {
+    lazyValidators().validateBoolean(opts.captureRejections, 'options.captureRejections');
+    emitter[kCapture] = Boolean(opts.captureRejections);
+  } else {
+    emitter[kCapture] = EventEmitter.prototype[kCapture];
+  }
+}
 
 // The pre-shaped listener table a stream constructor made for the emitter it is building, whose
 // EventEmitter.init comes next (lib/internal/streams: Readable, Writable, the legacy Stream).
@@ -1027,4 +1044,6 @@ function lazyEventEmitterAsyncResource() {
   hotPath.listenerCount = proto.listenerCount;
   hotPath.callListener = callListener;
   hotPath.markShapedEvents = markShapedEvents;
+  hotPath.init = originalInit;
+  hotPath.initShaped = initShaped;
 }

@@ -17,4 +17,8 @@ module.exports = {
   // markShapedEvents(table): tells EventEmitter.init that the emitter it is about to initialize
   // has `table`, made by its stream constructor, as its own pre-shaped `_events`.
   markShapedEvents: undefined,
+  // EventEmitter.init as events.js defines it, and initShaped(emitter, opts): that init's work for
+  // an emitter that its stream constructor has just given its own pre-shaped `_events`.
+  init: undefined,
+  initShaped: undefined,
 };

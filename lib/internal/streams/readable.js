@@ -47,6 +47,8 @@ const {
   listenerCount: kOriginalListenerCount,
   callListener,
   markShapedEvents,
+  init: kOriginalInit,
+  initShaped,
 } = require('internal/events/hot_path');
 const kChunkTypes = ['string', 'Buffer', 'Uint8Array'];
 
@@ -288,7 +290,9 @@ function Readable(options) {
   const isDuplex = this instanceof lazyDuplex();
   // The listener table first, pre-shaped with the events streams use (as Node 22, which keeps
   // it in one hidden class and shows it first in util.inspect).
+  let shaped = false;
   if (this._events === undefined) {
+    shaped = true;
     this._events = isDuplex ? {
       close: undefined,
       error: undefined,
@@ -305,7 +309,6 @@ function Readable(options) {
       end: undefined,
       readable: undefined,
     };
-    markShapedEvents(this._events);
   }
   this._readableState = new ReadableState(options, this, isDuplex);
 
@@ -316,7 +319,13 @@ function Readable(options) {
     if (options.signal && !isDuplex) addAbortSignal(options.signal, this);
   }
 
-  Stream.call(this, options);
+  if (shaped && EE.init === kOriginalInit) {
+    // All that Stream.call() would do (it calls EventEmitter.init).
+    initShaped(this, options);
+  } else {
+    if (shaped) markShapedEvents(this._events);
+    Stream.call(this, options);
+  }
 
   // (construct() does nothing without a _construct: no callback made per stream then.)
   if (typeof this._construct === 'function') {
