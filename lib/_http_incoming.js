@@ -10,6 +10,8 @@ const {
   kState, kReadingMore,
 } = internals;
 
+const { listenerCount: kOriginalListenerCount } = require('internal/events/hot_path');
+
 const kHeaders = Symbol('kHeaders');
 const kHeadersDistinct = Symbol('kHeadersDistinct');
 const kHeadersCount = Symbol('kHeadersCount');
@@ -155,7 +157,10 @@ function closesAtTickEnd(msg) {
       !msg.complete || !msg.readableEnded) {
     return false;
   }
-  msg.listenerCount('error'); // onError's question (its answer does not matter without an error)
+  // onError's question (its answer does not matter without an error): asked only of a replaced
+  // listenerCount, which may watch it; EventEmitter's own has no effect (and, inlined, would take
+  // inlining budget the end-of-stream tick needs: readable.js's emitReadable_).
+  if (msg.listenerCount !== kOriginalListenerCount) msg.listenerCount('error');
   return true;
 }
 internals.closesAtTickEnd = closesAtTickEnd;

@@ -745,11 +745,25 @@ function emitReadable_(stream) {
       // instead (endReadable). The stream itself records where that stands (kEofStepsRunning,
       // then kEofEndPending): a stream kept in a module variable is a young object stored into
       // an old one, a write barrier's slow path each time.
+      // (emitReadableStep and, below, runEndOfEofTick are written out here: as calls V8 would
+      // inline them, and their bytecode would count against this function's inlining budget,
+      // which the steps they lead to — flow, resume_, endReadableNT, autoDestroy — need.)
       stream[kEofTick] = kEofStepsRunning;
       eofStepsRunning = true;
       try {
         try {
-          emitReadableStep(stream, state);
+          if ((state[kState] & (kDestroyed | kErrored)) === 0 &&
+              (state.length !== 0 || (state[kState] & kEnded) !== 0)) {
+            emitReadableEvent(stream);
+            state[kState] &= ~kEmittedReadable;
+          }
+          const bits = state[kState];
+          if ((bits & (kFlowing | kEnded)) === 0 && state.length <= state.highWaterMark) {
+            state[kState] |= kNeedReadable;
+          } else {
+            state[kState] &= ~kNeedReadable;
+          }
+          flow(stream);
         } catch (err) {
           // As when a tick throws: 'uncaughtException' first, then the next tick's steps.
           triggerUncaughtException(err, false);
@@ -764,7 +778,17 @@ function emitReadable_(stream) {
       }
       if (stream[kEofTick] === kEofEndPending) {
         stream[kEofTick] = kEofDone;
-        runEndOfEofTick(stream._readableState, stream);
+        const outerId = async_id_fields[kExecutionAsyncId];
+        const outerTrigger = async_id_fields[kTriggerAsyncId];
+        async_id_fields[kExecutionAsyncId] = endOfEofTickId;
+        async_id_fields[kTriggerAsyncId] = endOfEofTickTrigger;
+        try {
+          endReadableNT(stream._readableState, stream);
+        } catch (err) {
+          triggerUncaughtException(err, false);
+        }
+        async_id_fields[kExecutionAsyncId] = outerId;
+        async_id_fields[kTriggerAsyncId] = outerTrigger;
       }
       return;
     }
@@ -782,22 +806,6 @@ let eofStepsRunning = false;
 // The async ids of the 'end' tick that endReadable left to the end of that tick.
 let endOfEofTickId = 0;
 let endOfEofTickTrigger = 0;
-
-// endReadableNT(state, stream), run as the tick it would have been: with the async ids it was
-// given when it would have been queued, and an exception reported as a tick's.
-function runEndOfEofTick(state, stream) {
-  const outerId = async_id_fields[kExecutionAsyncId];
-  const outerTrigger = async_id_fields[kTriggerAsyncId];
-  async_id_fields[kExecutionAsyncId] = endOfEofTickId;
-  async_id_fields[kTriggerAsyncId] = endOfEofTickTrigger;
-  try {
-    endReadableNT(state, stream);
-  } catch (err) {
-    triggerUncaughtException(err, false);
-  }
-  async_id_fields[kExecutionAsyncId] = outerId;
-  async_id_fields[kTriggerAsyncId] = outerTrigger;
-}
 
 function emitReadableStep(stream, state) {
   if ((state[kState] & (kDestroyed | kErrored)) === 0 &&
@@ -1109,7 +1117,26 @@ function runResume(stream) {
   resume_(stream, stream._readableState);
 }
 
+// The resume step of an ended stream with nothing buffered whose 'end' is already scheduled (a
+// request without a body that its server resumes), with Readable's own read() and emit() and no
+// 'resume' listener: each of the read(0)/read() calls below would only note that 'end' is to be
+// checked again (kEndRecheck), and nothing else would run; so that is done at once.
+const kResumeEndedMask = kReading | kEnded | kEndScheduled | kEndEmitted | kFlowing;
+const kResumeEnded = kEnded | kEndScheduled | kFlowing;
+const kResumedEndedKeep = ~(kResumeScheduled | kEmittedReadable);
+
 function resume_(stream, state) {
+  const bits = state[kState];
+  if ((bits & kResumeEndedMask) === kResumeEnded && state.length === 0 &&
+      stream.read === readableRead && stream.emit === kOriginalEmit &&
+      stream._events?.resume === undefined) {
+    state[kState] = (bits | kEndRecheck) & kResumedEndedKeep;
+  } else {
+    resumeFlow(stream, state);
+  }
+}
+
+function resumeFlow(stream, state) {
   if ((state[kState] & kReading) === 0) readZero(stream, state);
   state[kState] &= ~kResumeScheduled;
   emitResumeEvent(stream);
@@ -1464,40 +1491,40 @@ function fromList(n, state) {
 // endReadableNT per call, all but the first finding 'end' emitted. Here the calls made while one
 // is queued share it: the state they would see is the same unless data was unshifted meanwhile,
 // in which case the queued tick, finding data, checks once more on a later tick.
+// (Small, so that V8 inlines it into its callers at no cost to their inlining budget: the calls
+// that find 'end' scheduled or emitted already — a bodiless request makes three — stay inline,
+// and the first call schedules it out of line.)
 function endReadable(stream) {
   const state = stream._readableState;
   const bits = state[kState];
   if ((bits & kEndEmitted) === 0) {
-    if ((bits & kEndScheduled) !== 0) {
-      state[kState] = bits | kEnded | kEndRecheck;
-      return;
-    }
-    state[kState] = bits | kEnded | kEndScheduled;
-    if (eofStepsRunning && stream[kEofTick] === kEofStepsRunning && tickQueueIsEmpty() &&
-        hookState.quick && !frameState.enabled) {
-      // Nothing is queued: the tick would run right after the current one (see emitReadable_),
-      // and a tick queued from now on comes after it either way. Its ids are taken now, as
-      // nextTick would (the running tick its trigger).
-      stream[kEofTick] = kEofEndPending;
-      endOfEofTickId = ++async_id_fields[kAsyncIdCounter];
-      const trigger = async_id_fields[kDefaultTriggerAsyncId];
-      endOfEofTickTrigger = trigger < 0 ? async_id_fields[kExecutionAsyncId] : trigger;
-      return;
-    }
-    process.nextTick(endReadableNT, state, stream);
+    if ((bits & kEndScheduled) !== 0) state[kState] = bits | kEnded | kEndRecheck;
+    else scheduleEnd(stream, state, bits);
   }
 }
 
+function scheduleEnd(stream, state, bits) {
+  state[kState] = bits | kEnded | kEndScheduled;
+  if (eofStepsRunning && stream[kEofTick] === kEofStepsRunning && tickQueueIsEmpty() &&
+      hookState.quick && !frameState.enabled) {
+    // Nothing is queued: the tick would run right after the current one (see emitReadable_),
+    // and a tick queued from now on comes after it either way. Its ids are taken now, as
+    // nextTick would (the running tick its trigger).
+    stream[kEofTick] = kEofEndPending;
+    endOfEofTickId = ++async_id_fields[kAsyncIdCounter];
+    const trigger = async_id_fields[kDefaultTriggerAsyncId];
+    endOfEofTickTrigger = trigger < 0 ? async_id_fields[kExecutionAsyncId] : trigger;
+    return;
+  }
+  process.nextTick(endReadableNT, state, stream);
+}
+
+// (The cases where 'end' does not go out, and a Duplex's destroy, are out of line: V8 inlines
+// this into the end-of-stream tick of a request, emitReadable_, within its inlining budget.)
 function endReadableNT(state, stream) {
   const bits = state[kState];
   if ((bits & (kErrored | kCloseEmitted | kEndEmitted)) !== 0 || state.length !== 0) {
-    if ((bits & kEndRecheck) !== 0 && state.length !== 0 &&
-        (bits & (kErrored | kCloseEmitted | kEndEmitted)) === 0) {
-      state[kState] = bits & ~kEndRecheck;
-      process.nextTick(endReadableNT, state, stream);
-    } else {
-      state[kState] = bits & ~(kEndScheduled | kEndRecheck);
-    }
+    endNotEmitted(state, stream, bits);
     return;
   }
   state[kState] = (bits & ~(kEndScheduled | kEndRecheck)) | kEndEmitted;
@@ -1512,10 +1539,24 @@ function endReadableNT(state, stream) {
       // The last thing this tick does.
       if (stream.destroy === destroyImpl.destroy) autoDestroy(stream, state);
       else stream.destroy();
-    } else if (wState.autoDestroy && (wState.finished || wState.writable === false)) {
-      stream.destroy();
+    } else {
+      autoDestroyDuplex(stream, wState);
     }
   }
+}
+
+function endNotEmitted(state, stream, bits) {
+  if ((bits & kEndRecheck) !== 0 && state.length !== 0 &&
+      (bits & (kErrored | kCloseEmitted | kEndEmitted)) === 0) {
+    state[kState] = bits & ~kEndRecheck;
+    process.nextTick(endReadableNT, state, stream);
+  } else {
+    state[kState] = bits & ~(kEndScheduled | kEndRecheck);
+  }
+}
+
+function autoDestroyDuplex(stream, wState) {
+  if (wState.autoDestroy && (wState.finished || wState.writable === false)) stream.destroy();
 }
 
 // stream.destroy() of a plain Readable after its 'end' (destroy.js's destroy and _destroy, with no
@@ -1544,6 +1585,12 @@ function autoDestroy(stream, state) {
     emitCloseNT(stream);
     return;
   }
+  destroyWithCallback(stream, state);
+}
+
+// autoDestroy's general case: the stream's _destroy with a callback. (Out of line: the closure
+// and the try would make autoDestroy too big for V8 to inline it into a request's end.)
+function destroyWithCallback(stream, state) {
   destroyAtTickEnd = stream;
   let called = false;
   let closedInline = false;
