@@ -360,6 +360,13 @@ Readable.prototype[SymbolAsyncDispose] = function() {
 // push() answers whether more data is welcome: not ended and below the highWaterMark.
 Readable.prototype.push = function push(chunk, encoding) {
   const state = this._readableState;
+  // The end (what both modes do with null), without the byte mode's type checks: a request's
+  // push(null) comes through here, inlined into node:http's head callback.
+  if (chunk === null) {
+    state[kState] &= ~kReading;
+    onEofChunk(this, state);
+    return false;
+  }
   return (state[kState] & kObjectMode) === 0 ?
     pushBytes(this, state, chunk, encoding) :
     pushObject(this, state, chunk);
