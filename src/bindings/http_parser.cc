@@ -172,6 +172,8 @@ class HeadStrings final : public Environment::BindingData {
     }
     Environment* env = Environment::From(args);
     HeadStrings* self = Get(env);
+    // Parsers that noted the former callbacks check again (Parser::NoteHeadCallback).
+    if (++self->generation_ == 0) self->generation_ = 1;
     self->node_style_.Reset(isolate, args[0].As<v8::Function>());
     self->compact_.Reset(isolate, args[1].As<v8::Function>());
     if (self->info_ == nullptr) {
@@ -202,6 +204,8 @@ class HeadStrings final : public Environment::BindingData {
   v8::Local<v8::Function> compact(v8::Isolate* isolate) const { return compact_.Get(isolate); }
   int32_t* info() const { return info_; }
   uint32_t NextHead() { return ++head_; }
+  // Changes (never to 0) with each setHeadCallbacks().
+  uint32_t generation() const { return generation_; }
 
  private:
   static constexpr size_t kMaxLength = 48;
@@ -302,6 +306,7 @@ class HeadStrings final : public Environment::BindingData {
 
   Slot slots_[kSlots];
   uint32_t head_ = 0;
+  uint32_t generation_ = 0;
   v8::Global<v8::Function> node_style_;
   v8::Global<v8::Function> compact_;
   v8::Global<v8::ArrayBuffer> info_buffer_;
@@ -516,6 +521,7 @@ class Parser final : public BaseObject, public StreamReadListener {
                               const v8::PropertyCallbackInfo<v8::Value>& info) {
     if (!IsCallbackSlot(index, info.Holder())) return;
     info.Holder()->SetInternalField(static_cast<int>(index), value);
+    if (index == kOnHeadersComplete) NoteHeadCallback(info.Holder(), value);
     info.GetReturnValue().Set(value);
   }
   static void QueryCallbackSlot(uint32_t index, const v8::PropertyCallbackInfo<v8::Integer>& info) {
@@ -528,7 +534,21 @@ class Parser final : public BaseObject, public StreamReadListener {
                                  const v8::PropertyCallbackInfo<v8::Boolean>& info) {
     if (!IsCallbackSlot(index, info.Holder())) return;
     info.Holder()->SetInternalField(static_cast<int>(index), v8::Undefined(info.GetIsolate()));
+    if (index == kOnHeadersComplete) NoteHeadCallback(info.Holder(), v8::Local<v8::Value>());
     info.GetReturnValue().Set(true);
+  }
+  // The head callback slot was written: whether it now holds lib/_http_common.js's own callback
+  // (HeadStrings::IsNodeStyleHead), kept as the head callbacks' generation it was checked against,
+  // so that a head need not read the slot back through the API (GetInternalField, a handle,
+  // IsFunction: ~90 instructions a request) to know it takes the compact call.
+  static void NoteHeadCallback(v8::Local<v8::Object> holder, v8::Local<v8::Value> value) {
+    Parser* self = Unwrap<Parser>(holder);
+    if (self == nullptr) return;
+    HeadStrings* strings = self->Strings();
+    self->compact_head_ = !value.IsEmpty() && value->IsFunction() &&
+                                  strings->IsNodeStyleHead(value.As<v8::Function>())
+                              ? strings->generation()
+                              : 0;
   }
   static void ListCallbackSlots(const v8::PropertyCallbackInfo<v8::Array>& info) {
     v8::Isolate* isolate = info.GetIsolate();
@@ -795,17 +815,25 @@ class Parser final : public BaseObject, public StreamReadListener {
     bool drain = self->completed_in_js_ && self->consumed_read_ != nullptr && keep_alive &&
                  !self->unusual_in_run_ && self->HeadEndsBuffer() &&
                  self->consumed_read_->scope->CallbackMayDrain();
-    v8::Local<v8::Function> cb = self->consumed_read_ != nullptr
-                                     ? CallbackOf(self->consumed_read_->object, kOnHeadersComplete)
-                                     : self->Callback(kOnHeadersComplete);
     v8::Local<v8::Value> result;
     bool ok = true;
-    if (cb.IsEmpty()) {
-      if (self->have_flushed_) ok = self->Flush();  // as before: the pairs go to kOnHeaders
-      self->headers_.ClearHead();
-      return ok ? 0 : -1;
+    // lib/_http_common.js's own callback (known from NoteHeadCallback without reading the slot):
+    // the compact call.
+    bool compact = self->compact_head_ != 0 && !self->have_flushed_ &&
+                   self->compact_head_ == self->Strings()->generation();
+    v8::Local<v8::Function> cb;
+    if (!compact) {
+      cb = self->consumed_read_ != nullptr
+               ? CallbackOf(self->consumed_read_->object, kOnHeadersComplete)
+               : self->Callback(kOnHeadersComplete);
+      if (cb.IsEmpty()) {
+        if (self->have_flushed_) ok = self->Flush();  // as before: the pairs go to kOnHeaders
+        self->headers_.ClearHead();
+        return ok ? 0 : -1;
+      }
+      compact = !self->have_flushed_ && self->Strings()->IsNodeStyleHead(cb);
     }
-    if (!self->have_flushed_ && self->Strings()->IsNodeStyleHead(cb)) {
+    if (compact) {
       // lib/_http_common.js's own callback: the compact call.
       v8::Local<v8::Value> misses = self->DescribeHead(p, keep_alive, drain);
       self->headers_.ClearHead();
@@ -835,6 +863,11 @@ class Parser final : public BaseObject, public StreamReadListener {
                       : v8::Boolean::New(isolate, self->completed_in_js_).As<v8::Value>();
       ok = self->CallHead(cb, 10, argv, drain, &result);
     }
+    return self->HeadResult(ok, result);
+  }
+
+  // What OnHeadersComplete returns to llhttp for the head callback's result.
+  static int HeadResult(bool ok, v8::Local<v8::Value> result) {
     if (!ok) return -1;
     if (result.IsEmpty()) return 0;
     // 1: no body follows (a response to HEAD); 2: no body and the rest is another protocol.
@@ -974,6 +1007,9 @@ class Parser final : public BaseObject, public StreamReadListener {
   ConsumedRead* consumed_read_ = nullptr;
   StreamReadSource* consumed_ = nullptr;  // the stream whose reads come here (consume())
   HeadStrings* strings_ = nullptr;
+  // HeadStrings::generation() when the head callback slot was last set to lib/_http_common.js's
+  // own callback; 0 when it holds anything else (NoteHeadCallback).
+  uint32_t compact_head_ = 0;
   std::vector<v8::Local<v8::Value>> misses_;  // DescribeHead's, empty between heads        // the
                                               // environment's (lives as long as it)
 
