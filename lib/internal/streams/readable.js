@@ -327,13 +327,17 @@ function Readable(options) {
     Stream.call(this, options);
   }
 
-  // (construct() does nothing without a _construct: no callback made per stream then.)
-  if (typeof this._construct === 'function') {
-    destroyImpl.construct(this, () => {
-      const state = this._readableState;
-      if ((state[kState] & kNeedReadable) !== 0) maybeReadMore(this, state);
-    });
-  }
+  // (construct() does nothing without a _construct: no callback made per stream then. The
+  // callback is made in a function of its own: a closure here would make every Readable's
+  // construction allocate a context for `this`.)
+  if (typeof this._construct === 'function') constructReadable(this);
+}
+
+function constructReadable(stream) {
+  destroyImpl.construct(stream, () => {
+    const state = stream._readableState;
+    if ((state[kState] & kNeedReadable) !== 0) maybeReadMore(stream, state);
+  });
 }
 
 Readable.prototype.destroy = destroyImpl.destroy;
