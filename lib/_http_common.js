@@ -79,9 +79,12 @@ function parserOnHead(misses) {
   const strings = headStrings;
   const count = info[kCount];
   const headers = new Array(count);
-  for (let i = 0; i < count; i++) {
-    const ref = info[kFirstHeader + i];
-    headers[i] = ref >= 0 ? strings[ref] : misses[-1 - ref];
+  // A pair at a time (count is even): the loop's own checks (bounds, stack) once per pair.
+  for (let i = 0; i < count; i += 2) {
+    const field = info[kFirstHeader + i];
+    const value = info[kFirstHeader + i + 1];
+    headers[i] = field >= 0 ? strings[field] : misses[-1 - field];
+    headers[i + 1] = value >= 0 ? strings[value] : misses[-1 - value];
   }
   const flags = info[kFlags];
   let method;
