@@ -170,6 +170,23 @@ ServerResponse.prototype.assignSocket = function assignSocket(socket) {
   if (!flushWouldDoNothing(this)) this._flush();
 };
 
+const serverResponseAssignSocket = ServerResponse.prototype.assignSocket;
+const originalEventEmitterInit = EE.init;
+
+// assignSocket() of a response parserOnIncoming has just made with the default class, whose
+// listener table EventEmitter's own init made empty: only node:http's own code has run since, so
+// no 'socket' listener can be in it and the table is not asked (a dictionary lookup through the
+// generic LoadIC: ~70 instructions a request). (_eventsCount is checked too, in case a setter on
+// the prototype chain ran user code that called on() meanwhile.) A replaced emit() still gets the
+// event. The caller has checked that the socket carries no message.
+function assignNewResponse(res, socket) {
+  socket._httpMessage = res;
+  if (socket[kConnectionState] === undefined) socket.on('close', onServerResponseClose);
+  res.socket = socket;
+  if (res.emit !== kOriginalEmit || res._eventsCount !== 0) res.emit('socket', socket);
+  if (!flushWouldDoNothing(res)) res._flush();
+}
+
 ServerResponse.prototype.detachSocket = function detachSocket(socket) {
   if (socket[kConnectionState] === undefined) socket.removeListener('close', onServerResponseClose);
   socket._httpMessage = null;
@@ -900,6 +917,9 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   if (socket._httpMessage) {
     // There are already pending outgoing res, append.
     state.outgoing.push(res);
+  } else if (res.assignSocket === serverResponseAssignSocket &&
+             server[kServerResponse] === ServerResponse && EE.init === originalEventEmitterInit) {
+    assignNewResponse(res, socket);
   } else {
     res.assignSocket(socket);
   }
