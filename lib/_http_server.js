@@ -29,6 +29,7 @@ const {
   parseUniqueHeadersOption,
   validateHeaderName,
   validateHeaderValue,
+  internalized,
 } = require('_http_outgoing');
 const {
   IncomingMessage, hasRawHeader, dumpForServer, runDumpResume,
@@ -305,8 +306,10 @@ function statusLineOf(statusCode, statusMessage) {
   if (checkInvalidHeaderChar(statusMessage)) {
     throw new ERR_INVALID_CHAR('statusMessage');
   }
-  const line = `HTTP/1.1 ${statusCode} ${statusMessage}\r\n`;
+  let line = `HTTP/1.1 ${statusCode} ${statusMessage}\r\n`;
   if (typeof statusMessage === 'string') {
+    // Internalized, as the head's other reused parts (see _http_outgoing).
+    line = internalized(line);
     statusLineMessages[statusCode] = statusMessage;
     statusLines[statusCode] = line;
   }
