@@ -308,8 +308,10 @@ function statusLineOf(statusCode, statusMessage) {
   }
   let line = `HTTP/1.1 ${statusCode} ${statusMessage}\r\n`;
   if (typeof statusMessage === 'string') {
-    // Internalized, as the head's other reused parts (see _http_outgoing).
-    line = internalized(line);
+    // Internalized, as the head's other reused parts (see _http_outgoing); only the standard
+    // message's line: a server alternating its own messages for one code would otherwise pay a
+    // string-table insert per response.
+    if (statusMessage === STATUS_CODES[statusCode]) line = internalized(line);
     statusLineMessages[statusCode] = statusMessage;
     statusLines[statusCode] = line;
   }
