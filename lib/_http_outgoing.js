@@ -60,7 +60,7 @@ function utcDate() {
     const d = new Date();
     const utc = d.toUTCString();
     dateCache.utc = utc;
-    dateCache.line = 'Date: ' + utc + '\r\n';
+    dateCache.line = internalized('Date: ' + utc + '\r\n');
     setTimeout(resetCache, 1000 - d.getMilliseconds()).unref();
   }
   return dateCache.utc;
@@ -83,10 +83,16 @@ function keepAliveLine(timeoutSeconds, max) {
   if (timeoutSeconds !== cache.timeoutSeconds || max !== cache.max) {
     cache.timeoutSeconds = timeoutSeconds;
     cache.max = max;
-    cache.lines = `Connection: keep-alive\r\nKeep-Alive: timeout=${timeoutSeconds}${max}\r\n`;
+    cache.lines =
+      internalized(`Connection: keep-alive\r\nKeep-Alive: timeout=${timeoutSeconds}${max}\r\n`);
   }
   return cache.lines;
 }
+
+// The lines rendered once and reused (the Date, Connection/Keep-Alive and status lines) are
+// internalized strings, like the literals among the head's parts: the `===` that compares a part
+// with the last head's then sees internalized strings only and is a pointer comparison, not a
+// call of V8's StringEqual builtin (~12 instructions each).
 
 // A message's head is made of parts: the first line, each header's name and value (the ': ' and
 // CRLF around them are implied), then the Date, Connection and Content-Length lines as they go
@@ -188,6 +194,19 @@ function internalized(string) {
   holder[string] = true;
   for (const key in holder) return key;
   return string;
+}
+
+// The text of the last number rendered into a head (a Content-Length, mostly): a response's
+// length is often the last one's, and `'' + n` is a builtin call (StringAddConvertRight, ~40
+// instructions) even when V8's number-string cache has it.
+const lastNumber = { value: 0, text: '0' };
+function numberText(n) {
+  const last = lastNumber;
+  if (n === last.value) return last.text;
+  const text = '' + n;
+  last.value = n;
+  last.text = text;
+  return text;
 }
 
 function isCookieField(s) {
@@ -475,7 +494,7 @@ function storeHead(msg, firstLine, headers, parts) {
     } else if (!state.trailer && !msg._removedContLen &&
                typeof msg._contentLength === 'number') {
       addPart(state, 'Content-Length: ');
-      addPart(state, '' + msg._contentLength);
+      addPart(state, numberText(msg._contentLength));
       addPart(state, '\r\n');
     } else if (!msg._removedTE) {
       addPart(state, 'Transfer-Encoding: chunked\r\n');
@@ -517,7 +536,8 @@ function processHeader(self, state, key, value, validate) {
 function storeHeader(self, state, key, value, validate) {
   if (validate) validateHeaderValue(key, value);
   // '' + value: the string `key + ': ' + value` would give (ToPrimitive, then ToString).
-  const text = typeof value === 'string' ? value : '' + value;
+  const text = typeof value === 'string' ? value :
+    typeof value === 'number' ? numberText(value) : '' + value;
   const n = state.n;
   if (state.same && state.last[n] === key && state.last[n + 1] === text) {
     state.n = n + 2;
@@ -1150,5 +1170,6 @@ module.exports = {
   parseUniqueHeadersOption,
   validateHeaderName,
   validateHeaderValue,
+  internalized,
   OutgoingMessage,
 };

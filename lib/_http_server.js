@@ -29,6 +29,7 @@ const {
   parseUniqueHeadersOption,
   validateHeaderName,
   validateHeaderValue,
+  internalized,
 } = require('_http_outgoing');
 const {
   IncomingMessage, hasRawHeader, dumpForServer, runDumpResume,
@@ -170,6 +171,23 @@ ServerResponse.prototype.assignSocket = function assignSocket(socket) {
   if (!flushWouldDoNothing(this)) this._flush();
 };
 
+const serverResponseAssignSocket = ServerResponse.prototype.assignSocket;
+const originalEventEmitterInit = EE.init;
+
+// assignSocket() of a response parserOnIncoming has just made with the default class, whose
+// listener table EventEmitter's own init made empty: only node:http's own code has run since, so
+// no 'socket' listener can be in it and the table is not asked (a dictionary lookup through the
+// generic LoadIC: ~70 instructions a request). (_eventsCount is checked too, in case a setter on
+// the prototype chain ran user code that called on() meanwhile.) A replaced emit() still gets the
+// event. The caller has checked that the socket carries no message.
+function assignNewResponse(res, socket) {
+  socket._httpMessage = res;
+  if (socket[kConnectionState] === undefined) socket.on('close', onServerResponseClose);
+  res.socket = socket;
+  if (res.emit !== kOriginalEmit || res._eventsCount !== 0) res.emit('socket', socket);
+  if (!flushWouldDoNothing(res)) res._flush();
+}
+
 ServerResponse.prototype.detachSocket = function detachSocket(socket) {
   if (socket[kConnectionState] === undefined) socket.removeListener('close', onServerResponseClose);
   socket._httpMessage = null;
@@ -288,8 +306,12 @@ function statusLineOf(statusCode, statusMessage) {
   if (checkInvalidHeaderChar(statusMessage)) {
     throw new ERR_INVALID_CHAR('statusMessage');
   }
-  const line = `HTTP/1.1 ${statusCode} ${statusMessage}\r\n`;
+  let line = `HTTP/1.1 ${statusCode} ${statusMessage}\r\n`;
   if (typeof statusMessage === 'string') {
+    // Internalized, as the head's other reused parts (see _http_outgoing); only the standard
+    // message's line: a server alternating its own messages for one code would otherwise pay a
+    // string-table insert per response.
+    if (statusMessage === STATUS_CODES[statusCode]) line = internalized(line);
     statusLineMessages[statusCode] = statusMessage;
     statusLines[statusCode] = line;
   }
@@ -900,6 +922,9 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   if (socket._httpMessage) {
     // There are already pending outgoing res, append.
     state.outgoing.push(res);
+  } else if (res.assignSocket === serverResponseAssignSocket &&
+             server[kServerResponse] === ServerResponse && EE.init === originalEventEmitterInit) {
+    assignNewResponse(res, socket);
   } else {
     res.assignSocket(socket);
   }

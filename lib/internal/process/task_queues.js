@@ -323,14 +323,20 @@ function processTicksAndRejections(afterCallback) {
         if (typeof tock === 'number') {
           // The entry is read, then consumed, then called (a throwing tick leaves the queue
           // whole).
+          // (A tick with one argument, the usual one, reads no more slots than it has.)
           const callback = queue.slot(1);
           const a = queue.slot(2);
+          if (tock === 1) {
+            queue.skip(3);
+            if (frameState.enabled) AsyncContextFrame.set(undefined);
+            callback(a);
+            continue;
+          }
           const b = queue.slot(3);
           const c = queue.slot(4);
           queue.skip(tock + 2);
           if (frameState.enabled) AsyncContextFrame.set(undefined);
-          if (tock === 1) callback(a);
-          else if (tock === 2) callback(a, b);
+          if (tock === 2) callback(a, b);
           else callback(a, b, c);
           continue;
         }
