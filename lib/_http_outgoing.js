@@ -89,11 +89,6 @@ function keepAliveLine(timeoutSeconds, max) {
   return cache.lines;
 }
 
-// The lines rendered once and reused (the Date, Connection/Keep-Alive and status lines) are
-// internalized strings, like the literals among the head's parts: the `===` that compares a part
-// with the last head's then sees internalized strings only and is a pointer comparison, not a
-// call of V8's StringEqual builtin (~12 instructions each).
-
 // A message's head is made of parts: the first line, each header's name and value (the ': ' and
 // CRLF around them are implied), then the Date, Connection and Content-Length lines as they go
 // out; the blank line ending the head is implied too. Most responses of a server are made of the
@@ -189,6 +184,10 @@ function lowerCaseName(name) {
 
 // The internalized copy of a string (V8 keeps one per content, as property names): a property
 // key that needs no string-table lookup when stored or read, and equal to a literal by pointer.
+// The head lines rendered once and reused (Date, Connection/Keep-Alive, the standard status
+// lines) are internalized too, like the literals among a head's parts: the `===` that compares a
+// part with the last head's then compares pointers instead of calling V8's StringEqual (~12
+// instructions each).
 function internalized(string) {
   const holder = { __proto__: null };
   holder[string] = true;

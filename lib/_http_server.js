@@ -161,30 +161,29 @@ ServerResponse.prototype._finish = function _finish() {
 
 ServerResponse.prototype.assignSocket = function assignSocket(socket) {
   if (socket._httpMessage) throw new ERR_HTTP_SOCKET_ASSIGNED();
-  socket._httpMessage = this;
-  // A connection of an http.Server: its own 'close' listener (socketOnClose) does this.
-  if (socket[kConnectionState] === undefined) socket.on('close', onServerResponseClose);
-  this.socket = socket;
-  // Skipped when emit() would find no listener (see emitFinish in _http_outgoing).
-  if (this.emit !== kOriginalEmit || this._events?.socket !== undefined) this.emit('socket', socket);
-  // A new response has nothing to flush yet (a pipelined one given its socket later may).
-  if (!flushWouldDoNothing(this)) this._flush();
+  attachSocket(this, socket, false);
 };
 
 const serverResponseAssignSocket = ServerResponse.prototype.assignSocket;
 const originalEventEmitterInit = EE.init;
 
-// assignSocket() of a response parserOnIncoming has just made with the default class, whose
-// listener table EventEmitter's own init made empty: only node:http's own code has run since, so
-// no 'socket' listener can be in it and the table is not asked (a dictionary lookup through the
-// generic LoadIC: ~70 instructions a request). (_eventsCount is checked too, in case a setter on
-// the prototype chain ran user code that called on() meanwhile.) A replaced emit() still gets the
-// event. The caller has checked that the socket carries no message.
-function assignNewResponse(res, socket) {
+// assignSocket()'s work once the socket is known to carry no message. `fresh`: a response
+// parserOnIncoming has just made with the default class, whose listener table EventEmitter's own
+// init made empty; only node:http's own code has run since, so no 'socket' listener can be in it
+// and the table is not asked (a dictionary lookup through the generic LoadIC: ~70 instructions a
+// request). (_eventsCount is checked instead, in case a setter on the prototype chain ran user
+// code that called on() meanwhile.) A replaced emit() always gets the event.
+function attachSocket(res, socket, fresh) {
   socket._httpMessage = res;
+  // A connection of an http.Server: its own 'close' listener (socketOnClose) does this.
   if (socket[kConnectionState] === undefined) socket.on('close', onServerResponseClose);
   res.socket = socket;
-  if (res.emit !== kOriginalEmit || res._eventsCount !== 0) res.emit('socket', socket);
+  // Skipped when emit() would find no listener (see emitFinish in _http_outgoing).
+  if (res.emit !== kOriginalEmit ||
+      (fresh ? res._eventsCount !== 0 : res._events?.socket !== undefined)) {
+    res.emit('socket', socket);
+  }
+  // A new response has nothing to flush yet (a pipelined one given its socket later may).
   if (!flushWouldDoNothing(res)) res._flush();
 }
 
@@ -924,7 +923,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
     state.outgoing.push(res);
   } else if (res.assignSocket === serverResponseAssignSocket &&
              server[kServerResponse] === ServerResponse && EE.init === originalEventEmitterInit) {
-    assignNewResponse(res, socket);
+    attachSocket(res, socket, true);
   } else {
     res.assignSocket(socket);
   }
