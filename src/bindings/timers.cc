@@ -1,8 +1,6 @@
 // internalBinding('timers'): what lib/internal/timers.js needs from the loop (see loop/timers.h).
 #include "loop/timers.h"
 
-#include <uv.h>
-
 #include <algorithm>
 
 #include "env/binding_registry.h"
@@ -27,12 +25,10 @@ void ToggleImmediateRef(Environment* env, bool ref) {
 // The loop time in ms, as a small integer while it fits: ReturnValue::Set(double) goes through
 // Number::New (a handle) even for integral values. Called at every timer (re)arm, which an HTTP
 // server's keep-alive connection does per request.
-// The loop is read straight from the Environment (LoopTimers::LoopNow does the same two libuv
-// calls, behind a binding-data lookup: ~25 instructions a call).
+// The loop is read straight from the Environment (LoopTimers::Get, a binding-data lookup, would
+// cost ~25 instructions a call).
 void GetLibuvNow(const v8::FunctionCallbackInfo<v8::Value>& args) {
-  uv_loop_t* loop = Environment::From(args)->loop();
-  uv_update_time(loop);
-  double now = static_cast<double>(uv_now(loop));
+  double now = LoopTimers::FreshNow(Environment::From(args)->loop());
   if (now <= 2147483647.0) {
     args.GetReturnValue().Set(static_cast<int32_t>(now));
   } else {

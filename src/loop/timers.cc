@@ -58,13 +58,6 @@ void LoopTimers::ToggleImmediateRef(bool ref) {
   }
 }
 
-// The loop caches "now" at the start of each iteration; JS may have run for a while since, so
-// refresh it, or a timer set late in a long callback would fire early.
-double LoopTimers::LoopNow() const {
-  uv_update_time(env_->loop());
-  return static_cast<double>(uv_now(env_->loop()));
-}
-
 void LoopTimers::OnTimer(uv_timer_t* handle) {
   auto* self = static_cast<LoopTimers*>(handle->data);
   Environment* env = self->env_;

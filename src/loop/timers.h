@@ -21,7 +21,14 @@ class LoopTimers final : public Environment::BindingData {
   void ScheduleTimer(int64_t ms);
   void ToggleTimerRef(bool ref);
   void ToggleImmediateRef(bool ref);
-  double LoopNow() const;
+  double LoopNow() const { return FreshNow(env_->loop()); }
+  // The loop's time in ms. The loop caches "now" at the start of each iteration; JS may have run
+  // for a while since, so it is refreshed first, or a timer set late in a long callback would fire
+  // early.
+  static double FreshNow(uv_loop_t* loop) {
+    uv_update_time(loop);
+    return static_cast<double>(uv_now(loop));
+  }
 
  private:
   static void OnTimer(uv_timer_t* handle);
